@@ -1,0 +1,159 @@
+//! Low-level nom parsers shared by the cue parsers: words, spaces,
+//! apostrophes, hyphens and fixed phrases, all Unicode-aware and
+//! case-insensitive.
+
+use nom::{
+    IResult,
+    bytes::complete::take_while1,
+    character::complete::one_of,
+    error::{Error, ErrorKind},
+};
+use unicode_normalization::char::is_combining_mark;
+
+use super::fold;
+
+/// Whether `c` can be part of a French word: a letter (accented ones
+/// included) or a combining mark (text may be decomposed, NFD).
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || is_combining_mark(c)
+}
+
+/// Whether `c` is a horizontal space: U+0020, tab, no-break spaces
+/// U+00A0 and U+202F, and the thin and figure spaces.
+pub(crate) fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+}
+
+/// A nom error at `input`, for the parsers that check what they read.
+pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
+}
+
+/// The space between two words: spaces and at most one line break (a
+/// paragraph break ends the group).
+pub(crate) fn gap(input: &str) -> IResult<&str, &str> {
+    let (rest, sp) = take_while1(|c: char| is_space(c) || c == '\n' || c == '\r')(input)?;
+    if sp.bytes().filter(|&b| b == b'\n').count() > 1 {
+        return fail(input);
+    }
+    Ok((rest, sp))
+}
+
+/// An apostrophe: `'`, `’` or `ʼ`.
+pub(crate) fn apostrophe(input: &str) -> IResult<&str, char> {
+    one_of("'\u{2019}\u{2bc}")(input)
+}
+
+/// A hyphen joining an inverted pronoun: `-`, U+2010 or U+2011.
+pub(crate) fn hyphen(input: &str) -> IResult<&str, char> {
+    one_of("-\u{2010}\u{2011}")(input)
+}
+
+/// One word: letters and combining marks, as long as possible (so a form
+/// never matches the start of a longer word).
+pub(crate) fn word(input: &str) -> IResult<&str, &str> {
+    take_while1(is_word_char)(input)
+}
+
+/// A word whose folded form is one of `words`; returns the entry of `words`.
+pub(crate) fn keyword<'w>(
+    words: &'w [&'w str],
+) -> impl Fn(&str) -> IResult<&str, &'w str> + 'w {
+    move |input: &str| {
+        let (rest, w) = word(input)?;
+        let f = fold(w);
+        match words.iter().find(|k| **k == f) {
+            Some(k) => Ok((rest, *k)),
+            None => fail(input),
+        }
+    }
+}
+
+/// A fixed phrase written in lowercase with single spaces, `'` and `-`
+/// (`de l'aveu de`, `lui-même`). Words are compared folded; a space matches
+/// any [`gap`], `'` any [`apostrophe`], `-` any [`hyphen`]. A final `de`
+/// also matches `du`, `des` and elided `d'`; a final `à` matches `au`, `aux`.
+/// Returns the text consumed.
+pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + 'p {
+    move |input: &str| {
+        let mut rest = input;
+        let mut pat = p;
+        while let Some(c) = pat.chars().next() {
+            match c {
+                ' ' => {
+                    rest = gap(rest)?.0;
+                    pat = &pat[1..];
+                }
+                '\'' => {
+                    rest = apostrophe(rest)?.0;
+                    pat = &pat[1..];
+                }
+                '-' => {
+                    rest = hyphen(rest)?.0;
+                    pat = &pat[1..];
+                }
+                _ => {
+                    let end = pat.find([' ', '\'', '-']).unwrap_or(pat.len());
+                    let (want, last) = (&pat[..end], end == pat.len());
+                    let (r, got) = word(rest)?;
+                    let got = fold(got);
+                    rest = if got == want {
+                        r
+                    } else if last && want == "de" && (got == "du" || got == "des") {
+                        r
+                    } else if last && want == "de" && got == "d" {
+                        apostrophe(r)?.0
+                    } else if last && want == "à" && (got == "au" || got == "aux") {
+                        r
+                    } else {
+                        return fail(input);
+                    };
+                    pat = &pat[end..];
+                }
+            }
+        }
+        Ok((rest, &input[..input.len() - rest.len()]))
+    }
+}
+
+/// The longest of `phrases` at the start of `input`; returns its index and
+/// the text consumed.
+pub(crate) fn longest_phrase<'a, S: AsRef<str>>(
+    phrases: impl IntoIterator<Item = S>,
+    input: &'a str,
+) -> Option<(usize, &'a str)> {
+    let mut best: Option<(usize, &'a str)> = None;
+    for (i, p) in phrases.into_iter().enumerate() {
+        if let Ok((_, m)) = phrase(p.as_ref())(input) {
+            if best.is_none_or(|(_, b)| m.len() > b.len()) {
+                best = Some((i, m));
+            }
+        }
+    }
+    best
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_and_gaps() {
+        assert_eq!(word("re\u{301}pondit-il"), Ok(("-il", "re\u{301}pondit")));
+        assert!(word("’").is_err());
+        assert_eq!(gap("\u{a0}\u{202f} x"), Ok(("x", "\u{a0}\u{202f} ")));
+        assert!(gap("\n\nx").is_err());
+        assert!(gap(" \r\n x").is_ok());
+    }
+
+    #[test]
+    fn phrases() {
+        assert_eq!(phrase("de l'aveu de")("De l’aveu d’Anne"), Ok(("Anne", "De l’aveu d’")));
+        assert_eq!(phrase("dans un entretien à")("dans un entretien au Soir"), Ok((" Soir", "dans un entretien au")));
+        assert_eq!(phrase("lui-même")("lui-même a"), Ok((" a", "lui-même")));
+        assert!(phrase("selon")("selonx").is_err());
+        assert!(phrase("pour")("pourtant").is_err());
+        assert_eq!(longest_phrase(["de", "de son côté"], "de son co\u{302}te\u{301}, il"), Some((1, "de son co\u{302}te\u{301}")));
+        assert_eq!(keyword(&["il", "elle"])("Elle a"), Ok((" a", "elle")));
+    }
+}

@@ -1,0 +1,187 @@
+//! Dialogue and interview turns: a paragraph opened by a dash (`—`, `–`, `--`,
+//! or `-` in a run of dialogue-like lines), and the turns of an exchange held
+//! inside one pair of guillemets (`« — Vous partez ? — Oui. »`).
+//!
+//! A turn's text starts after the dash and runs to the end of the speech: a final
+//! incise (`, dit-il.`, `? demanda-t-elle.`) is left out, an incise in the middle
+//! (`Oui, répondit Marie, je viens.`) is kept in the text but not in the parts.
+
+use super::Found;
+use super::incise;
+use super::paragraph::{Paragraph, Paragraphs};
+use crate::cue::Lexicon;
+use crate::model::Marks;
+use crate::span::Span;
+use crate::text::{char_before, is_space, next_non_space, prev_non_space, trim_span};
+
+/// The dash that opens a turn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DashKind {
+    /// `—` (or the horizontal bar `―`).
+    Em,
+    /// `–`.
+    En,
+    /// `--` in older plain-text editions.
+    Double,
+    /// `-` followed by a space: dialogue only in a run of dialogue-like lines.
+    Hyphen,
+}
+
+/// A turn dash at byte `i`: its length and kind.
+pub(crate) fn dash_at(text: &str, i: usize, end: usize) -> Option<(usize, DashKind)> {
+    let s = &text[i..end];
+    if s.starts_with('—') || s.starts_with('―') {
+        Some((3, DashKind::Em))
+    } else if s.starts_with('–') {
+        Some((3, DashKind::En))
+    } else if s.starts_with("--") && !s[2..].starts_with('-') {
+        Some((2, DashKind::Double))
+    } else if s.starts_with('-') && s[1..].starts_with(is_space) {
+        Some((1, DashKind::Hyphen))
+    } else {
+        None
+    }
+}
+
+/// Decides whether the run of paragraphs opened by the same kind of dash as `first`
+/// is dialogue or a list. Returns the end of the run and the verdict.
+///
+/// A list item starts in lower case or with a digit, or ends with `;`, `,` or `:`;
+/// a dialogue line starts with a capital and holds a question, an exclamation or
+/// an incise. Hyphens need a dialogue line and no list item; en dashes only need
+/// no list item.
+pub(crate) fn dash_run(
+    text: &str,
+    first: Paragraph,
+    kind: DashKind,
+    lex: &Lexicon,
+) -> (usize, bool) {
+    let mut end = first.end;
+    let mut list_item = false;
+    let mut dialogue_line = false;
+    for p in Paragraphs::from_offset(text, first.content) {
+        let Some((len, k)) = dash_at(text, p.content, p.end) else {
+            break;
+        };
+        if k != kind {
+            break;
+        }
+        end = p.end;
+        let Some((s, c)) = next_non_space(text, p.content + len, p.end) else {
+            continue;
+        };
+        let last = text[s..p.end].chars().next_back().unwrap_or(' ');
+        if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') {
+            list_item = true;
+        } else if text[s..p.end].contains(['?', '!', '…'])
+            || incise::find_incise(text, s, p.end, &[], lex).is_some()
+        {
+            dialogue_line = true;
+        }
+    }
+    let verdict = match kind {
+        DashKind::Hyphen => dialogue_line && !list_item,
+        _ => !list_item,
+    };
+    (end, verdict)
+}
+
+/// Adds to `out` the turns that start with the dash at `from` and run to `end`
+/// (the end of the paragraph, or the closing mark of the guillemets that hold the
+/// exchange). Inside guillemets (`container`), a dash after the end of a sentence
+/// starts a new turn; elsewhere only a dash after a final incise does.
+/// Incises and turn breaks inside a `protected` span (a quotation nested in the
+/// turn) are not considered.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn turns(
+    text: &str,
+    from: usize,
+    end: usize,
+    container: bool,
+    protected: &[Span],
+    lex: &Lexicon,
+    hyphen: bool,
+    out: &mut Vec<Found>,
+) {
+    let mut dash = from;
+    while let Some((len, _)) = dash_at(text, dash, end) {
+        let Some((speech, _)) = next_non_space(text, dash + len, end) else {
+            break;
+        };
+        let split = if container {
+            next_sentence_dash(text, speech, end, protected)
+        } else {
+            None
+        };
+        let limit = split.unwrap_or(end);
+        let cut = incise::cut_incises(text, speech, limit, protected, lex);
+        let span = trim_span(text, speech, cut.text_end);
+        if !span.is_empty() {
+            out.push(Found {
+                span: Span::new(dash, span.end),
+                text: span,
+                parts: cut.parts,
+                marks: Marks::Dash,
+                depth: 0,
+                confidence: if hyphen { 0.8 } else { 0.95 },
+                turn: true,
+            });
+        }
+        dash = match (cut.next_dash, split) {
+            (Some(d), _) => d,
+            (None, Some(s)) => s,
+            (None, None) => break,
+        };
+    }
+}
+
+/// The next dash in `from..end` that follows the end of a sentence (`.`, `?`,
+/// `!`, `…`, or a closing mark) and a space, outside the protected spans.
+fn next_sentence_dash(text: &str, from: usize, end: usize, protected: &[Span]) -> Option<usize> {
+    let mut i = from;
+    while i < end {
+        let k = text[i..end].find(['—', '–', '-', '―'])?;
+        let at = i + k;
+        i = at + 1;
+        if dash_at(text, at, end).is_none_or(|(_, kind)| kind == DashKind::Hyphen) {
+            continue;
+        }
+        if !char_before(text, at).is_some_and(is_space) {
+            continue;
+        }
+        let ends_sentence = prev_non_space(text, from, at)
+            .is_some_and(|(_, c)| matches!(c, '.' | '?' | '!' | '…' | '»' | '”'));
+        if ends_sentence && !protected.iter().any(|s| s.start < at && at < s.end) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dashes() {
+        assert_eq!(dash_at("— Oui", 0, 5).map(|d| d.1), Some(DashKind::Em));
+        assert_eq!(dash_at("– Oui", 0, 5).map(|d| d.1), Some(DashKind::En));
+        assert_eq!(dash_at("-- Oui", 0, 6).map(|d| d.1), Some(DashKind::Double));
+        assert_eq!(dash_at("- Oui", 0, 5).map(|d| d.1), Some(DashKind::Hyphen));
+        assert_eq!(dash_at("--- Oui", 0, 7), None);
+        assert_eq!(dash_at("-Oui", 0, 4), None);
+    }
+
+    #[test]
+    fn hyphen_runs() {
+        let lex = Lexicon::builtin();
+        let list = "Au menu :\n- une visite du port ;\n- un concert.";
+        let p = Paragraphs::new(list).nth(1).unwrap();
+        assert!(!dash_run(list, p, DashKind::Hyphen, lex).1);
+        let talk = "- Tu viens ?\n- Non, dit-elle.";
+        let p = Paragraphs::new(talk).next().unwrap();
+        let (end, verdict) = dash_run(talk, p, DashKind::Hyphen, lex);
+        assert!(verdict);
+        assert_eq!(end, talk.len());
+    }
+}

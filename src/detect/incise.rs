@@ -1,0 +1,377 @@
+//! Incises: the reporting clause that interrupts or ends a quotation
+//! (`, a-t-il ajouté,`, `, répondit Lucien.`, `? demanda-t-elle.`).
+//!
+//! An incise is a reporting verb with its subject after it: either a pronoun
+//! joined by a hyphen (`dit-il`, `a-t-elle ajouté`) or a noun phrase (`répondit
+//! le notaire`, `m'a répondu la cadre`). The verb group itself is parsed by
+//! [`crate::cue`]; this module finds where incises stand and what they cut.
+
+use crate::cue::{self, Lexicon};
+use crate::span::Span;
+use crate::text::{is_apostrophe, is_space, is_word_char, next_non_space, trim_span, word_end};
+
+/// An incise found in a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Incise {
+    /// The verb group (`a-t-il ajouté`, `répondit`).
+    pub cue: Span,
+    /// The subject after the verb (`il`, `le notaire`), when one was read.
+    pub subject: Option<Span>,
+    /// Where the incise's verb and subject end.
+    pub end: usize,
+}
+
+/// Words that open a subject noun phrase after an inverted verb.
+const DETERMINERS: &[&str] = &[
+    "le",
+    "la",
+    "les",
+    "l",
+    "un",
+    "une",
+    "des",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "mon",
+    "ma",
+    "mes",
+    "notre",
+    "votre",
+    "nos",
+    "vos",
+    "tout",
+    "toute",
+    "chacun",
+    "chacune",
+    "quelqu",
+    "personne",
+    "aucun",
+    "aucune",
+    "m",
+    "mme",
+    "mlle",
+    "me",
+    "dr",
+    "pr",
+    "mgr",
+    "maître",
+    "madame",
+    "monsieur",
+    "mademoiselle",
+];
+
+/// The incise that starts at byte `i` (the first letter of its verb), if any.
+pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
+    let s = &text[i..end];
+    if let Some(g) = cue::reporting_verb_group(s, lex) {
+        if g.negated {
+            return None;
+        }
+        let cue = Span::new(i, i + g.len);
+        if let Some(p) = g.inverted {
+            return Some(Incise {
+                cue,
+                subject: Some(Span::new(i + p.span.start, i + p.span.end)),
+                end: cue.end,
+            });
+        }
+        let subject = subject_after(text, cue.end, end)?;
+        return Some(Incise {
+            cue,
+            subject: Some(subject),
+            end: subject.end,
+        });
+    }
+    // an unknown verb with an inverted subject pronoun (`pouffa-t-elle`), when no
+    // question follows
+    let w = word_end(text, i, end);
+    let rest = &text[w..end];
+    let (pron_off, plen) = [
+        "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
+    ]
+    .iter()
+    .find_map(|p| {
+        rest.starts_with(p)
+            .then(|| (p.rfind('-').unwrap_or(0) + 1, p.len()))
+    })?;
+    let after = w + plen;
+    if w == i || text[after..end].chars().next().is_some_and(is_word_char) {
+        return None;
+    }
+    if next_non_space(text, after, end).is_some_and(|(_, c)| c == '?') {
+        return None;
+    }
+    Some(Incise {
+        cue: Span::new(i, after),
+        subject: Some(Span::new(w + pron_off, after)),
+        end: after,
+    })
+}
+
+/// A subject noun phrase right after a verb: a capitalised name or a
+/// determiner and the words after it, up to punctuation.
+fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
+    if !text[i..end].starts_with(is_space) {
+        return None;
+    }
+    let (start, c) = next_non_space(text, i, end)?;
+    let first_end = word_end(text, start, end);
+    if first_end == start {
+        return None;
+    }
+    let first = &text[start..first_end];
+    let capitalised = c.is_uppercase();
+    let folded = first.to_lowercase();
+    let det =
+        DETERMINERS.contains(&folded.as_str()) || is_apostrophe_det(text, first_end, end, &folded);
+    if !capitalised && !det {
+        return None;
+    }
+    // extend over the following words of the phrase (bounded)
+    let mut e = first_end;
+    let mut words = 1;
+    while words < 8 {
+        let rest = &text[e..end];
+        // a period joins only an initial or an honorific (`J.-L. Martin`, `M. Roux`)
+        let prev_word = &text[crate::text::word_start(text, start, e)..e];
+        let abbrev = prev_word.chars().count() <= 2
+            || matches!(prev_word, "Mme" | "Mlle" | "Dr" | "Pr" | "Mgr" | "Me");
+        let gap = rest.len()
+            - rest
+                .trim_start_matches(|c: char| {
+                    is_space(c) || is_apostrophe(c) || c == '-' || (c == '.' && abbrev)
+                })
+                .len();
+        let ws = e + gap;
+        let we = word_end(text, ws, end);
+        if we == ws {
+            break;
+        }
+        let w = &text[ws..we];
+        if capitalised
+            && !det
+            && !(w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la"
+                ))
+        {
+            break;
+        }
+        e = we;
+        words += 1;
+    }
+    Some(Span::new(start, e))
+}
+
+fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> bool {
+    matches!(folded, "l" | "d" | "qu") && text[word_end..end].starts_with(is_apostrophe)
+}
+
+/// The first incise in `from..end` that follows a comma, `?`, `!` or `…`,
+/// outside the protected spans: the offset of that punctuation and the incise.
+pub(crate) fn find_incise(
+    text: &str,
+    from: usize,
+    end: usize,
+    protected: &[Span],
+    lex: &Lexicon,
+) -> Option<(usize, Incise)> {
+    let mut pos = from;
+    while pos < end {
+        let k = text[pos..end].find([',', '?', '!', '…'])?;
+        let at = pos + k;
+        let plen = text[at..].chars().next().map_or(1, char::len_utf8);
+        pos = at + plen;
+        if protected.iter().any(|s| s.start < at && at < s.end) {
+            continue;
+        }
+        let Some((w, c)) = next_non_space(text, pos, end) else {
+            return None;
+        };
+        if !c.is_alphabetic() {
+            continue;
+        }
+        if w == pos && text[at..].starts_with(['?', '!', '…']) {
+            continue;
+        }
+        if let Some(inc) = incise_at(text, w, end, lex) {
+            return Some((at, inc));
+        }
+    }
+    None
+}
+
+/// What the incises of a turn (or of a quotation) cut.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Cut {
+    /// Where the speech ends: before a final incise, else `end`.
+    pub text_end: usize,
+    /// The speech without its incises.
+    pub parts: Vec<Span>,
+    /// A dash after a final incise that opens the next turn.
+    pub next_dash: Option<usize>,
+}
+
+/// Finds the incises of the speech `from..end`: a final incise ends the speech;
+/// the others are only left out of the parts.
+pub(crate) fn cut_incises(
+    text: &str,
+    from: usize,
+    end: usize,
+    protected: &[Span],
+    lex: &Lexicon,
+) -> Cut {
+    let mut parts = Vec::new();
+    let mut part_start = from;
+    let mut pos = from;
+    while let Some((at, inc)) = find_incise(text, pos, end, protected, lex) {
+        let punct = text[at..].chars().next().unwrap_or(',');
+        // the speech keeps its own ? ! …, not the comma before the incise
+        let speech_end = if punct == ',' {
+            at
+        } else {
+            at + punct.len_utf8()
+        };
+        let stop = text[inc.end..end]
+            .find([',', '.', '!', '?', ';', '…', '—', '–'])
+            .map(|k| inc.end + k);
+        let (is_final, next_dash, resume) = match stop {
+            None => (true, None, end),
+            Some(s) => {
+                let c = text[s..].chars().next().unwrap_or('.');
+                let after = s + c.len_utf8();
+                let rest = next_non_space(text, after, end);
+                match (c, rest) {
+                    (_, None) => (true, None, end),
+                    ('—' | '–', Some(_)) => (true, Some(s), end),
+                    (_, Some((r, _)))
+                        if super::dialogue::dash_at(text, r, end)
+                            .is_some_and(|(_, k)| k != super::dialogue::DashKind::Hyphen) =>
+                    {
+                        (true, Some(r), end)
+                    }
+                    (',', Some((r, _))) if narration_follows(text, r, end) => (true, None, end),
+                    (_, Some((r, _))) => (false, None, r),
+                }
+            }
+        };
+        let piece = trim_span(text, part_start, speech_end);
+        if !piece.is_empty() {
+            parts.push(piece);
+        }
+        if is_final {
+            return Cut {
+                text_end: speech_end,
+                parts,
+                next_dash,
+            };
+        }
+        part_start = resume;
+        pos = resume;
+    }
+    let piece = trim_span(text, part_start, end);
+    if !piece.is_empty() {
+        parts.push(piece);
+    }
+    Cut {
+        text_end: end,
+        parts,
+        next_dash: None,
+    }
+}
+
+/// After an incise and a comma, narration rather than speech: a present
+/// participle (`ajoutant qu'il…`) or a gerund (`en souriant`).
+fn narration_follows(text: &str, i: usize, end: usize) -> bool {
+    let w = word_end(text, i, end);
+    let word = &text[i..w];
+    if word.len() > 4
+        && word.ends_with("ant")
+        && word.chars().next().is_some_and(char::is_lowercase)
+    {
+        return true;
+    }
+    if word == "en" || word == "tout" {
+        let rest = next_non_space(text, w, end).map(|(k, _)| k).unwrap_or(end);
+        let w2 = word_end(text, rest, end);
+        let next = &text[rest..w2];
+        return next.ends_with("ant") || (word == "tout" && next == "en");
+    }
+    false
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn turn(s: &str) -> (String, Vec<String>) {
+        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin());
+        (
+            s[..cut.text_end].to_string(),
+            cut.parts.iter().map(|p| s[p.range()].to_string()).collect(),
+        )
+    }
+
+    #[test]
+    fn final_and_medial_incises() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            (
+                "Nous partirons demain, affirme-t-il.",
+                "Nous partirons demain",
+                &["Nous partirons demain"],
+            ),
+            ("Tu viens ? demanda-t-elle.", "Tu viens ?", &["Tu viens ?"]),
+            (
+                "Oui, répondit Marie, je viens.",
+                "Oui, répondit Marie, je viens.",
+                &["Oui", "je viens."],
+            ),
+            (
+                "Je l'ignorais, dit Paul. Il ne m'a rien dit.",
+                "Je l'ignorais, dit Paul. Il ne m'a rien dit.",
+                &["Je l'ignorais", "Il ne m'a rien dit."],
+            ),
+            (
+                "C'est mon frère, répliqua Anne sèchement, ajoutant qu'elle partait.",
+                "C'est mon frère",
+                &["C'est mon frère"],
+            ),
+            (
+                "Assez ! s'écria le capitaine en frappant la table.",
+                "Assez !",
+                &["Assez !"],
+            ),
+            (
+                "Combien en reste-t-il ?",
+                "Combien en reste-t-il ?",
+                &["Combien en reste-t-il ?"],
+            ),
+            (
+                "Trois, m’a répondu la cadre, et aucun titulaire.",
+                "Trois, m’a répondu la cadre, et aucun titulaire.",
+                &["Trois", "et aucun titulaire."],
+            ),
+        ];
+        for (input, text, parts) in cases {
+            let (t, p) = turn(input);
+            assert_eq!(t, *text, "{input}");
+            assert_eq!(p, *parts, "{input}");
+        }
+    }
+
+    #[test]
+    fn dash_after_final_incise_opens_next_turn() {
+        let s = "Il fait froid, dit-elle en frissonnant. — Entrez donc.";
+        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin());
+        assert_eq!(&s[..cut.text_end], "Il fait froid");
+        assert_eq!(cut.next_dash, s.find('—'));
+    }
+}

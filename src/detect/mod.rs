@@ -1,0 +1,613 @@
+//! Detection: where the quotations are.
+//!
+//! One pass over the text, paragraph by paragraph. In each paragraph the marks
+//! are found by a byte scan ([`marks`]) and paired on a stack: an opener is
+//! pushed, a closer pops the nearest opener of its family (anything above it
+//! was left open and is dropped with a diagnostic), so quotations nest and never
+//! cross. Straight quotes, `”` used as an opener and `«` used as a closer are
+//! decided from their neighbours. The outermost quotation still open at the end
+//! of a paragraph is carried to the next one only when that paragraph reopens
+//! with a mark (`«`, or `»` in the older style): it is then one multi-paragraph
+//! quotation; otherwise it ends with its paragraph. Dialogue turns are found at
+//! paragraph starts and inside a pair of guillemets that opens on a dash
+//! ([`dialogue`]). Every step is linear in the text: no mark is looked at twice.
+
+pub(crate) mod dialogue;
+pub(crate) mod incise;
+pub(crate) mod kind;
+pub(crate) mod marks;
+pub(crate) mod paragraph;
+
+use crate::cue::Lexicon;
+use crate::model::{Diagnostic, DiagnosticKind, Marks};
+use crate::span::Span;
+use crate::text::{is_space, next_non_space, trim_span};
+use marks::{Context, Family, Mark};
+use paragraph::{Paragraph, Paragraphs};
+
+/// What detection needs to know from the extractor's configuration.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct DetectOptions<'l> {
+    pub straight_quotes: bool,
+    pub dialogue: bool,
+    pub hyphen_dialogue: bool,
+    pub lexicon: &'l Lexicon,
+}
+
+/// A quotation as detection finds it, before attribution.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found {
+    pub span: Span,
+    pub text: Span,
+    pub parts: Vec<Span>,
+    pub marks: Marks,
+    pub depth: u8,
+    pub confidence: f32,
+    pub turn: bool,
+}
+
+/// An opening mark waiting for its closer.
+#[derive(Debug, Clone)]
+struct Open {
+    family: Family,
+    written: &'static str,
+    start: usize,
+    open_end: usize,
+    part_start: usize,
+    parts: Vec<Span>,
+    container: bool,
+    at_para_start: bool,
+    code_before: bool,
+    depth: u8,
+}
+
+/// Finds every quotation of `text`, with the diagnostics of the marks it repaired
+/// or ignored. Quotations come in text order, an outer one before those inside it.
+pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Diagnostic>) {
+    let mut d = Detector {
+        text,
+        opts,
+        found: Vec::new(),
+        diags: Vec::new(),
+        stack: Vec::new(),
+        counts: [0; Family::COUNT],
+        pending: None,
+        brace_depth: 0,
+        container_close: None,
+        dash_run: None,
+    };
+    for p in Paragraphs::new(text) {
+        d.paragraph(p);
+    }
+    if let Some((open, end)) = d.pending.take() {
+        d.emit_unclosed(open, end);
+    }
+    let Detector {
+        mut found,
+        mut diags,
+        ..
+    } = d;
+    found.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(b.span.end.cmp(&a.span.end))
+    });
+    diags.sort_by_key(|d| d.span.start);
+    (found, diags)
+}
+
+struct Detector<'t, 'l> {
+    text: &'t str,
+    opts: DetectOptions<'l>,
+    found: Vec<Found>,
+    diags: Vec<Diagnostic>,
+    stack: Vec<Open>,
+    counts: [usize; Family::COUNT],
+    /// The outermost quotation left open by the previous paragraph, with the end
+    /// of that paragraph.
+    pending: Option<(Open, usize)>,
+    brace_depth: usize,
+    container_close: Option<usize>,
+    /// A run of paragraphs opened by `-` or `–`: where it ends and whether it is dialogue.
+    dash_run: Option<(usize, bool)>,
+}
+
+impl Detector<'_, '_> {
+    fn diag(&mut self, kind: DiagnosticKind, start: usize, end: usize) {
+        self.diags.push(Diagnostic {
+            kind,
+            span: Span::new(start, end),
+        });
+    }
+
+    fn push(&mut self, open: Open) {
+        self.counts[open.family.index()] += 1;
+        self.stack.push(open);
+    }
+
+    fn pop(&mut self) -> Option<Open> {
+        let open = self.stack.pop()?;
+        self.counts[open.family.index()] -= 1;
+        Some(open)
+    }
+
+    fn depth(&self) -> u8 {
+        self.stack
+            .iter()
+            .filter(|o| !o.container)
+            .count()
+            .min(u8::MAX as usize) as u8
+    }
+
+    fn new_open(
+        &self,
+        family: Family,
+        written: &'static str,
+        start: usize,
+        len: usize,
+        p: Paragraph,
+    ) -> Open {
+        Open {
+            family,
+            written,
+            start,
+            open_end: start + len,
+            part_start: start + len,
+            parts: Vec::new(),
+            container: false,
+            at_para_start: start == p.content,
+            code_before: false,
+            depth: self.depth(),
+        }
+    }
+
+    fn paragraph(&mut self, p: Paragraph) {
+        let text = self.text;
+        let first_found = self.found.len();
+        self.brace_depth = 0;
+        self.container_close = None;
+        let mut scan_from = p.content;
+        let mut turn_from: Option<usize> = None;
+        let mut in_container = false;
+
+        if let Some((mut open, prev_end)) = self.pending.take() {
+            let reopen = reopening_mark(text, p, open.family);
+            let dash = dialogue::dash_at(text, p.content, p.end);
+            if open.container {
+                if dash.is_some() {
+                    turn_from = Some(p.content);
+                    in_container = true;
+                    self.push(open);
+                } else if let Some(len) = reopen.filter(|&len| {
+                    let after =
+                        next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
+                    dialogue::dash_at(text, after, p.end).is_some()
+                }) {
+                    scan_from = p.content + len;
+                    turn_from = next_non_space(text, scan_from, p.end).map(|(k, _)| k);
+                    in_container = true;
+                    self.push(open);
+                } else {
+                    self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+                }
+            } else if let Some(len) = reopen {
+                let after = p.content + len;
+                let closes_here = text[p.content..].starts_with('»') && {
+                    match next_non_space(text, after, p.end) {
+                        None => true,
+                        Some((_, c)) => {
+                            !c.is_uppercase()
+                                && !matches!(c, '«' | '“' | '"' | '…' | '(' | '[')
+                                && !c.is_numeric()
+                        }
+                    }
+                };
+                if closes_here {
+                    self.push(open);
+                    self.close_top(p.content, after, "»");
+                } else {
+                    open.part_start = after;
+                    self.push(open);
+                }
+                scan_from = after;
+            } else {
+                self.emit_unclosed(open, prev_end);
+            }
+        }
+
+        if self.opts.dialogue && self.stack.is_empty() {
+            if let Some((len, kind)) = dialogue::dash_at(text, p.content, p.end) {
+                if self.dash_is_dialogue(p, kind) {
+                    turn_from = Some(p.content);
+                    let _ = len;
+                }
+            } else if let Some((len, family, written)) = container_opener(text, p) {
+                let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
+                if dialogue::dash_at(text, after, p.end)
+                    .is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen)
+                {
+                    let mut open = self.new_open(family, written, p.content, len, p);
+                    open.container = true;
+                    self.push(open);
+                    scan_from = p.content + len;
+                    turn_from = Some(after);
+                    in_container = true;
+                }
+            }
+        }
+
+        self.scan(p, scan_from);
+
+        if let Some(from) = turn_from {
+            let end = self.container_close.unwrap_or(p.end);
+            let mut protected: Vec<Span> =
+                self.found[first_found..].iter().map(|f| f.span).collect();
+            protected.extend(
+                self.stack
+                    .iter()
+                    .filter(|o| !o.container)
+                    .map(|o| Span::new(o.start, p.end)),
+            );
+            let hyphen = dialogue::dash_at(text, from, end)
+                .is_some_and(|(_, k)| k == dialogue::DashKind::Hyphen);
+            dialogue::turns(
+                text,
+                from,
+                end,
+                in_container,
+                &protected,
+                self.opts.lexicon,
+                hyphen,
+                &mut self.found,
+            );
+        }
+
+        self.end_paragraph(p);
+    }
+
+    /// Decides (once per run) whether a paragraph opened by a dash is a dialogue turn.
+    fn dash_is_dialogue(&mut self, p: Paragraph, kind: dialogue::DashKind) -> bool {
+        use dialogue::DashKind;
+        match kind {
+            DashKind::Em | DashKind::Double => true,
+            DashKind::Hyphen if !self.opts.hyphen_dialogue => false,
+            DashKind::Hyphen | DashKind::En => {
+                if let Some((end, verdict)) = self.dash_run {
+                    if p.content < end {
+                        return verdict;
+                    }
+                }
+                let (end, verdict) = dialogue::dash_run(self.text, p, kind, self.opts.lexicon);
+                self.dash_run = Some((end, verdict));
+                verdict
+            }
+        }
+    }
+
+    fn scan(&mut self, p: Paragraph, from: usize) {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while let Some((at, len, mark)) = marks::next_mark(bytes, i, p.end) {
+            i = at + len;
+            match mark {
+                Mark::OpenBrace => self.brace_depth += 1,
+                Mark::CloseBrace => self.brace_depth = self.brace_depth.saturating_sub(1),
+                Mark::Straight => {
+                    if self.opts.straight_quotes {
+                        self.straight(p, at)
+                    }
+                }
+                Mark::OpenGuillemet | Mark::OpenAscii => self.opener_or_closer(p, at, len, mark),
+                Mark::OpenEnglish => self.opener_or_closer(p, at, len, mark),
+                Mark::CloseGuillemet | Mark::CloseAscii | Mark::CloseSingle => {
+                    let family = match mark {
+                        Mark::CloseGuillemet => Family::Guillemet,
+                        Mark::CloseAscii => Family::Ascii,
+                        _ => Family::Single,
+                    };
+                    if self.counts[family.index()] > 0 {
+                        self.close_family(family, at, at + len, mark.written());
+                    } else {
+                        self.diag(DiagnosticKind::OrphanClosing, at, at + len);
+                    }
+                }
+                Mark::OpenSingle => {
+                    let open = self.new_open(Family::Single, "‹", at, len, p);
+                    self.push(open);
+                }
+                Mark::CloseEnglish => self.close_english(p, at, len),
+            }
+        }
+    }
+
+    /// `«`, `<<` or `“`: an opener, unless doubled or used as a closer.
+    fn opener_or_closer(&mut self, p: Paragraph, at: usize, len: usize, mark: Mark) {
+        let family = match mark {
+            Mark::OpenGuillemet => Family::Guillemet,
+            Mark::OpenAscii => Family::Ascii,
+            _ => Family::English,
+        };
+        let text = self.text;
+        if let Some(top) = self.stack.last_mut() {
+            if top.family == family
+                && !top.container
+                && top.part_start <= at
+                && text[top.part_start..at].chars().all(is_space)
+            {
+                top.open_end = at + len;
+                top.part_start = at + len;
+                self.diag(DiagnosticKind::DoubledOpening, at, at + len);
+                return;
+            }
+        }
+        let ctx = Context::at(text, p.content, at, len, p.end);
+        if self.counts[family.index()] > 0 && ctx.opener_used_as_closer() {
+            self.close_family(family, at, at + len, mark.written());
+            return;
+        }
+        let open = self.new_open(family, mark.written(), at, len, p);
+        self.push(open);
+    }
+
+    /// `”`: closes an English quote; opens one when it stands where an opener does.
+    fn close_english(&mut self, p: Paragraph, at: usize, len: usize) {
+        if self.counts[Family::English.index()] > 0 {
+            self.close_family(Family::English, at, at + len, "”");
+            return;
+        }
+        let ctx = Context::at(self.text, p.content, at, len, p.end);
+        if ctx.opener_like() && !ctx.closer_like() {
+            let open = self.new_open(Family::English, "”", at, len, p);
+            self.push(open);
+        } else if self
+            .stack
+            .last()
+            .is_some_and(|o| o.family == Family::Guillemet && !o.container)
+        {
+            self.close_top(at, at + len, "”");
+        } else {
+            self.diag(DiagnosticKind::OrphanClosing, at, at + len);
+        }
+    }
+
+    /// A straight quote: decided from its neighbours and from what is open.
+    fn straight(&mut self, p: Paragraph, at: usize) {
+        let text = self.text;
+        if self.brace_depth > 0 || marks::in_code_token(text, p.content, at, p.end) {
+            return;
+        }
+        let ctx = Context::at(text, p.content, at, 1, p.end);
+        let open = self.counts[Family::Straight.index()] > 0;
+        if ctx.before.is_some_and(|c| c.is_ascii_digit()) {
+            // inches, seconds (`27"`, `12'30"`, `+0"38`): a mark only when it closes
+            if !(open && ctx.closer_like() && !ctx.after.is_some_and(|c| c.is_ascii_digit())) {
+                return;
+            }
+        }
+        if ctx.before.is_none_or(is_space) && ctx.after.is_none_or(is_space) {
+            // a ditto mark or a quote standing alone
+            self.diag(DiagnosticKind::StrayStraightQuote, at, at + 1);
+            return;
+        }
+        let opener = ctx.tight_opener();
+        let closer = ctx.closer_like();
+        if open && (closer || !opener) {
+            let k = self
+                .stack
+                .iter()
+                .rposition(|o| o.family == Family::Straight)
+                .unwrap_or(0);
+            let code = self.stack[k].code_before
+                || marks::neighbour_is_code(text, p.content, at + 1, p.end, false);
+            if code {
+                self.stack.truncate(k + 1);
+                self.recount();
+                self.pop();
+            } else {
+                self.close_family(Family::Straight, at, at + 1, "\"");
+            }
+        } else if opener {
+            if open {
+                let k = self
+                    .stack
+                    .iter()
+                    .rposition(|o| o.family == Family::Straight)
+                    .unwrap_or(0);
+                let dropped = self.stack.remove(k);
+                self.counts[Family::Straight.index()] -= 1;
+                self.diag(
+                    DiagnosticKind::StrayStraightQuote,
+                    dropped.start,
+                    dropped.open_end,
+                );
+            }
+            let mut o = self.new_open(Family::Straight, "\"", at, 1, p);
+            o.code_before = marks::neighbour_is_code(text, p.content, at, p.end, true);
+            self.push(o);
+        } else if closer
+            && self.stack.last().is_some_and(|o| {
+                matches!(
+                    o.family,
+                    Family::Guillemet | Family::English | Family::Ascii
+                ) && !o.container
+            })
+        {
+            self.close_top(at, at + 1, "\"");
+        } else {
+            self.diag(DiagnosticKind::StrayStraightQuote, at, at + 1);
+        }
+    }
+
+    fn recount(&mut self) {
+        self.counts = [0; Family::COUNT];
+        for o in &self.stack {
+            self.counts[o.family.index()] += 1;
+        }
+    }
+
+    /// Closes the nearest open mark of `family`; marks above it were left open.
+    fn close_family(&mut self, family: Family, at: usize, end: usize, written: &'static str) {
+        while let Some(top) = self.stack.last() {
+            if top.family == family {
+                break;
+            }
+            let dropped = self.pop().expect("stack is not empty");
+            if !dropped.container {
+                self.diag(
+                    DiagnosticKind::UnclosedDropped,
+                    dropped.start,
+                    dropped.open_end,
+                );
+            }
+        }
+        self.close_top(at, end, written);
+    }
+
+    /// Closes the top of the stack with the closer at `at..end`.
+    fn close_top(&mut self, at: usize, end: usize, written: &'static str) {
+        let Some(mut open) = self.pop() else { return };
+        if open.container {
+            self.container_close = Some(at);
+            return;
+        }
+        let marks = pair_marks(open.written, written);
+        let repaired = matches!(marks, Marks::Broken { .. });
+        if repaired {
+            self.diag(DiagnosticKind::MismatchedPair, at, end);
+        }
+        let text_span = trim_span(self.text, open.open_end, at);
+        if text_span.is_empty() {
+            return;
+        }
+        let last = trim_span(self.text, open.part_start, at);
+        if !last.is_empty() {
+            open.parts.push(last);
+        }
+        let confidence = if repaired {
+            0.8
+        } else if open.family == Family::Straight {
+            0.9
+        } else {
+            0.98
+        };
+        self.found.push(Found {
+            span: Span::new(open.start, end),
+            text: text_span,
+            parts: open.parts,
+            marks,
+            depth: open.depth,
+            confidence,
+            turn: false,
+        });
+    }
+
+    /// An opener never closed: the quotation ends at the end of the paragraph
+    /// it was last continued in.
+    fn emit_unclosed(&mut self, open: Open, end: usize) {
+        if open.container {
+            self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+            return;
+        }
+        self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+        let text_span = trim_span(self.text, open.open_end, end);
+        if text_span.is_empty() {
+            return;
+        }
+        let marks = match open.family {
+            Family::Guillemet => Marks::Guillemets,
+            Family::English => Marks::English,
+            Family::Single => Marks::Single,
+            Family::Straight => Marks::Straight,
+            Family::Ascii => Marks::Ascii,
+        };
+        self.found.push(Found {
+            span: Span::new(open.start, end),
+            text: text_span,
+            parts: open.parts,
+            marks,
+            depth: open.depth,
+            confidence: 0.7,
+            turn: false,
+        });
+    }
+
+    /// The end of a paragraph: the outermost open quotation may continue in the
+    /// next paragraph; anything open inside it is dropped.
+    fn end_paragraph(&mut self, p: Paragraph) {
+        while self.stack.len() > 1 {
+            let dropped = self.pop().expect("stack has two entries");
+            if !dropped.container {
+                self.diag(
+                    DiagnosticKind::UnclosedDropped,
+                    dropped.start,
+                    dropped.open_end,
+                );
+            }
+        }
+        let Some(mut open) = self.pop() else { return };
+        let carries = open.container
+            || matches!(
+                open.family,
+                Family::Guillemet | Family::English | Family::Ascii
+            )
+            || (open.family == Family::Straight && open.at_para_start);
+        if !open.container {
+            let part = trim_span(self.text, open.part_start, p.end);
+            if !part.is_empty() {
+                open.parts.push(part);
+            }
+        }
+        if carries {
+            self.pending = Some((open, p.end));
+        } else if open.family == Family::Single {
+            self.emit_unclosed(open, p.end);
+        } else {
+            self.diag(DiagnosticKind::UnclosedDropped, open.start, open.open_end);
+        }
+    }
+}
+
+/// The marks of a pair from its opener and closer as written.
+fn pair_marks(open: &'static str, close: &'static str) -> Marks {
+    match (open, close) {
+        ("«", "»") => Marks::Guillemets,
+        ("“", "”") => Marks::English,
+        ("‹", "›") => Marks::Single,
+        ("\"", "\"") => Marks::Straight,
+        ("<<", ">>") => Marks::Ascii,
+        (open, close) => Marks::Broken { open, close },
+    }
+}
+
+/// A mark at the start of paragraph `p` that reopens a quotation of `family`
+/// carried from the previous paragraph: its length in bytes.
+fn reopening_mark(text: &str, p: Paragraph, family: Family) -> Option<usize> {
+    let s = &text[p.content..p.end];
+    let candidates: &[&str] = match family {
+        Family::Guillemet => &["«", "»"],
+        Family::English => &["“", "”"],
+        Family::Straight => &["\""],
+        Family::Ascii => &["<<", ">>"],
+        Family::Single => &[],
+    };
+    candidates
+        .iter()
+        .find(|m| s.starts_with(**m))
+        .map(|m| m.len())
+}
+
+/// An opening mark at the very start of a paragraph (candidate dialogue container).
+fn container_opener(text: &str, p: Paragraph) -> Option<(usize, Family, &'static str)> {
+    let s = &text[p.content..p.end];
+    if s.starts_with('«') {
+        Some((2, Family::Guillemet, "«"))
+    } else if s.starts_with("<<") {
+        Some((2, Family::Ascii, "<<"))
+    } else if s.starts_with('“') {
+        Some((3, Family::English, "“"))
+    } else {
+        None
+    }
+}

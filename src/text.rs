@@ -1,0 +1,153 @@
+//! Character classes and small text utilities shared by the parsers.
+//!
+//! Everything here works on the caller's original text: nothing is normalised in
+//! place, so every offset stays valid. Decomposed accents (NFD) are handled by
+//! treating combining marks as part of the letter before them.
+
+use crate::span::Span;
+
+/// True for the white space the press uses: ASCII spaces and tabs, U+00A0,
+/// U+202F, U+2009 and the other Unicode spaces, and line breaks.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{2060}'
+}
+
+/// True for combining marks (the accents of decomposed text).
+#[inline]
+pub(crate) fn is_combining(c: char) -> bool {
+    matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}' | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}')
+}
+
+/// True for a letter of a word, combining marks included.
+#[inline]
+pub(crate) fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// True for the apostrophes found in French text.
+#[inline]
+pub(crate) fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// The character just before byte offset `i`, if any.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text[..i].chars().next_back()
+}
+
+/// The character starting at byte offset `i`, if any.
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text[i..].chars().next()
+}
+
+/// The first character before `i` that is not white space, with its offset.
+pub(crate) fn prev_non_space(text: &str, lo: usize, i: usize) -> Option<(usize, char)> {
+    text[lo..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_space(c))
+        .map(|(j, c)| (lo + j, c))
+}
+
+/// The first character at or after `i` that is not white space, with its offset.
+pub(crate) fn next_non_space(text: &str, i: usize, hi: usize) -> Option<(usize, char)> {
+    text[i..hi]
+        .char_indices()
+        .find(|&(_, c)| !is_space(c))
+        .map(|(j, c)| (i + j, c))
+}
+
+/// `start..end` with white space trimmed at both ends.
+pub(crate) fn trim_span(text: &str, start: usize, end: usize) -> Span {
+    if start >= end {
+        return Span::new(start, start);
+    }
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start_matches(is_space).len();
+    let trimmed = s[lead..].trim_end_matches(is_space);
+    Span::new(start + lead, start + lead + trimmed.len())
+}
+
+/// The byte offset where the word that ends at `i` starts (letters, combining
+/// marks, inner hyphens and apostrophes).
+pub(crate) fn word_start(text: &str, lo: usize, i: usize) -> usize {
+    let mut start = i;
+    for (j, c) in text[lo..i].char_indices().rev() {
+        if is_word_char(c) || c == '-' || is_apostrophe(c) {
+            start = lo + j;
+        } else {
+            break;
+        }
+    }
+    start
+}
+
+/// The byte offset where the word that starts at `i` ends.
+pub(crate) fn word_end(text: &str, i: usize, hi: usize) -> usize {
+    text[i..hi]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(hi, |(j, _)| i + j)
+}
+
+/// True when the first letter of `s` is upper case.
+pub(crate) fn starts_upper(s: &str) -> bool {
+    s.chars()
+        .find(|c| !is_space(*c))
+        .is_some_and(char::is_uppercase)
+}
+
+/// Folds a word for lexicon lookups: lower case, `’` → `'`, NFC when it has
+/// non-ASCII characters. Returns the folded form in `buf`.
+pub(crate) fn fold_word<'b>(word: &str, buf: &'b mut String) -> &'b str {
+    use unicode_normalization::UnicodeNormalization;
+    buf.clear();
+    if word.is_ascii() {
+        buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
+    } else {
+        for c in word.nfc() {
+            match c {
+                '’' | 'ʼ' | '‘' => buf.push('\''),
+                c => buf.extend(c.to_lowercase()),
+            }
+        }
+    }
+    buf
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_every_press_space() {
+        let t = "«\u{a0}oui\u{202f}»";
+        let s = trim_span(t, 2, t.len() - 2);
+        assert_eq!(&t[s.range()], "oui");
+        assert!(trim_span(" \u{a0}", 0, 3).is_empty());
+    }
+
+    #[test]
+    fn words_with_decomposed_accents() {
+        let t = "il re\u{301}pondit vite";
+        let s = t.find("re").unwrap();
+        let e = word_end(t, s, t.len());
+        assert_eq!(&t[s..e], "re\u{301}pondit");
+        assert_eq!(word_start(t, 0, e), s);
+        let mut buf = String::new();
+        assert_eq!(fold_word(&t[s..e], &mut buf), "répondit");
+        assert_eq!(fold_word("L’AFP", &mut buf), "l'afp");
+    }
+
+    #[test]
+    fn neighbours() {
+        let t = "a «b»";
+        assert_eq!(char_before(t, 2), Some(' '));
+        assert_eq!(char_at(t, 2), Some('«'));
+        assert_eq!(prev_non_space(t, 0, 2), Some((0, 'a')));
+        assert_eq!(next_non_space(t, 1, t.len()), Some((2, '«')));
+    }
+}

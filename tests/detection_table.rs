@@ -1,0 +1,151 @@
+//! The data-driven detection table: `tests/data/detection.txt`.
+//!
+//! Each case gives a text and every quotation expected in it (marks, kind,
+//! text), in order of their start, and the diagnostics that must be reported.
+
+use selon::{DiagnosticKind, Extractor};
+
+struct Case {
+    line: usize,
+    name: String,
+    text: String,
+    quotes: Vec<(String, String, String)>,
+    diags: Vec<String>,
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::new();
+    let mut it = s.chars().peekable();
+    while let Some(c) = it.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match it.next() {
+            Some('n') => out.push('\n'),
+            Some('r') => out.push('\r'),
+            Some('t') => out.push('\t'),
+            Some('\\') => out.push('\\'),
+            Some('u') => {
+                assert_eq!(it.next(), Some('{'), "bad \\u escape in {s}");
+                let hex: String = it.by_ref().take_while(|&c| c != '}').collect();
+                out.push(
+                    char::from_u32(u32::from_str_radix(&hex, 16).expect("hex"))
+                        .expect("code point"),
+                );
+            }
+            other => panic!("unknown escape \\{other:?} in {s}"),
+        }
+    }
+    out
+}
+
+fn parse(data: &str) -> Vec<Case> {
+    let mut cases: Vec<Case> = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if let Some(name) = line.strip_prefix("## ") {
+            cases.push(Case {
+                line: n + 1,
+                name: name.trim().to_string(),
+                text: String::new(),
+                quotes: vec![],
+                diags: vec![],
+            });
+        } else if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        } else {
+            let case = cases
+                .last_mut()
+                .unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
+            if let Some(t) = line.strip_prefix("text: ") {
+                case.text = unescape(t);
+            } else if let Some(q) = line.strip_prefix("quote: ") {
+                let (head, text) = q
+                    .split_once(" | ")
+                    .unwrap_or_else(|| panic!("line {}: quote without ' | '", n + 1));
+                let (marks, kind) = head
+                    .trim()
+                    .rsplit_once(' ')
+                    .unwrap_or_else(|| panic!("line {}: quote needs MARKS KIND", n + 1));
+                case.quotes
+                    .push((marks.to_string(), kind.to_string(), unescape(text)));
+            } else if let Some(d) = line.strip_prefix("diag: ") {
+                case.diags.push(d.trim().to_string());
+            } else {
+                panic!("line {}: unknown line {line:?}", n + 1);
+            }
+        }
+    }
+    cases
+}
+
+fn diag_name(k: DiagnosticKind) -> &'static str {
+    match k {
+        DiagnosticKind::Unclosed => "unclosed",
+        DiagnosticKind::UnclosedDropped => "unclosed_dropped",
+        DiagnosticKind::OrphanClosing => "orphan_closing",
+        DiagnosticKind::StrayStraightQuote => "stray_straight_quote",
+        DiagnosticKind::MismatchedPair => "mismatched_pair",
+        DiagnosticKind::DoubledOpening => "doubled_opening",
+        _ => "other",
+    }
+}
+
+#[test]
+fn detection_table() {
+    let data = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/detection.txt"
+    ))
+    .expect("table");
+    let cases = parse(&data);
+    assert!(cases.len() >= 100, "the table holds {} cases", cases.len());
+    let extractor = Extractor::new();
+    let mut failures = Vec::new();
+    for case in &cases {
+        let doc = extractor.extract(&case.text);
+        let got: Vec<(String, String, String)> = doc
+            .quotes()
+            .iter()
+            .map(|q| (q.marks.to_string(), q.kind.to_string(), q.text.to_string()))
+            .collect();
+        let same = got.len() == case.quotes.len()
+            && got
+                .iter()
+                .zip(&case.quotes)
+                .all(|(g, e)| g.0 == e.0 && g.2 == e.2 && (e.1 == "*" || g.1 == e.1));
+        let diags: Vec<&str> = doc
+            .diagnostics()
+            .iter()
+            .map(|d| diag_name(d.kind))
+            .collect();
+        let missing: Vec<&String> = case
+            .diags
+            .iter()
+            .filter(|d| !diags.contains(&d.as_str()))
+            .collect();
+        if !same || !missing.is_empty() {
+            let mut msg = format!(
+                "line {} «{}»\n  text: {:?}\n",
+                case.line, case.name, case.text
+            );
+            for e in &case.quotes {
+                msg += &format!("  want {} {} | {:?}\n", e.0, e.1, e.2);
+            }
+            for g in &got {
+                msg += &format!("  got  {} {} | {:?}\n", g.0, g.1, g.2);
+            }
+            if !missing.is_empty() {
+                msg += &format!("  missing diagnostics {missing:?}; got {diags:?}\n");
+            }
+            failures.push(msg);
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
