@@ -18,10 +18,7 @@ static SAMPLE: &str = include_str!("../examples/sample.txt");
 
 /// The texts of one corpus file, joined by blank lines (empty when absent).
 fn corpus(name: &str) -> String {
-    let path = format!(
-        "{}/../shared/corpus/{name}.jsonl",
-        env!("CARGO_MANIFEST_DIR")
-    );
+    let path = format!("{}/../shared/corpus/{name}.jsonl", env!("CARGO_MANIFEST_DIR"));
     let Ok(data) = std::fs::read_to_string(path) else {
         return String::new();
     };
@@ -39,11 +36,7 @@ fn corpus(name: &str) -> String {
 
 static NEWS: LazyLock<String> = LazyLock::new(|| {
     let dev = corpus("dev");
-    let text = if dev.is_empty() {
-        SAMPLE.to_string()
-    } else {
-        dev
-    };
+    let text = if dev.is_empty() { SAMPLE.to_string() } else { dev };
     // about 1 MB, so the timing is not dominated by start-up
     text.repeat((1 << 20) / text.len().max(1) + 1)
 });
@@ -53,20 +46,14 @@ static FICTION: LazyLock<String> = LazyLock::new(|| {
 });
 static TYPOGRAPHY: LazyLock<String> = LazyLock::new(|| {
     let t = corpus("typography");
-    if t.is_empty() {
-        SAMPLE.repeat(200)
-    } else {
-        t.repeat(40)
-    }
+    if t.is_empty() { SAMPLE.repeat(200) } else { t.repeat(40) }
 });
 static UNMATCHED: LazyLock<String> = LazyLock::new(|| "« un mot ".repeat(100_000));
 static STRAIGHT: LazyLock<String> = LazyLock::new(|| "\"".repeat(1 << 20));
 static ORPHANS: LazyLock<String> = LazyLock::new(|| "mot » “ ” ‹ ".repeat(50_000));
 
 fn run(bencher: Bencher, extractor: &Extractor, text: &str) {
-    bencher
-        .counter(BytesCount::of_str(text))
-        .bench(|| black_box(extractor.extract(black_box(text))).quotes().len());
+    bencher.counter(BytesCount::of_str(text)).bench(|| black_box(extractor.extract(black_box(text))).quotes().len());
 }
 
 #[divan::bench(args = ["sample", "news", "fiction", "typography"])]

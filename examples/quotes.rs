@@ -27,22 +27,14 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args {
-        jsonl: false,
-        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
-        files: Vec::new(),
-    };
+    let mut args = Args { jsonl: false, threads: std::thread::available_parallelism().map_or(1, |n| n.get()), files: Vec::new() };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => args.jsonl = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
-                args.threads = n
-                    .parse()
-                    .ok()
-                    .filter(|&n| n > 0)
-                    .ok_or(format!("--threads: not a positive number: {n}"))?;
+                args.threads = n.parse().ok().filter(|&n| n > 0).ok_or(format!("--threads: not a positive number: {n}"))?;
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s}\n{USAGE}")),
@@ -61,16 +53,8 @@ fn main() -> ExitCode {
         }
     };
     let extractor = Extractor::new();
-    let ok = if args.jsonl {
-        run_jsonl(&extractor, &args)
-    } else {
-        run_plain(&extractor, &args)
-    };
-    if ok {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    }
+    let ok = if args.jsonl { run_jsonl(&extractor, &args) } else { run_plain(&extractor, &args) };
+    if ok { ExitCode::SUCCESS } else { ExitCode::FAILURE }
 }
 
 // ---------------------------------------------------------------- plain listing
@@ -79,11 +63,7 @@ fn run_plain(extractor: &Extractor, args: &Args) -> bool {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.files.is_empty() {
-        let _ = print_document(
-            &mut out,
-            "examples/sample.txt (bundled sample)",
-            &extractor.extract(SAMPLE),
-        );
+        let _ = print_document(&mut out, "examples/sample.txt (bundled sample)", &extractor.extract(SAMPLE));
         return true;
     }
     let mut ok = true;
@@ -116,22 +96,9 @@ fn print_document(out: &mut impl Write, name: &str, doc: &Document<'_>) -> io::R
 fn print_quote(out: &mut impl Write, index: &LineIndex<'_>, q: &Quote<'_>) -> io::Result<()> {
     let pos = index.line_col(q.span.start);
     let indent = "  ".repeat(q.depth as usize);
-    let text: String = q
-        .text
-        .chars()
-        .map(|c| if c == '\n' || c == '\r' { ' ' } else { c })
-        .collect();
-    let shown: String = if text.chars().count() > 110 {
-        text.chars().take(107).chain("...".chars()).collect()
-    } else {
-        text
-    };
-    writeln!(
-        out,
-        "{pos:>7}  {indent}{:<8} {:<4} {shown}",
-        q.kind.to_string(),
-        q.marks.to_string()
-    )?;
+    let text: String = q.text.chars().map(|c| if c == '\n' || c == '\r' { ' ' } else { c }).collect();
+    let shown: String = if text.chars().count() > 110 { text.chars().take(107).chain("...".chars()).collect() } else { text };
+    writeln!(out, "{:>7}  {indent}{:<8} {:<4} {shown}", pos.to_string(), q.kind.to_string(), q.marks.to_string())?;
     let mut who = Vec::new();
     if let Some(s) = &q.speaker {
         who.push(format!("speaker: {}", s.name.unwrap_or(s.mention)));
@@ -143,14 +110,7 @@ fn print_quote(out: &mut impl Write, index: &LineIndex<'_>, q: &Quote<'_>) -> io
         who.push(format!("cue: {}", c.text));
     }
     if !who.is_empty() {
-        writeln!(
-            out,
-            "{:>7}  {indent}{:<13} {}  (confidence {:.2})",
-            "",
-            "",
-            who.join(" | "),
-            q.confidence
-        )?;
+        writeln!(out, "{:>7}  {indent}{:<13} {}  (confidence {:.2})", "", "", who.join(" | "), q.confidence)?;
     }
     Ok(())
 }
@@ -230,34 +190,18 @@ fn run_jsonl(extractor: &Extractor, args: &Args) -> bool {
     ok
 }
 
-fn process_batch(
-    extractor: &Extractor,
-    batch: &[(usize, String)],
-    threads: usize,
-) -> Vec<Result<Option<String>, String>> {
+fn process_batch(extractor: &Extractor, batch: &[(usize, String)], threads: usize) -> Vec<Result<Option<String>, String>> {
     let threads = threads.clamp(1, batch.len().max(1));
     if threads == 1 {
-        return batch
-            .iter()
-            .map(|(_, l)| process_line(extractor, l))
-            .collect();
+        return batch.iter().map(|(_, l)| process_line(extractor, l)).collect();
     }
     let chunk = batch.len().div_ceil(threads);
     std::thread::scope(|s| {
         let handles: Vec<_> = batch
             .chunks(chunk)
-            .map(|c| {
-                s.spawn(move || {
-                    c.iter()
-                        .map(|(_, l)| process_line(extractor, l))
-                        .collect::<Vec<_>>()
-                })
-            })
+            .map(|c| s.spawn(move || c.iter().map(|(_, l)| process_line(extractor, l)).collect::<Vec<_>>()))
             .collect();
-        handles
-            .into_iter()
-            .flat_map(|h| h.join().unwrap_or_default())
-            .collect()
+        handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
     })
 }
 
@@ -265,14 +209,8 @@ fn process_line(extractor: &Extractor, line: &str) -> Result<Option<String>, Str
     if line.trim().is_empty() {
         return Ok(None);
     }
-    let doc: InputDoc = serde_json::from_str(line)
-        .map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}"))?;
+    let doc: InputDoc = serde_json::from_str(line).map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}"))?;
     let found = extractor.extract(&doc.text);
-    let out = OutputDoc {
-        id: &doc.id,
-        quotes: found.quotes(),
-    };
-    serde_json::to_string(&out)
-        .map(Some)
-        .map_err(|e| e.to_string())
+    let out = OutputDoc { id: &doc.id, quotes: found.quotes() };
+    serde_json::to_string(&out).map(Some).map_err(|e| e.to_string())
 }

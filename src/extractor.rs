@@ -116,10 +116,7 @@ impl ExtractorBuilder {
             let refs: Vec<&str> = self.extra_verbs.iter().map(String::as_str).collect();
             Lexicon::builtin()
                 .with_extra_lemmas(&refs)
-                .map_err(|reason| Error::InvalidCue {
-                    entry: self.extra_verbs.join(", "),
-                    reason,
-                })?
+                .map_err(|reason| Error::InvalidCue { entry: self.extra_verbs.join(", "), reason })?
         };
         Ok(Extractor {
             lexicon: Arc::new(lexicon),
@@ -161,9 +158,10 @@ impl Extractor {
             quotes.push(Quote {
                 text: &text[f.text.range()],
                 span: f.span,
+                text_span: f.text,
                 parts,
                 marks: f.marks,
-                kind: kind::classify(text, f),
+                kind: kind::classify(text, f, &self.lexicon),
                 speaker: None,
                 source: None,
                 cue: None,
@@ -171,11 +169,7 @@ impl Extractor {
                 depth: f.depth,
             });
         }
-        Document {
-            text,
-            quotes,
-            diagnostics,
-        }
+        Document { text, quotes, diagnostics }
     }
 
     /// The parts of quotation `i`: a quotation in one paragraph loses its incises.
@@ -184,18 +178,10 @@ impl Extractor {
         if f.turn || f.parts.len() != 1 {
             return f.parts.clone();
         }
-        let nested: Vec<Span> = found[i + 1..]
-            .iter()
-            .take(32)
-            .take_while(|g| g.span.start < f.span.end)
-            .map(|g| g.span)
-            .collect();
+        let nested: Vec<Span> =
+            found[i + 1..].iter().take(32).take_while(|g| g.span.start < f.span.end).map(|g| g.span).collect();
         let cut = incise::cut_incises(text, f.text.start, f.text.end, &nested, &self.lexicon);
-        if cut.parts.is_empty() {
-            f.parts.clone()
-        } else {
-            cut.parts
-        }
+        if cut.parts.is_empty() { f.parts.clone() } else { cut.parts }
     }
 }
 

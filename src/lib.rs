@@ -46,7 +46,11 @@ pub(crate) mod text;
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder, extract};
 pub use model::{
-    Cue, Diagnostic, DiagnosticKind, Document, Marks, Mention, OwnedCue, OwnedMention, OwnedQuote,
-    Quote, QuoteKind,
+    Cue, Diagnostic, DiagnosticKind, Document, Marks, Mention, OwnedCue, OwnedMention, OwnedQuote, Quote, QuoteKind,
 };
 pub use span::{LineCol, LineIndex, Span};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;

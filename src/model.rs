@@ -153,6 +153,8 @@ pub struct Quote<'a> {
     /// The whole quotation, marks included (for a turn: from the dash to the end
     /// of the speech; for an unclosed quotation: to the end of its paragraph).
     pub span: Span,
+    /// Where [`Quote::text`] is: `&source[text_span.range()] == text`.
+    pub text_span: Span,
     /// The quoted words themselves: `text` without incises (`, a-t-il ajouté,`)
     /// and without the reopening marks of a multi-paragraph quotation.
     pub parts: Vec<Span>,
@@ -174,28 +176,18 @@ pub struct Quote<'a> {
 }
 
 impl<'a> Quote<'a> {
-    /// The span of [`Quote::text`]: from the start of the first part to the end of the last.
-    pub fn text_span(&self) -> Span {
-        match (self.parts.first(), self.parts.last()) {
-            (Some(a), Some(b)) => Span::new(a.start, b.end),
-            _ => Span::new(self.span.start, self.span.start),
-        }
-    }
-
     /// An owned copy that no longer borrows the text.
     pub fn to_owned_quote(&self) -> OwnedQuote {
         OwnedQuote {
             text: self.text.to_owned(),
             span: self.span,
+            text_span: self.text_span,
             parts: self.parts.clone(),
             marks: self.marks,
             kind: self.kind,
             speaker: self.speaker.as_ref().map(OwnedMention::from),
             source: self.source.as_ref().map(OwnedMention::from),
-            cue: self.cue.as_ref().map(|c| OwnedCue {
-                text: c.text.to_owned(),
-                span: c.span,
-            }),
+            cue: self.cue.as_ref().map(|c| OwnedCue { text: c.text.to_owned(), span: c.span }),
             confidence: self.confidence,
         }
     }
@@ -215,11 +207,7 @@ pub struct OwnedMention {
 
 impl From<&Mention<'_>> for OwnedMention {
     fn from(m: &Mention<'_>) -> Self {
-        OwnedMention {
-            mention: m.mention.to_owned(),
-            span: m.span,
-            name: m.name.map(str::to_owned),
-        }
+        OwnedMention { mention: m.mention.to_owned(), span: m.span, name: m.name.map(str::to_owned) }
     }
 }
 
@@ -242,6 +230,8 @@ pub struct OwnedQuote {
     pub text: String,
     /// See [`Quote::span`].
     pub span: Span,
+    /// See [`Quote::text_span`].
+    pub text_span: Span,
     /// See [`Quote::parts`].
     pub parts: Vec<Span>,
     /// See [`Quote::marks`].
@@ -295,14 +285,10 @@ pub struct Diagnostic {
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let what = match self.kind {
-            DiagnosticKind::Unclosed => {
-                "opening mark never closed; quotation ended at the end of its paragraph"
-            }
+            DiagnosticKind::Unclosed => "opening mark never closed; quotation ended at the end of its paragraph",
             DiagnosticKind::UnclosedDropped => "opening mark never closed; no quotation made of it",
             DiagnosticKind::OrphanClosing => "closing mark with nothing open before it; ignored",
-            DiagnosticKind::StrayStraightQuote => {
-                "straight quote that opens and closes nothing; ignored"
-            }
+            DiagnosticKind::StrayStraightQuote => "straight quote that opens and closes nothing; ignored",
             DiagnosticKind::MismatchedPair => "marks of different kinds paired; repaired",
             DiagnosticKind::DoubledOpening => "opening mark doubled; read as one",
         };
@@ -379,9 +365,7 @@ mod tests {
 
     #[test]
     fn marks_round_trip() {
-        for s in [
-            "«»", "“”", "‹›", "\"\"", "<<>>", "—", "none", "«\"", "««", "””", "<<\"",
-        ] {
+        for s in ["«»", "“”", "‹›", "\"\"", "<<>>", "—", "none", "«\"", "««", "””", "<<\""] {
             assert_eq!(Marks::parse(s).unwrap().to_string(), s);
         }
         assert_eq!(Marks::parse("xy"), None);

@@ -123,10 +123,7 @@ impl<'a> LineIndex<'a> {
         let o = self.clamp(offset);
         let line = self.line_starts.partition_point(|&s| s <= o) - 1;
         let start = self.line_starts[line];
-        LineCol {
-            line: line + 1,
-            column: self.text[start..o].chars().count() + 1,
-        }
+        LineCol { line: line + 1, column: self.text[start..o].chars().count() + 1 }
     }
 
     /// The character offset (count of Unicode scalar values before it) of a byte offset.
@@ -138,10 +135,7 @@ impl<'a> LineIndex<'a> {
     /// A byte span converted to a range of character offsets.
     pub fn char_span(&self, span: Span) -> Range<usize> {
         let start = self.char_offset(span.start);
-        let end = start
-            + self.text[self.clamp(span.start)..self.clamp(span.end).max(self.clamp(span.start))]
-                .chars()
-                .count();
+        let end = start + self.text[self.clamp(span.start)..self.clamp(span.end).max(self.clamp(span.start))].chars().count();
         start..end
     }
 }
@@ -156,13 +150,7 @@ mod tests {
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(0), LineCol { line: 1, column: 1 });
         let p = text.find("ligne").unwrap();
-        assert_eq!(
-            idx.line_col(p),
-            LineCol {
-                line: 2,
-                column: 10
-            }
-        );
+        assert_eq!(idx.line_col(p), LineCol { line: 2, column: 10 });
         // an offset inside '«' is moved back to its start
         assert_eq!(idx.line_col(1), LineCol { line: 1, column: 1 });
         assert_eq!(idx.char_offset(text.len() + 10), text.chars().count());

@@ -45,19 +45,12 @@ pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
 
 /// The first character before `i` that is not white space, with its offset.
 pub(crate) fn prev_non_space(text: &str, lo: usize, i: usize) -> Option<(usize, char)> {
-    text[lo..i]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !is_space(c))
-        .map(|(j, c)| (lo + j, c))
+    text[lo..i].char_indices().rev().find(|&(_, c)| !is_space(c)).map(|(j, c)| (lo + j, c))
 }
 
 /// The first character at or after `i` that is not white space, with its offset.
 pub(crate) fn next_non_space(text: &str, i: usize, hi: usize) -> Option<(usize, char)> {
-    text[i..hi]
-        .char_indices()
-        .find(|&(_, c)| !is_space(c))
-        .map(|(j, c)| (i + j, c))
+    text[i..hi].char_indices().find(|&(_, c)| !is_space(c)).map(|(j, c)| (i + j, c))
 }
 
 /// `start..end` with white space trimmed at both ends.
@@ -87,35 +80,12 @@ pub(crate) fn word_start(text: &str, lo: usize, i: usize) -> usize {
 
 /// The byte offset where the word that starts at `i` ends.
 pub(crate) fn word_end(text: &str, i: usize, hi: usize) -> usize {
-    text[i..hi]
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(hi, |(j, _)| i + j)
+    text[i..hi].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(hi, |(j, _)| i + j)
 }
 
 /// True when the first letter of `s` is upper case.
 pub(crate) fn starts_upper(s: &str) -> bool {
-    s.chars()
-        .find(|c| !is_space(*c))
-        .is_some_and(char::is_uppercase)
-}
-
-/// Folds a word for lexicon lookups: lower case, `’` → `'`, NFC when it has
-/// non-ASCII characters. Returns the folded form in `buf`.
-pub(crate) fn fold_word<'b>(word: &str, buf: &'b mut String) -> &'b str {
-    use unicode_normalization::UnicodeNormalization;
-    buf.clear();
-    if word.is_ascii() {
-        buf.extend(word.chars().map(|c| c.to_ascii_lowercase()));
-    } else {
-        for c in word.nfc() {
-            match c {
-                '’' | 'ʼ' | '‘' => buf.push('\''),
-                c => buf.extend(c.to_lowercase()),
-            }
-        }
-    }
-    buf
+    s.chars().find(|c| !is_space(*c)).is_some_and(char::is_uppercase)
 }
 
 #[cfg(test)]
@@ -137,9 +107,6 @@ mod tests {
         let e = word_end(t, s, t.len());
         assert_eq!(&t[s..e], "re\u{301}pondit");
         assert_eq!(word_start(t, 0, e), s);
-        let mut buf = String::new();
-        assert_eq!(fold_word(&t[s..e], &mut buf), "répondit");
-        assert_eq!(fold_word("L’AFP", &mut buf), "l'afp");
     }
 
     #[test]

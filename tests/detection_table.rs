@@ -29,10 +29,7 @@ fn unescape(s: &str) -> String {
             Some('u') => {
                 assert_eq!(it.next(), Some('{'), "bad \\u escape in {s}");
                 let hex: String = it.by_ref().take_while(|&c| c != '}').collect();
-                out.push(
-                    char::from_u32(u32::from_str_radix(&hex, 16).expect("hex"))
-                        .expect("code point"),
-                );
+                out.push(char::from_u32(u32::from_str_radix(&hex, 16).expect("hex")).expect("code point"));
             }
             other => panic!("unknown escape \\{other:?} in {s}"),
         }
@@ -44,31 +41,18 @@ fn parse(data: &str) -> Vec<Case> {
     let mut cases: Vec<Case> = Vec::new();
     for (n, line) in data.lines().enumerate() {
         if let Some(name) = line.strip_prefix("## ") {
-            cases.push(Case {
-                line: n + 1,
-                name: name.trim().to_string(),
-                text: String::new(),
-                quotes: vec![],
-                diags: vec![],
-            });
+            cases.push(Case { line: n + 1, name: name.trim().to_string(), text: String::new(), quotes: vec![], diags: vec![] });
         } else if line.starts_with('#') || line.trim().is_empty() {
             continue;
         } else {
-            let case = cases
-                .last_mut()
-                .unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
+            let case = cases.last_mut().unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
             if let Some(t) = line.strip_prefix("text: ") {
                 case.text = unescape(t);
             } else if let Some(q) = line.strip_prefix("quote: ") {
-                let (head, text) = q
-                    .split_once(" | ")
-                    .unwrap_or_else(|| panic!("line {}: quote without ' | '", n + 1));
-                let (marks, kind) = head
-                    .trim()
-                    .rsplit_once(' ')
-                    .unwrap_or_else(|| panic!("line {}: quote needs MARKS KIND", n + 1));
-                case.quotes
-                    .push((marks.to_string(), kind.to_string(), unescape(text)));
+                let (head, text) = q.split_once(" | ").unwrap_or_else(|| panic!("line {}: quote without ' | '", n + 1));
+                let (marks, kind) =
+                    head.trim().rsplit_once(' ').unwrap_or_else(|| panic!("line {}: quote needs MARKS KIND", n + 1));
+                case.quotes.push((marks.to_string(), kind.to_string(), unescape(text)));
             } else if let Some(d) = line.strip_prefix("diag: ") {
                 case.diags.push(d.trim().to_string());
             } else {
@@ -93,42 +77,21 @@ fn diag_name(k: DiagnosticKind) -> &'static str {
 
 #[test]
 fn detection_table() {
-    let data = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/data/detection.txt"
-    ))
-    .expect("table");
+    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/detection.txt")).expect("table");
     let cases = parse(&data);
     assert!(cases.len() >= 100, "the table holds {} cases", cases.len());
     let extractor = Extractor::new();
     let mut failures = Vec::new();
     for case in &cases {
         let doc = extractor.extract(&case.text);
-        let got: Vec<(String, String, String)> = doc
-            .quotes()
-            .iter()
-            .map(|q| (q.marks.to_string(), q.kind.to_string(), q.text.to_string()))
-            .collect();
+        let got: Vec<(String, String, String)> =
+            doc.quotes().iter().map(|q| (q.marks.to_string(), q.kind.to_string(), q.text.to_string())).collect();
         let same = got.len() == case.quotes.len()
-            && got
-                .iter()
-                .zip(&case.quotes)
-                .all(|(g, e)| g.0 == e.0 && g.2 == e.2 && (e.1 == "*" || g.1 == e.1));
-        let diags: Vec<&str> = doc
-            .diagnostics()
-            .iter()
-            .map(|d| diag_name(d.kind))
-            .collect();
-        let missing: Vec<&String> = case
-            .diags
-            .iter()
-            .filter(|d| !diags.contains(&d.as_str()))
-            .collect();
+            && got.iter().zip(&case.quotes).all(|(g, e)| g.0 == e.0 && g.2 == e.2 && (e.1 == "*" || g.1 == e.1));
+        let diags: Vec<&str> = doc.diagnostics().iter().map(|d| diag_name(d.kind)).collect();
+        let missing: Vec<&String> = case.diags.iter().filter(|d| !diags.contains(&d.as_str())).collect();
         if !same || !missing.is_empty() {
-            let mut msg = format!(
-                "line {} «{}»\n  text: {:?}\n",
-                case.line, case.name, case.text
-            );
+            let mut msg = format!("line {} «{}»\n  text: {:?}\n", case.line, case.name, case.text);
             for e in &case.quotes {
                 msg += &format!("  want {} {} | {:?}\n", e.0, e.1, e.2);
             }
@@ -141,11 +104,5 @@ fn detection_table() {
             failures.push(msg);
         }
     }
-    assert!(
-        failures.is_empty(),
-        "{} of {} cases failed:\n{}",
-        failures.len(),
-        cases.len(),
-        failures.join("\n")
-    );
+    assert!(failures.is_empty(), "{} of {} cases failed:\n{}", failures.len(), cases.len(), failures.join("\n"));
 }

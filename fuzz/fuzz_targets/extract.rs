@@ -12,7 +12,7 @@ fuzz_target!(|data: &[u8]| {
             assert!(s.start <= s.end && s.end <= text.len());
             assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end));
         }
-        assert!(q.span.contains(q.text_span()));
+        assert!(q.span.contains(q.text_span));
         if let Some(p) = prev {
             assert!(p.start <= q.span.start);
         }

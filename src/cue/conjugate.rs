@@ -123,10 +123,7 @@ pub(crate) struct Entry {
 /// Normalises one line of data: NFC, lowercase, `’` → `'`, trailing comment removed.
 fn normalise_line(line: &str) -> String {
     let line = line.split('#').next().unwrap_or("");
-    line.nfc()
-        .flat_map(char::to_lowercase)
-        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
-        .collect()
+    line.nfc().flat_map(char::to_lowercase).map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c }).collect()
 }
 
 /// Whether `s` is a non-empty run of letters (a form or a head).
@@ -196,11 +193,7 @@ fn parse_parts(cols: &str) -> Result<Parts, String> {
     }
     let slot = |s: &str, what: &str| -> Result<Vec<String>, String> {
         let v: Vec<String> = s.split('/').map(|f| f.trim().to_string()).collect();
-        if v.iter().all(|f| is_letters(f)) {
-            Ok(v)
-        } else {
-            Err(format!("bad {what} `{s}`"))
-        }
+        if v.iter().all(|f| is_letters(f)) { Ok(v) } else { Err(format!("bad {what} `{s}`")) }
     };
     let pair = |s: &str, what: &str| -> Result<(Vec<String>, Vec<String>), String> {
         let t: Vec<&str> = s.split_whitespace().collect();
@@ -280,8 +273,7 @@ pub(crate) fn rule_parts(head: &str) -> Result<Parts, String> {
         p.pres_sg = vec![format!("{}t", &stem[..stem.len() - 1])];
         return Ok(p);
     }
-    const THIRD_GROUP_IR: [&str; 9] =
-        ["oir", "courir", "mourir", "quérir", "ueillir", "fuir", "vêtir", "bouillir", "ïr"];
+    const THIRD_GROUP_IR: [&str; 9] = ["oir", "courir", "mourir", "quérir", "cueillir", "fuir", "vêtir", "bouillir", "ïr"];
     if THIRD_GROUP_IR.iter().any(|e| head.ends_with(e)) {
         return unknown();
     }
@@ -297,10 +289,7 @@ pub(crate) fn rule_parts(head: &str) -> Result<Parts, String> {
     for ending in ["connaître", "connaitre", "paraître", "paraitre"] {
         if head.ends_with(ending) {
             let stem = head.strip_suffix("aître").or_else(|| head.strip_suffix("aitre")).unwrap_or(head);
-            return Ok(suffixed(
-                stem,
-                ["aît", "aissent", "aissait", "ut", "urent", "aîtra", "u", "aissant"],
-            ));
+            return Ok(suffixed(stem, ["aît", "aissent", "aissait", "ut", "urent", "aîtra", "u", "aissant"]));
         }
     }
     if let Some(stem) = head.strip_suffix("ndre").filter(|s| s.ends_with('i')) {
@@ -357,9 +346,8 @@ fn mute_stems(head: &str, stem: &str) -> (Vec<String>, Vec<String>) {
     }
     let chars: Vec<char> = stem.chars().collect();
     // Last vowel, `u` of `gu`/`qu` counting as part of a consonant.
-    let last_vowel = (0..chars.len()).rev().find(|&j| {
-        is_vowel(chars[j]) && !(chars[j] == 'u' && j > 0 && matches!(chars[j - 1], 'g' | 'q'))
-    });
+    let last_vowel =
+        (0..chars.len()).rev().find(|&j| is_vowel(chars[j]) && !(chars[j] == 'u' && j > 0 && matches!(chars[j - 1], 'g' | 'q')));
     let Some(j) = last_vowel else {
         return one(stem.to_string());
     };
@@ -372,13 +360,9 @@ fn mute_stems(head: &str, stem: &str) -> (Vec<String>, Vec<String>) {
     match chars[j] {
         'é' if !tail.is_empty() => (vec![with('è')], vec![stem.to_string(), with('è')]),
         'e' if (j == 0 || !is_vowel(chars[j - 1]))
-            && ((tail.len() == 1 && tail[0] != 'x')
-                || (tail.len() == 2 && tail[1] == 'r' && tail[0] != 'r')) =>
+            && ((tail.len() == 1 && tail[0] != 'x') || (tail.len() == 2 && tail[1] == 'r' && tail[0] != 'r')) =>
         {
-            if tail.len() == 1
-                && matches!(tail[0], 'l' | 't')
-                && (head.ends_with("appeler") || head.ends_with("jeter"))
-            {
+            if tail.len() == 1 && matches!(tail[0], 'l' | 't') && (head.ends_with("appeler") || head.ends_with("jeter")) {
                 one(format!("{stem}{}", tail[0]))
             } else {
                 one(with('è'))
@@ -445,11 +429,8 @@ pub(crate) fn expand(parts: &Parts, infinitive: &str) -> Vec<(String, Form)> {
         out.push((f.clone(), Form::PresentParticiple));
     }
     out.push((infinitive.to_string(), Form::Infinitive));
-    let variants: Vec<(String, Form)> = out
-        .iter()
-        .filter(|(s, _)| s.contains('î'))
-        .map(|(s, f)| (s.replace('î', "i"), *f))
-        .collect();
+    let variants: Vec<(String, Form)> =
+        out.iter().filter(|(s, _)| s.contains('î')).map(|(s, f)| (s.replace('î', "i"), *f)).collect();
     out.extend(variants);
     let mut seen = std::collections::HashSet::with_capacity(out.len());
     out.retain(|(s, f)| seen.insert((s.clone(), *f)));
@@ -474,9 +455,7 @@ fn derive(head: &str, model: &str, parts: &Parts) -> Result<Parts, String> {
             match f.strip_prefix(from.as_str()) {
                 Some(rest) => *f = format!("{to}{rest}"),
                 None => {
-                    return Err(format!(
-                        "`{head}` cannot follow `{model}`: its form `{f}` does not start with `{from}`"
-                    ));
+                    return Err(format!("`{head}` cannot follow `{model}`: its form `{f}` does not start with `{from}`"));
                 }
             }
         }
@@ -532,6 +511,7 @@ fn parts_of(
 
 /// Every form of the verb described by one entry line, when it needs no
 /// model from elsewhere (a `<` model is conjugated by rule).
+#[cfg_attr(not(test), allow(dead_code))]
 pub(crate) fn conjugate(line: &str) -> Result<Vec<(String, Form)>, String> {
     let entry = parse_entry(line)?.ok_or_else(|| "empty entry".to_string())?;
     let parts = resolve(std::slice::from_ref(&entry))?.pop().unwrap_or_default();
@@ -539,12 +519,17 @@ pub(crate) fn conjugate(line: &str) -> Result<Vec<(String, Form)>, String> {
 }
 
 #[cfg(test)]
+#[rustfmt::skip]
 mod tests {
     use super::*;
 
     /// The form of `forms` for `f`, all spellings.
     fn get(forms: &[(String, Form)], f: Form) -> Vec<&str> {
-        forms.iter().filter(|(_, g)| *g == f).map(|(s, _)| s.as_str()).collect()
+        forms
+            .iter()
+            .filter(|(_, g)| *g == f)
+            .map(|(s, _)| s.as_str())
+            .collect()
     }
 
     fn fin(tense: Tense, plural: bool) -> Form {
@@ -564,140 +549,105 @@ mod tests {
             fin(Tense::SimplePast, true),
             fin(Tense::Future, false),
             fin(Tense::Conditional, true),
-            Form::PastParticiple(Agreement { feminine: false, plural: false }),
-            Form::PastParticiple(Agreement { feminine: true, plural: true }),
+            Form::PastParticiple(Agreement {
+                feminine: false,
+                plural: false,
+            }),
+            Form::PastParticiple(Agreement {
+                feminine: true,
+                plural: true,
+            }),
             Form::PresentParticiple,
         ];
         for (f, exp) in wanted.iter().zip(expected) {
             let got = get(&forms, *f);
-            assert_eq!(got.first().copied(), Some(exp), "{line}: {f:?} gave {got:?}");
+            assert_eq!(
+                got.first().copied(),
+                Some(exp),
+                "{line}: {f:?} gave {got:?}"
+            );
         }
     }
 
     #[test]
     fn regular_er() {
-        check(
-            "déclarer",
-            ["déclare", "déclarent", "déclarait", "déclara", "déclarèrent", "déclarera", "déclareraient", "déclaré", "déclarées", "déclarant"],
-        );
+        check("déclarer", ["déclare", "déclarent", "déclarait", "déclara", "déclarèrent", "déclarera", "déclareraient", "déclaré", "déclarées", "déclarant"]);
     }
 
     #[test]
     fn cer_and_ger() {
-        check(
-            "annoncer",
-            ["annonce", "annoncent", "annonçait", "annonça", "annoncèrent", "annoncera", "annonceraient", "annoncé", "annoncées", "annonçant"],
-        );
-        check(
-            "interroger",
-            ["interroge", "interrogent", "interrogeait", "interrogea", "interrogèrent", "interrogera", "interrogeraient", "interrogé", "interrogées", "interrogeant"],
-        );
+        check("annoncer", ["annonce", "annoncent", "annonçait", "annonça", "annoncèrent", "annoncera", "annonceraient", "annoncé", "annoncées", "annonçant"]);
+        check("interroger", ["interroge", "interrogent", "interrogeait", "interrogea", "interrogèrent", "interrogera", "interrogeraient", "interrogé", "interrogées", "interrogeant"]);
         // é→è and -ger together.
-        check(
-            "abréger",
-            ["abrège", "abrègent", "abrégeait", "abrégea", "abrégèrent", "abrégera", "abrégeraient", "abrégé", "abrégées", "abrégeant"],
-        );
+        check("abréger", ["abrège", "abrègent", "abrégeait", "abrégea", "abrégèrent", "abrégera", "abrégeraient", "abrégé", "abrégées", "abrégeant"]);
     }
 
     #[test]
     fn yer() {
-        check(
-            "appuyer",
-            ["appuie", "appuient", "appuyait", "appuya", "appuyèrent", "appuiera", "appuieraient", "appuyé", "appuyées", "appuyant"],
-        );
+        check("appuyer", ["appuie", "appuient", "appuyait", "appuya", "appuyèrent", "appuiera", "appuieraient", "appuyé", "appuyées", "appuyant"]);
         let forms = conjugate("bégayer").unwrap();
         let pres = get(&forms, fin(Tense::Present, false));
         assert_eq!(pres, ["bégaie", "bégaye"]);
-        assert_eq!(get(&forms, fin(Tense::Future, false)), ["bégaiera", "bégayera"]);
+        assert_eq!(
+            get(&forms, fin(Tense::Future, false)),
+            ["bégaiera", "bégayera"]
+        );
     }
 
     #[test]
     fn e_to_e_grave_and_doubling() {
-        check(
-            "répéter",
-            ["répète", "répètent", "répétait", "répéta", "répétèrent", "répétera", "répéteraient", "répété", "répétées", "répétant"],
-        );
+        check("répéter", ["répète", "répètent", "répétait", "répéta", "répétèrent", "répétera", "répéteraient", "répété", "répétées", "répétant"]);
         let forms = conjugate("répéter").unwrap();
         assert!(get(&forms, fin(Tense::Future, false)).contains(&"répètera"));
-        check(
-            "marteler",
-            ["martèle", "martèlent", "martelait", "martela", "martelèrent", "martèlera", "martèleraient", "martelé", "martelées", "martelant"],
-        );
-        check(
-            "rappeler",
-            ["rappelle", "rappellent", "rappelait", "rappela", "rappelèrent", "rappellera", "rappelleraient", "rappelé", "rappelées", "rappelant"],
-        );
-        check(
-            "rejeter",
-            ["rejette", "rejettent", "rejetait", "rejeta", "rejetèrent", "rejettera", "rejetteraient", "rejeté", "rejetées", "rejetant"],
-        );
+        check("marteler", ["martèle", "martèlent", "martelait", "martela", "martelèrent", "martèlera", "martèleraient", "martelé", "martelées", "martelant"]);
+        check("rappeler", ["rappelle", "rappellent", "rappelait", "rappela", "rappelèrent", "rappellera", "rappelleraient", "rappelé", "rappelées", "rappelant"]);
+        check("rejeter", ["rejette", "rejettent", "rejetait", "rejeta", "rejetèrent", "rejettera", "rejetteraient", "rejeté", "rejetées", "rejetant"]);
         // No change: doubled consonant, two consonants, `tweet`, `qu`.
-        for (v, p) in [("interpeller", "interpelle"), ("protester", "proteste"), ("tweeter", "tweete"), ("répliquer", "réplique"), ("créer", "crée")] {
+        for (v, p) in [
+            ("interpeller", "interpelle"),
+            ("protester", "proteste"),
+            ("tweeter", "tweete"),
+            ("répliquer", "réplique"),
+            ("créer", "crée"),
+        ] {
             assert_eq!(get(&conjugate(v).unwrap(), fin(Tense::Present, false)), [p]);
         }
-        assert_eq!(get(&conjugate("alléguer").unwrap(), fin(Tense::Present, false)), ["allègue"]);
+        assert_eq!(
+            get(&conjugate("alléguer").unwrap(), fin(Tense::Present, false)),
+            ["allègue"]
+        );
     }
 
     #[test]
     fn second_group() {
-        check(
-            "avertir",
-            ["avertit", "avertissent", "avertissait", "avertit", "avertirent", "avertira", "avertiraient", "averti", "averties", "avertissant"],
-        );
+        check("avertir", ["avertit", "avertissent", "avertissait", "avertit", "avertirent", "avertira", "avertiraient", "averti", "averties", "avertissant"]);
     }
 
     #[test]
     fn re_verbs() {
-        check(
-            "répondre",
-            ["répond", "répondent", "répondait", "répondit", "répondirent", "répondra", "répondraient", "répondu", "répondues", "répondant"],
-        );
-        check(
-            "interrompre",
-            ["interrompt", "interrompent", "interrompait", "interrompit", "interrompirent", "interrompra", "interrompraient", "interrompu", "interrompues", "interrompant"],
-        );
-        check(
-            "se plaindre",
-            ["plaint", "plaignent", "plaignait", "plaignit", "plaignirent", "plaindra", "plaindraient", "plaint", "plaintes", "plaignant"],
-        );
+        check("répondre", ["répond", "répondent", "répondait", "répondit", "répondirent", "répondra", "répondraient", "répondu", "répondues", "répondant"]);
+        check("interrompre", ["interrompt", "interrompent", "interrompait", "interrompit", "interrompirent", "interrompra", "interrompraient", "interrompu", "interrompues", "interrompant"]);
+        check("se plaindre", ["plaint", "plaignent", "plaignait", "plaignit", "plaignirent", "plaindra", "plaindraient", "plaint", "plaintes", "plaignant"]);
     }
 
     #[test]
     fn irregular_families() {
         check(
             "dire | dit disent | disait | dit dirent | dira | dit",
-            ["dit", "disent", "disait", "dit", "dirent", "dira", "diraient", "dit", "dites", "disant"],
+            [
+                "dit", "disent", "disait", "dit", "dirent", "dira", "diraient", "dit", "dites",
+                "disant",
+            ],
         );
-        check(
-            "écrire | écrit écrivent | écrivait | écrivit écrivirent | écrira | écrit",
-            ["écrit", "écrivent", "écrivait", "écrivit", "écrivirent", "écrira", "écriraient", "écrit", "écrites", "écrivant"],
-        );
-        check(
-            "reprendre",
-            ["reprend", "reprennent", "reprenait", "reprit", "reprirent", "reprendra", "reprendraient", "repris", "reprises", "reprenant"],
-        );
-        check(
-            "reconnaître",
-            ["reconnaît", "reconnaissent", "reconnaissait", "reconnut", "reconnurent", "reconnaîtra", "reconnaîtraient", "reconnu", "reconnues", "reconnaissant"],
-        );
+        check("écrire | écrit écrivent | écrivait | écrivit écrivirent | écrira | écrit", ["écrit", "écrivent", "écrivait", "écrivit", "écrivirent", "écrira", "écriraient", "écrit", "écrites", "écrivant"]);
+        check("reprendre", ["reprend", "reprennent", "reprenait", "reprit", "reprirent", "reprendra", "reprendraient", "repris", "reprises", "reprenant"]);
+        check("reconnaître", ["reconnaît", "reconnaissent", "reconnaissait", "reconnut", "reconnurent", "reconnaîtra", "reconnaîtraient", "reconnu", "reconnues", "reconnaissant"]);
         let forms = conjugate("reconnaître").unwrap();
         assert!(get(&forms, fin(Tense::Present, false)).contains(&"reconnait"));
-        check(
-            "prévenir",
-            ["prévient", "préviennent", "prévenait", "prévint", "prévinrent", "préviendra", "préviendraient", "prévenu", "prévenues", "prévenant"],
-        );
-        check(
-            "admettre",
-            ["admet", "admettent", "admettait", "admit", "admirent", "admettra", "admettraient", "admis", "admises", "admettant"],
-        );
-        check(
-            "conclure | conclut concluent | concluait | conclut conclurent | conclura | conclu",
-            ["conclut", "concluent", "concluait", "conclut", "conclurent", "conclura", "concluraient", "conclu", "conclues", "concluant"],
-        );
-        check(
-            "démentir",
-            ["dément", "démentent", "démentait", "démentit", "démentirent", "démentira", "démentiraient", "démenti", "démenties", "démentant"],
-        );
+        check("prévenir", ["prévient", "préviennent", "prévenait", "prévint", "prévinrent", "préviendra", "préviendraient", "prévenu", "prévenues", "prévenant"]);
+        check("admettre", ["admet", "admettent", "admettait", "admit", "admirent", "admettra", "admettraient", "admis", "admises", "admettant"]);
+        check("conclure | conclut concluent | concluait | conclut conclurent | conclura | conclu", ["conclut", "concluent", "concluait", "conclut", "conclurent", "conclura", "concluraient", "conclu", "conclues", "concluant"]);
+        check("démentir", ["dément", "démentent", "démentait", "démentit", "démentirent", "démentira", "démentiraient", "démenti", "démenties", "démentant"]);
     }
 
     #[test]
@@ -711,12 +661,7 @@ mod tests {
 
     #[test]
     fn models() {
-        let entries: Vec<Entry> = [
-            "écrire | écrit écrivent | écrivait | écrivit écrivirent | écrira | écrit",
-            "décrire < écrire",
-            "s'inscrire < écrire",
-            "grommeler < appeler",
-        ]
+        let entries: Vec<Entry> = ["écrire | écrit écrivent | écrivait | écrivit écrivirent | écrira | écrit", "décrire < écrire", "s'inscrire < écrire", "grommeler < appeler"]
         .iter()
         .map(|l| parse_entry(l).unwrap().unwrap())
         .collect();
@@ -729,20 +674,19 @@ mod tests {
 
     #[test]
     fn entry_lines() {
-        let e = parse_entry("Se Féliciter  # trailing comment").unwrap().unwrap();
-        assert_eq!((e.lemma.as_str(), e.head.as_str(), e.pronominal), ("se féliciter", "féliciter", true));
+        let e = parse_entry("Se Féliciter  # trailing comment")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (e.lemma.as_str(), e.head.as_str(), e.pronominal),
+            ("se féliciter", "féliciter", true)
+        );
         let e = parse_entry("s’écrier").unwrap().unwrap();
         assert_eq!((e.lemma.as_str(), e.head.as_str()), ("s'écrier", "écrier"));
         let e = parse_entry("faire savoir < faire").unwrap().unwrap();
         assert_eq!((e.head.as_str(), e.tail.as_str()), ("faire", "savoir"));
         assert_eq!(parse_entry("   # comment").unwrap(), None);
-        for bad in [
-            "dire | dit | disait | dit dirent | dira | dit",
-            "dire | dit disent | disons | dit dirent | dira | dit",
-            "dire | dit disent | disait | dit dirent | dira",
-            "3ire",
-            "x < 12",
-        ] {
+        for bad in ["dire | dit | disait | dit dirent | dira | dit", "dire | dit disent | disons | dit dirent | dira | dit", "dire | dit disent | disait | dit dirent | dira", "3ire", "x < 12"] {
             assert!(parse_entry(bad).is_err(), "{bad}");
         }
         for bad in ["boire", "aller", "résoudre", "courir"] {

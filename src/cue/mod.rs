@@ -1,415 +1,304 @@
-//! Reporting cues: the verbs that introduce or attribute speech.
+//! Reporting cues: the lexicon of French reporting verbs, the parser of
+//! reporting verb groups (`a-t-il ajouté`, `s'est félicitée`, `n'a pas voulu
+//! commenter`) and the closed lists of prepositional cues (`selon`,
+//! `d'après`, `cité par`).
 //!
-//! Interim lexicon (a fuller one is being written): the commonest press verbs,
-//! conjugated by rule in the third person.
+//! The verb lexicon is data: `verbs.txt`, embedded in the crate, lists the
+//! lemmas; [`conjugate`] generates their forms.
 
-use crate::text::{fold_word, is_apostrophe, is_space, is_word_char};
+use std::borrow::Cow;
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
-/// A subject pronoun joined to an inverted verb (`dit-il`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Pronoun {
-    /// Byte span of the pronoun inside the parsed input.
-    pub span: crate::span::Span,
-}
+use unicode_normalization::UnicodeNormalization;
 
-/// A reporting verb group parsed at the start of an input.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct VerbGroup {
-    /// Bytes consumed.
-    pub len: usize,
-    /// The subject pronoun of an inverted group.
-    pub inverted: Option<Pronoun>,
-    /// A negated group (`n'a pas dit`).
-    pub negated: bool,
-}
+pub(crate) mod conjugate;
+mod group;
+#[allow(dead_code)]
+mod prep;
+mod text;
 
-/// The reporting-verb lexicon: folded forms to lemma.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Lexicon {
-    forms: HashMap<String, u32>,
-    lemmas: Vec<String>,
-}
+pub use conjugate::{Agreement, Form, Tense};
+// Attribution (the next milestone) uses the whole parser output and the
+// prepositional cues; until it lands some of it is unused.
+#[allow(unused_imports)]
+pub(crate) use group::{GroupTense, Inverted, ObjectPronoun, Pronoun, VerbGroup, reporting_verb_group};
+#[allow(unused_imports)]
+pub(crate) use prep::{PARTICIPLE_CUES, PREPOSITIONAL_CUES, ParticipleCue, is_participle_cue, participle_cue, prepositional_cue};
 
-const VERBS: &[&str] = &[
-    "affirmer",
-    "ajouter",
-    "annoncer",
-    "assurer",
-    "avertir",
-    "confier",
-    "déclarer",
-    "dénoncer",
-    "estimer",
-    "expliquer",
-    "indiquer",
-    "insister",
-    "juger",
-    "lancer",
-    "lâcher",
-    "marteler",
-    "noter",
-    "poursuivre",
-    "préciser",
-    "prévenir",
-    "rappeler",
-    "regretter",
-    "répondre",
-    "résumer",
-    "reconnaître",
-    "souligner",
-    "tempêter",
-    "tonner",
-    "glisser",
-    "raconter",
-    "dire",
-    "demander",
-    "répliquer",
-    "rétorquer",
-    "reprendre",
-    "murmurer",
-    "crier",
-    "souffler",
-    "s'écrier",
-    "s'exclamer",
-    "grogner",
-    "conclure",
-    "écrire",
-    "continuer",
-    "interroger",
-    "s'indigner",
-    "se féliciter",
-    "se réjouir",
-    "s'inquiéter",
-    "témoigner",
-    "confirmer",
-    "observer",
-    "avouer",
-    "admettre",
-    "nuancer",
-    "trancher",
-    "plaider",
-    "justifier",
-    "réagir",
-    "ironiser",
-    "s'amuser",
-    "tempérer",
-    "soupirer",
-    "accuser",
-    "promettre",
-];
+/// The built-in lexicon data: one lemma per line (format in its header).
+pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 
-fn conjugate(lemma: &str) -> Vec<String> {
-    let mut out = vec![lemma.to_string()];
-    let irregular: &[(&str, &[&str])] = &[
-        (
-            "dire",
-            &[
-                "dit", "disent", "disait", "disaient", "dirent", "dira", "diront", "dirait",
-                "diraient", "dite", "dits", "dites",
-            ],
-        ),
-        (
-            "écrire",
-            &[
-                "écrit",
-                "écrivent",
-                "écrivait",
-                "écrivit",
-                "écrira",
-                "écrirait",
-                "écrite",
-                "écrits",
-                "écrites",
-            ],
-        ),
-        (
-            "reprendre",
-            &[
-                "reprend",
-                "reprennent",
-                "reprenait",
-                "reprit",
-                "reprirent",
-                "reprendra",
-                "reprendrait",
-                "repris",
-                "reprise",
-            ],
-        ),
-        (
-            "reconnaître",
-            &[
-                "reconnaît",
-                "reconnait",
-                "reconnaissent",
-                "reconnaissait",
-                "reconnut",
-                "reconnaîtra",
-                "reconnaîtrait",
-                "reconnu",
-                "reconnue",
-            ],
-        ),
-        (
-            "admettre",
-            &[
-                "admet",
-                "admettent",
-                "admettait",
-                "admit",
-                "admettra",
-                "admettrait",
-                "admis",
-                "admise",
-            ],
-        ),
-        (
-            "promettre",
-            &[
-                "promet",
-                "promettent",
-                "promettait",
-                "promit",
-                "promettra",
-                "promettrait",
-                "promis",
-                "promise",
-            ],
-        ),
-        (
-            "prévenir",
-            &[
-                "prévient",
-                "préviennent",
-                "prévenait",
-                "prévint",
-                "préviendra",
-                "préviendrait",
-                "prévenu",
-                "prévenue",
-            ],
-        ),
-        (
-            "conclure",
-            &[
-                "conclut",
-                "concluent",
-                "concluait",
-                "conclura",
-                "conclurait",
-                "conclu",
-                "conclue",
-            ],
-        ),
-        (
-            "poursuivre",
-            &[
-                "poursuit",
-                "poursuivent",
-                "poursuivait",
-                "poursuivit",
-                "poursuivra",
-                "poursuivrait",
-                "poursuivi",
-                "poursuivie",
-            ],
-        ),
-        (
-            "répondre",
-            &[
-                "répond",
-                "répondent",
-                "répondait",
-                "répondit",
-                "répondirent",
-                "répondra",
-                "répondrait",
-                "répondu",
-                "répondue",
-            ],
-        ),
-        (
-            "avertir",
-            &[
-                "avertit",
-                "avertissent",
-                "avertissait",
-                "avertira",
-                "avertirait",
-                "averti",
-                "avertie",
-            ],
-        ),
-        (
-            "réagir",
-            &[
-                "réagit",
-                "réagissent",
-                "réagissait",
-                "réagira",
-                "réagirait",
-                "réagi",
-            ],
-        ),
-    ];
-    if let Some((_, forms)) = irregular.iter().find(|(l, _)| *l == lemma) {
-        out.extend(forms.iter().map(|s| s.to_string()));
-        return out;
+/// Folds a word for lookup: lowercase, `’`/`ʼ` → `'`, NFC when it has
+/// non-ASCII characters. Borrows when the word is already folded.
+pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        return Cow::Borrowed(word);
     }
-    let Some(stem) = lemma.strip_suffix("er") else {
-        return out;
-    };
-    let soft = if stem.ends_with('c') {
-        format!("{}ç", &stem[..stem.len() - 1])
-    } else if stem.ends_with('g') {
-        format!("{stem}e")
-    } else {
-        stem.to_string()
-    };
-    let e_stem = if let Some(s) = stem.strip_suffix("ét") {
-        format!("{s}èt")
-    } else if let Some(s) = stem.strip_suffix("él") {
-        format!("{s}èl")
-    } else if stem.ends_with("el") {
-        format!("{stem}l")
-    } else {
-        stem.to_string()
-    };
-    for f in [
-        format!("{e_stem}e"),
-        format!("{e_stem}ent"),
-        format!("{soft}ait"),
-        format!("{soft}aient"),
-        format!("{soft}a"),
-        format!("{stem}èrent"),
-        format!("{e_stem}era"),
-        format!("{e_stem}eront"),
-        format!("{e_stem}erait"),
-        format!("{e_stem}eraient"),
-        format!("{stem}é"),
-        format!("{stem}ée"),
-        format!("{stem}és"),
-        format!("{stem}ées"),
-    ] {
-        out.push(f);
+    let lower = word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}') { '\'' } else { c });
+    if word.is_ascii() { Cow::Owned(lower.collect()) } else { Cow::Owned(lower.nfc().collect()) }
+}
+
+/// One lemma of the lexicon.
+#[derive(Debug)]
+struct Lemma {
+    /// As written in the data (`se féliciter`, `faire savoir`).
+    name: Box<str>,
+    /// Fixed words after the conjugated verb (`savoir`), or empty.
+    tail: Box<str>,
+    /// Whether the lemma is pronominal.
+    pronominal: bool,
+}
+
+/// The shared content of a [`Lexicon`].
+#[derive(Debug)]
+struct Inner {
+    /// The data it was built from (`verbs.txt` then extra lemmas).
+    sources: Vec<Cow<'static, str>>,
+    /// Lemmas in data order.
+    lemmas: Vec<Lemma>,
+    /// Folded form → (lemma index, form), plain lemmas before pronominal
+    /// ones and single words before multiword lemmas.
+    index: HashMap<Box<str>, Vec<(u32, Form)>>,
+}
+
+/// A lexicon of French reporting verbs with all their 3rd-person forms.
+///
+/// Cheap to clone (the data is behind an [`Arc`]) and `Send + Sync`.
+/// [`Lexicon::default`] and [`Lexicon::builtin`] give the built-in lexicon;
+/// [`Lexicon::with_extra_lemmas`] adds user lemmas to a lexicon.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    /// The shared data.
+    inner: Arc<Inner>,
+}
+
+/// One analysis of a word form found in a [`Lexicon`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct VerbForm<'l> {
+    /// The lemma (`déclarer`, `s'écrier`, `se féliciter`, `faire savoir`).
+    pub lemma: &'l str,
+    /// Whether the lemma is pronominal (its reflexive pronoun must precede
+    /// the verb in the text).
+    pub pronominal: bool,
+    /// For a multiword lemma, the fixed words that must follow the verb
+    /// (`savoir` for `faire savoir`); empty otherwise.
+    pub tail: &'l str,
+    /// What the form is.
+    pub form: Form,
+}
+
+/// The built-in lexicon, built on first use.
+static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| match Lexicon::from_data(vec![Cow::Borrowed(VERBS_TXT)]) {
+    Ok(lex) => lex,
+    // The data is tested; an error here is a bug in verbs.txt.
+    Err(e) => panic!("built-in verbs.txt is malformed: {e}"),
+});
+
+impl Default for Lexicon {
+    /// The built-in lexicon (a cheap clone of [`Lexicon::builtin`]).
+    fn default() -> Self {
+        Lexicon::builtin().clone()
     }
-    out
 }
 
 impl Lexicon {
-    fn from_lemmas<'s>(lemmas: impl IntoIterator<Item = &'s str>) -> Lexicon {
-        let mut lex = Lexicon::default();
-        for l in lemmas {
-            lex.add(l);
-        }
-        lex
+    /// The built-in lexicon, built once on first use.
+    pub fn builtin() -> &'static Lexicon {
+        &BUILTIN
     }
 
-    fn add(&mut self, lemma: &str) {
-        let bare = lemma.trim_start_matches("se ").trim_start_matches("s'");
-        let id = self.lemmas.len() as u32;
-        self.lemmas.push(lemma.to_string());
-        for f in conjugate(bare) {
-            self.forms.entry(f).or_insert(id);
-        }
-    }
-
-    /// The built-in lexicon.
-    pub(crate) fn builtin() -> &'static Lexicon {
-        static LEX: LazyLock<Lexicon> =
-            LazyLock::new(|| Lexicon::from_lemmas(VERBS.iter().copied()));
-        &LEX
-    }
-
-    /// The lexicon with more lemmas.
-    pub(crate) fn with_extra_lemmas(&self, extra: &[&str]) -> Result<Lexicon, String> {
-        let mut lex = self.clone();
-        for e in extra {
-            if e.trim().is_empty() || e.chars().any(|c| c.is_ascii_digit()) {
-                return Err(format!("not an infinitive: {e:?}"));
+    /// This lexicon plus `extra` lemmas, each written as one line of
+    /// `verbs.txt` (`fanfaronner`, `se gargariser`, `décrire < écrire`,
+    /// `boire | boit boivent | buvait | but burent | boira | bu`), e.g.
+    /// `Lexicon::builtin().with_extra_lemmas(&["gazouiller"])`. A lemma
+    /// already present is ignored; a malformed one is an error message.
+    pub fn with_extra_lemmas(&self, extra: &[&str]) -> Result<Lexicon, String> {
+        for line in extra {
+            if line.contains('\n') {
+                return Err(format!("`{line}`: one lemma per entry"));
             }
-            lex.add(e.trim());
+            if conjugate::parse_entry(line)?.is_none() {
+                return Err(format!("empty lemma `{line}`"));
+            }
         }
-        Ok(lex)
+        let mut sources = self.inner.sources.clone();
+        sources.extend(extra.iter().map(|l| Cow::Owned(l.to_string())));
+        Lexicon::from_data(sources)
     }
 
-    /// The lemma of a word form, if it is a reporting verb.
-    pub(crate) fn lookup(&self, word: &str) -> Option<&str> {
-        let mut buf = String::new();
-        let f = fold_word(word, &mut buf);
-        self.forms.get(f).map(|&i| self.lemmas[i as usize].as_str())
+    /// Builds a lexicon from data texts in the `verbs.txt` format (each text
+    /// may hold several lines). Later duplicates of a lemma are ignored.
+    pub(crate) fn from_data(sources: Vec<Cow<'static, str>>) -> Result<Lexicon, String> {
+        let mut entries = Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        for text in &sources {
+            for (n, line) in text.lines().enumerate() {
+                let entry = conjugate::parse_entry(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+                if let Some(e) = entry {
+                    if seen.insert((e.model_only, e.lemma.clone())) {
+                        entries.push(e);
+                    }
+                }
+            }
+        }
+        let parts = conjugate::resolve(&entries)?;
+        let mut lemmas = Vec::with_capacity(entries.len());
+        let mut index: HashMap<Box<str>, Vec<(u32, Form)>> = HashMap::with_capacity(entries.len() * 32);
+        for (e, p) in entries.iter().zip(&parts) {
+            if e.model_only {
+                continue;
+            }
+            let id = u32::try_from(lemmas.len()).map_err(|_| "too many lemmas".to_string())?;
+            lemmas.push(Lemma { name: e.lemma.as_str().into(), tail: e.tail.as_str().into(), pronominal: e.pronominal });
+            for (form, f) in conjugate::expand(p, &e.head) {
+                index.entry(form.into_boxed_str()).or_default().push((id, f));
+            }
+        }
+        for v in index.values_mut() {
+            v.sort_by_key(|&(id, _)| {
+                let l = &lemmas[id as usize];
+                (l.pronominal, !l.tail.is_empty())
+            });
+        }
+        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index }) })
+    }
+
+    /// The analysis of `word` (as it appears in the text: any case, `’` or
+    /// `'`, NFC or NFD), preferring a single-word, non-pronominal lemma and
+    /// the first analysis of an ambiguous form (`dit`: présent before passé
+    /// simple before participle). See [`Lexicon::lookup_all`] for every one.
+    pub fn lookup(&self, word: &str) -> Option<VerbForm<'_>> {
+        self.lookup_all(word).next()
+    }
+
+    /// Every analysis of `word`: each lemma and form it can be.
+    pub fn lookup_all(&self, word: &str) -> impl Iterator<Item = VerbForm<'_>> + '_ {
+        let entries = self.inner.index.get(&*fold(word));
+        entries.into_iter().flatten().map(|&(id, form)| {
+            let l = &self.inner.lemmas[id as usize];
+            VerbForm { lemma: &l.name, pronominal: l.pronominal, tail: &l.tail, form }
+        })
+    }
+
+    /// The number of lemmas.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn lemma_count(&self) -> usize {
+        self.inner.lemmas.len()
+    }
+
+    /// The number of distinct word forms.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn form_count(&self) -> usize {
+        self.inner.index.len()
+    }
+
+    /// The lemmas, in data order.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn lemmas(&self) -> impl Iterator<Item = &str> + '_ {
+        self.inner.lemmas.iter().map(|l| &*l.name)
+    }
+
+    /// Whether `lemma` (normalised as in the data: `s'écrier`) is present.
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub fn contains_lemma(&self, lemma: &str) -> bool {
+        let lemma = fold(lemma);
+        self.lemmas().any(|l| l == lemma)
     }
 }
 
-fn word(s: &str) -> usize {
-    s.char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(s.len(), |(i, _)| i)
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-const AUX: &[&str] = &[
-    "a", "ont", "avait", "avaient", "aurait", "auraient", "aura", "eut", "est", "sont", "était",
-    "s'est", "se sont",
-];
+    #[test]
+    fn lexicon_is_send_sync_and_cheap() {
+        fn assert_send_sync<T: Send + Sync + Clone>() {}
+        assert_send_sync::<Lexicon>();
+        let a = Lexicon::default();
+        assert!(Arc::ptr_eq(&a.inner, &Lexicon::builtin().inner));
+    }
 
-/// A reporting verb group at the start of `input`.
-pub(crate) fn reporting_verb_group(input: &str, lex: &Lexicon) -> Option<VerbGroup> {
-    let mut pos = 0;
-    // object or reflexive pronoun: m', l', lui, s', se, me, nous, leur
-    for p in [
-        "m'", "m’", "s'", "s’", "lui ", "leur ", "nous ", "me ", "se ",
-    ] {
-        if input.starts_with(p) {
-            pos = p.len();
-            break;
+    #[test]
+    fn lexicon_size_and_every_lemma_conjugates() {
+        let lex = Lexicon::builtin();
+        assert!(lex.lemma_count() >= 250, "{} lemmas", lex.lemma_count());
+        assert!(lex.form_count() > 5000, "{} forms", lex.form_count());
+        let mut entries = Vec::new();
+        for line in VERBS_TXT.lines() {
+            if let Some(e) = conjugate::parse_entry(line).unwrap() {
+                entries.push(e);
+            }
+        }
+        let parts = conjugate::resolve(&entries).unwrap();
+        for (e, p) in entries.iter().zip(&parts) {
+            let forms = conjugate::expand(p, &e.head);
+            assert!(forms.len() >= 16, "{}: {} forms", e.lemma, forms.len());
+            assert!(forms.iter().all(|(f, _)| f.chars().all(char::is_alphabetic)), "{}", e.lemma);
+        }
+        for lemma in ["déclarer", "s'écrier", "se féliciter", "reconnaître", "tweeter", "mettre en garde"] {
+            assert!(lex.contains_lemma(lemma), "{lemma}");
         }
     }
-    let w1 = word(&input[pos..]);
-    if w1 == 0 {
-        return None;
+
+    #[test]
+    fn builtin_builds_fast() {
+        // Best of three, to be robust to a busy machine.
+        let best = (0..3)
+            .map(|_| {
+                let t = std::time::Instant::now();
+                let lex = Lexicon::from_data(vec![Cow::Borrowed(VERBS_TXT)]).unwrap();
+                assert!(lex.lemma_count() > 0);
+                t.elapsed()
+            })
+            .min()
+            .unwrap();
+        assert!(best.as_millis() < 50, "built in {best:?}");
     }
-    let first = &input[pos..pos + w1];
-    let mut end = pos + w1;
-    let mut inverted = None;
-    let rest = &input[end..];
-    for p in [
-        "-t-il", "-t-elle", "-t-on", "-ils", "-elles", "-il", "-elle", "-on",
-    ] {
-        if rest.starts_with(p) && !rest[p.len()..].starts_with(is_word_char) {
-            let start = end + p.rfind('-').unwrap_or(0) + 1;
-            inverted = Some(Pronoun {
-                span: crate::span::Span::new(start, end + p.len()),
-            });
-            end += p.len();
-            break;
+
+    #[test]
+    fn lookup_folds() {
+        let lex = Lexicon::builtin();
+        let v = lex.lookup("De\u{301}clarait").unwrap();
+        assert_eq!(v.lemma, "déclarer");
+        assert_eq!(v.form, Form::Finite { tense: Tense::Imperfect, plural: false });
+        let v = lex.lookup("DÉCLARÉES").unwrap();
+        assert_eq!(v.form, Form::PastParticiple(Agreement { feminine: true, plural: true }));
+        assert_eq!(lex.lookup("disant").unwrap().form, Form::PresentParticiple);
+        assert_eq!(lex.lookup("dire").unwrap().form, Form::Infinitive);
+        // `dit`: présent, passé simple and participle of `dire` and `se dire`.
+        let all: Vec<_> = lex.lookup_all("dit").collect();
+        assert!(all.len() >= 6);
+        assert_eq!(all[0].lemma, "dire");
+        assert!(all.iter().any(|v| v.lemma == "se dire" && v.pronominal));
+        assert_eq!(lex.lookup("écria").unwrap().lemma, "s'écrier");
+        assert_eq!(lex.lookup("enchaine").unwrap().lemma, "enchaîner");
+        assert!(lex.lookup("ditto").is_none());
+        assert!(lex.lookup("déclaration").is_none());
+        // A multiword lemma is found through its head.
+        assert!(lex.lookup_all("fit").any(|v| v.lemma == "faire savoir" && v.tail == "savoir"));
+        assert_eq!(lex.lookup("fit").unwrap().lemma, "faire");
+    }
+
+    #[test]
+    fn extra_lemmas() {
+        let lex = Lexicon::builtin()
+            .with_extra_lemmas(&[
+                "gazouiller",
+                "se gargariser",
+                "boire | boit boivent | buvait | but burent | boira | bu",
+                "déclarer",
+            ])
+            .unwrap();
+        assert_eq!(lex.lemma_count(), Lexicon::builtin().lemma_count() + 3);
+        assert_eq!(lex.lookup("gazouilla").unwrap().lemma, "gazouiller");
+        assert!(lex.lookup("gargarise").unwrap().pronominal);
+        assert_eq!(lex.lookup("buvaient").unwrap().lemma, "boire");
+        for bad in ["", "résoudre", "boire | boit", "dire < 9", "se"] {
+            assert!(Lexicon::builtin().with_extra_lemmas(&[bad]).is_err(), "{bad:?}");
         }
+        // Extra lemmas accumulate.
+        let more = lex.with_extra_lemmas(&["pérorer"]).unwrap();
+        assert!(more.lookup("gazouilla").is_some() && more.lookup("pérora").is_some());
     }
-    let mut folded = String::new();
-    let f1 = fold_word(first, &mut folded).to_string();
-    if AUX.contains(&f1.as_str()) {
-        let r = &input[end..];
-        let gap = r.len() - r.trim_start_matches(is_space).len();
-        if gap == 0 {
-            return None;
-        }
-        let w2 = word(&r[gap..]);
-        if w2 > 0 && lex.lookup(&r[gap..gap + w2]).is_some() {
-            return Some(VerbGroup {
-                len: end + gap + w2,
-                inverted,
-                negated: false,
-            });
-        }
-        return None;
-    }
-    if lex.lookup(first).is_some() && !input[end..].starts_with(|c: char| is_apostrophe(c)) {
-        return Some(VerbGroup {
-            len: end,
-            inverted,
-            negated: false,
-        });
-    }
-    None
 }

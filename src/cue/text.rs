@@ -56,9 +56,7 @@ pub(crate) fn word(input: &str) -> IResult<&str, &str> {
 }
 
 /// A word whose folded form is one of `words`; returns the entry of `words`.
-pub(crate) fn keyword<'w>(
-    words: &'w [&'w str],
-) -> impl Fn(&str) -> IResult<&str, &'w str> + 'w {
+pub(crate) fn keyword<'w>(words: &'w [&'w str]) -> impl Fn(&str) -> IResult<&str, &'w str> + 'w {
     move |input: &str| {
         let (rest, w) = word(input)?;
         let f = fold(w);
@@ -97,14 +95,12 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
                     let (want, last) = (&pat[..end], end == pat.len());
                     let (r, got) = word(rest)?;
                     let got = fold(got);
-                    rest = if got == want {
-                        r
-                    } else if last && want == "de" && (got == "du" || got == "des") {
+                    let contracted = last
+                        && ((want == "de" && (got == "du" || got == "des")) || (want == "à" && (got == "au" || got == "aux")));
+                    rest = if got == want || contracted {
                         r
                     } else if last && want == "de" && got == "d" {
                         apostrophe(r)?.0
-                    } else if last && want == "à" && (got == "au" || got == "aux") {
-                        r
                     } else {
                         return fail(input);
                     };
@@ -153,7 +149,10 @@ mod tests {
         assert_eq!(phrase("lui-même")("lui-même a"), Ok((" a", "lui-même")));
         assert!(phrase("selon")("selonx").is_err());
         assert!(phrase("pour")("pourtant").is_err());
-        assert_eq!(longest_phrase(["de", "de son côté"], "de son co\u{302}te\u{301}, il"), Some((1, "de son co\u{302}te\u{301}")));
+        assert_eq!(
+            longest_phrase(["de", "de son côté"], "de son co\u{302}te\u{301}, il"),
+            Some((1, "de son co\u{302}te\u{301}"))
+        );
         assert_eq!(keyword(&["il", "elle"])("Elle a"), Ok((" a", "elle")));
     }
 }

@@ -50,12 +50,7 @@ pub(crate) fn dash_at(text: &str, i: usize, end: usize) -> Option<(usize, DashKi
 /// a dialogue line starts with a capital and holds a question, an exclamation or
 /// an incise. Hyphens need a dialogue line and no list item; en dashes only need
 /// no list item.
-pub(crate) fn dash_run(
-    text: &str,
-    first: Paragraph,
-    kind: DashKind,
-    lex: &Lexicon,
-) -> (usize, bool) {
+pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexicon) -> (usize, bool) {
     let mut end = first.end;
     let mut list_item = false;
     let mut dialogue_line = false;
@@ -73,9 +68,7 @@ pub(crate) fn dash_run(
         let last = text[s..p.end].chars().next_back().unwrap_or(' ');
         if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') {
             list_item = true;
-        } else if text[s..p.end].contains(['?', '!', '…'])
-            || incise::find_incise(text, s, p.end, &[], lex).is_some()
-        {
+        } else if text[s..p.end].contains(['?', '!', '…']) || incise::find_incise(text, s, p.end, &[], lex).is_some() {
             dialogue_line = true;
         }
     }
@@ -108,11 +101,7 @@ pub(crate) fn turns(
         let Some((speech, _)) = next_non_space(text, dash + len, end) else {
             break;
         };
-        let split = if container {
-            next_sentence_dash(text, speech, end, protected)
-        } else {
-            None
-        };
+        let split = if container { next_sentence_dash(text, speech, end, protected) } else { None };
         let limit = split.unwrap_or(end);
         let cut = incise::cut_incises(text, speech, limit, protected, lex);
         let span = trim_span(text, speech, cut.text_end);
@@ -142,15 +131,14 @@ fn next_sentence_dash(text: &str, from: usize, end: usize, protected: &[Span]) -
     while i < end {
         let k = text[i..end].find(['—', '–', '-', '―'])?;
         let at = i + k;
-        i = at + 1;
+        i = at + text[at..].chars().next().map_or(1, char::len_utf8);
         if dash_at(text, at, end).is_none_or(|(_, kind)| kind == DashKind::Hyphen) {
             continue;
         }
         if !char_before(text, at).is_some_and(is_space) {
             continue;
         }
-        let ends_sentence = prev_non_space(text, from, at)
-            .is_some_and(|(_, c)| matches!(c, '.' | '?' | '!' | '…' | '»' | '”'));
+        let ends_sentence = prev_non_space(text, from, at).is_some_and(|(_, c)| matches!(c, '.' | '?' | '!' | '…' | '»' | '”'));
         if ends_sentence && !protected.iter().any(|s| s.start < at && at < s.end) {
             return Some(at);
         }

@@ -67,6 +67,28 @@ const DETERMINERS: &[&str] = &[
     "mademoiselle",
 ];
 
+/// Adverbs that may stand between an inverted verb and its subject.
+const ADVERBS: &[&str] = &[
+    "alors",
+    "encore",
+    "enfin",
+    "aussitôt",
+    "ensuite",
+    "puis",
+    "bas",
+    "haut",
+    "doucement",
+    "tout",
+    "seulement",
+    "aussi",
+    "simplement",
+    "froidement",
+    "gravement",
+    "tristement",
+    "vivement",
+    "sèchement",
+];
+
 /// The incise that starts at byte `i` (the first letter of its verb), if any.
 pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
     let s = &text[i..end];
@@ -76,31 +98,18 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         }
         let cue = Span::new(i, i + g.len);
         if let Some(p) = g.inverted {
-            return Some(Incise {
-                cue,
-                subject: Some(Span::new(i + p.span.start, i + p.span.end)),
-                end: cue.end,
-            });
+            return Some(Incise { cue, subject: Some(Span::new(i + p.span.start, i + p.span.end)), end: cue.end });
         }
         let subject = subject_after(text, cue.end, end)?;
-        return Some(Incise {
-            cue,
-            subject: Some(subject),
-            end: subject.end,
-        });
+        return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
     // an unknown verb with an inverted subject pronoun (`pouffa-t-elle`), when no
     // question follows
     let w = word_end(text, i, end);
     let rest = &text[w..end];
-    let (pron_off, plen) = [
-        "-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on",
-    ]
-    .iter()
-    .find_map(|p| {
-        rest.starts_with(p)
-            .then(|| (p.rfind('-').unwrap_or(0) + 1, p.len()))
-    })?;
+    let (pron_off, plen) = ["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on", "-je"]
+        .iter()
+        .find_map(|p| rest.starts_with(p).then(|| (p.rfind('-').unwrap_or(0) + 1, p.len())))?;
     let after = w + plen;
     if w == i || text[after..end].chars().next().is_some_and(is_word_char) {
         return None;
@@ -108,11 +117,7 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
     if next_non_space(text, after, end).is_some_and(|(_, c)| c == '?') {
         return None;
     }
-    Some(Incise {
-        cue: Span::new(i, after),
-        subject: Some(Span::new(w + pron_off, after)),
-        end: after,
-    })
+    Some(Incise { cue: Span::new(i, after), subject: Some(Span::new(w + pron_off, after)), end: after })
 }
 
 /// A subject noun phrase right after a verb: a capitalised name or a
@@ -121,7 +126,24 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     if !text[i..end].starts_with(is_space) {
         return None;
     }
-    let (start, c) = next_non_space(text, i, end)?;
+    let (mut start, mut c) = next_non_space(text, i, end)?;
+    // adverbs between the verb and its subject: `dit alors le directeur`,
+    // `dit en riant le père`, `répondit doucement Anne`
+    for _ in 0..3 {
+        let we = word_end(text, start, end);
+        let w = &text[start..we];
+        let skip = if w == "en" {
+            let (g, _) = next_non_space(text, we, end)?;
+            let ge = word_end(text, g, end);
+            text[g..ge].ends_with("ant").then_some(ge)
+        } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
+            Some(we)
+        } else {
+            None
+        };
+        let Some(after) = skip else { break };
+        (start, c) = next_non_space(text, after, end)?;
+    }
     let first_end = word_end(text, start, end);
     if first_end == start {
         return None;
@@ -129,8 +151,7 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     let first = &text[start..first_end];
     let capitalised = c.is_uppercase();
     let folded = first.to_lowercase();
-    let det =
-        DETERMINERS.contains(&folded.as_str()) || is_apostrophe_det(text, first_end, end, &folded);
+    let det = DETERMINERS.contains(&folded.as_str()) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
         return None;
     }
@@ -141,14 +162,9 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         let rest = &text[e..end];
         // a period joins only an initial or an honorific (`J.-L. Martin`, `M. Roux`)
         let prev_word = &text[crate::text::word_start(text, start, e)..e];
-        let abbrev = prev_word.chars().count() <= 2
-            || matches!(prev_word, "Mme" | "Mlle" | "Dr" | "Pr" | "Mgr" | "Me");
+        let abbrev = prev_word.chars().count() <= 2 || matches!(prev_word, "Mme" | "Mlle" | "Dr" | "Pr" | "Mgr" | "Me");
         let gap = rest.len()
-            - rest
-                .trim_start_matches(|c: char| {
-                    is_space(c) || is_apostrophe(c) || c == '-' || (c == '.' && abbrev)
-                })
-                .len();
+            - rest.trim_start_matches(|c: char| is_space(c) || is_apostrophe(c) || c == '-' || (c == '.' && abbrev)).len();
         let ws = e + gap;
         let we = word_end(text, ws, end);
         if we == ws {
@@ -158,10 +174,7 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         if capitalised
             && !det
             && !(w.starts_with(char::is_uppercase)
-                || matches!(
-                    w,
-                    "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la"
-                ))
+                || matches!(w, "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la"))
         {
             break;
         }
@@ -177,13 +190,7 @@ fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> b
 
 /// The first incise in `from..end` that follows a comma, `?`, `!` or `…`,
 /// outside the protected spans: the offset of that punctuation and the incise.
-pub(crate) fn find_incise(
-    text: &str,
-    from: usize,
-    end: usize,
-    protected: &[Span],
-    lex: &Lexicon,
-) -> Option<(usize, Incise)> {
+pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon) -> Option<(usize, Incise)> {
     let mut pos = from;
     while pos < end {
         let k = text[pos..end].find([',', '?', '!', '…'])?;
@@ -193,9 +200,7 @@ pub(crate) fn find_incise(
         if protected.iter().any(|s| s.start < at && at < s.end) {
             continue;
         }
-        let Some((w, c)) = next_non_space(text, pos, end) else {
-            return None;
-        };
+        let (w, c) = next_non_space(text, pos, end)?;
         if !c.is_alphabetic() {
             continue;
         }
@@ -222,27 +227,16 @@ pub(crate) struct Cut {
 
 /// Finds the incises of the speech `from..end`: a final incise ends the speech;
 /// the others are only left out of the parts.
-pub(crate) fn cut_incises(
-    text: &str,
-    from: usize,
-    end: usize,
-    protected: &[Span],
-    lex: &Lexicon,
-) -> Cut {
+pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon) -> Cut {
     let mut parts = Vec::new();
     let mut part_start = from;
     let mut pos = from;
     while let Some((at, inc)) = find_incise(text, pos, end, protected, lex) {
+        let pronoun = inc.subject.is_some_and(|s| s.end == inc.cue.end);
         let punct = text[at..].chars().next().unwrap_or(',');
         // the speech keeps its own ? ! …, not the comma before the incise
-        let speech_end = if punct == ',' {
-            at
-        } else {
-            at + punct.len_utf8()
-        };
-        let stop = text[inc.end..end]
-            .find([',', '.', '!', '?', ';', '…', '—', '–'])
-            .map(|k| inc.end + k);
+        let speech_end = if punct == ',' { at } else { at + punct.len_utf8() };
+        let stop = text[inc.end..end].find([',', '.', '!', '?', ';', '…', '—', '–']).map(|k| inc.end + k);
         let (is_final, next_dash, resume) = match stop {
             None => (true, None, end),
             Some(s) => {
@@ -258,7 +252,9 @@ pub(crate) fn cut_incises(
                     {
                         (true, Some(r), end)
                     }
-                    (',', Some((r, _))) if narration_follows(text, r, end) => (true, None, end),
+                    (',', Some((r, _))) if narration_follows(text, r, end) || (!pronoun && apposition_to_end(text, r, end)) => {
+                        (true, None, end)
+                    }
                     (_, Some((r, _))) => (false, None, r),
                 }
             }
@@ -268,11 +264,7 @@ pub(crate) fn cut_incises(
             parts.push(piece);
         }
         if is_final {
-            return Cut {
-                text_end: speech_end,
-                parts,
-                next_dash,
-            };
+            return Cut { text_end: speech_end, parts, next_dash };
         }
         part_start = resume;
         pos = resume;
@@ -281,22 +273,35 @@ pub(crate) fn cut_incises(
     if !piece.is_empty() {
         parts.push(piece);
     }
-    Cut {
-        text_end: end,
-        parts,
-        next_dash: None,
+    Cut { text_end: end, parts, next_dash: None }
+}
+
+/// After an incise with a noun subject and a comma, an apposition to that
+/// subject that ends the speech: `, a demandé le président, Luc Roux.`,
+/// `, dit le maire, le visage fermé.`
+fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
+    let w = word_end(text, i, end);
+    let word = &text[i..w];
+    let starts = word.starts_with(char::is_uppercase) || DETERMINERS.contains(&word.to_lowercase().as_str());
+    if !starts {
+        return false;
+    }
+    match text[i..end].find(['.', '!', '?', '…', ';']) {
+        None => true,
+        Some(k) => next_non_space(text, i + k + text[i + k..].chars().next().map_or(1, char::len_utf8), end).is_none(),
     }
 }
 
 /// After an incise and a comma, narration rather than speech: a present
-/// participle (`ajoutant qu'il…`) or a gerund (`en souriant`).
+/// participle (`ajoutant qu'il…`), a gerund (`en souriant`), a relative clause
+/// on the subject (`qui redoutait…`).
 fn narration_follows(text: &str, i: usize, end: usize) -> bool {
     let w = word_end(text, i, end);
     let word = &text[i..w];
-    if word.len() > 4
-        && word.ends_with("ant")
-        && word.chars().next().is_some_and(char::is_lowercase)
-    {
+    if matches!(word, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles") {
+        return true;
+    }
+    if word.len() > 4 && word.ends_with("ant") && word.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
     if word == "en" || word == "tout" {
@@ -314,46 +319,23 @@ mod tests {
 
     fn turn(s: &str) -> (String, Vec<String>) {
         let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin());
-        (
-            s[..cut.text_end].to_string(),
-            cut.parts.iter().map(|p| s[p.range()].to_string()).collect(),
-        )
+        (s[..cut.text_end].to_string(), cut.parts.iter().map(|p| s[p.range()].to_string()).collect())
     }
 
     #[test]
     fn final_and_medial_incises() {
         let cases: &[(&str, &str, &[&str])] = &[
-            (
-                "Nous partirons demain, affirme-t-il.",
-                "Nous partirons demain",
-                &["Nous partirons demain"],
-            ),
+            ("Nous partirons demain, affirme-t-il.", "Nous partirons demain", &["Nous partirons demain"]),
             ("Tu viens ? demanda-t-elle.", "Tu viens ?", &["Tu viens ?"]),
-            (
-                "Oui, répondit Marie, je viens.",
-                "Oui, répondit Marie, je viens.",
-                &["Oui", "je viens."],
-            ),
+            ("Oui, répondit Marie, je viens.", "Oui, répondit Marie, je viens.", &["Oui", "je viens."]),
             (
                 "Je l'ignorais, dit Paul. Il ne m'a rien dit.",
                 "Je l'ignorais, dit Paul. Il ne m'a rien dit.",
                 &["Je l'ignorais", "Il ne m'a rien dit."],
             ),
-            (
-                "C'est mon frère, répliqua Anne sèchement, ajoutant qu'elle partait.",
-                "C'est mon frère",
-                &["C'est mon frère"],
-            ),
-            (
-                "Assez ! s'écria le capitaine en frappant la table.",
-                "Assez !",
-                &["Assez !"],
-            ),
-            (
-                "Combien en reste-t-il ?",
-                "Combien en reste-t-il ?",
-                &["Combien en reste-t-il ?"],
-            ),
+            ("C'est mon frère, répliqua Anne sèchement, ajoutant qu'elle partait.", "C'est mon frère", &["C'est mon frère"]),
+            ("Assez ! s'écria le capitaine en frappant la table.", "Assez !", &["Assez !"]),
+            ("Combien en reste-t-il ?", "Combien en reste-t-il ?", &["Combien en reste-t-il ?"]),
             (
                 "Trois, m’a répondu la cadre, et aucun titulaire.",
                 "Trois, m’a répondu la cadre, et aucun titulaire.",

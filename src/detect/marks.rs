@@ -124,10 +124,7 @@ fn opens_after(c: Option<char>) -> bool {
         Some(c) => {
             is_space(c)
                 || is_apostrophe(c)
-                || matches!(
-                    c,
-                    '(' | '[' | '{' | '«' | '“' | '‹' | '—' | '–' | '-' | '/' | ',' | ';' | ':'
-                )
+                || matches!(c, '(' | '[' | '{' | '«' | '“' | '‹' | '—' | '–' | '-' | '/' | ',' | ';' | ':')
         }
     }
 }
@@ -182,31 +179,19 @@ impl Context {
         let j = i + len;
         let after = if j < end { char_at(text, j) } else { None };
         let after_word = next_non_space(text, j, end).map(|(_, c)| c);
-        Context {
-            before,
-            after,
-            after_word,
-        }
+        Context { before, after, after_word }
     }
 
     /// Looks like an opener: a boundary before, a word right after (possibly
     /// after a space, as in `« oui »`).
     pub(crate) fn opener_like(&self) -> bool {
-        opens_after(self.before)
-            && self
-                .after_word
-                .is_some_and(|c| !matches!(c, '.' | ',' | ';' | ')' | ']'))
+        opens_after(self.before) && self.after_word.is_some_and(|c| !matches!(c, '.' | ',' | ';' | ')' | ']'))
     }
 
     /// Looks like an opener of a straight quote: a boundary before and no space after.
     pub(crate) fn tight_opener(&self) -> bool {
         opens_after(self.before)
-            && self.after.is_some_and(|c| {
-                !is_space(c) && !closes_before(Some(c))
-                    || c == '\''
-                    || c == '’'
-                    || c.is_ascii_digit()
-            })
+            && self.after.is_some_and(|c| !is_space(c) && !closes_before(Some(c)) || c == '\'' || c == '’' || c.is_ascii_digit())
     }
 
     /// Looks like a closer: something other than space before, a boundary after.
@@ -218,53 +203,79 @@ impl Context {
     /// `«\u{202f}un deuil\u{202f}«.`: punctuation or the end follows, or a word
     /// ends right before it and a space follows.
     pub(crate) fn opener_used_as_closer(&self) -> bool {
+        // a no-break space binds the mark to the word before it: `familles\u{202f}« depuis`
+        let nbsp = |c: char| matches!(c, '\u{a0}' | '\u{202f}');
+        if self.before.is_some_and(nbsp) && !self.after.is_some_and(nbsp) {
+            return true;
+        }
         match self.after_word {
             None => true,
-            Some(c) if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']') => true,
+            Some('.' | ',' | ';' | ':' | '!' | '?' | '…' | ')' | ']') => true,
             Some(_) => {
-                self.before
-                    .is_some_and(|b| !is_space(b) && !is_apostrophe(b) && !opens_after(Some(b)))
+                self.before.is_some_and(|b| !is_space(b) && !is_apostrophe(b) && !opens_after(Some(b)))
                     && self.after.is_some_and(is_space)
             }
         }
     }
 }
 
+/// How far around a straight quote the code-token tests look, in bytes: a
+/// token longer than this is read from its part near the mark (bounded work
+/// per mark keeps the scan linear on a megabyte of quotes).
+const TOKEN_WINDOW: usize = 64;
+
+fn window_start(text: &str, lo: usize, i: usize) -> usize {
+    let mut s = i.saturating_sub(TOKEN_WINDOW).max(lo);
+    while !text.is_char_boundary(s) {
+        s += 1;
+    }
+    s
+}
+
+fn window_end(text: &str, i: usize, hi: usize) -> usize {
+    let mut e = (i + TOKEN_WINDOW).min(hi);
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    e
+}
+
 /// True when a straight quote at `i` sits in a code-like token: a URL, a query
 /// string, a function call, a search operator (`site:`, `filetype:`).
 pub(crate) fn in_code_token(text: &str, lo: usize, i: usize, hi: usize) -> bool {
-    let start = text[lo..i].rfind(is_space).map_or(lo, |k| lo + k + 1);
-    let end = text[i..hi].find(is_space).map_or(hi, |k| i + k);
+    let ws = window_start(text, lo, i);
+    let we = window_end(text, i, hi);
+    let start = ws + after_last_space(&text[ws..i]);
+    let end = text[i..we].find(is_space).map_or(we, |k| i + k);
     is_code_token(&text[start..end])
 }
 
 /// True for the whitespace-delimited token before `i` (when `before`) or after `i`.
 pub(crate) fn neighbour_is_code(text: &str, lo: usize, i: usize, hi: usize, before: bool) -> bool {
     if before {
-        let s = text[lo..i].trim_end_matches(|c: char| c != ' ' && !is_space(c));
+        let s = &text[window_start(text, lo, i)..i];
+        let s = s.trim_end_matches(|c: char| !is_space(c));
         let s = s.trim_end_matches(is_space);
-        let start = s.rfind(is_space).map_or(0, |k| k + 1);
-        !s.is_empty() && is_code_token(&s[start..])
+        let start = after_last_space(s);
+        // a clause or sentence boundary separates the quote from what came before
+        let ends_clause = s.ends_with(['.', ',', ';', '!', '?', '…']);
+        !s.is_empty() && !ends_clause && is_code_token(&s[start..])
     } else {
-        let s = &text[i..hi];
-        let s = s
-            .trim_start_matches(|c: char| !is_space(c))
-            .trim_start_matches(is_space);
+        let s = &text[i..window_end(text, i, hi)];
+        let s = s.trim_start_matches(|c: char| !is_space(c)).trim_start_matches(is_space);
         let end = s.find(is_space).unwrap_or(s.len());
         !s.is_empty() && is_code_token(&s[..end])
     }
 }
 
+/// The offset just after the last white space of `s` (0 when there is none).
+fn after_last_space(s: &str) -> usize {
+    s.char_indices().rev().find(|&(_, c)| is_space(c)).map_or(0, |(k, c)| k + c.len_utf8())
+}
+
 fn is_code_token(tok: &str) -> bool {
     let b = tok.as_bytes();
-    if tok.contains("://")
-        || tok.bytes().any(|c| {
-            matches!(
-                c,
-                b'=' | b'{' | b'}' | b'&' | b'\\' | b'|' | b'_' | b'<' | b'>'
-            )
-        })
-    {
+    if tok.contains("://") || tok.bytes().any(|c| matches!(c, b'=' | b'{' | b'}' | b'&' | b'\\' | b'|' | b'_' | b'<' | b'>')) {
         return true;
     }
     for k in 1..b.len() {
@@ -272,10 +283,7 @@ fn is_code_token(tok: &str) -> bool {
         if b[k] == b'(' && b[k - 1].is_ascii_alphanumeric() {
             return true;
         }
-        if b[k] == b':'
-            && b[k - 1].is_ascii_alphabetic()
-            && b.get(k + 1)
-                .is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'"')
+        if b[k] == b':' && b[k - 1].is_ascii_alphabetic() && b.get(k + 1).is_some_and(|c| c.is_ascii_alphanumeric() || *c == b'"')
         {
             return true;
         }
@@ -324,22 +332,10 @@ mod tests {
 
     #[test]
     fn code_tokens() {
-        for tok in [
-            "print(\"ok\")",
-            "site:exemple.fr",
-            "https://x.org/?a=\"b\"",
-            "{\"cle\":",
-            "a_b",
-        ] {
+        for tok in ["print(\"ok\")", "site:exemple.fr", "https://x.org/?a=\"b\"", "{\"cle\":", "a_b"] {
             assert!(is_code_token(tok), "{tok}");
         }
-        for tok in [
-            "\"Bonjour\",",
-            "l'\"expert\"",
-            "12:30",
-            "\"oui\"",
-            "aujourd'hui",
-        ] {
+        for tok in ["\"Bonjour\",", "l'\"expert\"", "12:30", "\"oui\"", "aujourd'hui"] {
             assert!(!is_code_token(tok), "{tok}");
         }
     }

@@ -82,17 +82,8 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
     if let Some((open, end)) = d.pending.take() {
         d.emit_unclosed(open, end);
     }
-    let Detector {
-        mut found,
-        mut diags,
-        ..
-    } = d;
-    found.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    let Detector { mut found, mut diags, .. } = d;
+    found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     diags.sort_by_key(|d| d.span.start);
     (found, diags)
 }
@@ -115,10 +106,7 @@ struct Detector<'t, 'l> {
 
 impl Detector<'_, '_> {
     fn diag(&mut self, kind: DiagnosticKind, start: usize, end: usize) {
-        self.diags.push(Diagnostic {
-            kind,
-            span: Span::new(start, end),
-        });
+        self.diags.push(Diagnostic { kind, span: Span::new(start, end) });
     }
 
     fn push(&mut self, open: Open) {
@@ -133,21 +121,12 @@ impl Detector<'_, '_> {
     }
 
     fn depth(&self) -> u8 {
-        self.stack
-            .iter()
-            .filter(|o| !o.container)
-            .count()
-            .min(u8::MAX as usize) as u8
+        // containers are few (one per exchange): count them from the bottom only
+        let containers = self.stack.iter().take_while(|o| o.container).count();
+        (self.stack.len() - containers).min(u8::MAX as usize) as u8
     }
 
-    fn new_open(
-        &self,
-        family: Family,
-        written: &'static str,
-        start: usize,
-        len: usize,
-        p: Paragraph,
-    ) -> Open {
+    fn new_open(&self, family: Family, written: &'static str, start: usize, len: usize, p: Paragraph) -> Open {
         Open {
             family,
             written,
@@ -180,8 +159,7 @@ impl Detector<'_, '_> {
                     in_container = true;
                     self.push(open);
                 } else if let Some(len) = reopen.filter(|&len| {
-                    let after =
-                        next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
+                    let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
                     dialogue::dash_at(text, after, p.end).is_some()
                 }) {
                     scan_from = p.content + len;
@@ -196,11 +174,7 @@ impl Detector<'_, '_> {
                 let closes_here = text[p.content..].starts_with('»') && {
                     match next_non_space(text, after, p.end) {
                         None => true,
-                        Some((_, c)) => {
-                            !c.is_uppercase()
-                                && !matches!(c, '«' | '“' | '"' | '…' | '(' | '[')
-                                && !c.is_numeric()
-                        }
+                        Some((_, c)) => !c.is_uppercase() && !matches!(c, '«' | '“' | '"' | '…' | '(' | '[') && !c.is_numeric(),
                     }
                 };
                 if closes_here {
@@ -224,9 +198,7 @@ impl Detector<'_, '_> {
                 }
             } else if let Some((len, family, written)) = container_opener(text, p) {
                 let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
-                if dialogue::dash_at(text, after, p.end)
-                    .is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen)
-                {
+                if dialogue::dash_at(text, after, p.end).is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen) {
                     let mut open = self.new_open(family, written, p.content, len, p);
                     open.container = true;
                     self.push(open);
@@ -241,29 +213,14 @@ impl Detector<'_, '_> {
 
         if let Some(from) = turn_from {
             let end = self.container_close.unwrap_or(p.end);
-            let mut protected: Vec<Span> =
-                self.found[first_found..].iter().map(|f| f.span).collect();
-            protected.extend(
-                self.stack
-                    .iter()
-                    .filter(|o| !o.container)
-                    .map(|o| Span::new(o.start, p.end)),
-            );
-            let hyphen = dialogue::dash_at(text, from, end)
-                .is_some_and(|(_, k)| k == dialogue::DashKind::Hyphen);
-            dialogue::turns(
-                text,
-                from,
-                end,
-                in_container,
-                &protected,
-                self.opts.lexicon,
-                hyphen,
-                &mut self.found,
-            );
+            let mut protected: Vec<Span> = self.found[first_found..].iter().map(|f| f.span).collect();
+            protected.extend(self.stack.iter().filter(|o| !o.container).map(|o| Span::new(o.start, p.end)));
+            let hyphen = dialogue::dash_at(text, from, end).is_some_and(|(_, k)| k == dialogue::DashKind::Hyphen);
+            dialogue::turns(text, from, end, in_container, &protected, self.opts.lexicon, hyphen, &mut self.found);
         }
 
-        self.end_paragraph(p);
+        // a quotation opened inside a dialogue turn ends with the turn's paragraph
+        self.end_paragraph(p, turn_from.is_none() || in_container);
     }
 
     /// Decides (once per run) whether a paragraph opened by a dash is a dialogue turn.
@@ -331,12 +288,10 @@ impl Detector<'_, '_> {
         };
         let text = self.text;
         if let Some(top) = self.stack.last_mut() {
-            if top.family == family
-                && !top.container
-                && top.part_start <= at
-                && text[top.part_start..at].chars().all(is_space)
-            {
-                top.open_end = at + len;
+            if top.family == family && !top.container && top.part_start <= at && text[top.part_start..at].chars().all(is_space) {
+                if top.parts.is_empty() {
+                    top.open_end = at + len;
+                }
                 top.part_start = at + len;
                 self.diag(DiagnosticKind::DoubledOpening, at, at + len);
                 return;
@@ -361,11 +316,7 @@ impl Detector<'_, '_> {
         if ctx.opener_like() && !ctx.closer_like() {
             let open = self.new_open(Family::English, "”", at, len, p);
             self.push(open);
-        } else if self
-            .stack
-            .last()
-            .is_some_and(|o| o.family == Family::Guillemet && !o.container)
-        {
+        } else if self.stack.last().is_some_and(|o| o.family == Family::Guillemet && !o.container) {
             self.close_top(at, at + len, "”");
         } else {
             self.diag(DiagnosticKind::OrphanClosing, at, at + len);
@@ -386,21 +337,23 @@ impl Detector<'_, '_> {
                 return;
             }
         }
-        if ctx.before.is_none_or(is_space) && ctx.after.is_none_or(is_space) {
+        // spaced straight quotes (`" Nous partons ",`): an opener at the start of
+        // the paragraph before a capital, a closer before punctuation
+        let spaced_opener =
+            !open && ctx.before.is_none() && ctx.after.is_some_and(is_space) && ctx.after_word.is_some_and(char::is_uppercase);
+        let spaced_closer = open
+            && ctx.before.is_some_and(is_space)
+            && ctx.after_word.is_none_or(|c| matches!(c, ',' | '.' | ';' | ':' | '!' | '?' | '…' | ')'));
+        if !spaced_opener && !spaced_closer && ctx.before.is_none_or(is_space) && ctx.after.is_none_or(is_space) {
             // a ditto mark or a quote standing alone
             self.diag(DiagnosticKind::StrayStraightQuote, at, at + 1);
             return;
         }
-        let opener = ctx.tight_opener();
-        let closer = ctx.closer_like();
+        let opener = ctx.tight_opener() || spaced_opener;
+        let closer = ctx.closer_like() || spaced_closer;
         if open && (closer || !opener) {
-            let k = self
-                .stack
-                .iter()
-                .rposition(|o| o.family == Family::Straight)
-                .unwrap_or(0);
-            let code = self.stack[k].code_before
-                || marks::neighbour_is_code(text, p.content, at + 1, p.end, false);
+            let k = self.stack.iter().rposition(|o| o.family == Family::Straight).unwrap_or(0);
+            let code = self.stack[k].code_before || marks::neighbour_is_code(text, p.content, at + 1, p.end, false);
             if code {
                 self.stack.truncate(k + 1);
                 self.recount();
@@ -410,29 +363,19 @@ impl Detector<'_, '_> {
             }
         } else if opener {
             if open {
-                let k = self
-                    .stack
-                    .iter()
-                    .rposition(|o| o.family == Family::Straight)
-                    .unwrap_or(0);
+                let k = self.stack.iter().rposition(|o| o.family == Family::Straight).unwrap_or(0);
                 let dropped = self.stack.remove(k);
                 self.counts[Family::Straight.index()] -= 1;
-                self.diag(
-                    DiagnosticKind::StrayStraightQuote,
-                    dropped.start,
-                    dropped.open_end,
-                );
+                self.diag(DiagnosticKind::StrayStraightQuote, dropped.start, dropped.open_end);
             }
             let mut o = self.new_open(Family::Straight, "\"", at, 1, p);
             o.code_before = marks::neighbour_is_code(text, p.content, at, p.end, true);
             self.push(o);
         } else if closer
-            && self.stack.last().is_some_and(|o| {
-                matches!(
-                    o.family,
-                    Family::Guillemet | Family::English | Family::Ascii
-                ) && !o.container
-            })
+            && self
+                .stack
+                .last()
+                .is_some_and(|o| matches!(o.family, Family::Guillemet | Family::English | Family::Ascii) && !o.container)
         {
             self.close_top(at, at + 1, "\"");
         } else {
@@ -455,11 +398,7 @@ impl Detector<'_, '_> {
             }
             let dropped = self.pop().expect("stack is not empty");
             if !dropped.container {
-                self.diag(
-                    DiagnosticKind::UnclosedDropped,
-                    dropped.start,
-                    dropped.open_end,
-                );
+                self.diag(DiagnosticKind::UnclosedDropped, dropped.start, dropped.open_end);
             }
         }
         self.close_top(at, end, written);
@@ -535,24 +474,18 @@ impl Detector<'_, '_> {
 
     /// The end of a paragraph: the outermost open quotation may continue in the
     /// next paragraph; anything open inside it is dropped.
-    fn end_paragraph(&mut self, p: Paragraph) {
+    fn end_paragraph(&mut self, p: Paragraph, may_carry: bool) {
         while self.stack.len() > 1 {
             let dropped = self.pop().expect("stack has two entries");
             if !dropped.container {
-                self.diag(
-                    DiagnosticKind::UnclosedDropped,
-                    dropped.start,
-                    dropped.open_end,
-                );
+                self.diag(DiagnosticKind::UnclosedDropped, dropped.start, dropped.open_end);
             }
         }
         let Some(mut open) = self.pop() else { return };
         let carries = open.container
-            || matches!(
-                open.family,
-                Family::Guillemet | Family::English | Family::Ascii
-            )
-            || (open.family == Family::Straight && open.at_para_start);
+            || (may_carry
+                && (matches!(open.family, Family::Guillemet | Family::English | Family::Ascii)
+                    || (open.family == Family::Straight && open.at_para_start)));
         if !open.container {
             let part = trim_span(self.text, open.part_start, p.end);
             if !part.is_empty() {
@@ -561,7 +494,7 @@ impl Detector<'_, '_> {
         }
         if carries {
             self.pending = Some((open, p.end));
-        } else if open.family == Family::Single {
+        } else if open.family != Family::Straight {
             self.emit_unclosed(open, p.end);
         } else {
             self.diag(DiagnosticKind::UnclosedDropped, open.start, open.open_end);
@@ -592,10 +525,7 @@ fn reopening_mark(text: &str, p: Paragraph, family: Family) -> Option<usize> {
         Family::Ascii => &["<<", ">>"],
         Family::Single => &[],
     };
-    candidates
-        .iter()
-        .find(|m| s.starts_with(**m))
-        .map(|m| m.len())
+    candidates.iter().find(|m| s.starts_with(**m)).map(|m| m.len())
 }
 
 /// An opening mark at the very start of a paragraph (candidate dialogue container).

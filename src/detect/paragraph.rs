@@ -37,8 +37,7 @@ impl Iterator for Paragraphs<'_> {
         let bytes = self.text.as_bytes();
         while self.pos < bytes.len() {
             let start = self.pos;
-            let line_end =
-                memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+            let line_end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
             self.pos = line_end + 1;
             let line = &self.text[start..line_end];
             let trimmed_start = line.trim_start_matches(is_space);
@@ -60,16 +59,9 @@ mod tests {
     #[test]
     fn splits_on_every_line_break_and_skips_blank_lines() {
         let text = "Un.\r\n\r\n\t Deux \n\u{a0}\nTrois";
-        let paras: Vec<&str> = Paragraphs::new(text)
-            .map(|p| &text[p.content..p.end])
-            .collect();
+        let paras: Vec<&str> = Paragraphs::new(text).map(|p| &text[p.content..p.end]).collect();
         assert_eq!(paras, ["Un.", "Deux", "Trois"]);
-        assert_eq!(
-            Paragraphs::from_offset(text, 4)
-                .next()
-                .map(|p| &text[p.content..p.end]),
-            Some("Deux")
-        );
+        assert_eq!(Paragraphs::from_offset(text, 4).next().map(|p| &text[p.content..p.end]), Some("Deux"));
         assert_eq!(Paragraphs::new("").next(), None);
     }
 }

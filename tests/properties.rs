@@ -1,0 +1,147 @@
+//! Invariants that hold for any input text.
+
+use proptest::prelude::*;
+use selon::{Marks, extract};
+
+/// Text made of the pieces that matter to the parser: every mark, dashes,
+/// spaces of every kind, line breaks, digits, letters (NFD accents included)
+/// and reporting verbs.
+fn frenchish() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("«".to_string()),
+        Just("»".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("‹".to_string()),
+        Just("›".to_string()),
+        Just("\"".to_string()),
+        Just("<<".to_string()),
+        Just(">>".to_string()),
+        Just("{".to_string()),
+        Just("}".to_string()),
+        Just("— ".to_string()),
+        Just("– ".to_string()),
+        Just("-- ".to_string()),
+        Just("- ".to_string()),
+        Just("\n".to_string()),
+        Just("\r\n".to_string()),
+        Just("\n\n".to_string()),
+        Just(" ".to_string()),
+        Just("\u{a0}".to_string()),
+        Just("\u{202f}".to_string()),
+        Just("\t".to_string()),
+        Just(", a-t-il dit, ".to_string()),
+        Just(", répondit Marie.".to_string()),
+        Just("? demanda-t-elle.".to_string()),
+        Just("e\u{301}".to_string()),
+        Just("27".to_string()),
+        Just("l'".to_string()),
+        Just("’".to_string()),
+        Just(". ".to_string()),
+        Just(": ".to_string()),
+        "[a-zA-Zéèà]{1,8}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(piece, 0..60).prop_map(|v| v.concat())
+}
+
+fn opening(m: Marks) -> Option<&'static [&'static str]> {
+    Some(match m {
+        Marks::Guillemets => &["«"],
+        Marks::English => &["“", "”"],
+        Marks::Single => &["‹"],
+        Marks::Straight => &["\""],
+        Marks::Ascii => &["<<"],
+        Marks::Broken { open, .. } => return Some(Box::leak(Box::new([open]))),
+        _ => return None,
+    })
+}
+
+fn closing(m: Marks) -> Option<&'static str> {
+    match m {
+        Marks::Guillemets => Some("»"),
+        Marks::English => Some("”"),
+        Marks::Single => Some("›"),
+        Marks::Straight => Some("\""),
+        Marks::Ascii => Some(">>"),
+        Marks::Broken { close, .. } => Some(close),
+        _ => None,
+    }
+}
+
+fn check(text: &str) {
+    let doc = extract(text);
+    let quotes = doc.quotes();
+    for q in quotes {
+        for s in std::iter::once(q.span).chain(q.parts.iter().copied()) {
+            assert!(s.start <= s.end && s.end <= text.len(), "span {s:?} out of the text");
+            assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "span {s:?} inside a character");
+        }
+        assert!(!q.text.is_empty());
+        assert_eq!(&text[q.text_span.range()], q.text, "text and parts disagree");
+        assert!(q.span.contains(q.text_span));
+        for p in &q.parts {
+            assert!(q.text_span.contains(*p));
+        }
+        let whole = &text[q.span.range()];
+        if let Some(opens) = opening(q.marks) {
+            assert!(opens.iter().any(|o| whole.starts_with(o)), "{whole:?} does not start with {:?}", q.marks);
+            let closed = closing(q.marks).is_some_and(|c| whole.ends_with(c) && whole.len() > c.len());
+            if !closed {
+                assert!(
+                    doc.diagnostics().iter().any(|d| d.span.start == q.span.start),
+                    "{whole:?} has no closing mark and no diagnostic"
+                );
+            }
+        }
+        if q.marks == Marks::Dash {
+            assert!(whole.starts_with(['—', '–', '-', '―']));
+        }
+    }
+    // quotations nest or are disjoint, never cross
+    for (i, a) in quotes.iter().enumerate() {
+        for b in &quotes[i + 1..] {
+            assert!(a.span.start <= b.span.start, "not in text order");
+            let disjoint = a.span.end <= b.span.start;
+            let nested = a.span.contains(b.span);
+            assert!(disjoint || nested, "{:?} and {:?} cross", a.span, b.span);
+        }
+    }
+    for d in doc.diagnostics() {
+        assert!(text.is_char_boundary(d.span.start) && text.is_char_boundary(d.span.end) && d.span.end <= text.len());
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 3000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn spans_are_sound_on_frenchish_text(text in frenchish()) {
+        check(&text);
+    }
+
+    #[test]
+    fn spans_are_sound_on_any_text(text in any::<String>()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn adversarial_inputs_stay_linear() {
+    use std::time::Instant;
+    let inputs = [
+        "« un mot ".repeat(20_000),
+        "\"".repeat(200_000),
+        "» “ ‹ ".repeat(30_000),
+        "«".repeat(100_000),
+        format!("{}{}", "“".repeat(50_000), "»".repeat(50_000)),
+        "— a, dit-il, b, dit-il, ".repeat(20_000),
+    ];
+    for text in &inputs {
+        let t = Instant::now();
+        let doc = extract(text);
+        let secs = t.elapsed().as_secs_f64();
+        // a quadratic pass over 100 k marks takes minutes; linear takes milliseconds
+        assert!(secs < 2.0, "{} bytes took {secs:.2} s ({} quotes)", text.len(), doc.quotes().len());
+    }
+}

@@ -1,0 +1,20 @@
+//! The JSON of the bundled sample article, as the `quotes --jsonl` example
+//! writes it: a change in shape or in results is reviewed (`cargo insta review`).
+
+#[test]
+fn sample_article_json() {
+    let text = include_str!("../examples/sample.txt");
+    let doc = selon::extract(text);
+    insta::assert_json_snapshot!("sample_article", doc.quotes());
+}
+
+#[test]
+fn owned_quotes_round_trip_through_json() {
+    let text = include_str!("../examples/sample.txt");
+    let owned = selon::extract(text).to_owned_quotes();
+    let json = serde_json::to_string(&owned).expect("serialise");
+    let back: Vec<selon::OwnedQuote> = serde_json::from_str(&json).expect("deserialise");
+    assert_eq!(owned, back);
+    // the borrowed and the owned forms write the same JSON
+    assert_eq!(json, serde_json::to_string(selon::extract(text).quotes()).expect("serialise"));
+}
