@@ -150,11 +150,12 @@ impl Extractor {
         };
         let (found, diagnostics) = detect::detect(text, opts);
         let mut quotes = Vec::with_capacity(found.len());
+        let mut nested = Vec::new();
         for (i, f) in found.iter().enumerate() {
             if f.confidence < self.min_confidence {
                 continue;
             }
-            let parts = self.parts(text, &found, i);
+            let parts = self.parts(text, &found, i, &mut nested);
             quotes.push(Quote {
                 text: &text[f.text.range()],
                 span: f.span,
@@ -173,14 +174,14 @@ impl Extractor {
     }
 
     /// The parts of quotation `i`: a quotation in one paragraph loses its incises.
-    fn parts(&self, text: &str, found: &[Found], i: usize) -> Vec<Span> {
+    fn parts(&self, text: &str, found: &[Found], i: usize, nested: &mut Vec<Span>) -> Vec<Span> {
         let f = &found[i];
         if f.turn || f.parts.len() != 1 {
             return f.parts.clone();
         }
-        let nested: Vec<Span> =
-            found[i + 1..].iter().take(32).take_while(|g| g.span.start < f.span.end).map(|g| g.span).collect();
-        let cut = incise::cut_incises(text, f.text.start, f.text.end, &nested, &self.lexicon);
+        nested.clear();
+        nested.extend(found[i + 1..].iter().take(32).take_while(|g| g.span.start < f.span.end).map(|g| g.span));
+        let cut = incise::cut_incises(text, f.text.start, f.text.end, nested, &self.lexicon);
         if cut.parts.is_empty() { f.parts.clone() } else { cut.parts }
     }
 }

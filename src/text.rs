@@ -10,6 +10,9 @@ use crate::span::Span;
 /// U+202F, U+2009 and the other Unicode spaces, and line breaks.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_whitespace();
+    }
     c.is_whitespace() || c == '\u{feff}' || c == '\u{2060}'
 }
 
@@ -22,6 +25,13 @@ pub(crate) fn is_combining(c: char) -> bool {
 /// True for a letter of a word, combining marks included.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // Latin letters with accents, without a table lookup
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -29,6 +39,28 @@ pub(crate) fn is_word_char(c: char) -> bool {
 #[inline]
 pub(crate) fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | 'ʼ' | '‘')
+}
+
+/// The offset of the first byte of `s[from..]` that is one of the ASCII bytes
+/// of `set` or starts `…` (U+2026), if any: a byte scan for the punctuation
+/// that ends a clause.
+pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usize> {
+    let b = s.as_bytes();
+    let mut table = [false; 256];
+    for &c in set {
+        table[c as usize] = true;
+    }
+    table[0xE2] = true;
+    let mut i = from;
+    while i < b.len() {
+        let k = b[i..].iter().position(|&c| table[c as usize])?;
+        i += k;
+        if b[i] != 0xE2 || (b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6)) {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
 }
 
 /// The character just before byte offset `i`, if any.

@@ -175,9 +175,31 @@ pub(crate) struct VerbGroup<'l> {
 /// (`a-t-il ajouté`, `s'est félicitée`, `dit-elle`, `n'a pas voulu
 /// commenter`, `lui répondit`), using `lex` for the reporting verbs.
 pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<VerbGroup<'l>> {
+    if !may_start_group(input, lex) {
+        return None;
+    }
     let (rest, mut g) = verb_group(input, lex).ok()?;
     g.len = input.offset(rest);
     Some(g)
+}
+
+/// Words a group can start with besides a verb of the lexicon: negation,
+/// clitic pronouns.
+const STARTERS: &[&str] =
+    &["n", "ne", "m", "me", "t", "te", "s", "se", "l", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en"];
+
+/// A cheap test on the first word, so that the grammar runs only where a
+/// group can start (it is tried at every comma of every quotation).
+fn may_start_group(input: &str, lex: &Lexicon) -> bool {
+    let end = input.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(input.len());
+    if end == 0 {
+        return false;
+    }
+    let word = &input[..end];
+    static CLOSED: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
+        LazyLock::new(|| STARTERS.iter().copied().chain(AUXILIARIES.iter().map(|a| a.0)).collect());
+    let folded = super::fold(word);
+    CLOSED.contains(&*folded) || lex.lookup_folded(&folded) || MODALS.lookup_folded(&folded)
 }
 
 // --- closed lists -----------------------------------------------------------

@@ -35,8 +35,48 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return Cow::Borrowed(word);
     }
+    // composed, lower-case text (the common case, `répondit`) needs no copy;
+    // only decomposed accents need NFC
+    let mut lower_only = true;
+    let mut decomposed = false;
+    for c in word.chars() {
+        if crate::text::is_combining(c) {
+            decomposed = true;
+        } else if c.is_uppercase() || matches!(c, '\u{2019}' | '\u{2bc}') {
+            lower_only = false;
+        }
+    }
+    if lower_only && !decomposed {
+        return Cow::Borrowed(word);
+    }
     let lower = word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}') { '\'' } else { c });
-    if word.is_ascii() { Cow::Owned(lower.collect()) } else { Cow::Owned(lower.nfc().collect()) }
+    if decomposed { Cow::Owned(lower.nfc().collect()) } else { Cow::Owned(lower.collect()) }
+}
+
+/// FNV-1a: lookups hash short words at every candidate position, where
+/// SipHash's resistance to flooding is not needed (the keys are our own data).
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct FnvBuild;
+
+/// The state of an FNV-1a hash.
+pub(crate) struct Fnv(u64);
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
 }
 
 /// One lemma of the lexicon.
@@ -59,7 +99,7 @@ struct Inner {
     lemmas: Vec<Lemma>,
     /// Folded form → (lemma index, form), plain lemmas before pronominal
     /// ones and single words before multiword lemmas.
-    index: HashMap<Box<str>, Vec<(u32, Form)>>,
+    index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild>,
 }
 
 /// A lexicon of French reporting verbs with all their 3rd-person forms.
@@ -144,7 +184,8 @@ impl Lexicon {
         }
         let parts = conjugate::resolve(&entries)?;
         let mut lemmas = Vec::with_capacity(entries.len());
-        let mut index: HashMap<Box<str>, Vec<(u32, Form)>> = HashMap::with_capacity(entries.len() * 32);
+        let mut index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild> =
+            HashMap::with_capacity_and_hasher(entries.len() * 32, FnvBuild);
         for (e, p) in entries.iter().zip(&parts) {
             if e.model_only {
                 continue;
@@ -170,6 +211,11 @@ impl Lexicon {
     /// simple before participle). See [`Lexicon::lookup_all`] for every one.
     pub fn lookup(&self, word: &str) -> Option<VerbForm<'_>> {
         self.lookup_all(word).next()
+    }
+
+    /// True when a word already folded (see [`fold`]) is a form of the lexicon.
+    pub(crate) fn lookup_folded(&self, folded: &str) -> bool {
+        self.inner.index.contains_key(folded)
     }
 
     /// Every analysis of `word`: each lemma and form it can be.

@@ -15,6 +15,12 @@ use super::fold;
 /// Whether `c` can be part of a French word: a letter (accented ones
 /// included) or a combining mark (text may be decomposed, NFD).
 pub(crate) fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if ('\u{c0}'..='\u{24f}').contains(&c) {
+        return c != '×' && c != '÷';
+    }
     c.is_alphabetic() || is_combining_mark(c)
 }
 
@@ -118,9 +124,19 @@ pub(crate) fn longest_phrase<'a, S: AsRef<str>>(
     phrases: impl IntoIterator<Item = S>,
     input: &'a str,
 ) -> Option<(usize, &'a str)> {
+    // only the phrases whose first word is the input's first word are tried
+    let (_, first) = word(input).ok()?;
+    let first = fold(first);
     let mut best: Option<(usize, &'a str)> = None;
     for (i, p) in phrases.into_iter().enumerate() {
-        if let Ok((_, m)) = phrase(p.as_ref())(input) {
+        let p = p.as_ref();
+        let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
+        let contracted =
+            (head == "de" && matches!(&*first, "du" | "des" | "d")) || (head == "à" && matches!(&*first, "au" | "aux"));
+        if head != first && !contracted {
+            continue;
+        }
+        if let Ok((_, m)) = phrase(p)(input) {
             if best.is_none_or(|(_, b)| m.len() > b.len()) {
                 best = Some((i, m));
             }

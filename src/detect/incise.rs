@@ -193,8 +193,7 @@ fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> b
 pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon) -> Option<(usize, Incise)> {
     let mut pos = from;
     while pos < end {
-        let k = text[pos..end].find([',', '?', '!', '…'])?;
-        let at = pos + k;
+        let at = pos + crate::text::find_clause_punct(&text[..end], pos, b",?!")? - pos;
         let plen = text[at..].chars().next().map_or(1, char::len_utf8);
         pos = at + plen;
         if protected.iter().any(|s| s.start < at && at < s.end) {

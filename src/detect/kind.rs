@@ -6,96 +6,99 @@ use crate::cue::Lexicon;
 use crate::model::QuoteKind;
 use crate::text::{is_apostrophe, is_space, is_word_char, starts_upper};
 
-/// Nouns and participles after which marks hold a name, a title or a word cited
-/// as a word: `le film «…»`, `baptisé «…»`, `la note «…»`.
-const TERM_INTRODUCERS: &[&str] = &[
-    "album",
-    "alias",
-    "appelé",
-    "appelée",
-    "appelés",
-    "association",
-    "baptisé",
-    "baptisée",
-    "baptisés",
-    "catégorie",
-    "centre",
-    "chanson",
-    "classe",
-    "classé",
-    "classée",
-    "code",
-    "collectif",
-    "collection",
-    "devise",
-    "dispositif",
-    "documentaire",
-    "émission",
-    "essai",
-    "exposition",
-    "affaire",
-    "alerte",
-    "campagne",
-    "chronique",
-    "concours",
-    "vigilance",
-    "tribune",
-    "expression",
-    "festival",
-    "film",
-    "formule",
-    "groupe",
-    "hashtag",
-    "hebdomadaire",
-    "intitulé",
-    "intitulée",
-    "journal",
-    "label",
-    "livre",
-    "loi",
-    "magazine",
-    "marque",
-    "mention",
-    "mot",
-    "mots",
-    "mouvement",
-    "niveau",
-    "nom",
-    "nommé",
-    "nommée",
-    "note",
-    "notation",
-    "opération",
-    "ouvrage",
-    "parti",
-    "perspective",
-    "pièce",
-    "plan",
-    "podcast",
-    "prix",
-    "programme",
-    "projet",
-    "pseudonyme",
-    "quotidien",
-    "rapport",
-    "réflexion",
-    "revue",
-    "roman",
-    "rubrique",
-    "série",
-    "site",
-    "slogan",
-    "spectacle",
-    "surnom",
-    "surnommé",
-    "surnommée",
-    "terme",
-    "thème",
-    "titre",
-    "titré",
-    "titrée",
-    "vocable",
-];
+/// Nouns and participles after which marks hold a name, a title or a word
+/// cited as a word: `le film «…»`, `baptisé «…»`, `la note «…»`.
+fn is_term_introducer(word: &str) -> bool {
+    matches!(
+        word,
+        "affaire"
+            | "album"
+            | "alerte"
+            | "alias"
+            | "appelé"
+            | "appelée"
+            | "appelés"
+            | "association"
+            | "baptisé"
+            | "baptisée"
+            | "baptisés"
+            | "campagne"
+            | "catégorie"
+            | "centre"
+            | "chanson"
+            | "chronique"
+            | "classe"
+            | "classé"
+            | "classée"
+            | "code"
+            | "collectif"
+            | "collection"
+            | "concours"
+            | "devise"
+            | "dispositif"
+            | "documentaire"
+            | "essai"
+            | "exposition"
+            | "expression"
+            | "festival"
+            | "film"
+            | "formule"
+            | "groupe"
+            | "hashtag"
+            | "hebdomadaire"
+            | "intitulé"
+            | "intitulée"
+            | "journal"
+            | "label"
+            | "livre"
+            | "loi"
+            | "magazine"
+            | "marque"
+            | "mention"
+            | "mot"
+            | "mots"
+            | "mouvement"
+            | "niveau"
+            | "nom"
+            | "nommé"
+            | "nommée"
+            | "notation"
+            | "note"
+            | "opération"
+            | "ouvrage"
+            | "parti"
+            | "perspective"
+            | "pièce"
+            | "plan"
+            | "podcast"
+            | "prix"
+            | "programme"
+            | "projet"
+            | "pseudonyme"
+            | "quotidien"
+            | "rapport"
+            | "revue"
+            | "roman"
+            | "rubrique"
+            | "réflexion"
+            | "site"
+            | "slogan"
+            | "spectacle"
+            | "surnom"
+            | "surnommé"
+            | "surnommée"
+            | "série"
+            | "terme"
+            | "thème"
+            | "titre"
+            | "titré"
+            | "titrée"
+            | "tribune"
+            | "vigilance"
+            | "vocable"
+            | "émission"
+    )
+}
 
 /// The kind of a detected quotation, from its surroundings in `text`.
 pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
@@ -110,7 +113,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let lo = text[lo..f.span.start].rfind('\n').map_or(lo, |k| lo + k + 1);
     let before = text[lo..f.span.start].trim_end_matches(is_space);
     let prev = before.chars().next_back();
-    let words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| w.chars().any(is_word_char)).count();
+    let words = count_words(quoted, 9);
     let last = quoted.trim_end_matches(|c: char| matches!(c, '»' | '”' | '"' | '›' | ')') || is_space(c)).chars().next_back();
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
     let upper = starts_upper(quoted);
@@ -123,17 +126,22 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if upper && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
         return QuoteKind::Term;
     }
-    let reported = after_reporting_verb(before, lex);
+    // the lexicon lookups are done only when a rule needs them
+    let mut cue_cache = None;
+    let mut cue_after = || *cue_cache.get_or_insert_with(|| followed_by_cue(text, f, lex));
+    let mut reported_cache = None;
+    let mut reported = || *reported_cache.get_or_insert_with(|| after_reporting_verb(before, lex));
     // a level on a scale or a code: `la note «B»`, `classé «G»`
-    if quoted.chars().count() <= 3
+    if quoted.len() <= 12
+        && quoted.chars().count() <= 3
         && quoted.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '+' || c == '-')
-        && !reported
+        && !reported()
     {
         return QuoteKind::Term;
     }
     let at_boundary = prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | '(' | '—' | '–'));
     if at_boundary {
-        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !followed_by_cue(text, f, lex) {
+        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !cue_after() {
             return QuoteKind::Term;
         }
         if prev == Some('(') && !ends_sentence && words <= 3 {
@@ -141,19 +149,19 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         }
         return QuoteKind::Direct;
     }
-    if upper && (ends_sentence || words >= 4) && followed_by_cue(text, f, lex) {
+    if upper && (ends_sentence || words >= 4) && cue_after() {
         return QuoteKind::Direct;
     }
     // a capitalised name in the middle of a sentence: a title, a newspaper
-    if upper && !ends_sentence && words <= 8 && !reported && !followed_by_cue(text, f, lex) {
+    if upper && !ends_sentence && words <= 8 && !reported() && !cue_after() {
         return QuoteKind::Term;
     }
     // a scare-quoted word inside a noun phrase: `le «petit» chantier`
-    if words == 1 && !reported && ends_with_determiner(before) && text[f.span.end..].starts_with(is_space) {
+    if words == 1 && ends_with_determiner(before) && text[f.span.end..].starts_with(is_space) && !reported() {
         let next = text[f.span.end..].trim_start_matches(is_space);
-        let word: String = next.chars().take_while(|&c| is_word_char(c)).collect();
+        let word = &next[..next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())];
         let preposition = matches!(
-            word.as_str(),
+            word,
             "de" | "du" | "des" | "d" | "avec" | "à" | "au" | "aux" | "pour" | "en" | "sur" | "dans" | "par" | "et" | "ou"
         );
         if next.starts_with(char::is_lowercase) && !preposition {
@@ -161,6 +169,37 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         }
     }
     QuoteKind::Embedded
+}
+
+/// The number of words of `s`, counted up to `max` (the rules only compare it
+/// with small numbers). A word starts after a space or an apostrophe with a
+/// letter or a digit; this runs on bytes, as it is done for every quotation.
+fn count_words(s: &str, max: usize) -> usize {
+    let b = s.as_bytes();
+    let mut n = 0;
+    let mut at_start = true;
+    let mut i = 0;
+    while i < b.len() && n < max {
+        let c = b[i];
+        let sep_len = match c {
+            b' ' | b'\t' | b'\n' | b'\r' | b'\'' => 1,
+            0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xAF | 0x99)) => 3,
+            _ => 0,
+        };
+        if sep_len > 0 {
+            at_start = true;
+            i += sep_len;
+            continue;
+        }
+        // ASCII letters and digits, and the lead bytes of Latin letters with accents
+        if at_start && (c.is_ascii_alphanumeric() || (0xC3..=0xC5).contains(&c)) {
+            n += 1;
+        }
+        at_start = false;
+        i += 1;
+    }
+    n
 }
 
 /// True when one of the last words before the marks is a reporting verb
@@ -176,9 +215,14 @@ fn after_reporting_verb(before: &str, lex: &Lexicon) -> bool {
     (0..words.len().min(5)).any(|k| lex.lookup(words[k]).is_some() && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
 }
 
+/// `word` in lower case, borrowed when it already is (no allocation on the common path).
+fn lower(word: &str) -> std::borrow::Cow<'_, str> {
+    if word.chars().any(char::is_uppercase) { word.to_lowercase().into() } else { word.into() }
+}
+
 fn is_determiner(w: &str) -> bool {
     matches!(
-        w.to_lowercase().as_str(),
+        &*lower(w),
         "le" | "la"
             | "les"
             | "l"
@@ -206,24 +250,22 @@ fn ends_with_determiner(before: &str) -> bool {
 
 /// True when the last words before the marks introduce a name or a title.
 fn introduces_term(before: &str) -> bool {
-    let tail: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(3).collect();
-    let Some(last) = tail.first() else {
+    let mut words = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let Some(last) = words.next() else {
         return false;
     };
-    let last = last.trim_end_matches([',', ':']).to_lowercase();
-    if TERM_INTRODUCERS.contains(&last.as_str()) {
+    let tail = [words.next()];
+    let last = lower(last.trim_end_matches([',', ':']));
+    if is_term_introducer(&last) {
         return true;
     }
     // `la loi dite «…»`, but not `il s'est dit «…»`
-    if matches!(last.as_str(), "dit" | "dite" | "dits" | "dites") {
-        let aux = tail
-            .get(1)
-            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s"));
+    if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
+        let aux = tail[0].is_some_and(|w| matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s"));
         return !aux;
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
-    matches!(last.as_str(), "de" | "du" | "des" | "d")
-        && tail.get(1).is_some_and(|w| TERM_INTRODUCERS.contains(&w.to_lowercase().as_str()))
+    matches!(&*last, "de" | "du" | "des" | "d") && tail[0].is_some_and(|w| is_term_introducer(&lower(w)))
 }
 
 /// True when a comma and an incise-like word follow the closing mark (`», a-t-il dit`).
@@ -254,6 +296,13 @@ mod tests {
             turn: false,
         };
         classify(text, &f, Lexicon::builtin())
+    }
+
+    #[test]
+    fn counts_words() {
+        assert_eq!(count_words("l'État ne\u{a0}laissera pas", 9), 5);
+        assert_eq!(count_words("… — ?", 9), 0);
+        assert_eq!(count_words("a b c d e f g h i j k", 9), 9);
     }
 
     #[test]

@@ -67,7 +67,8 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
     let mut d = Detector {
         text,
         opts,
-        found: Vec::new(),
+        // news text holds about one quotation per 200 bytes
+        found: Vec::with_capacity(text.len() / 256),
         diags: Vec::new(),
         stack: Vec::new(),
         counts: [0; Family::COUNT],
