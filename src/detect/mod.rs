@@ -327,10 +327,15 @@ impl Detector<'_, '_> {
     /// A straight quote: decided from its neighbours and from what is open.
     fn straight(&mut self, p: Paragraph, at: usize) {
         let text = self.text;
-        if self.brace_depth > 0 || marks::in_code_token(text, p.content, at, p.end) {
+        if self.brace_depth > 0 {
             return;
         }
         let ctx = Context::at(text, p.content, at, 1, p.end);
+        // the token is read only when a code character touches the mark
+        let code_char = |c: char| matches!(c, '(' | ')' | '=' | '&' | ':' | '/' | '\\' | '|' | '_' | '<' | '>' | '[' | ']' | '?');
+        if (ctx.before.is_some_and(code_char) || ctx.after.is_some_and(code_char)) && marks::in_code_token(text, p.content, at, p.end) {
+            return;
+        }
         let open = self.counts[Family::Straight.index()] > 0;
         if ctx.before.is_some_and(|c| c.is_ascii_digit()) {
             // inches, seconds (`27"`, `12'30"`, `+0"38`): a mark only when it closes
