@@ -333,7 +333,9 @@ impl Detector<'_, '_> {
         let ctx = Context::at(text, p.content, at, 1, p.end);
         // the token is read only when a code character touches the mark
         let code_char = |c: char| matches!(c, '(' | ')' | '=' | '&' | ':' | '/' | '\\' | '|' | '_' | '<' | '>' | '[' | ']' | '?');
-        if (ctx.before.is_some_and(code_char) || ctx.after.is_some_and(code_char)) && marks::in_code_token(text, p.content, at, p.end) {
+        if (ctx.before.is_some_and(code_char) || ctx.after.is_some_and(code_char))
+            && marks::in_code_token(text, p.content, at, p.end)
+        {
             return;
         }
         let open = self.counts[Family::Straight.index()] > 0;
