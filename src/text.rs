@@ -25,14 +25,20 @@ pub(crate) fn is_combining(c: char) -> bool {
 /// True for a letter of a word, combining marks included.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
+    is_letter(c) || c.is_numeric()
+}
+
+/// True for a letter, combining marks included (no digits).
+#[inline]
+pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {
-        return c.is_ascii_alphanumeric();
+        return c.is_ascii_alphabetic();
     }
     // Latin letters with accents, without a table lookup
     if ('\u{c0}'..='\u{24f}').contains(&c) {
         return c != '×' && c != '÷';
     }
-    c.is_alphanumeric() || is_combining(c)
+    c.is_alphabetic() || is_combining(c)
 }
 
 /// True for the apostrophes found in French text.

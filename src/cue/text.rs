@@ -8,20 +8,13 @@ use nom::{
     character::complete::one_of,
     error::{Error, ErrorKind},
 };
-use unicode_normalization::char::is_combining_mark;
 
 use super::fold;
 
 /// Whether `c` can be part of a French word: a letter (accented ones
 /// included) or a combining mark (text may be decomposed, NFD).
 pub(crate) fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_alphabetic();
-    }
-    if ('\u{c0}'..='\u{24f}').contains(&c) {
-        return c != '×' && c != '÷';
-    }
-    c.is_alphabetic() || is_combining_mark(c)
+    crate::text::is_letter(c)
 }
 
 /// Whether `c` is a horizontal space: U+0020, tab, no-break spaces

@@ -439,27 +439,15 @@ impl Detector<'_, '_> {
         } else {
             0.98
         };
-        self.found.push(Found {
-            span: Span::new(open.start, end),
-            text: text_span,
-            parts: open.parts,
-            marks,
-            depth: open.depth,
-            confidence,
-            turn: false,
-        });
+        self.push_found(open, end, text_span, marks, confidence);
     }
 
     /// An opener never closed: the quotation ends at the end of the paragraph
     /// it was last continued in.
     fn emit_unclosed(&mut self, open: Open, end: usize) {
-        if open.container {
-            self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
-            return;
-        }
         self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
         let text_span = trim_span(self.text, open.open_end, end);
-        if text_span.is_empty() {
+        if open.container || text_span.is_empty() {
             return;
         }
         let marks = match open.family {
@@ -469,13 +457,18 @@ impl Detector<'_, '_> {
             Family::Straight => Marks::Straight,
             Family::Ascii => Marks::Ascii,
         };
+        self.push_found(open, end, text_span, marks, 0.7);
+    }
+
+    /// Records the quotation opened by `open` and ending at `end`.
+    fn push_found(&mut self, open: Open, end: usize, text: Span, marks: Marks, confidence: f32) {
         self.found.push(Found {
             span: Span::new(open.start, end),
-            text: text_span,
+            text,
             parts: open.parts,
             marks,
             depth: open.depth,
-            confidence: 0.7,
+            confidence,
             turn: false,
         });
     }
