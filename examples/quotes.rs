@@ -210,7 +210,9 @@ fn process_line(extractor: &Extractor, line: &str) -> Result<Option<String>, Str
         return Ok(None);
     }
     let doc: InputDoc = serde_json::from_str(line).map_err(|e| format!("not a JSON object with \"id\" and \"text\": {e}"))?;
-    let found = extractor.extract(&doc.text);
+    // extraction does not panic; should a bug make it, this line fails alone
+    let found =
+        std::panic::catch_unwind(|| extractor.extract(&doc.text)).map_err(|_| "internal error while extracting".to_string())?;
     let out = OutputDoc { id: &doc.id, quotes: found.quotes() };
     serde_json::to_string(&out).map(Some).map_err(|e| e.to_string())
 }

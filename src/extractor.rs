@@ -24,6 +24,7 @@ pub struct Extractor {
     straight_quotes: bool,
     dialogue: bool,
     hyphen_dialogue: bool,
+    attribution: bool,
     min_confidence: f32,
 }
 
@@ -34,6 +35,7 @@ impl Default for Extractor {
             straight_quotes: true,
             dialogue: true,
             hyphen_dialogue: true,
+            attribution: true,
             min_confidence: 0.0,
         }
     }
@@ -45,6 +47,7 @@ pub struct ExtractorBuilder {
     straight_quotes: bool,
     dialogue: bool,
     hyphen_dialogue: bool,
+    attribution: bool,
     min_confidence: f32,
     extra_verbs: Vec<String>,
 }
@@ -55,6 +58,7 @@ impl Default for ExtractorBuilder {
             straight_quotes: true,
             dialogue: true,
             hyphen_dialogue: true,
+            attribution: true,
             min_confidence: 0.0,
             extra_verbs: Vec::new(),
         }
@@ -80,6 +84,13 @@ impl ExtractorBuilder {
     /// lines around it look like dialogue (default: yes). Bullet lists never do.
     pub fn hyphen_dialogue(mut self, yes: bool) -> Self {
         self.hyphen_dialogue = yes;
+        self
+    }
+
+    /// Whether to attribute the quotations (speaker, source, cue; default: yes).
+    /// Without it, extraction is detection alone: spans, marks and a first kind.
+    pub fn attribution(mut self, yes: bool) -> Self {
+        self.attribution = yes;
         self
     }
 
@@ -123,6 +134,7 @@ impl ExtractorBuilder {
             straight_quotes: self.straight_quotes,
             dialogue: self.dialogue,
             hyphen_dialogue: self.hyphen_dialogue,
+            attribution: self.attribution,
             min_confidence: self.min_confidence,
         })
     }
@@ -169,6 +181,9 @@ impl Extractor {
                 confidence: f.confidence,
                 depth: f.depth,
             });
+        }
+        if self.attribution {
+            crate::attribute::attribute(text, &mut quotes, &self.lexicon);
         }
         Document { text, quotes, diagnostics }
     }

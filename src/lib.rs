@@ -35,6 +35,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+pub(crate) mod attribute;
 pub(crate) mod cue;
 pub(crate) mod detect;
 mod error;

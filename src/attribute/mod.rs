@@ -1,0 +1,680 @@
+//! Attribution: for each quotation, the cue that reports it, the speaker and
+//! the reporting source (the relay).
+//!
+//! The layouts are tried from the most to the least reliable, and each sets
+//! the confidence: an incise inside the marks or an inverted cue right after
+//! them (`», a-t-il ajouté`), a subject and verb before (`X a affirmé que «…»`,
+//! `X a «…»`, `X : «…»`), a prepositional cue (`selon X`), a cue in the next
+//! sentence (`C'est ce qu'a affirmé X`), and last the neighbouring sentence or
+//! the previous speaker. A relay is the inverted cue's subject when the
+//! speaker was named before the marks (`X a «…», a indiqué Y`), a medium after
+//! the cue (`a-t-elle confié à l'AFP`), a participle (`cité par Tass`), or
+//! `toujours selon la même source`, which carries the previous source.
+
+pub(crate) mod phrase;
+pub(crate) mod sentence;
+
+use crate::cue::{self, Lexicon};
+use crate::detect::incise;
+use crate::model::{Cue, Marks, Mention, Quote, QuoteKind};
+use crate::span::Span;
+use crate::text::{is_space, next_non_space, trim_span};
+use phrase::{PRONOUNS, Tok, inverted_subject, last_phrase_before, phrase_after, subject_before, tokens};
+use sentence::Sentences;
+
+/// How a quotation was attributed.
+#[derive(Debug, Clone, Copy, Default)]
+struct Found {
+    speaker: Option<Span>,
+    cue: Option<Span>,
+    source: Option<Span>,
+    confidence: f32,
+}
+
+/// Auxiliaries that can stand right before woven words (`X a «…»`).
+const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"];
+
+/// Prepositional cues that name the speaker (`selon X`); the others name a relay.
+const SPEAKER_PREPOSITIONS: &[&str] = &[
+    "selon",
+    "toujours selon",
+    "d'après",
+    "pour",
+    "aux yeux de",
+    "de l'aveu de",
+    "de l'aveu même de",
+    "de l'avis de",
+    "à en croire",
+    "au dire de",
+    "aux dires de",
+    "pour reprendre les mots de",
+    "pour reprendre les termes de",
+];
+
+/// Prepositional cues that carry the previous source.
+const SAME_SOURCE: &[&str] = &["selon la même source", "de même source"];
+
+/// Generic words after `interrogé par` that are not a relay (`interrogé par la presse`).
+const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias", "la justice", "les enquêteurs"];
+
+/// Fills the speaker, source, cue and confidence of each quotation, and
+/// settles its kind.
+pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
+    let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
+    let sentences = Sentences::new(text, &outer);
+    let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None };
+    for i in 0..quotes.len() {
+        let q = &quotes[i];
+        if q.kind == QuoteKind::Term {
+            continue;
+        }
+        let nested: Vec<Span> =
+            quotes[i + 1..].iter().take(16).take_while(|n| n.span.start < q.span.end).map(|n| n.span).collect();
+        let outer_span =
+            quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
+        let f = a.attribute_one(q, &nested, outer_span);
+        let q = &mut quotes[i];
+        if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
+            // woven words that nobody is said to utter: a term
+            q.kind = QuoteKind::Term;
+            continue;
+        }
+        q.speaker = f.speaker.map(|s| mention(text, s));
+        q.source = f.source.map(|s| mention(text, s));
+        q.cue = f.cue.map(|c| Cue { text: &text[c.range()], span: c });
+        if f.speaker.is_some() {
+            q.confidence = (q.confidence * f.confidence).clamp(0.0, 1.0);
+            a.last_speaker = f.speaker.map(|s| (s, q.span.end));
+        } else {
+            q.confidence = (q.confidence * 0.5).clamp(0.0, 1.0);
+        }
+        if let Some(s) = f.source {
+            a.last_source = Some(s);
+        }
+    }
+}
+
+fn mention(text: &str, span: Span) -> Mention<'_> {
+    Mention { mention: &text[span.range()], span, name: None }
+}
+
+struct Attributor<'t, 'l> {
+    text: &'t str,
+    lex: &'l Lexicon,
+    sentences: Sentences,
+    /// The outermost quotations: words inside them are not the journalist's.
+    outer: &'l [Span],
+    last_source: Option<Span>,
+    /// The last speaker, with the end of the quotation it spoke.
+    last_speaker: Option<(Span, usize)>,
+}
+
+impl Attributor<'_, '_> {
+    /// True when the token lies inside a quotation (other than `except`).
+    fn quoted(&self, t: &Tok<'_>, except: Span) -> bool {
+        let k = self.outer.partition_point(|s| s.end <= t.start);
+        self.outer.get(k).is_some_and(|s| s.start <= t.start && t.end <= s.end && !s.contains(except))
+    }
+
+    fn attribute_one(&self, q: &Quote<'_>, nested: &[Span], outer: Option<Span>) -> Found {
+        let text = self.text;
+        let turn = q.marks == Marks::Dash;
+        let line_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
+        let sentence = self.sentences.index_of(q.span.start).and_then(|k| self.sentences.get(k)).unwrap_or(q.span);
+        let s_end = if turn { line_end } else { sentence.end.max(q.span.end).min(line_end) };
+        // a quotation inside another: its own clause is inside the outer one
+        let s_start = match outer {
+            // the sentence inside the outer quotation that holds this one
+            Some(o) if o.start >= sentence.start && o.start <= q.span.start => inner_sentence_start(text, o.start, q.span.start),
+            _ => sentence.start,
+        }
+        .min(q.span.start);
+
+        let mut f = Found::default();
+        // 1. an incise: the final one of a turn, else one inside the marks
+        let after = self.cue_after(q.span.end, s_end);
+        if turn {
+            if let Some((cue, speaker, medium)) = after {
+                f = Found { speaker: Some(speaker), cue: Some(cue), source: medium, confidence: 0.95 };
+            } else if let Some((cue, speaker)) = self.incise_within(q, nested) {
+                f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.9 };
+            }
+            self.relay_after(&mut f, s_end);
+            return f;
+        }
+        if let Some((cue, speaker)) = self.incise_within(q, nested) {
+            f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.95 };
+        }
+        // 2. a subject and verb before the marks, in the same sentence
+        let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
+        match (before, after) {
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.1.is_none() => {
+                // `Titre : «…», accuse un locataire`: the cue after wins over a colon
+                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
+                let _ = b;
+            }
+            (Some(b), Some((cue, who, _))) if f.speaker.is_none() => {
+                // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
+                let pronoun = is_pronoun(&text[who.range()]);
+                f = Found { speaker: Some(b.0), cue: Some(cue), source: (!pronoun).then_some(who), confidence: 0.88 };
+            }
+            (Some(b), None) if f.speaker.is_none() => {
+                f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
+            }
+            (None, Some((cue, who, medium))) if f.speaker.is_none() => {
+                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 };
+            }
+            _ => {}
+        }
+        // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
+        self.prepositions(&mut f, s_start, s_end, q.span);
+        // 4. the next sentence: `C'est ce qu'a affirmé X.`
+        if f.speaker.is_none() {
+            if let Some((cue, who)) = self.next_sentence_cue(sentence.end) {
+                f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
+            }
+        }
+        // 5. no cue: the neighbouring sentence, or the speaker of the paragraph before
+        if f.speaker.is_none() && f.cue.is_none() {
+            if let Some(who) = self.neighbour(q, s_start, s_end) {
+                f.speaker = Some(who);
+                f.confidence = 0.6;
+            }
+        }
+        self.relay_after(&mut f, s_end);
+        f
+    }
+
+    /// An inverted cue right after the closing mark: `», a indiqué X`,
+    /// `», a-t-il ajouté`, `» selon X`, `» (X)`.
+    fn cue_after(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
+        self.cue_after_once(from, end).or_else(|| {
+            // `«A» a été conclu «B», a déclaré X`: the cue after the next quotation
+            let k = self.outer.partition_point(|s| s.start < from);
+            let next = self.outer.get(k).filter(|s| s.end <= end)?;
+            let between = &self.text[from..next.start];
+            (between.len() < 60 && !between.contains(['.', '!', '?'])).then_some(())?;
+            self.cue_after_once(next.end, end)
+        })
+    }
+
+    fn cue_after_once(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
+        let text = self.text;
+        let mut i = from;
+        // the comma after the marks, a footnote call
+        let rest =
+            text[i..end].trim_start_matches(|c: char| is_space(c) || matches!(c, ',' | '¹' | '²' | '³') || c.is_ascii_digit());
+        i = end - rest.len();
+        if i >= end {
+            return None;
+        }
+        if rest.starts_with('(') {
+            let close = rest.find(')')?;
+            let who = phrase_after(text, i + 1, i + close, self.lex)?;
+            return text[who.range()].starts_with(char::is_uppercase).then_some((Span::new(who.start, who.start), who, None));
+        }
+        if let Some((len, canonical)) = cue::prepositional_cue(rest) {
+            if SPEAKER_PREPOSITIONS.contains(&canonical)
+                && !SAME_SOURCE.contains(&canonical)
+                && !self.same_source_follows(i + len, end)
+            {
+                let who = phrase_after(text, i + len, end, self.lex)?;
+                return Some((Span::new(i, i + len), who, None));
+            }
+            return None;
+        }
+        let g = cue::reporting_verb_group(rest, self.lex)?;
+        if g.negated {
+            return None;
+        }
+        let cue = Span::new(i, i + g.len);
+        if let Some(inv) = g.inverted {
+            return Some((cue, Span::new(i + inv.span.start, i + inv.span.end), None));
+        }
+        let (who, medium) = inverted_subject(text, cue.end, end, self.lex)?;
+        Some((cue, who, medium))
+    }
+
+    /// An incise inside the quotation's text (`«…, a-t-il lancé, …»`).
+    fn incise_within(&self, q: &Quote<'_>, nested: &[Span]) -> Option<(Span, Span)> {
+        let t = q.text_span;
+        let (_, inc) = incise::find_incise(self.text, t.start, t.end, nested, self.lex)?;
+        let subject = inc.subject?;
+        if subject.end == inc.cue.end {
+            return Some((inc.cue, subject));
+        }
+        let who = phrase_after(self.text, subject.start, t.end, self.lex).unwrap_or(subject);
+        Some((inc.cue, who))
+    }
+
+    /// A subject and a verb before the marks, in the clause from `start`:
+    /// the speaker, the cue (when it is a reporting verb) and a confidence.
+    fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
+        let text = self.text;
+        let prefix = text[start..quote].trim_end_matches(is_space);
+        if prefix.is_empty() {
+            return None;
+        }
+        let toks = tokens(text, start, quote, 60);
+        let clause0 = skip_adverbials(text, &toks, start, quote);
+        // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
+        let mut starts = vec![clause0];
+        for conj in [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "] {
+            for (k, _) in text[clause0..quote].match_indices(conj) {
+                starts.push(clause0 + k + conj.len());
+            }
+        }
+        starts.sort_unstable();
+        for &clause in starts.iter().rev() {
+            if let Some(found) = self.clause_cue(&toks, clause, quote) {
+                return Some(found);
+            }
+        }
+        // `X : «…»` (interviews, headlines)
+        if prefix.ends_with(':') {
+            let colon = start + prefix.len() - 1;
+            if let Some(who) = subject_before(text, clause0, colon, self.lex) {
+                if text[who.range()].split_whitespace().count() <= 8 {
+                    return Some((who, None, 0.8));
+                }
+            }
+        }
+        None
+    }
+
+    /// The subject and cue of the clause from `clause` to the quotation.
+    fn clause_cue(&self, toks: &[Tok<'_>], clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
+        let text = self.text;
+        // `C'est en ces termes que X a réagi`, `C'est ainsi que X…`: the clause is after `que`
+        let mut clause = clause;
+        let head: String =
+            text[clause..quote].chars().take(40).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+        if head.starts_with("c'est ") {
+            if let Some(k) = head.find(" que ") {
+                let skip = head[..k + 5].chars().count();
+                clause += text[clause..].char_indices().nth(skip).map_or(0, |(b, _)| b);
+            }
+        }
+        let mut aux: Option<&Tok<'_>> = None;
+        let mut prev: Option<&Tok<'_>> = None;
+        let mut in_relative = false;
+        let here = Span::new(quote, quote);
+        for t in toks.iter().filter(|t| t.start >= clause && !self.quoted(t, here)) {
+            if !t.word {
+                if t.text == "," {
+                    in_relative = false;
+                }
+                continue;
+            }
+            // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
+            let lower = t.text.to_lowercase();
+            let after_comma = text[clause..t.start].trim_end_matches(is_space).ends_with(',');
+            if after_comma
+                && (matches!(lower.as_str(), "dont" | "où" | "lequel" | "laquelle")
+                    || (lower == "qui" && !self.verb_follows(t, quote)))
+            {
+                in_relative = true;
+            }
+            if in_relative {
+                prev = Some(t);
+                continue;
+            }
+            let after_determiner = prev.is_some_and(|p| phrase::is_determiner(p.text));
+            if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
+                if g.negated {
+                    return None;
+                }
+                let cue = Some(Span::new(t.start, t.start + g.len));
+                // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`
+                if prev.is_some_and(|p| p.text.eq_ignore_ascii_case("qui")) {
+                    let comma = text[clause..prev.map_or(t.start, |p| p.start)].trim_end_matches(is_space);
+                    let comma_end = clause + comma.len();
+                    if comma.ends_with(',') {
+                        if let Some(who) = last_phrase_before(text, clause, comma_end - 1, self.lex) {
+                            return Some((who, cue, 0.8));
+                        }
+                    }
+                }
+                // a present participle after the main verb (`…, promettant de «…»`)
+                // reports for the subject of the clause
+                let subject_end = match aux {
+                    Some(a) => a.start,
+                    None => t.start,
+                };
+                if let Some(who) = subject_before(text, clause, subject_end, self.lex) {
+                    return Some((who, cue, 0.85));
+                }
+                return None;
+            }
+            prev = Some(t);
+            if aux.is_none() && AUXILIARIES.contains(&lower.as_str()) {
+                aux = Some(t);
+            } else if let Some(a) = aux {
+                // `X a, toujours selon la même source, jugé ces projets «…»`
+                let participle = self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
+                if participle {
+                    if let Some(who) = subject_before(text, clause, a.start, self.lex) {
+                        return Some((who, Some(Span::new(t.start, t.end)), 0.8));
+                    }
+                }
+            }
+        }
+        if let Some(a) = aux {
+            // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary
+            if let Some(who) = subject_before(text, clause, a.start, self.lex) {
+                let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
+                if between.len() < 60 && !between.contains(['.', ';', ':']) {
+                    let next = tokens(text, a.end, quote, 2);
+                    let end = next.first().filter(|n| n.word && n.text.chars().all(char::is_lowercase)).map_or(a.end, |n| n.end);
+                    return Some((who, Some(Span::new(a.start, end)), 0.75));
+                }
+            }
+        }
+        None
+    }
+
+    /// True when a reporting verb follows `qui` before the quotation (the
+    /// relative clause is the one that reports).
+    fn verb_follows(&self, qui: &Tok<'_>, quote: usize) -> bool {
+        tokens(self.text, qui.end, quote, 3)
+            .iter()
+            .any(|t| t.word && cue::reporting_verb_group(&self.text[t.start..quote], self.lex).is_some())
+    }
+
+    /// Prepositional cues in the sentence, outside the quotation: `selon X`
+    /// names the speaker when none was found (else a relay); `au micro de X`,
+    /// `cité par X` name a relay; `de même source` carries the previous source.
+    fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
+        let text = self.text;
+        let toks = tokens(text, start, end, 200);
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word || quote.contains(Span::new(t.start, t.end)) {
+                continue;
+            }
+            // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
+            if t.text.eq_ignore_ascii_case("pour") {
+                let opens = k == 0 || toks[k - 1].text == ",";
+                let closes = phrase_after(text, t.end, end, self.lex)
+                    .is_some_and(|p| text[p.end..end].trim_start_matches(is_space).starts_with(','));
+                if !opens || !closes {
+                    continue;
+                }
+            }
+            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
+            let cue_span = Span::new(t.start, t.start + len);
+            if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
+                if let Some(prev) = self.last_source {
+                    f.source = f.source.or(Some(prev));
+                }
+                continue;
+            }
+            let Some(who) = phrase_after(text, cue_span.end, end, self.lex) else { continue };
+            if quote.overlaps(who) {
+                continue;
+            }
+            if SPEAKER_PREPOSITIONS.contains(&canonical) {
+                if f.speaker.is_none() {
+                    f.speaker = Some(who);
+                    f.cue = Some(cue_span);
+                    f.confidence = 0.85;
+                } else if f.source.is_none() && !same_words(text, who, f.speaker) {
+                    f.source = Some(who);
+                }
+            } else if cue::is_participle_cue(&text[t.start..end]) || canonical.ends_with(" de") || canonical.ends_with(" à") {
+                let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()].eq_ignore_ascii_case(g));
+                if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
+                    f.source = Some(who);
+                }
+            }
+        }
+    }
+
+    /// `selon la même source` written with `toujours`: `toujours selon` then `la même source`.
+    fn same_source_follows(&self, i: usize, end: usize) -> bool {
+        let rest = self.text[i..end].trim_start_matches(is_space);
+        let lower = rest.get(..20).unwrap_or(rest).to_lowercase();
+        lower.starts_with("la même source") || lower.starts_with("même source")
+    }
+
+    /// A medium after the cue (`a-t-elle confié à l'AFP`), or a participle
+    /// relay after the speaker (`…, cité par l'agence Tass`).
+    fn relay_after(&self, f: &mut Found, end: usize) {
+        if f.source.is_some() {
+            return;
+        }
+        let text = self.text;
+        let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
+        let from = cue.end.max(who.end);
+        if from >= end || cue.end < who.start.saturating_sub(400) {
+            return;
+        }
+        let toks = tokens(text, from, end, 12);
+        let Some(first) = toks.first() else { return };
+        let lower = first.text.to_lowercase();
+        if matches!(lower.as_str(), "à" | "au" | "aux") && first.start == next_non_space(text, from, end).map_or(end, |(k, _)| k)
+        {
+            let mut j = first.end;
+            if let Some(apos) = toks.get(2).filter(|t| t.text == "'" || t.text == "’") {
+                let _ = apos;
+                j = toks[1].start;
+            }
+            if let Some(medium) = phrase_after(text, j, end, self.lex) {
+                if text[medium.range()].chars().any(char::is_uppercase) {
+                    f.source = Some(medium);
+                }
+            }
+        }
+    }
+
+    /// `C'est ce qu'a affirmé X.`, `C'est ainsi que X raconte…`, `Ces mots, c'est
+    /// X qui les a confiés…` right after the quotation's sentence.
+    fn next_sentence_cue(&self, sentence_end: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        let k = self.sentences.index_of(sentence_end.saturating_sub(1))?;
+        let next = self.sentences.get(k + 1)?;
+        let s = &text[next.range()];
+        let lower: String = s.chars().take(60).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+        // `c'est X qui …`
+        if let Some(p) = lower.find("c'est ") {
+            let after_est = next.start + s.char_indices().nth(lower[..p + 6].chars().count()).map_or(s.len(), |(b, _)| b);
+            if !lower[p..].starts_with("c'est ce qu")
+                && !lower[p..].starts_with("c'est ainsi")
+                && !lower[p..].starts_with("c'est en ces")
+            {
+                let who = phrase_after(text, after_est, next.end, self.lex)?;
+                let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
+                if rest.starts_with("qui ") || rest.contains(", qui ") {
+                    return Some((Span::new(who.end, who.end), who));
+                }
+                return None;
+            }
+        }
+        let opener =
+            ["c'est ce qu'", "c'est ce que ", "c'est ainsi que ", "c'est en ces termes que ", "voilà ce qu'", "voilà ce que "]
+                .iter()
+                .find(|o| lower.starts_with(**o))?;
+        let skip: usize = s.char_indices().nth(opener.chars().count()).map_or(s.len(), |(b, _)| b);
+        let i = next.start + skip;
+        if let Some(g) = cue::reporting_verb_group(&text[i..next.end], self.lex) {
+            if g.negated {
+                return None;
+            }
+            let cue = Span::new(i, i + g.len);
+            let (who, _) = inverted_subject(text, cue.end, next.end, self.lex)?;
+            return Some((cue, who));
+        }
+        // `c'est ainsi que Karim, 34 ans, raconte…`
+        for t in tokens(text, i, next.end, 20).iter().filter(|t| t.word) {
+            if let Some(g) = cue::reporting_verb_group(&text[t.start..next.end], self.lex) {
+                if g.negated {
+                    return None;
+                }
+                let who = subject_before(text, i, t.start, self.lex)?;
+                return Some((Span::new(t.start, t.start + g.len), who));
+            }
+        }
+        None
+    }
+
+    /// A quotation with no cue: the subject of the sentence before it, or the
+    /// previous speaker when the quotation opens its paragraph.
+    fn neighbour(&self, q: &Quote<'_>, s_start: usize, s_end: usize) -> Option<Span> {
+        let text = self.text;
+        let alone_before = text[s_start..q.span.start].trim_matches(is_space).is_empty();
+        let after = text[q.span.end..s_end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '?' | '…'));
+        if !alone_before || !after.is_empty() {
+            return None;
+        }
+        let k = self.sentences.index_of(q.span.start)?;
+        let para_start = text[..q.span.start].rfind('\n').map_or(0, |p| p + 1);
+        if k > 0 {
+            let prev = self.sentences.get(k - 1)?;
+            // `X a déclaré :` closing the paragraph before
+            if text[prev.range()].ends_with(':') {
+                if let Some((who, _, _)) = self.cue_before(prev.start, prev.end) {
+                    return Some(who);
+                }
+            }
+            // the previous sentence holds the last attributed quotation
+            if let Some((who, end)) = self.last_speaker {
+                if prev.start < end && end <= prev.end {
+                    return Some(who);
+                }
+            }
+            if prev.start >= para_start {
+                let toks = tokens(text, prev.start, prev.end, 40);
+                let clause = skip_adverbials(text, &toks, prev.start, prev.end);
+                let mut before: Option<&Tok<'_>> = None;
+                for t in toks.iter().filter(|t| t.word && t.start > clause && !self.quoted(t, q.span)) {
+                    let lower = t.text.to_lowercase();
+                    let noun = before.is_some_and(|b| phrase::is_determiner(b.text));
+                    before = Some(t);
+                    let copula = matches!(lower.as_str(), "est" | "sont" | "était" | "semble");
+                    if !noun && (AUXILIARIES.contains(&lower.as_str()) || copula || self.lex.lookup(t.text).is_some()) {
+                        return subject_before(text, clause, t.start, self.lex);
+                    }
+                }
+                // no verb we know (`Didier Roux savourait.`): the phrase that opens the clause
+                let clause = next_non_space(text, clause, prev.end).map_or(clause, |(k, _)| k);
+                return phrase_after(text, clause, prev.end, self.lex)
+                    .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]));
+            }
+        }
+        // a quotation that opens its paragraph continues the last speaker
+        let (who, end) = self.last_speaker?;
+        let between = &text[end..q.span.start];
+        (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
+            && between.matches('\n').count() <= 4)
+            .then_some(who)
+    }
+}
+
+/// The start of the last sentence of `text[from..to]` (inside a quotation).
+fn inner_sentence_start(text: &str, from: usize, to: usize) -> usize {
+    let s = &text[from..to];
+    let mut start = from;
+    for (k, c) in s.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let after = k + c.len_utf8();
+            let rest = &s[after..];
+            let trimmed = rest.trim_start_matches(is_space);
+            if trimmed.len() < rest.len() && trimmed.starts_with(char::is_uppercase) {
+                start = from + after;
+            }
+        }
+    }
+    next_non_space(text, start, to).map_or(start, |(k, _)| k)
+}
+
+/// The offset where the clause starts after leading adverbial segments.
+fn skip_adverbials(text: &str, toks: &[Tok<'_>], start: usize, end: usize) -> usize {
+    let _ = (toks, end);
+    let probe = |s: usize, e: usize| trim_span(text, s, e);
+    let mut s = start;
+    for _ in 0..4 {
+        let Some(comma) = text[s..end].find(',').map(|k| s + k) else { break };
+        let seg = probe(s, comma);
+        if seg.is_empty() {
+            break;
+        }
+        let head = &text[seg.range()];
+        let first: String = head.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let participle = (first.ends_with('é') || first.ends_with("ée") || first.ends_with("és") || first.ends_with("ant"))
+            && head.contains(' ');
+        let adverbial = matches!(
+            first.as_str(),
+            "à" | "au"
+                | "aux"
+                | "en"
+                | "dans"
+                | "sur"
+                | "après"
+                | "avant"
+                | "depuis"
+                | "face"
+                | "malgré"
+                | "pendant"
+                | "devant"
+                | "chez"
+                | "lors"
+                | "dès"
+                | "ainsi"
+                | "enfin"
+                | "puis"
+                | "ensuite"
+                | "mais"
+                | "or"
+                | "alors"
+                | "cependant"
+                | "pourtant"
+                | "néanmoins"
+                | "toutefois"
+                | "désormais"
+                | "hier"
+                | "lundi"
+                | "mardi"
+                | "mercredi"
+                | "jeudi"
+                | "vendredi"
+                | "samedi"
+                | "dimanche"
+                | "côté"
+                | "sollicité"
+                | "sollicitée"
+                | "interrogé"
+                | "interrogée"
+                | "joint"
+                | "jointe"
+                | "contacté"
+                | "contactée"
+                | "de"
+                | "d"
+                | "par"
+                | "outre"
+                | "là"
+                | "ici"
+                | "aujourd"
+                | "toujours"
+                | "où"
+                | "qui"
+                | "dont"
+                | "que"
+                | "lorsque"
+                | "quand"
+        );
+        if !(adverbial || participle) {
+            break;
+        }
+        s = comma + 1;
+    }
+    s
+}
+
+fn is_pronoun(s: &str) -> bool {
+    let l = s.to_lowercase();
+    PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "ce dernier" | "cette dernière")
+}
+
+fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {
+    b.is_some_and(|b| text[a.range()].eq_ignore_ascii_case(&text[b.range()]))
+}

@@ -1,0 +1,147 @@
+//! French-aware sentence segmentation, written for attribution: a sentence
+//! ends at `.`, `!`, `?` or `…` followed by a capital, a mark or a dash, but not
+//! after an abbreviation (`M.`, `Mme.`, `Dr.`), an initial (`J.-L.`) or inside a
+//! quotation; a quotation that ends its own sentence (`«Partez.» Il…`) ends the
+//! sentence around it. Every paragraph break ends a sentence.
+
+use crate::detect::paragraph::Paragraphs;
+use crate::span::Span;
+use crate::text::{char_before, is_space, next_non_space, word_start};
+
+/// Abbreviations after which a period does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Me", "Dr", "Pr", "Mgr", "St", "Ste", "av", "apr", "cf", "p", "vol", "art", "al",
+    "n", "no", "env", "hab", "Cie", "Gal", "Gén", "Col", "Cdt", "Lt", "Sgt", "Jr", "Sr", "vs", "ex", "J.-C",
+];
+
+/// The sentences of a text, in order.
+#[derive(Debug, Clone)]
+pub(crate) struct Sentences {
+    spans: Vec<Span>,
+}
+
+impl Sentences {
+    /// Segments `text`; `protected` are the spans of the outermost quotations
+    /// (sorted), whose inner punctuation does not end the sentence around them.
+    pub(crate) fn new(text: &str, protected: &[Span]) -> Sentences {
+        let mut spans = Vec::new();
+        let bytes = text.as_bytes();
+        let mut q = 0;
+        for p in Paragraphs::new(text) {
+            let mut start = p.content;
+            let mut i = p.content;
+            while i < p.end {
+                while q < protected.len() && protected[q].end <= i {
+                    q += 1;
+                }
+                if let Some(s) = protected.get(q).filter(|s| s.start <= i && i < s.end) {
+                    // a quotation: a boundary after it when its words end a sentence
+                    let end = s.end.min(p.end);
+                    let inner_end =
+                        text[s.start..end].trim_end_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"' | '›' | '>'));
+                    let ends = inner_end.ends_with(['.', '!', '?', '…']);
+                    if ends && starts_sentence(text, end, p.end) {
+                        spans.push(Span::new(start, end));
+                        start = next_non_space(text, end, p.end).map_or(p.end, |(k, _)| k);
+                    }
+                    i = end;
+                    continue;
+                }
+                let b = bytes[i];
+                let len = match b {
+                    b'.' | b'!' | b'?' => 1,
+                    0xE2 if bytes.get(i + 1) == Some(&0x80) && bytes.get(i + 2) == Some(&0xA6) => 3,
+                    _ => {
+                        i += 1;
+                        continue;
+                    }
+                };
+                let mut after = i + len;
+                // `?!`, `...`, a closing parenthesis
+                while after < p.end && matches!(bytes[after], b'.' | b'!' | b'?' | b')') {
+                    after += 1;
+                }
+                if b == b'.' && len == 1 && after == i + 1 && is_abbreviation(text, p.content, i) {
+                    i = after;
+                    continue;
+                }
+                if starts_sentence(text, after, p.end) {
+                    spans.push(Span::new(start, after));
+                    start = next_non_space(text, after, p.end).map_or(p.end, |(k, _)| k);
+                }
+                i = after;
+            }
+            if start < p.end {
+                spans.push(Span::new(start, p.end));
+            }
+        }
+        Sentences { spans }
+    }
+
+    /// The index of the sentence that holds byte `pos` (or the last one before it).
+    pub(crate) fn index_of(&self, pos: usize) -> Option<usize> {
+        let k = self.spans.partition_point(|s| s.start <= pos);
+        k.checked_sub(1)
+    }
+
+    /// The span of sentence `i`.
+    pub(crate) fn get(&self, i: usize) -> Option<Span> {
+        self.spans.get(i).copied()
+    }
+}
+
+/// True when what follows `i` opens a sentence: a capital, a digit, a
+/// quotation mark or a dash (after white space).
+fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
+    if i < end && !text[i..].starts_with(is_space) && !text[i..].starts_with(['«', '“', '"']) {
+        return false;
+    }
+    match next_non_space(text, i, end) {
+        None => false,
+        Some((_, c)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '“' | '"' | '—' | '–' | '‹' | '(' | '['),
+    }
+}
+
+/// True when the period at `dot` ends an abbreviation or an initial.
+fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
+    let ws = word_start(text, lo, dot);
+    let word = &text[ws..dot];
+    if ABBREVIATIONS.contains(&word) {
+        return true;
+    }
+    // an initial: one capital letter (`J.`, `J.-L.`)
+    let mut chars = word.rsplit('-').next().unwrap_or(word).chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        && char_before(text, ws).is_none_or(|c| !c.is_alphanumeric())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split<'t>(text: &'t str, protected: &[Span]) -> Vec<&'t str> {
+        let s = Sentences::new(text, protected);
+        s.spans.iter().map(|sp| &text[sp.range()]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_quotes() {
+        let t = "M. Roux et J.-L. Marin sont venus. Mme. Vidal aussi ! Puis rien…\nFin";
+        assert_eq!(split(t, &[]), ["M. Roux et J.-L. Marin sont venus.", "Mme. Vidal aussi !", "Puis rien…", "Fin"]);
+        let t = "Il a dit : «Non. Jamais.» Elle a ri. «Bon», dit-il.";
+        let q1 = t.find('«').unwrap();
+        let q1e = t.find('»').unwrap() + 2;
+        let q2 = t.rfind('«').unwrap();
+        let q2e = t.rfind('»').unwrap() + 2;
+        let s = split(t, &[Span::new(q1, q1e), Span::new(q2, q2e)]);
+        assert_eq!(s, ["Il a dit : «Non. Jamais.»", "Elle a ri.", "«Bon», dit-il."]);
+    }
+
+    #[test]
+    fn lookup() {
+        let t = "Un. Deux.";
+        let s = Sentences::new(t, &[]);
+        assert_eq!(s.index_of(5), Some(1));
+        assert_eq!(s.get(0), Some(Span::new(0, 3)));
+    }
+}
