@@ -94,6 +94,13 @@ fn check(text: &str) {
                 );
             }
         }
+        for m in [&q.speaker, &q.source].into_iter().flatten() {
+            assert_eq!(text.get(m.span.range()), Some(m.mention), "mention and span disagree");
+        }
+        if let Some(c) = &q.cue {
+            assert_eq!(text.get(c.span.range()), Some(c.text), "cue and span disagree");
+        }
+        assert!((0.0..=1.0).contains(&q.confidence));
         if q.marks == Marks::Dash {
             assert!(whole.starts_with(['—', '–', '-', '―']));
         }

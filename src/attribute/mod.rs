@@ -562,7 +562,7 @@ impl Attributor<'_, '_> {
         }
         // a quotation that opens its paragraph continues the last speaker
         let (who, end) = self.last_speaker?;
-        let between = &text[end..q.span.start];
+        let between = text.get(end..q.span.start)?;
         (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
             && between.matches('\n').count() <= 4)
             .then_some(who)
