@@ -417,10 +417,10 @@ impl Attributor<'_, '_> {
                     f.speaker = Some(who);
                     f.cue = Some(cue_span);
                     f.confidence = 0.85;
-                } else if f.source.is_none() && !same_words(text, who, f.speaker) {
+                } else if f.source.is_none() && !same_words(text, who, f.speaker) && !is_pronoun(&text[who.range()]) {
                     f.source = Some(who);
                 }
-            } else if cue::is_participle_cue(&text[t.start..end]) || canonical.ends_with(" de") || canonical.ends_with(" à") {
+            } else if (cue::is_participle_cue(&text[t.start..end]) && canonical.ends_with(" par")) || canonical.ends_with(" de") || canonical.ends_with(" à") {
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()].eq_ignore_ascii_case(g));
                 if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
                     f.source = Some(who);
@@ -442,25 +442,28 @@ impl Attributor<'_, '_> {
         if f.source.is_some() {
             return;
         }
-        let text = self.text;
         let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
-        let from = cue.end.max(who.end);
-        if from >= end || cue.end < who.start.saturating_sub(400) {
+        // the clause of the cue: from the cue (or the speaker after it) to the next period
+        let mut from = cue.start.min(who.start);
+        if cue.start - from > 400 {
+            from = cue.start;
+        }
+        if from >= end {
             return;
         }
-        let toks = tokens(text, from, end, 12);
-        let Some(first) = toks.first() else { return };
-        let lower = first.text.to_lowercase();
-        if matches!(lower.as_str(), "à" | "au" | "aux") && first.start == next_non_space(text, from, end).map_or(end, |(k, _)| k)
-        {
-            let mut j = first.end;
-            if let Some(apos) = toks.get(2).filter(|t| t.text == "'" || t.text == "’") {
-                let _ = apos;
-                j = toks[1].start;
+        let clause_end = self.text[from..end].find(['.', ';', '!', '?']).map_or(end, |k| from + k);
+        let toks = tokens(self.text, from, clause_end, 60);
+        for (k, t) in toks.iter().enumerate() {
+            // right after the cue group, or after a reporting verb form (`confiés à RFI`)
+            let after_cue = t.start >= cue.end && toks[..k].iter().rev().find(|p| p.word).is_none_or(|p| p.end <= cue.end);
+            let after_verb = k > 0 && toks[k - 1].word && self.lex.lookup(toks[k - 1].text).is_some();
+            if !(after_cue || after_verb) || !t.word {
+                continue;
             }
-            if let Some(medium) = phrase_after(text, j, end, self.lex) {
-                if text[medium.range()].chars().any(char::is_uppercase) {
-                    f.source = Some(medium);
+            if let Some(m) = medium(self.text, &toks[k..], self.lex) {
+                if !who.overlaps(m) {
+                    f.source = Some(m);
+                    return;
                 }
             }
         }
@@ -567,6 +570,46 @@ impl Attributor<'_, '_> {
             && between.matches('\n').count() <= 4)
             .then_some(who)
     }
+}
+
+/// A medium introduced by `à`, `au`, `sur` (`à l'AFP`, `à franceinfo`, `au
+/// Parisien`, `sur France Inter`): an acronym, a name after an article, a
+/// single lower-case brand, or a capitalised name after `sur`. A bare
+/// capitalised word after `à` is a place (`à Ottawa`), not a medium.
+fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
+    let first = toks.first()?;
+    let prep = first.text.to_lowercase();
+    if !matches!(prep.as_str(), "à" | "au" | "aux" | "sur") {
+        return None;
+    }
+    let mut k = 1;
+    let mut article = prep != "à" && prep != "sur";
+    if toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("la") || t.text.eq_ignore_ascii_case("l")) {
+        article = true;
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.text == "'" || t.text == "’") {
+            k += 1;
+        }
+    }
+    let name = toks.get(k).filter(|t| t.word)?;
+    let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let brand = prep == "à" && !article && name.text.chars().all(char::is_lowercase) && lex.lookup(name.text).is_none()
+        && !phrase::is_determiner(name.text) && name.text.chars().count() > 3 && name.text.chars().any(|c| c == 'o' || c == 'i') && name.text.ends_with("info");
+    let capital = name.text.starts_with(char::is_uppercase);
+    if !(acronym || brand || (capital && (article || prep == "sur"))) {
+        return None;
+    }
+    let start = if article { toks[k - 1].start.min(toks[1].start) } else { name.start };
+    let mut end = name.end;
+    for t in &toks[k + 1..] {
+        if t.word && (t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit())) {
+            end = t.end;
+        } else {
+            break;
+        }
+    }
+    let _ = text;
+    Some(Span::new(start, end))
 }
 
 /// The start of the last sentence of `text[from..to]` (inside a quotation).
