@@ -110,6 +110,11 @@ struct Attributor<'t, 'l> {
 }
 
 impl Attributor<'_, '_> {
+    /// True when the cue is a preposition (`selon`), not a verb.
+    fn is_preposition(&self, cue: Span) -> bool {
+        cue::prepositional_cue(&self.text[cue.start..]).is_some_and(|(len, _)| len == cue.len())
+    }
+
     /// True when the token lies inside a quotation (other than `except`).
     fn quoted(&self, t: &Tok<'_>, except: Span) -> bool {
         let k = self.outer.partition_point(|s| s.end <= t.start);
@@ -153,6 +158,10 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
                 let _ = b;
             }
+            (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
+                // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
+                f = Found { speaker: Some(b.0), cue: b.1, source: Some(who), confidence: 0.88 };
+            }
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
                 let pronoun = is_pronoun(&text[who.range()]);
@@ -176,9 +185,10 @@ impl Attributor<'_, '_> {
         }
         // 5. no cue: the neighbouring sentence, or the speaker of the paragraph before
         if f.speaker.is_none() && f.cue.is_none() {
-            if let Some(who) = self.neighbour(q, s_start, s_end) {
+            if let Some((who, cue)) = self.neighbour(q, s_start, s_end) {
                 f.speaker = Some(who);
-                f.confidence = 0.6;
+                f.cue = cue;
+                f.confidence = if cue.is_some() { 0.8 } else { 0.6 };
             }
         }
         self.relay_after(&mut f, s_end);
@@ -295,11 +305,20 @@ impl Attributor<'_, '_> {
                 clause += text[clause..].char_indices().nth(skip).map_or(0, |(b, _)| b);
             }
         }
+        // the speaker is the subject of the first verb; the cue is the reporting
+        // verb nearest the marks (`a jugé la situation «…», tout en assurant que «…»`)
+        let mut speaker: Option<(Span, f32)> = None;
+        let mut nearest: Option<Span> = None;
         let mut aux: Option<&Tok<'_>> = None;
         let mut prev: Option<&Tok<'_>> = None;
         let mut in_relative = false;
+        let mut frozen = false;
+        let mut skip_to = 0;
         let here = Span::new(quote, quote);
         for t in toks.iter().filter(|t| t.start >= clause && !self.quoted(t, here)) {
+            if t.start < skip_to {
+                continue;
+            }
             if !t.word {
                 if t.text == "," {
                     in_relative = false;
@@ -309,7 +328,8 @@ impl Attributor<'_, '_> {
             // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
             let lower = t.text.to_lowercase();
             let after_comma = text[clause..t.start].trim_end_matches(is_space).ends_with(',');
-            if after_comma
+            if speaker.is_none()
+                && after_comma
                 && (matches!(lower.as_str(), "dont" | "où" | "lequel" | "laquelle")
                     || (lower == "qui" && !self.verb_follows(t, quote)))
             {
@@ -319,32 +339,54 @@ impl Attributor<'_, '_> {
                 prev = Some(t);
                 continue;
             }
-            let after_determiner = prev.is_some_and(|p| phrase::is_determiner(p.text));
+            // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
+            if nearest.is_some() && matches!(lower.as_str(), "que" | "qu") {
+                frozen = true;
+            }
+            if frozen {
+                prev = Some(t);
+                continue;
+            }
+            // a form after a determiner or a preposition is a noun (`en point de presse`)
+            let after_determiner =
+                prev.is_some_and(|p| phrase::is_determiner(p.text) || matches!(&*p.text.to_lowercase(), "de" | "en" | "d"));
+            if speaker.is_some()
+                && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
+                && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
+            {
+                nearest = Some(Span::new(t.start, t.end));
+            }
             if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
                 if g.negated {
-                    return None;
-                }
-                let cue = Some(Span::new(t.start, t.start + g.len));
-                // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`
-                if prev.is_some_and(|p| p.text.eq_ignore_ascii_case("qui")) {
-                    let comma = text[clause..prev.map_or(t.start, |p| p.start)].trim_end_matches(is_space);
-                    let comma_end = clause + comma.len();
-                    if comma.ends_with(',') {
-                        if let Some(who) = last_phrase_before(text, clause, comma_end - 1, self.lex) {
-                            return Some((who, cue, 0.8));
-                        }
+                    if speaker.is_none() {
+                        return None;
                     }
+                    frozen = true;
+                    continue;
                 }
-                // a present participle after the main verb (`…, promettant de «…»`)
-                // reports for the subject of the clause
-                let subject_end = match aux {
-                    Some(a) => a.start,
-                    None => t.start,
-                };
-                if let Some(who) = subject_before(text, clause, subject_end, self.lex) {
-                    return Some((who, cue, 0.85));
+                let cue = Span::new(t.start, t.start + g.len);
+                nearest = Some(cue);
+                skip_to = cue.end;
+                if speaker.is_none() {
+                    speaker = if let Some(inv) = g.inverted {
+                        Some((Span::new(t.start + inv.span.start, t.start + inv.span.end), 0.85))
+                    } else if prev.is_some_and(|p| p.text.eq_ignore_ascii_case("qui")) {
+                        // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`
+                        let comma = text[clause..prev.map_or(t.start, |p| p.start)].trim_end_matches(is_space);
+                        comma
+                            .ends_with(',')
+                            .then(|| last_phrase_before(text, clause, clause + comma.len() - 1, self.lex))
+                            .flatten()
+                            .map(|w| (w, 0.8))
+                    } else {
+                        // a participle after the main verb reports for its subject
+                        let subject_end = aux.map_or(t.start, |a| a.start);
+                        subject_before(text, clause, subject_end, self.lex).map(|w| (w, 0.85))
+                    };
+                    speaker?;
                 }
-                return None;
+                prev = Some(t);
+                continue;
             }
             prev = Some(t);
             if aux.is_none() && AUXILIARIES.contains(&lower.as_str()) {
@@ -353,16 +395,20 @@ impl Attributor<'_, '_> {
                 // `X a, toujours selon la même source, jugé ces projets «…»`
                 let participle = self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
                 if participle {
-                    if let Some(who) = subject_before(text, clause, a.start, self.lex) {
-                        return Some((who, Some(Span::new(t.start, t.end)), 0.8));
+                    nearest = Some(Span::new(t.start, t.end));
+                    if speaker.is_none() {
+                        speaker = subject_before(text, clause, a.start, self.lex).map(|w| (w, 0.8));
                     }
                 }
             }
         }
+        if let Some((who, confidence)) = speaker {
+            return Some((who, nearest, confidence));
+        }
         if let Some(a) = aux {
             // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary
             if let Some(who) = subject_before(text, clause, a.start, self.lex) {
-                let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
+                let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',' || c == ':');
                 if between.len() < 60 && !between.contains(['.', ';', ':']) {
                     let next = tokens(text, a.end, quote, 2);
                     let end = next.first().filter(|n| n.word && n.text.chars().all(char::is_lowercase)).map_or(a.end, |n| n.end);
@@ -405,6 +451,15 @@ impl Attributor<'_, '_> {
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
                 if let Some(prev) = self.last_source {
                     f.source = f.source.or(Some(prev));
+                    // `De même source, les recherches devaient reprendre «…»`
+                    if f.speaker.is_none() || f.cue.is_none() {
+                        f.speaker = f.speaker.or(Some(prev));
+                        f.confidence = f.confidence.max(0.7);
+                    }
+                }
+                if f.cue.is_none() || cue_span.end <= quote.start && f.cue.is_some_and(|c| c.end <= cue_span.start) {
+                    let full = self.same_source_end(cue_span.end, end).unwrap_or(cue_span.end);
+                    f.cue = Some(Span::new(cue_span.start, full));
                 }
                 continue;
             }
@@ -420,13 +475,28 @@ impl Attributor<'_, '_> {
                 } else if f.source.is_none() && !same_words(text, who, f.speaker) && !is_pronoun(&text[who.range()]) {
                     f.source = Some(who);
                 }
-            } else if (cue::is_participle_cue(&text[t.start..end]) && canonical.ends_with(" par")) || canonical.ends_with(" de") || canonical.ends_with(" à") {
+                // `a dénoncé une «…» destinée, selon lui, à «…»`: the nearest cue
+                if who.end <= quote.start && f.cue.is_some_and(|c| c.end <= cue_span.start) {
+                    f.cue = Some(cue_span);
+                }
+            } else if (cue::is_participle_cue(&text[t.start..end]) && canonical.ends_with(" par"))
+                || canonical.ends_with(" de")
+                || canonical.ends_with(" à")
+            {
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()].eq_ignore_ascii_case(g));
                 if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
                     f.source = Some(who);
                 }
             }
         }
+    }
+
+    /// The end of `la même source` after `toujours selon`.
+    fn same_source_end(&self, i: usize, end: usize) -> Option<usize> {
+        let rest = self.text[i..end].trim_start_matches(is_space);
+        let start = end - rest.len();
+        let n = "la même source".len();
+        (rest.get(..n).is_some_and(|r| r.eq_ignore_ascii_case("la même source"))).then_some(start + n)
     }
 
     /// `selon la même source` written with `toujours`: `toujours selon` then `la même source`.
@@ -486,8 +556,17 @@ impl Attributor<'_, '_> {
             {
                 let who = phrase_after(text, after_est, next.end, self.lex)?;
                 let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
-                if rest.starts_with("qui ") || rest.contains(", qui ") {
-                    return Some((Span::new(who.end, who.end), who));
+                if let Some(q) = rest.find("qui ") {
+                    let after_qui = next.end - rest.len() + q + 4;
+                    let cue = tokens(text, after_qui, next.end, 6)
+                        .iter()
+                        .filter(|t| t.word)
+                        .find_map(|t| {
+                            cue::reporting_verb_group(&text[t.start..next.end], self.lex)
+                                .map(|g| Span::new(t.start, t.start + g.len))
+                        })
+                        .unwrap_or(Span::new(who.end, who.end));
+                    return Some((cue, who));
                 }
                 return None;
             }
@@ -521,7 +600,7 @@ impl Attributor<'_, '_> {
 
     /// A quotation with no cue: the subject of the sentence before it, or the
     /// previous speaker when the quotation opens its paragraph.
-    fn neighbour(&self, q: &Quote<'_>, s_start: usize, s_end: usize) -> Option<Span> {
+    fn neighbour(&self, q: &Quote<'_>, s_start: usize, s_end: usize) -> Option<(Span, Option<Span>)> {
         let text = self.text;
         let alone_before = text[s_start..q.span.start].trim_matches(is_space).is_empty();
         let after = text[q.span.end..s_end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '?' | '…'));
@@ -534,14 +613,14 @@ impl Attributor<'_, '_> {
             let prev = self.sentences.get(k - 1)?;
             // `X a déclaré :` closing the paragraph before
             if text[prev.range()].ends_with(':') {
-                if let Some((who, _, _)) = self.cue_before(prev.start, prev.end) {
-                    return Some(who);
+                if let Some((who, cue, _)) = self.cue_before(prev.start, prev.end) {
+                    return Some((who, cue));
                 }
             }
             // the previous sentence holds the last attributed quotation
             if let Some((who, end)) = self.last_speaker {
                 if prev.start < end && end <= prev.end {
-                    return Some(who);
+                    return Some((who, None));
                 }
             }
             if prev.start >= para_start {
@@ -554,13 +633,14 @@ impl Attributor<'_, '_> {
                     before = Some(t);
                     let copula = matches!(lower.as_str(), "est" | "sont" | "était" | "semble");
                     if !noun && (AUXILIARIES.contains(&lower.as_str()) || copula || self.lex.lookup(t.text).is_some()) {
-                        return subject_before(text, clause, t.start, self.lex);
+                        return subject_before(text, clause, t.start, self.lex).map(|w| (w, None));
                     }
                 }
                 // no verb we know (`Didier Roux savourait.`): the phrase that opens the clause
                 let clause = next_non_space(text, clause, prev.end).map_or(clause, |(k, _)| k);
                 return phrase_after(text, clause, prev.end, self.lex)
-                    .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]));
+                    .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
+                    .map(|w| (w, None));
             }
         }
         // a quotation that opens its paragraph continues the last speaker
@@ -568,7 +648,7 @@ impl Attributor<'_, '_> {
         let between = text.get(end..q.span.start)?;
         (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
             && between.matches('\n').count() <= 4)
-            .then_some(who)
+            .then_some((who, None))
     }
 }
 
@@ -593,8 +673,14 @@ fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     let name = toks.get(k).filter(|t| t.word)?;
     let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let brand = prep == "à" && !article && name.text.chars().all(char::is_lowercase) && lex.lookup(name.text).is_none()
-        && !phrase::is_determiner(name.text) && name.text.chars().count() > 3 && name.text.chars().any(|c| c == 'o' || c == 'i') && name.text.ends_with("info");
+    let brand = prep == "à"
+        && !article
+        && name.text.chars().all(char::is_lowercase)
+        && lex.lookup(name.text).is_none()
+        && !phrase::is_determiner(name.text)
+        && name.text.chars().count() > 3
+        && name.text.chars().any(|c| c == 'o' || c == 'i')
+        && name.text.ends_with("info");
     let capital = name.text.starts_with(char::is_uppercase);
     if !(acronym || brand || (capital && (article || prep == "sur"))) {
         return None;

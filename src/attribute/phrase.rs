@@ -237,6 +237,12 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
         let t = toks[k];
         if t.word {
             let is_upper = t.text.starts_with(char::is_uppercase);
+            if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
+                last = toks[k + 1].end;
+                words += 2;
+                k += 2;
+                continue;
+            }
             if !is_upper && !prev_det && (lower_is(t.text, STOPS) || lex.lookup(t.text).is_some()) {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
@@ -249,6 +255,13 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 if !place && !named_later {
                     break;
                 }
+            }
+            // `Reporters sans frontières`, `Médecins sans frontières`
+            let sans_frontieres = t.text == "sans" && toks.get(k + 1).is_some_and(|n| n.text == "frontières");
+            if sans_frontieres {
+                last = toks[k + 1].end;
+                k += 2;
+                continue;
             }
             if !is_upper && has_name && !lower_is(t.text, PARTICLES) {
                 break;
@@ -563,7 +576,7 @@ pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lex
     let toks = tokens(text, start, end, 40);
     let mut best = None;
     for (j, t) in toks.iter().enumerate() {
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) {
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) || lower_is(t.text, STOPS) {
             continue;
         }
         let attached = j > 0 && {
