@@ -31,6 +31,10 @@ struct Found {
     confidence: f32,
 }
 
+/// Confidence of a speaker named before a colon (`X : «…»`), the weakest
+/// layout before the marks: an inverted cue after the marks wins over it.
+const COLON: f32 = 0.79;
+
 /// Auxiliaries that can stand right before woven words (`X a «…»`).
 const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"];
 
@@ -124,10 +128,14 @@ impl Attributor<'_, '_> {
     fn attribute_one(&self, q: &Quote<'_>, nested: &[Span], outer: Option<Span>) -> Found {
         let text = self.text;
         let turn = q.marks == Marks::Dash;
-        let line_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
+        // every search stays within a window around the quotation, so that the
+        // work per quotation is bounded whatever the length of the paragraph
+        let limit = floor_boundary(text, q.span.end + WINDOW);
+        let line_end = text[q.span.end..limit].find('\n').map_or(limit, |k| q.span.end + k);
         let sentence = self.sentences.index_of(q.span.start).and_then(|k| self.sentences.get(k)).unwrap_or(q.span);
         let s_end = if turn { line_end } else { sentence.end.max(q.span.end).min(line_end) };
         // a quotation inside another: its own clause is inside the outer one
+        let sentence = Span::new(sentence.start.max(ceil_boundary(text, q.span.start.saturating_sub(WINDOW))), sentence.end);
         let s_start = match outer {
             // the sentence inside the outer quotation that holds this one
             Some(o) if o.start >= sentence.start && o.start <= q.span.start => inner_sentence_start(text, o.start, q.span.start),
@@ -153,7 +161,7 @@ impl Attributor<'_, '_> {
         // 2. a subject and verb before the marks, in the same sentence
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
         match (before, after) {
-            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.1.is_none() => {
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.2 == COLON => {
                 // `Titre : «…», accuse un locataire`: the cue after wins over a colon
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
                 let _ = b;
@@ -165,7 +173,10 @@ impl Attributor<'_, '_> {
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
                 let pronoun = is_pronoun(&text[who.range()]);
-                f = Found { speaker: Some(b.0), cue: Some(cue), source: (!pronoun).then_some(who), confidence: 0.88 };
+                // the speaker's own verb is the cue (`X a affirmé que «…», a indiqué Y`);
+                // woven words after an auxiliary take the relay's (`X a «…», a indiqué Y`)
+                let own = b.1.filter(|_| b.2 > 0.75);
+                f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
             }
             (Some(b), None) if f.speaker.is_none() => {
                 f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
@@ -221,7 +232,7 @@ impl Attributor<'_, '_> {
         if rest.starts_with('(') {
             let close = rest.find(')')?;
             let who = phrase_after(text, i + 1, i + close, self.lex)?;
-            return text[who.range()].starts_with(char::is_uppercase).then_some((Span::new(who.start, who.start), who, None));
+            return Some((Span::new(who.start, who.start), who, None));
         }
         if let Some((len, canonical)) = cue::prepositional_cue(rest) {
             if SPEAKER_PREPOSITIONS.contains(&canonical)
@@ -285,7 +296,7 @@ impl Attributor<'_, '_> {
             let colon = start + prefix.len() - 1;
             if let Some(who) = subject_before(text, clause0, colon, self.lex) {
                 if text[who.range()].split_whitespace().count() <= 8 {
-                    return Some((who, None, 0.8));
+                    return Some((who, None, COLON));
                 }
             }
         }
@@ -358,9 +369,8 @@ impl Attributor<'_, '_> {
             }
             if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
                 if g.negated {
-                    if speaker.is_none() {
-                        return None;
-                    }
+                    // a negated first verb attributes nothing; a later one ends the search
+                    speaker?;
                     frozen = true;
                     continue;
                 }
@@ -410,9 +420,14 @@ impl Attributor<'_, '_> {
             if let Some(who) = subject_before(text, clause, a.start, self.lex) {
                 let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',' || c == ':');
                 if between.len() < 60 && !between.contains(['.', ';', ':']) {
+                    // the reporting verb of `X a «pris acte»` is inside the marks: no cue;
+                    // `X a dédié sa Palme «…»`: the auxiliary and its participle
                     let next = tokens(text, a.end, quote, 2);
-                    let end = next.first().filter(|n| n.word && n.text.chars().all(char::is_lowercase)).map_or(a.end, |n| n.end);
-                    return Some((who, Some(Span::new(a.start, end)), 0.75));
+                    let cue = next
+                        .first()
+                        .filter(|n| n.word && n.text.chars().all(char::is_lowercase))
+                        .map(|n| Span::new(a.start, n.end));
+                    return Some((who, cue, 0.75));
                 }
             }
         }
@@ -468,6 +483,18 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
+                // `Selon le maire, les travaux ont été «bâclés»`: the preposition names the
+                // speaker when the clause only had an auxiliary
+                if f.speaker.is_some()
+                    && f.confidence <= 0.75
+                    && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
+                {
+                    f.source = f.source.filter(|s| !who.overlaps(*s));
+                    f.speaker = None;
+                }
+                if f.speaker.is_some() && f.cue.is_none() {
+                    f.cue = Some(cue_span);
+                }
                 if f.speaker.is_none() {
                     f.speaker = Some(who);
                     f.cue = Some(cue_span);
@@ -571,10 +598,19 @@ impl Attributor<'_, '_> {
                 return None;
             }
         }
-        let opener =
-            ["c'est ce qu'", "c'est ce que ", "c'est ainsi que ", "c'est en ces termes que ", "voilà ce qu'", "voilà ce que "]
-                .iter()
-                .find(|o| lower.starts_with(**o))?;
+        let opener = [
+            "c'est ce qu'",
+            "c'est ce que ",
+            "c'est ainsi que ",
+            "c'est ainsi qu'",
+            "c'est en ces termes que ",
+            "c'est en ces termes qu'",
+            "voilà ce qu'",
+            "voilà ce que ",
+            "ainsi ",
+        ]
+        .iter()
+        .find(|o| lower.starts_with(**o))?;
         let skip: usize = s.char_indices().nth(opener.chars().count()).map_or(s.len(), |(b, _)| b);
         let i = next.start + skip;
         if let Some(g) = cue::reporting_verb_group(&text[i..next.end], self.lex) {
@@ -696,6 +732,25 @@ fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     let _ = text;
     Some(Span::new(start, end))
+}
+
+/// How far before and after a quotation attribution looks, in bytes.
+const WINDOW: usize = 600;
+
+fn floor_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn ceil_boundary(text: &str, i: usize) -> usize {
+    let mut i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// The start of the last sentence of `text[from..to]` (inside a quotation).

@@ -100,6 +100,21 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "tous",
     "toutes",
     "chaque",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "douze",
+    "quinze",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+    "quelqu",
     "aucun",
     "aucune",
     "nombre",
@@ -197,6 +212,9 @@ const STOPS: &[&str] = &[
     "lorsque",
     "quand",
     "si",
+    "dès",
+    "lui-même",
+    "elle-même",
     "comme",
     "tout",
     "très",
@@ -208,7 +226,7 @@ const STOPS: &[&str] = &[
 
 /// Particles inside proper names (`Ursula von der Leyen`, `Bachar al-Assad`).
 const PARTICLES: &[&str] =
-    &["de", "du", "des", "d", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "y", "le", "la"];
+    &["de", "du", "des", "d", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "y"];
 
 /// The noun phrase that starts at `i` (right after an inverted cue): a
 /// pronoun, a name (with honorific and particles), or a determiner with its
@@ -247,11 +265,14 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
-                    && toks[k - 1].text.ends_with(['é', 'e', 's']);
+                    && (toks[k - 1].text.ends_with('é')
+                        || toks[k - 1].text.ends_with("ée")
+                        || toks[k - 1].text.ends_with("és")
+                        || toks[k - 1].text.ends_with("ées"));
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
                 let named_later =
-                    !lex.lookup(t.text).is_some_and(|_| !lower_is(t.text, STOPS)) && apposition_within(&toks[k..], lex);
+                    lex.lookup(t.text).is_none_or(|_| lower_is(t.text, STOPS)) && apposition_within(&toks[k..], lex);
                 if !place && !named_later {
                     break;
                 }
@@ -305,6 +326,12 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                     && toks.get(j + 1).is_some_and(|t| HONORIFICS.contains(&t.text) || t.text.starts_with(char::is_uppercase))
                 {
                     j += 1;
+                } else if toks.get(j).is_some_and(|t| lower_is(t.text, &["le", "la", "l"]))
+                    && toks.get(j + 1).is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
+                    && toks.get(j + 2).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+                {
+                    // `…, le commandant Luis Ferreira`
+                    j += 2;
                 }
                 let mut name_end = None;
                 while j < toks.len()
@@ -500,7 +527,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let date_like = toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
         let article = matches!(&*first.text.to_lowercase(), "le" | "la" | "les");
         let capital = first.text.starts_with(char::is_uppercase);
-        let is_adverbial = (lower_is(first.text, ADVERBIAL_STARTS) && !(article && !date_like))
+        let is_adverbial = ((date_like || !article) && lower_is(first.text, ADVERBIAL_STARTS))
             || (capital
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));

@@ -28,6 +28,7 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("pour reprendre les mots de", "pour reprendre les mots de"),
     ("pour reprendre les termes de", "pour reprendre les termes de"),
     ("au micro de", "au micro de"),
+    ("sur les ondes de", "sur les ondes de"),
     ("sur l'antenne de", "sur l'antenne de"),
     ("à l'antenne de", "à l'antenne de"),
     ("sur le plateau de", "sur le plateau de"),
