@@ -9,6 +9,18 @@ fn sample_article_json() {
 }
 
 #[test]
+fn court_report_json() {
+    let text = include_str!("data/articles/court.txt");
+    insta::assert_json_snapshot!("court_report", selon::extract(text).quotes());
+}
+
+#[test]
+fn sport_report_json() {
+    let text = include_str!("data/articles/sport.txt");
+    insta::assert_json_snapshot!("sport_report", selon::extract(text).quotes());
+}
+
+#[test]
 fn owned_quotes_round_trip_through_json() {
     let text = include_str!("../examples/sample.txt");
     let owned = selon::extract(text).to_owned_quotes();

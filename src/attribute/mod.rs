@@ -21,6 +21,7 @@ use crate::span::Span;
 use crate::text::{is_space, next_non_space, trim_span};
 use phrase::{PRONOUNS, Tok, inverted_subject, last_phrase_before, phrase_after, subject_before, tokens};
 use sentence::Sentences;
+use std::cell::Cell;
 
 /// How a quotation was attributed.
 #[derive(Debug, Clone, Copy, Default)]
@@ -66,7 +67,7 @@ const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias"
 pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
     let sentences = Sentences::new(text, &outer);
-    let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None };
+    let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind == QuoteKind::Term {
@@ -111,6 +112,9 @@ struct Attributor<'t, 'l> {
     last_source: Option<Span>,
     /// The last speaker, with the end of the quotation it spoke.
     last_speaker: Option<(Span, usize)>,
+    /// The main clause's subject when the speaker is the subject of a clause
+    /// after `que` (`Le ministère a indiqué que la ministre avait «…»`): a relay.
+    relay: Cell<Option<Span>>,
 }
 
 impl Attributor<'_, '_> {
@@ -159,6 +163,7 @@ impl Attributor<'_, '_> {
             f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.95 };
         }
         // 2. a subject and verb before the marks, in the same sentence
+        self.relay.set(None);
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
         match (before, after) {
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.2 == COLON => {
@@ -179,7 +184,7 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
             }
             (Some(b), None) if f.speaker.is_none() => {
-                f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
+                f = Found { speaker: Some(b.0), cue: b.1, source: self.relay.take(), confidence: b.2 };
             }
             (None, Some((cue, who, medium))) if f.speaker.is_none() => {
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 };
@@ -324,6 +329,7 @@ impl Attributor<'_, '_> {
         let mut prev: Option<&Tok<'_>> = None;
         let mut in_relative = false;
         let mut frozen = false;
+        let mut que_end = 0;
         let mut skip_to = 0;
         let here = Span::new(quote, quote);
         for t in toks.iter().filter(|t| t.start >= clause && !self.quoted(t, here)) {
@@ -351,8 +357,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
-            if nearest.is_some() && matches!(lower.as_str(), "que" | "qu") {
+            if nearest.is_some() && !frozen && matches!(lower.as_str(), "que" | "qu") {
                 frozen = true;
+                que_end = t.end;
             }
             if frozen {
                 prev = Some(t);
@@ -413,6 +420,23 @@ impl Attributor<'_, '_> {
             }
         }
         if let Some((who, confidence)) = speaker {
+            // `X a indiqué que Y avait «…»`: Y speaks the woven words, X relays them
+            if que_end > 0 {
+                let sub = text[que_end..quote].trim_start_matches(['\'', '’']);
+                let sub_start = quote - sub.len();
+                let sub_toks = tokens(text, sub_start, quote, 24);
+                if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*t.text.to_lowercase())) {
+                    let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
+                    if tail.is_empty() {
+                        if let Some(y) = subject_before(text, sub_start, a.start, self.lex) {
+                            if !is_pronoun(&text[y.range()]) {
+                                self.relay.set(Some(who));
+                                return Some((y, nearest, confidence));
+                            }
+                        }
+                    }
+                }
+            }
             return Some((who, nearest, confidence));
         }
         if let Some(a) = aux {

@@ -50,6 +50,11 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
     out
 }
 
+/// True when `word` is a conjugated form of a reporting verb (not a participle).
+fn is_finite(lex: &Lexicon, word: &str) -> bool {
+    lex.lookup_all(word).any(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
+}
+
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
     lower_is(word, DETERMINERS)
@@ -261,7 +266,10 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 k += 2;
                 continue;
             }
-            if !is_upper && !prev_det && (lower_is(t.text, STOPS) || lex.lookup(t.text).is_some()) {
+            // a participle used as an adjective continues the phrase (`chargée des mobilités`)
+            let adjective =
+                !is_finite(lex, t.text) && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
+            if !is_upper && !prev_det && !adjective && (lower_is(t.text, STOPS) || lex.lookup(t.text).is_some()) {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -593,7 +601,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     let has_verb = toks
         .iter()
         .skip(1)
-        .any(|t| t.word && !t.text.starts_with(char::is_uppercase) && lex.lookup(t.text).is_some() && !is_noun_like(&toks, t));
+        .any(|t| t.word && !t.text.starts_with(char::is_uppercase) && is_finite(lex, t.text) && !is_noun_like(&toks, t));
     (ok && !has_verb).then_some(span)
 }
 
