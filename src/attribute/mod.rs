@@ -471,14 +471,18 @@ impl Attributor<'_, '_> {
     /// `cité par X` name a relay; `de même source` carries the previous source.
     fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
         let text = self.text;
-        let toks = tokens(text, start, end, 200);
-        for (k, t) in toks.iter().enumerate() {
-            if !t.word || quote.contains(Span::new(t.start, t.end)) {
+        // a cheap scan for the words that open a prepositional cue; the sentence
+        // is read word by word only when one is there
+        for (k, t) in cue::prepositional_cue_starts(text, start, end).into_iter().enumerate() {
+            let t = &t;
+            if quote.contains(Span::new(t.start, t.end)) {
                 continue;
             }
+            let _ = k;
             // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             if t.text.eq_ignore_ascii_case("pour") {
-                let opens = k == 0 || toks[k - 1].text == ",";
+                let before = text[start..t.start].trim_end_matches(is_space);
+                let opens = before.is_empty() || before.ends_with(',');
                 let closes = phrase_after(text, t.end, end, self.lex)
                     .is_some_and(|p| text[p.end..end].trim_start_matches(is_space).starts_with(','));
                 if !opens || !closes {
@@ -573,6 +577,11 @@ impl Attributor<'_, '_> {
             return;
         }
         let clause_end = self.text[from..end].find(['.', ';', '!', '?']).map_or(end, |k| from + k);
+        // a medium needs `à`, `au` or `sur`
+        let clause = &self.text[from..clause_end];
+        if !clause.contains(" à ") && !clause.contains(" au") && !clause.contains(" sur ") && !clause.contains(" aux ") {
+            return;
+        }
         let toks = tokens(self.text, from, clause_end, 60);
         for (k, t) in toks.iter().enumerate() {
             // right after the cue group, or after a reporting verb form (`confiés à RFI`)

@@ -61,12 +61,12 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 }
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
-    if word.chars().any(char::is_uppercase) {
-        let l = word.to_lowercase();
-        list.contains(&l.as_str())
-    } else {
-        list.contains(&word)
-    }
+    // compare case-insensitively without building a lower-case copy
+    let first = word.chars().next();
+    list.iter().any(|w| {
+        w.len() == word.len()
+            && (w == &word || (first.is_some_and(char::is_uppercase) && w.chars().eq(word.chars().flat_map(char::to_lowercase))))
+    })
 }
 
 /// Words that open a noun phrase.

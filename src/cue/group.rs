@@ -27,7 +27,7 @@ use nom::{
 
 use crate::Span;
 
-use super::text::{apostrophe, fail, gap, hyphen, keyword, longest_phrase, word};
+use super::text::{apostrophe, fail, gap, hyphen, keyword, word};
 use super::{Agreement, Form, Lexicon, Tense, VerbForm, fold};
 
 /// A subject pronoun placed after the verb (`dit-il`, `a-t-elle ajouté`).
@@ -191,15 +191,27 @@ const STARTERS: &[&str] =
 /// A cheap test on the first word, so that the grammar runs only where a
 /// group can start (it is tried at every comma of every quotation).
 fn may_start_group(input: &str, lex: &Lexicon) -> bool {
-    let end = input.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(input.len());
-    if end == 0 {
-        return false;
+    static AUX: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
+        LazyLock::new(|| AUXILIARIES.iter().map(|a| a.0).collect());
+    let mut rest = input;
+    // clitics and negation (`ne lui a`, `se sont`, `l'a`) must lead to a verb:
+    // `la présidente` and `les élus` are not groups
+    for _ in 0..4 {
+        let end = rest.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(rest.len());
+        if end == 0 {
+            return false;
+        }
+        let word = &rest[..end];
+        let folded = super::fold(word);
+        if AUX.contains(&*folded) || lex.lookup_folded(&folded) || MODALS.lookup_folded(&folded) {
+            return true;
+        }
+        if !STARTERS.contains(&&*folded) {
+            return false;
+        }
+        rest = rest[end..].trim_start_matches([' ', '\'', '’', '\u{a0}', '\u{202f}', '\t']);
     }
-    let word = &input[..end];
-    static CLOSED: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
-        LazyLock::new(|| STARTERS.iter().copied().chain(AUXILIARIES.iter().map(|a| a.0)).collect());
-    let folded = super::fold(word);
-    CLOSED.contains(&*folded) || lex.lookup_folded(&folded) || MODALS.lookup_folded(&folded)
+    false
 }
 
 // --- closed lists -----------------------------------------------------------
@@ -570,7 +582,8 @@ fn inverted_pronoun(input: &str) -> IResult<&str, (Pronoun, &str)> {
 
 /// One adverb or adverbial phrase from [`ADVERBS`] (the longest that matches).
 fn adverb(input: &str) -> IResult<&str, &str> {
-    match longest_phrase(ADVERBS, input) {
+    static SET: LazyLock<super::text::PhraseSet> = LazyLock::new(|| super::text::PhraseSet::new(ADVERBS));
+    match SET.longest(input) {
         Some((_, m)) => Ok((&input[m.len()..], m)),
         None => fail(input),
     }

@@ -24,7 +24,10 @@ pub use conjugate::{Agreement, Form, Tense};
 #[allow(unused_imports)]
 pub(crate) use group::{GroupTense, Inverted, ObjectPronoun, Pronoun, VerbGroup, reporting_verb_group};
 #[allow(unused_imports)]
-pub(crate) use prep::{PARTICIPLE_CUES, PREPOSITIONAL_CUES, ParticipleCue, is_participle_cue, participle_cue, prepositional_cue};
+pub(crate) use prep::{
+    PARTICIPLE_CUES, PREPOSITIONAL_CUES, ParticipleCue, is_participle_cue, participle_cue, prepositional_cue,
+    prepositional_cue_starts,
+};
 
 /// The built-in lexicon data: one lemma per line (format in its header).
 pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");

@@ -4,7 +4,6 @@
 use std::sync::LazyLock;
 
 use super::conjugate::{Agreement, agreements};
-use super::text::longest_phrase;
 
 /// Prepositional cues as (phrase, canonical form). Phrases are lowercase
 /// with single spaces and `'`; they match case-insensitively, with `'` or
@@ -117,7 +116,9 @@ static PARTICIPLE_PHRASES: LazyLock<Vec<(String, &'static str, Agreement)>> = La
 /// par`, `jointe par`), case- and apostrophe-insensitive.
 pub(crate) fn participle_cue(input: &str) -> Option<ParticipleCue> {
     let phrases = &*PARTICIPLE_PHRASES;
-    let (i, m) = longest_phrase(phrases.iter().map(|p| p.0.as_str()), input)?;
+    static SET: LazyLock<super::text::PhraseSet> =
+        LazyLock::new(|| super::text::PhraseSet::new(PARTICIPLE_PHRASES.iter().map(|p| p.0.as_str())));
+    let (i, m) = SET.longest(input)?;
     let (_, canonical, agreement) = phrases[i];
     Some(ParticipleCue { len: m.len(), canonical, agreement })
 }
@@ -128,11 +129,82 @@ pub(crate) fn is_participle_cue(input: &str) -> bool {
     participle_cue(input).is_some()
 }
 
+/// A word where a prepositional or participial cue may start, in `text[start..end]`.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueStart<'t> {
+    /// Where the word starts.
+    pub(crate) start: usize,
+    /// Where it ends.
+    pub(crate) end: usize,
+    /// The word.
+    pub(crate) text: &'t str,
+}
+
+/// The words of `text[start..end]` where a prepositional or participial cue may
+/// start, found without reading the text word by word: an automaton finds the
+/// distinctive word of each cue (`selon`, `aveu`, `micro`, `cité`…), and the few
+/// words before each find are the candidates.
+pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> Vec<CueStart<'_>> {
+    static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+        let longest_word =
+            |p: &str| -> String { p.split([' ', '\'']).max_by_key(|w| w.chars().count()).unwrap_or(p).to_string() };
+        let mut words: Vec<String> = PREPOSITIONAL_CUES.iter().map(|c| longest_word(c.0)).collect();
+        words.extend(PARTICIPLE_CUES.iter().map(|p| {
+            let w = longest_word(p);
+            // `cité` also finds `citée`, `cités`: search the stem
+            w.trim_end_matches('é').to_string()
+        }));
+        words.sort();
+        words.dedup();
+        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).expect("cue words build an automaton")
+    });
+    let window = &text[start..end];
+    let mut starts: Vec<CueStart<'_>> = Vec::new();
+    for m in FINDER.find_iter(window) {
+        // the cue starts at most four words before its distinctive word
+        let mut pos = start + m.start();
+        for _ in 0..5 {
+            let ws = text[start..pos]
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !super::text::is_word_char(c))
+                .map_or(start, |(k, c)| start + k + c.len_utf8());
+            let we = ws + text[ws..end].find(|c: char| !super::text::is_word_char(c)).unwrap_or(end - ws);
+            if we > ws && !starts.iter().any(|s| s.start == ws) {
+                starts.push(CueStart { start: ws, end: we, text: &text[ws..we] });
+            }
+            // the word before
+            let before = text[start..ws].trim_end_matches(|c: char| !super::text::is_word_char(c));
+            if before.is_empty() || ws - (start + before.len()) > 3 {
+                break;
+            }
+            pos = start + before.len();
+        }
+    }
+    starts.sort_by_key(|s| s.start);
+    starts
+}
+
 /// The prepositional or participial cue at the start of `input`, the
 /// longest that matches: its length in bytes and its canonical form
 /// (`D’après` → `d'après`; `citée par` → `cité par`).
 pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
-    let prep = longest_phrase(PREPOSITIONAL_CUES.iter().map(|c| c.0), input).map(|(i, m)| (m.len(), PREPOSITIONAL_CUES[i].1));
+    // a cue is tried at every word of a sentence: most words start none
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<String, super::FnvBuild>> = LazyLock::new(|| {
+        let head = |p: &str| p[..p.find([' ', '\'', '-']).unwrap_or(p.len())].to_string();
+        let mut set: std::collections::HashSet<String, super::FnvBuild> = PREPOSITIONAL_CUES.iter().map(|c| head(c.0)).collect();
+        set.extend(PARTICIPLE_PHRASES.iter().map(|p| head(&p.0)));
+        // contractions that the phrase matcher reads as `de` and `à`
+        set.extend(["du", "des", "d", "au", "aux"].map(String::from));
+        set
+    });
+    let end = input.find(|c: char| !super::text::is_word_char(c)).unwrap_or(input.len());
+    if end == 0 || !FIRST_WORDS.contains(&*super::fold(&input[..end])) {
+        return None;
+    }
+    static SET: LazyLock<super::text::PhraseSet> =
+        LazyLock::new(|| super::text::PhraseSet::new(PREPOSITIONAL_CUES.iter().map(|c| c.0)));
+    let prep = SET.longest(input).map(|(i, m)| (m.len(), PREPOSITIONAL_CUES[i].1));
     let part = participle_cue(input).map(|p| (p.len, p.canonical));
     match (prep, part) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),

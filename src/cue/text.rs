@@ -113,29 +113,48 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
 
 /// The longest of `phrases` at the start of `input`; returns its index and
 /// the text consumed.
-pub(crate) fn longest_phrase<'a, S: AsRef<str>>(
-    phrases: impl IntoIterator<Item = S>,
-    input: &'a str,
-) -> Option<(usize, &'a str)> {
-    // only the phrases whose first word is the input's first word are tried
-    let (_, first) = word(input).ok()?;
-    let first = fold(first);
-    let mut best: Option<(usize, &'a str)> = None;
-    for (i, p) in phrases.into_iter().enumerate() {
-        let p = p.as_ref();
-        let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
-        let contracted =
-            (head == "de" && matches!(&*first, "du" | "des" | "d")) || (head == "à" && matches!(&*first, "au" | "aux"));
-        if head != first && !contracted {
-            continue;
-        }
-        if let Ok((_, m)) = phrase(p)(input) {
-            if best.is_none_or(|(_, b)| m.len() > b.len()) {
-                best = Some((i, m));
+/// A list of phrases indexed by their first word, so that finding the
+/// longest phrase at a position tries only the phrases that can match there.
+pub(crate) struct PhraseSet {
+    phrases: Vec<String>,
+    by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild>,
+}
+
+impl PhraseSet {
+    /// Indexes `phrases` (written lower case, as for [`phrase`]).
+    pub(crate) fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
+        let phrases: Vec<String> = phrases.into_iter().map(|p| p.as_ref().to_string()).collect();
+        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild> = Default::default();
+        for (i, p) in phrases.iter().enumerate() {
+            let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
+            by_head.entry(head.to_string()).or_default().push(i);
+            // `de` also matches `du`, `des`, `d'`; `à` matches `au`, `aux`
+            let also: &[&str] = match head {
+                "de" => &["du", "des", "d"],
+                "à" => &["au", "aux"],
+                _ => &[],
+            };
+            for a in also {
+                by_head.entry((*a).to_string()).or_default().push(i);
             }
         }
+        PhraseSet { phrases, by_head }
     }
-    best
+
+    /// The longest phrase matching at the start of `input`: its index and the matched text.
+    pub(crate) fn longest<'a>(&self, input: &'a str) -> Option<(usize, &'a str)> {
+        let (_, first) = word(input).ok()?;
+        let candidates = self.by_head.get(&*fold(first))?;
+        let mut best: Option<(usize, &'a str)> = None;
+        for &i in candidates {
+            if let Ok((_, m)) = phrase(&self.phrases[i])(input) {
+                if best.is_none_or(|(_, b)| m.len() > b.len()) {
+                    best = Some((i, m));
+                }
+            }
+        }
+        best
+    }
 }
 
 #[cfg(test)]
@@ -159,7 +178,7 @@ mod tests {
         assert!(phrase("selon")("selonx").is_err());
         assert!(phrase("pour")("pourtant").is_err());
         assert_eq!(
-            longest_phrase(["de", "de son côté"], "de son co\u{302}te\u{301}, il"),
+            PhraseSet::new(["de", "de son côté"]).longest("de son co\u{302}te\u{301}, il"),
             Some((1, "de son co\u{302}te\u{301}"))
         );
         assert_eq!(keyword(&["il", "elle"])("Elle a"), Ok((" a", "elle")));
