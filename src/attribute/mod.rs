@@ -12,6 +12,7 @@
 //! `toujours selon la même source`, which carries the previous source.
 
 pub(crate) mod phrase;
+pub(crate) mod resolve;
 pub(crate) mod sentence;
 
 use crate::cue::{self, Lexicon};
@@ -97,6 +98,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             a.last_source = Some(s);
         }
     }
+    resolve::resolve(text, quotes, &a.sentences, &outer, lex);
 }
 
 fn mention(text: &str, span: Span) -> Mention<'_> {
@@ -804,7 +806,7 @@ fn inner_sentence_start(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// The offset where the clause starts after leading adverbial segments.
-fn skip_adverbials(text: &str, toks: &[Tok<'_>], start: usize, end: usize) -> usize {
+pub(crate) fn skip_adverbials(text: &str, toks: &[Tok<'_>], start: usize, end: usize) -> usize {
     let _ = (toks, end);
     let probe = |s: usize, e: usize| trim_span(text, s, e);
     let mut s = start;

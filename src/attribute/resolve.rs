@@ -1,0 +1,235 @@
+//! Who a mention refers to: pronouns (`il`, `-t-elle`, `ce dernier`), definite
+//! descriptions (`le ministre`) and surnames (`Molina`) are linked to an entity
+//! named earlier in the document, by recency, gender and number; each mention
+//! then carries the entity's fullest name.
+//!
+//! The candidates are the speakers and sources already attributed and the
+//! subjects of the sentences before the mention. A pronoun never refers to a
+//! mention inside its own quotation.
+
+use super::phrase::{HONORIFICS, PRONOUNS, phrase_after, tokens};
+use super::sentence::Sentences;
+use crate::cue::Lexicon;
+use crate::model::Quote;
+use crate::span::Span;
+
+/// Grammatical gender, when the words tell it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Masculine,
+    Feminine,
+    Unknown,
+}
+
+/// A phrase that names or describes someone, and what it tells of them.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    span: Span,
+    /// The proper name inside the phrase (`Dmitri Peskov` in `le porte-parole
+    /// du Kremlin, Dmitri Peskov`), or the entity's name when resolved.
+    name: Option<Span>,
+    gender: Gender,
+    plural: bool,
+}
+
+/// Fills `name` on every speaker and source mention of `quotes` that refers to
+/// an entity named in the document.
+pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &Sentences, outer: &[Span], lex: &Lexicon) {
+    // the subjects of the sentences, in text order
+    let mut subjects: Vec<Candidate> = Vec::new();
+    let mut k = 0;
+    while let Some(s) = sentences.get(k) {
+        k += 1;
+        if outer.iter().any(|o| o.contains(Span::new(s.start, s.start + 1))) {
+            continue;
+        }
+        let toks = tokens(text, s.start, s.end.min(s.start + 400), 60);
+        let clause = super::skip_adverbials(text, &toks, s.start, s.end.min(s.start + 400));
+        let start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
+        if let Some(p) = phrase_after(text, start, s.end, lex) {
+            if !outer.iter().any(|o| o.overlaps(p)) {
+                if let Some(c) = candidate(text, p) {
+                    subjects.push(c);
+                }
+            }
+        }
+    }
+    // speakers and sources, resolved in text order, join the candidates
+    let mut resolved: Vec<Candidate> = Vec::new();
+    for q in quotes.iter_mut() {
+        for m in [&mut q.speaker, &mut q.source].into_iter().flatten() {
+            let here = m.span;
+            let words = &text[here.range()];
+            let found = if is_anaphor(words) {
+                antecedent(text, words, here, q.span, &subjects, &resolved)
+            } else {
+                let c = candidate(text, here);
+                let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved));
+                alias.or(c)
+            };
+            if let Some(c) = found {
+                m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
+                if c.name.is_some() || !is_anaphor(&text[c.span.range()]) {
+                    resolved.push(Candidate { span: here, ..c });
+                }
+            }
+        }
+    }
+}
+
+/// The words that refer back to an entity.
+fn is_anaphor(words: &str) -> bool {
+    let l = words.to_lowercase();
+    PRONOUNS.contains(&l.as_str()) && l != "je" && l != "nous" && l != "on"
+        || matches!(l.as_str(), "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières")
+}
+
+/// What a phrase tells of the entity it names: its proper name, gender, number.
+fn candidate(text: &str, span: Span) -> Option<Candidate> {
+    let toks = tokens(text, span.start, span.end, 30);
+    let first = toks.first()?;
+    let lower = first.text.to_lowercase();
+    if is_anaphor(&text[span.range()]) {
+        return None;
+    }
+    let plural = matches!(lower.as_str(), "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
+        || toks.iter().any(|t| t.text == "et");
+    let mut gender = match lower.as_str() {
+        "la" | "une" | "cette" | "mme" | "mlle" | "madame" => Gender::Feminine,
+        "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
+        _ => Gender::Unknown,
+    };
+    if gender == Gender::Unknown {
+        if let Some(t) = toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text)) {
+            let w = t.text.to_lowercase();
+            if w.ends_with("trice") || w.ends_with("euse") || w.ends_with("ière") || w.ends_with("ienne") || w.ends_with("ente") || w.ends_with("ate") || w == "mme" {
+                gender = Gender::Feminine;
+            } else if w.ends_with("teur") || w.ends_with("eur") || w.ends_with("ier") || w.ends_with("ien") || w.ends_with("ent") || w == "m" {
+                gender = Gender::Masculine;
+            }
+        }
+    }
+    Some(Candidate { span, name: proper_name(text, &toks), gender, plural })
+}
+
+/// The proper name of a phrase: its last run of capitalised words that is not
+/// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
+/// after an apposition comma, or the whole phrase when it is a name.
+fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
+    let is_det = |w: &str| super::phrase::is_determiner(w) || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre");
+    // a coordination of names (`Washington et Mexico`): the whole phrase
+    if toks.len() >= 3
+        && toks.iter().all(|t| !t.word || t.text == "et" || t.text.starts_with(char::is_uppercase))
+        && toks.iter().any(|t| t.text == "et")
+    {
+        return Some(Span::new(toks[0].start, toks[toks.len() - 1].end));
+    }
+    let mut best: Option<Span> = None;
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let capital = t.word && t.text.starts_with(char::is_uppercase) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
+        if !capital {
+            k += 1;
+            continue;
+        }
+        let start = t.start;
+        let mut end = t.end;
+        let mut words = 1;
+        let mut j = k + 1;
+        while j < toks.len() {
+            let u = toks[j];
+            let particle = u.word
+                && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "al" | "el" | "ben")
+                && toks.get(j + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase));
+            if u.word && u.text.starts_with(char::is_uppercase) {
+                end = u.end;
+                words += 1;
+            } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {
+                break;
+            }
+            j += 1;
+        }
+        // an apposition (`…, Dmitri Peskov`), the head of the phrase (`Kamila
+        // Iskandarova`, `M. Roux`), or a name after a title (`la juge Claire
+        // Aubertin`) names the entity; a name inside a complement (`du Kremlin`,
+        // `de l'association Utopia`) does not
+        let after_comma = k > 0 && toks[k - 1].text == ",";
+        let head = toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
+        let after_title = words >= 2
+            && toks[..k].iter().all(|x| {
+                (x.word && !matches!(&*x.text.to_lowercase(), "de" | "du" | "des" | "d" | "à" | "au" | "l")) || x.text == "."
+            });
+        if after_comma || head || after_title {
+            best = Some(Span::new(start, end));
+        }
+        k = j;
+    }
+    let _ = text;
+    best
+}
+
+/// The entity a pronoun or `ce dernier` refers to: the most recent compatible
+/// candidate before it, outside its own quotation.
+fn antecedent(text: &str, words: &str, here: Span, quote: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+    let l = words.to_lowercase();
+    let (gender, plural) = match l.as_str() {
+        "il" | "lui" | "celui-ci" | "ce dernier" => (Gender::Masculine, false),
+        "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
+        "ils" | "eux" | "ceux-ci" | "ces derniers" => (Gender::Masculine, true),
+        "elles" | "celles-ci" | "ces dernières" => (Gender::Feminine, true),
+        _ => return None,
+    };
+    let before = |c: &&Candidate| c.span.end <= here.start && !(quote.start <= c.span.start && c.span.end <= quote.end);
+    let compatible = |c: &&Candidate| (c.gender == gender || c.gender == Gender::Unknown) && (c.plural == plural || (plural && c.plural));
+    // the most recent of the speakers and the sentence subjects
+    let last_speaker = resolved.iter().rev().filter(before).find(compatible);
+    let last_subject = subjects.iter().rev().filter(before).find(compatible);
+    let pick = match (last_speaker, last_subject) {
+        (Some(a), Some(b)) => {
+            // a subject that restates the speaker's name is the same entity
+            if b.span.start > a.span.end && b.name.is_some() { b } else { a }
+        }
+        (Some(a), None) => a,
+        (None, Some(b)) => b,
+        (None, None) => return None,
+    };
+    let _ = text;
+    Some(*pick)
+}
+
+/// A definite description or a surname that restates an entity named before:
+/// `le ministre` after `Gérald Martin, ministre de l'Intérieur`, `Molina`
+/// after `Javier Molina`.
+fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+    let words = &text[here.range()];
+    let earlier = resolved.iter().chain(subjects.iter()).filter(|o| o.span.end <= here.start && o.name.is_some());
+    if let Some(name) = c.name {
+        // a surname alone: the full name seen before
+        let n = &text[name.range()];
+        if !n.contains(' ') {
+            let full = earlier.clone().filter(|o| {
+                let on = &text[o.name.map_or(o.span, |s| s).range()];
+                on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
+            });
+            return full.last().map(|o| Candidate { name: o.name, ..*c });
+        }
+        return None;
+    }
+    // a description: its head noun inside an earlier named mention
+    let toks = tokens(text, here.start, here.end, 8);
+    let head = toks.iter().skip(1).find(|t| t.word)?;
+    if head.text.chars().count() < 4 {
+        return None;
+    }
+    let head = head.text.to_lowercase();
+    let _ = words;
+    let mut best: Option<&Candidate> = None;
+    for o in earlier {
+        let ow = text[o.span.range()].to_lowercase();
+        if ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|w| w == head) && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown) {
+            best = Some(o);
+        }
+    }
+    best.map(|o| Candidate { name: o.name, ..*c })
+}
