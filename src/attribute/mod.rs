@@ -772,7 +772,7 @@ fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
 /// How far before and after a quotation attribution looks, in bytes.
 const WINDOW: usize = 600;
 
-fn floor_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i -= 1;

@@ -43,10 +43,15 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
         if outer.iter().any(|o| o.contains(Span::new(s.start, s.start + 1))) {
             continue;
         }
-        let toks = tokens(text, s.start, s.end.min(s.start + 400), 60);
-        let clause = super::skip_adverbials(text, &toks, s.start, s.end.min(s.start + 400));
-        let start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
-        if let Some(p) = phrase_after(text, start, s.end, lex) {
+        let bound = super::floor_boundary(text, s.end.min(s.start + 400));
+        let toks = tokens(text, s.start, bound, 60);
+        let clause = super::skip_adverbials(text, &toks, s.start, bound);
+        let mut start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
+        // `Pour la directrice de l'hôpital, Sandrine Léger, …`: the phrase after the cue
+        if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
+            start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
+        }
+        if let Some(p) = phrase_after(text, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
             if !outer.iter().any(|o| o.overlaps(p)) {
                 if let Some(c) = candidate(text, p) {
                     subjects.push(c);
@@ -54,14 +59,19 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             }
         }
     }
-    // speakers and sources, resolved in text order, join the candidates
+    // every name of two capitalised words or more, for `ce dernier`
+    let names = name_runs(text, outer);
+    // speakers, resolved in text order, join the candidates (relays do not
+    // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
     for q in quotes.iter_mut() {
-        for m in [&mut q.speaker, &mut q.source].into_iter().flatten() {
+        for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
+            let Some(m) = m else { continue };
             let here = m.span;
             let words = &text[here.range()];
             let found = if is_anaphor(words) {
-                antecedent(text, words, here, q.span, &subjects, &resolved)
+                let last_named = names.iter().rev().find(|n| n.span.end <= here.start && !q.span.contains(n.span));
+                antecedent(text, words, here, q.span, &subjects, &resolved, last_named)
             } else {
                 let c = candidate(text, here);
                 let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved));
@@ -69,7 +79,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
-                if c.name.is_some() || !is_anaphor(&text[c.span.range()]) {
+                if is_speaker && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
                     resolved.push(Candidate { span: here, ..c });
                 }
             }
@@ -100,23 +110,245 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
-        if let Some(t) = toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text)) {
+        if let Some(t) =
+            toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text))
+        {
             let w = t.text.to_lowercase();
-            if w.ends_with("trice") || w.ends_with("euse") || w.ends_with("ière") || w.ends_with("ienne") || w.ends_with("ente") || w.ends_with("ate") || w == "mme" {
+            if w.ends_with("trice")
+                || w.ends_with("euse")
+                || w.ends_with("ière")
+                || w.ends_with("ienne")
+                || w.ends_with("ente")
+                || w.ends_with("ate")
+                || w == "mme"
+            {
                 gender = Gender::Feminine;
-            } else if w.ends_with("teur") || w.ends_with("eur") || w.ends_with("ier") || w.ends_with("ien") || w.ends_with("ent") || w == "m" {
+            } else if w.ends_with("teur")
+                || w.ends_with("eur")
+                || w.ends_with("ier")
+                || w.ends_with("ien")
+                || w.ends_with("ent")
+                || w == "m"
+            {
                 gender = Gender::Masculine;
             }
         }
     }
-    Some(Candidate { span, name: proper_name(text, &toks), gender, plural })
+    let name = proper_name(text, &toks);
+    if gender == Gender::Unknown {
+        if let Some(n) = name {
+            gender = first_name_gender(text[n.range()].split([' ', '-']).next().unwrap_or(""));
+        }
+    }
+    Some(Candidate { span, name, gender, plural })
+}
+
+/// The gender of common first names (a name whose first word is one of them).
+fn first_name_gender(first: &str) -> Gender {
+    const FEMININE: &[&str] = &[
+        "Anne",
+        "Marie",
+        "Sophie",
+        "Claire",
+        "Isabelle",
+        "Nathalie",
+        "Catherine",
+        "Christine",
+        "Sandrine",
+        "Valérie",
+        "Julie",
+        "Camille",
+        "Léa",
+        "Emma",
+        "Sarah",
+        "Laura",
+        "Inès",
+        "Chloé",
+        "Manon",
+        "Amélie",
+        "Céline",
+        "Élodie",
+        "Aurélie",
+        "Hélène",
+        "Agnès",
+        "Martine",
+        "Françoise",
+        "Monique",
+        "Sylvie",
+        "Véronique",
+        "Nadia",
+        "Fatima",
+        "Amina",
+        "Aïcha",
+        "Ursula",
+        "Angela",
+        "Elena",
+        "Irina",
+        "Olga",
+        "Maria",
+        "Ana",
+        "Paola",
+        "Mariana",
+        "Laure",
+        "Pauline",
+        "Lucie",
+        "Margaux",
+        "Mélanie",
+        "Caroline",
+        "Agathe",
+        "Odile",
+        "Corinne",
+        "Juliette",
+        "Charlotte",
+        "Alice",
+        "Jeanne",
+        "Louise",
+        "Rachida",
+        "Samia",
+        "Karine",
+        "Estelle",
+        "Florence",
+        "Patricia",
+        "Brigitte",
+    ];
+    const MASCULINE: &[&str] = &[
+        "Jean",
+        "Pierre",
+        "Paul",
+        "Jacques",
+        "Michel",
+        "Philippe",
+        "Alain",
+        "Patrick",
+        "Nicolas",
+        "François",
+        "Olivier",
+        "Laurent",
+        "Thierry",
+        "Éric",
+        "Christophe",
+        "Stéphane",
+        "David",
+        "Julien",
+        "Thomas",
+        "Antoine",
+        "Marc",
+        "Luc",
+        "Louis",
+        "Hugo",
+        "Lucas",
+        "Mathis",
+        "Karim",
+        "Mohamed",
+        "Ahmed",
+        "Youssef",
+        "Vladimir",
+        "Dmitri",
+        "Sergueï",
+        "Oleg",
+        "Ivan",
+        "Javier",
+        "Carlos",
+        "Juan",
+        "Andreas",
+        "Hans",
+        "Gérald",
+        "Gérard",
+        "Bernard",
+        "Didier",
+        "Franck",
+        "Hervé",
+        "Denis",
+        "Yves",
+        "Bertrand",
+        "Daniel",
+        "Richard",
+        "Samuel",
+        "Mehdi",
+        "Rafael",
+        "Ilham",
+        "Akmal",
+        "Abdelkerim",
+        "Ousmane",
+        "Jan",
+        "Wouter",
+        "Félix",
+        "Mathéo",
+        "Amaury",
+        "Ludovic",
+        "Gilles",
+    ];
+    if FEMININE.contains(&first) {
+        Gender::Feminine
+    } else if MASCULINE.contains(&first) {
+        Gender::Masculine
+    } else {
+        Gender::Unknown
+    }
+}
+
+/// True for a phrase that opens with a preposition (`Selon le Kremlin`).
+fn is_preposition(words: &str) -> bool {
+    let first = words.split([' ', '\'', '’']).next().unwrap_or("").to_lowercase();
+    matches!(
+        first.as_str(),
+        "selon"
+            | "pour"
+            | "d"
+            | "dans"
+            | "sur"
+            | "après"
+            | "avant"
+            | "depuis"
+            | "pendant"
+            | "lors"
+            | "à"
+            | "en"
+            | "au"
+            | "aux"
+            | "chez"
+            | "par"
+    )
+}
+
+/// Runs of two capitalised words or more outside the quotations (`Rafael
+/// Moura`, `Ilham Aliev`), in text order.
+fn name_runs(text: &str, outer: &[Span]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let toks = tokens(text, 0, text.len(), usize::MAX);
+    let mut k = 0;
+    while k < toks.len() {
+        let t = toks[k];
+        let capital = |x: &super::phrase::Tok<'_>| {
+            x.word && x.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(x.text)
+        };
+        if !capital(&t) {
+            k += 1;
+            continue;
+        }
+        let mut j = k + 1;
+        while j < toks.len() && capital(&toks[j]) {
+            j += 1;
+        }
+        let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
+        if j - k >= 2 && !sentence_start {
+            let span = Span::new(t.start, toks[j - 1].end);
+            if !outer.iter().any(|o| o.contains(span)) {
+                let gender = first_name_gender(t.text);
+                out.push(Candidate { span, name: Some(span), gender, plural: false });
+            }
+        }
+        k = j;
+    }
+    out
 }
 
 /// The proper name of a phrase: its last run of capitalised words that is not
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
-    let is_det = |w: &str| super::phrase::is_determiner(w) || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre");
+    let is_det =
+        |w: &str| super::phrase::is_determiner(w) || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre");
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
         && toks.iter().all(|t| !t.word || t.text == "et" || t.text.starts_with(char::is_uppercase))
@@ -171,8 +403,26 @@ fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
 
 /// The entity a pronoun or `ce dernier` refers to: the most recent compatible
 /// candidate before it, outside its own quotation.
-fn antecedent(text: &str, words: &str, here: Span, quote: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+fn antecedent(
+    text: &str,
+    words: &str,
+    here: Span,
+    quote: Span,
+    subjects: &[Candidate],
+    resolved: &[Candidate],
+    last_named: Option<&Candidate>,
+) -> Option<Candidate> {
     let l = words.to_lowercase();
+    // `ce dernier`: the last person named, whatever their role in the sentence
+    if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
+        if let Some(n) = last_named {
+            let near =
+                resolved.iter().chain(subjects).filter(|c| c.span.end <= here.start).map(|c| c.span.end).max().unwrap_or(0);
+            if n.span.end >= near {
+                return Some(*n);
+            }
+        }
+    }
     let (gender, plural) = match l.as_str() {
         "il" | "lui" | "celui-ci" | "ce dernier" => (Gender::Masculine, false),
         "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
@@ -181,7 +431,8 @@ fn antecedent(text: &str, words: &str, here: Span, quote: Span, subjects: &[Cand
         _ => return None,
     };
     let before = |c: &&Candidate| c.span.end <= here.start && !(quote.start <= c.span.start && c.span.end <= quote.end);
-    let compatible = |c: &&Candidate| (c.gender == gender || c.gender == Gender::Unknown) && (c.plural == plural || (plural && c.plural));
+    let compatible =
+        |c: &&Candidate| (c.gender == gender || c.gender == Gender::Unknown) && (c.plural == plural || (plural && c.plural));
     // the most recent of the speakers and the sentence subjects
     let last_speaker = resolved.iter().rev().filter(before).find(compatible);
     let last_subject = subjects.iter().rev().filter(before).find(compatible);
@@ -208,11 +459,11 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
         // a surname alone: the full name seen before
         let n = &text[name.range()];
         if !n.contains(' ') {
-            let full = earlier.clone().filter(|o| {
+            let mut full = earlier.clone().filter(|o| {
                 let on = &text[o.name.map_or(o.span, |s| s).range()];
                 on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
             });
-            return full.last().map(|o| Candidate { name: o.name, ..*c });
+            return full.next_back().map(|o| Candidate { name: o.name, ..*c });
         }
         return None;
     }
@@ -227,7 +478,9 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
     let mut best: Option<&Candidate> = None;
     for o in earlier {
         let ow = text[o.span.range()].to_lowercase();
-        if ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|w| w == head) && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown) {
+        if ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|w| w == head)
+            && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
+        {
             best = Some(o);
         }
     }
