@@ -68,6 +68,8 @@ const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias"
 pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
     let sentences = Sentences::new(text, &outer);
+    // the turns seen so far: (quotation index, speaker), to alternate speakers in dialogue
+    let mut turns: Vec<(usize, Option<Span>)> = Vec::new();
     let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -78,7 +80,18 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             quotes[i + 1..].iter().take(16).take_while(|n| n.span.start < q.span.end).map(|n| n.span).collect();
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
-        let f = a.attribute_one(q, &nested, outer_span);
+        let mut f = a.attribute_one(q, &nested, outer_span);
+        if q.marks == Marks::Dash {
+            if f.speaker.is_none() {
+                if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
+                    f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
+                } else if let Some(who) = alternate(text, &turns, quotes, q.span.start) {
+                    // unattributed dialogue alternates between the two last speakers
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
+                }
+            }
+            turns.push((i, f.speaker));
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
@@ -99,6 +112,27 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         }
     }
     resolve::resolve(text, quotes, &a.sentences, &outer, lex);
+}
+
+/// The speaker of the turn before the previous one, when the last three turns
+/// follow each other with nothing but line breaks between them.
+fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], start: usize) -> Option<Span> {
+    let [.., (a, who_a), (b, who_b)] = turns else { return None };
+    let (qa, qb) = (&quotes[*a], &quotes[*b]);
+    let adjacent = |end: usize, next: usize| {
+        text.get(end..next).is_some_and(|between| {
+            let line_breaks = between.matches('\n').count();
+            (1..=3).contains(&line_breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
+        })
+    };
+    let line_end_a = text[qa.span.end..].find('\n').map_or(text.len(), |k| qa.span.end + k);
+    let line_end_b = text[qb.span.end..].find('\n').map_or(text.len(), |k| qb.span.end + k);
+    if !adjacent(line_end_a, qb.span.start) || !adjacent(line_end_b, start) {
+        return None;
+    }
+    let who = (*who_a)?;
+    let same = who_b.is_some_and(|b| text[b.range()].eq_ignore_ascii_case(&text[who.range()]));
+    (!same).then_some(who)
 }
 
 fn mention(text: &str, span: Span) -> Mention<'_> {
@@ -665,6 +699,28 @@ impl Attributor<'_, '_> {
                 let who = subject_before(text, i, t.start, self.lex)?;
                 return Some((Span::new(t.start, t.start + g.len), who));
             }
+        }
+        None
+    }
+
+    /// A turn with no incise after narration: the speaker announced by the
+    /// paragraph before (`Bouvard lui dit :`), or its subject.
+    fn turn_neighbour(&self, start: usize) -> Option<(Span, Option<Span>)> {
+        let text = self.text;
+        let before = text[..start].trim_end_matches(is_space);
+        let para_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let para = &text[para_start..before.len()];
+        let trimmed = para.trim_start_matches(is_space);
+        if trimmed.is_empty() || trimmed.starts_with(['—', '–', '-', '«', '"', '“']) {
+            return None;
+        }
+        let k = self.sentences.index_of(before.len().saturating_sub(1))?;
+        let last = self.sentences.get(k)?;
+        if last.start < para_start {
+            return None;
+        }
+        if text[last.range()].trim_end().ends_with(':') {
+            return self.cue_before(last.start, last.end).map(|(who, cue, _)| (who, cue));
         }
         None
     }

@@ -217,6 +217,12 @@ const STOPS: &[&str] = &[
     "lorsque",
     "quand",
     "si",
+    "lui",
+    "leur",
+    "me",
+    "te",
+    "nous",
+    "vous",
     "dès",
     "lui-même",
     "elle-même",
@@ -249,6 +255,17 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
     }
     let upper = first.text.starts_with(char::is_uppercase);
     if !upper && !lower_is(first.text, DETERMINERS) {
+        return None;
+    }
+    // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
+    if first.text.chars().count() == 1
+        && toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’")
+        && !lower_is(first.text, DETERMINERS)
+    {
+        return None;
+    }
+    // a capital at the start of a sentence is not a name by itself (`Ainsi`, `Devant`, `Rassurée`)
+    if upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
         return None;
     }
     let mut last = first.end;
@@ -434,6 +451,64 @@ pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexico
         j += 1;
     }
     None
+}
+
+/// True when a capitalised word can open a name: not a function word, an
+/// adverb, a pronoun or a participle written with a capital at a sentence start.
+fn starts_name(w: &str) -> bool {
+    const NOT_NAMES: &[&str] = &[
+        "et",
+        "ainsi",
+        "enfin",
+        "alors",
+        "mais",
+        "puis",
+        "donc",
+        "or",
+        "car",
+        "je",
+        "tu",
+        "nous",
+        "vous",
+        "on",
+        "ce",
+        "cela",
+        "ça",
+        "c",
+        "quand",
+        "lorsque",
+        "comme",
+        "si",
+        "oui",
+        "non",
+        "voilà",
+        "voici",
+        "tout",
+        "toute",
+        "tous",
+        "cependant",
+        "pourtant",
+        "ensuite",
+        "aussitôt",
+        "soudain",
+        "déjà",
+        "encore",
+        "toujours",
+        "jamais",
+        "ici",
+        "là",
+        "quelle",
+        "quel",
+        "pourquoi",
+        "comment",
+        "où",
+    ];
+    let l = w.to_lowercase();
+    !(NOT_NAMES.contains(&l.as_str())
+        || lower_is(w, STOPS)
+        || lower_is(w, ADVERBIAL_STARTS)
+        || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
+            && l.chars().count() > 5))
 }
 
 fn is_initial_or_title(w: &str) -> bool {
