@@ -5,6 +5,7 @@
 //! cargo run --release --example quotes -- article.txt ...   # your files, as plain text
 //! cargo run --release --example quotes -- --jsonl docs.jsonl  # JSON lines {"id", "text"}
 //! cat docs.jsonl | cargo run --release --example quotes -- --jsonl --threads 2
+//! cargo run --release --example quotes -- --speakers article.txt  # who is quoted, how much
 //! ```
 //!
 //! With `--jsonl`, each input line `{"id": …, "text": …}` gives one output line
@@ -17,21 +18,28 @@ use std::io::{self, BufRead, BufWriter, Write};
 use std::process::ExitCode;
 
 const SAMPLE: &str = include_str!("sample.txt");
-const USAGE: &str = "usage: quotes [--jsonl] [--threads N] [FILE...]\n\
+const USAGE: &str = "usage: quotes [--jsonl | --speakers] [--threads N] [FILE...]\n\
   with no FILE: plain mode lists the bundled sample article; --jsonl reads stdin";
 
 struct Args {
     jsonl: bool,
+    speakers: bool,
     threads: usize,
     files: Vec<String>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { jsonl: false, threads: std::thread::available_parallelism().map_or(1, |n| n.get()), files: Vec::new() };
+    let mut args = Args {
+        jsonl: false,
+        speakers: false,
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        files: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
         match a.as_str() {
             "--jsonl" => args.jsonl = true,
+            "--speakers" => args.speakers = true,
             "--threads" => {
                 let n = it.next().ok_or("--threads needs a number")?;
                 args.threads = n.parse().ok().filter(|&n| n > 0).ok_or(format!("--threads: not a positive number: {n}"))?;
@@ -63,14 +71,17 @@ fn run_plain(extractor: &Extractor, args: &Args) -> bool {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     if args.files.is_empty() {
-        let _ = print_document(&mut out, "examples/sample.txt (bundled sample)", &extractor.extract(SAMPLE));
+        let doc = extractor.extract(SAMPLE);
+        let name = "examples/sample.txt (bundled sample)";
+        let _ = if args.speakers { print_speakers(&mut out, name, &doc) } else { print_document(&mut out, name, &doc) };
         return true;
     }
     let mut ok = true;
     for path in &args.files {
         match std::fs::read_to_string(path) {
             Ok(text) => {
-                let _ = print_document(&mut out, path, &extractor.extract(&text));
+                let doc = extractor.extract(&text);
+                let _ = if args.speakers { print_speakers(&mut out, path, &doc) } else { print_document(&mut out, path, &doc) };
             }
             Err(e) => {
                 eprintln!("quotes: {path}: {e}");
@@ -93,6 +104,25 @@ fn print_document(out: &mut impl Write, name: &str, doc: &Document<'_>) -> io::R
     writeln!(out)
 }
 
+/// The speaker table: who is quoted, how often, how many words.
+fn print_speakers(out: &mut impl Write, name: &str, doc: &Document<'_>) -> io::Result<()> {
+    writeln!(
+        out,
+        "== {name}: {} quotations, {} speakers",
+        doc.quotes().len(),
+        doc.entities().iter().filter(|e| !e.quotes.is_empty()).count()
+    )?;
+    writeln!(out, "{:>6} {:>7}  speaker", "quotes", "words")?;
+    let mut entities: Vec<_> = doc.entities().iter().filter(|e| !e.quotes.is_empty()).collect();
+    entities.sort_by(|a, b| b.quoted_words.cmp(&a.quoted_words).then(a.id.cmp(&b.id)));
+    for e in entities {
+        writeln!(out, "{:>6} {:>7}  {}", e.quotes.len(), e.quoted_words, e.name)?;
+    }
+    let unattributed = doc.quotes().iter().filter(|q| q.speaker.is_none() && q.kind != selon::QuoteKind::Term).count();
+    writeln!(out, "{:>6} {:>7}  (no speaker found)", unattributed, "")?;
+    writeln!(out)
+}
+
 fn print_quote(out: &mut impl Write, index: &LineIndex<'_>, q: &Quote<'_>) -> io::Result<()> {
     let pos = index.line_col(q.span.start);
     let indent = "  ".repeat(q.depth as usize);
@@ -100,11 +130,15 @@ fn print_quote(out: &mut impl Write, index: &LineIndex<'_>, q: &Quote<'_>) -> io
     let shown: String = if text.chars().count() > 110 { text.chars().take(107).chain("...".chars()).collect() } else { text };
     writeln!(out, "{:>7}  {indent}{:<8} {:<4} {shown}", pos.to_string(), q.kind.to_string(), q.marks.to_string())?;
     let mut who = Vec::new();
+    let show = |m: &selon::Mention<'_>| match m.name {
+        Some(n) if n != m.mention => format!("{} → {n}", m.mention),
+        _ => m.mention.to_string(),
+    };
     if let Some(s) = &q.speaker {
-        who.push(format!("speaker: {}", s.name.unwrap_or(s.mention)));
+        who.push(format!("speaker: {}", show(s)));
     }
     if let Some(s) = &q.source {
-        who.push(format!("source: {}", s.name.unwrap_or(s.mention)));
+        who.push(format!("source: {}", show(s)));
     }
     if let Some(c) = &q.cue {
         who.push(format!("cue: {}", c.text));

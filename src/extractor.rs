@@ -182,10 +182,8 @@ impl Extractor {
                 depth: f.depth,
             });
         }
-        if self.attribution {
-            crate::attribute::attribute(text, &mut quotes, &self.lexicon);
-        }
-        Document { text, quotes, diagnostics }
+        let entities = if self.attribution { crate::attribute::attribute(text, &mut quotes, &self.lexicon) } else { Vec::new() };
+        Document { text, quotes, diagnostics, entities }
     }
 
     /// The parts of quotation `i`: a quotation in one paragraph loses its incises.

@@ -129,6 +129,25 @@ pub struct Mention<'a> {
     /// The entity the mention refers to, by its fullest name in the document,
     /// when it is known.
     pub name: Option<&'a str>,
+    /// The id of that entity in [`Document::entities`], stable within the document.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub entity: Option<u32>,
+}
+
+/// Someone (a person, an institution, a group) who speaks in the document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+pub struct Entity<'a> {
+    /// Its id, the index in [`Document::entities`] (order of first mention).
+    pub id: u32,
+    /// Its fullest name in the document (`Tamara Veliyeva`, `le ministère turc`).
+    pub name: &'a str,
+    /// Every mention that refers to it as a speaker or a source.
+    pub mentions: Vec<Span>,
+    /// The quotations it speaks, as indices into [`Document::quotes`].
+    pub quotes: Vec<usize>,
+    /// The number of words it is quoted saying.
+    pub quoted_words: usize,
 }
 
 /// The reporting verb or preposition that links a quotation to its speaker.
@@ -203,11 +222,14 @@ pub struct OwnedMention {
     pub span: Span,
     /// The resolved entity's name, when known.
     pub name: Option<String>,
+    /// The resolved entity's id in the document.
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub entity: Option<u32>,
 }
 
 impl From<&Mention<'_>> for OwnedMention {
     fn from(m: &Mention<'_>) -> Self {
-        OwnedMention { mention: m.mention.to_owned(), span: m.span, name: m.name.map(str::to_owned) }
+        OwnedMention { mention: m.mention.to_owned(), span: m.span, name: m.name.map(str::to_owned), entity: m.entity }
     }
 }
 
@@ -303,6 +325,7 @@ pub struct Document<'a> {
     pub(crate) text: &'a str,
     pub(crate) quotes: Vec<Quote<'a>>,
     pub(crate) diagnostics: Vec<Diagnostic>,
+    pub(crate) entities: Vec<Entity<'a>>,
 }
 
 impl<'a> Document<'a> {
@@ -319,6 +342,12 @@ impl<'a> Document<'a> {
     /// Takes the quotations out of the document.
     pub fn into_quotes(self) -> Vec<Quote<'a>> {
         self.quotes
+    }
+
+    /// Who speaks in the document: each entity with its mentions, the
+    /// quotations it speaks and how many words, in order of first mention.
+    pub fn entities(&self) -> &[Entity<'a>] {
+        &self.entities
     }
 
     /// The repaired or ignored marks, in text order.

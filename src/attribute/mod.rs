@@ -65,7 +65,7 @@ const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias"
 
 /// Fills the speaker, source, cue and confidence of each quotation, and
 /// settles its kind.
-pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
+pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) -> Vec<crate::model::Entity<'a>> {
     let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
     let sentences = Sentences::new(text, &outer);
     // the turns seen so far: (quotation index, speaker), to alternate speakers in dialogue
@@ -112,6 +112,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         }
     }
     resolve::resolve(text, quotes, &a.sentences, &outer, lex);
+    resolve::entities(quotes)
 }
 
 /// The speaker of the turn before the previous one, when the last three turns
@@ -136,7 +137,7 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
 }
 
 fn mention(text: &str, span: Span) -> Mention<'_> {
-    Mention { mention: &text[span.range()], span, name: None }
+    Mention { mention: &text[span.range()], span, name: None, entity: None }
 }
 
 struct Attributor<'t, 'l> {

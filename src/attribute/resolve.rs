@@ -347,8 +347,11 @@ fn name_runs(text: &str, outer: &[Span]) -> Vec<Candidate> {
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
-    let is_det =
-        |w: &str| super::phrase::is_determiner(w) || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre");
+    let is_det = |w: &str| {
+        super::phrase::is_determiner(w)
+            || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre")
+            || PRONOUNS.contains(&&*w.to_lowercase())
+    };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
         && toks.iter().all(|t| !t.word || t.text == "et" || t.text.starts_with(char::is_uppercase))
@@ -485,4 +488,42 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
         }
     }
     best.map(|o| Candidate { name: o.name, ..*c })
+}
+
+/// Groups the resolved mentions into entities (same name, folded) and sets
+/// each mention's entity id.
+pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity<'a>> {
+    use crate::model::Entity;
+    let key = |name: &str| -> String {
+        let l = name.to_lowercase().replace('’', "'");
+        let l = l.trim();
+        ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
+    };
+    let mut out: Vec<Entity<'a>> = Vec::new();
+    let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    for (qi, q) in quotes.iter_mut().enumerate() {
+        let words = q.text.split_whitespace().count();
+        for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
+            let Some(m) = m else { continue };
+            let Some(name) = m.name else { continue };
+            if is_anaphor(name) {
+                continue;
+            }
+            let id = *index.entry(key(name)).or_insert_with(|| {
+                out.push(Entity { id: out.len() as u32, name, mentions: Vec::new(), quotes: Vec::new(), quoted_words: 0 });
+                (out.len() - 1) as u32
+            });
+            let e = &mut out[id as usize];
+            if name.len() > e.name.len() {
+                e.name = name;
+            }
+            e.mentions.push(m.span);
+            if is_speaker {
+                e.quotes.push(qi);
+                e.quoted_words += words;
+            }
+            m.entity = Some(id);
+        }
+    }
+    out
 }
