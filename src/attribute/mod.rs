@@ -754,11 +754,9 @@ impl Attributor<'_, '_> {
             if prev.start >= para_start {
                 let toks = tokens(text, prev.start, prev.end, 40);
                 let clause = skip_adverbials(text, &toks, prev.start, prev.end);
-                let mut before: Option<&Tok<'_>> = None;
-                for t in toks.iter().filter(|t| t.word && t.start > clause && !self.quoted(t, q.span)) {
+                for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q.span)) {
                     let lower = t.text.to_lowercase();
-                    let noun = before.is_some_and(|b| phrase::is_determiner(b.text));
-                    before = Some(t);
+                    let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
                     let copula = matches!(lower.as_str(), "est" | "sont" | "était" | "semble");
                     if !noun && (AUXILIARIES.contains(&lower.as_str()) || copula || self.lex.lookup(t.text).is_some()) {
                         return subject_before(text, clause, t.start, self.lex).map(|w| (w, None));

@@ -390,7 +390,11 @@ fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // Aubertin`) names the entity; a name inside a complement (`du Kremlin`,
         // `de l'association Utopia`) does not
         let after_comma = k > 0 && toks[k - 1].text == ",";
-        let head = toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
+        // the phrase is the name only when nothing but a determiner comes before
+        // and no description follows (`l'Office fédéral de…` is a description)
+        let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
+        let head =
+            !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
         let after_title = words >= 2
             && toks[..k].iter().all(|x| {
                 (x.word && !matches!(&*x.text.to_lowercase(), "de" | "du" | "des" | "d" | "à" | "au" | "l")) || x.text == "."
@@ -480,8 +484,20 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
     let _ = words;
     let mut best: Option<&Candidate> = None;
     for o in earlier {
+        // the head noun must be the title of the earlier mention (its first
+        // words, or the words after its name), not a word of a complement
         let ow = text[o.span.range()].to_lowercase();
-        if ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|w| w == head)
+        let title: Vec<&str> =
+            ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).take(3).collect();
+        let after_name = o.name.map_or("", |n| text.get(n.end..o.span.end).unwrap_or(""));
+        let after: Vec<String> = after_name
+            .to_lowercase()
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .filter(|w| !w.is_empty())
+            .take(2)
+            .map(String::from)
+            .collect();
+        if (title.contains(&head.as_str()) || after.iter().any(|w| *w == head))
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
