@@ -757,6 +757,12 @@ mod tests {
                 "Le président (divers droite) du conseil régional, Amaury Lhomond, ",
                 Some("Le président (divers droite) du conseil régional, Amaury Lhomond"),
             ),
+            ("Le commandant David Pelletier, du SPVQ, ", Some("Le commandant David Pelletier, du SPVQ")),
+            ("Gérald Martin, ministre de l'Intérieur, ", Some("Gérald Martin")),
+            (
+                "La vice-présidente chargée des mobilités, Sidonie Vaudrey, ",
+                Some("La vice-présidente chargée des mobilités, Sidonie Vaudrey"),
+            ),
         ];
         for (input, want) in cases {
             let got = subject_before(input, 0, input.len(), lex).map(|s| &input[s.range()]);

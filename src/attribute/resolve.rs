@@ -497,7 +497,7 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
             .take(2)
             .map(String::from)
             .collect();
-        if (title.contains(&head.as_str()) || after.iter().any(|w| *w == head))
+        if (title.contains(&head.as_str()) || after.contains(&head))
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
