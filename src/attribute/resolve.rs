@@ -40,7 +40,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     let mut k = 0;
     while let Some(s) = sentences.get(k) {
         k += 1;
-        if outer.iter().any(|o| o.contains(Span::new(s.start, s.start + 1))) {
+        if inside(outer, Span::new(s.start, s.start + 1)) {
             continue;
         }
         let bound = super::floor_boundary(text, s.end.min(s.start + 400));
@@ -52,7 +52,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
         }
         if let Some(p) = phrase_after(text, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
-            if !outer.iter().any(|o| o.overlaps(p)) {
+            if !overlaps_any(outer, p) {
                 if let Some(c) = candidate(text, p) {
                     subjects.push(c);
                 }
@@ -70,7 +70,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let here = m.span;
             let words = &text[here.range()];
             let found = if is_anaphor(words) {
-                let last_named = names.iter().rev().find(|n| n.span.end <= here.start && !q.span.contains(n.span));
+                let last_named = recent(&names, here.start).find(|n| !q.span.contains(n.span));
                 antecedent(text, words, here, q.span, &subjects, &resolved, last_named)
             } else {
                 let c = candidate(text, here);
@@ -85,6 +85,29 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             }
         }
     }
+}
+
+/// True when `span` lies inside one of the sorted, disjoint-or-nested `outer` spans.
+fn inside(outer: &[Span], span: Span) -> bool {
+    let k = outer.partition_point(|o| o.start <= span.start);
+    outer[..k].iter().rev().take(4).any(|o| o.contains(span))
+}
+
+/// True when `span` overlaps one of the sorted `outer` spans.
+fn overlaps_any(outer: &[Span], span: Span) -> bool {
+    let k = outer.partition_point(|o| o.start < span.end);
+    outer[..k].iter().rev().take(4).any(|o| o.overlaps(span))
+}
+
+/// How many candidates before a mention are considered: resolution looks at
+/// the recent context only, which keeps it linear in the length of the text.
+const LOOKBACK: usize = 40;
+
+/// The candidates that end before `pos`, most recent first, at most [`LOOKBACK`]
+/// (`list` is in text order).
+fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + Clone {
+    let k = list.partition_point(|c| c.span.end <= pos);
+    list[..k].iter().rev().take(LOOKBACK)
 }
 
 /// The words that refer back to an entity.
@@ -333,7 +356,7 @@ fn name_runs(text: &str, outer: &[Span]) -> Vec<Candidate> {
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         if j - k >= 2 && !sentence_start {
             let span = Span::new(t.start, toks[j - 1].end);
-            if !outer.iter().any(|o| o.contains(span)) {
+            if !inside(outer, span) {
                 let gender = first_name_gender(t.text);
                 out.push(Candidate { span, name: Some(span), gender, plural: false });
             }
@@ -423,8 +446,7 @@ fn antecedent(
     // `ce dernier`: the last person named, whatever their role in the sentence
     if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
         if let Some(n) = last_named {
-            let near =
-                resolved.iter().chain(subjects).filter(|c| c.span.end <= here.start).map(|c| c.span.end).max().unwrap_or(0);
+            let near = recent(resolved, here.start).chain(recent(subjects, here.start)).map(|c| c.span.end).max().unwrap_or(0);
             if n.span.end >= near {
                 return Some(*n);
             }
@@ -441,8 +463,8 @@ fn antecedent(
     let compatible =
         |c: &&Candidate| (c.gender == gender || c.gender == Gender::Unknown) && (c.plural == plural || (plural && c.plural));
     // the most recent of the speakers and the sentence subjects
-    let last_speaker = resolved.iter().rev().filter(before).find(compatible);
-    let last_subject = subjects.iter().rev().filter(before).find(compatible);
+    let last_speaker = recent(resolved, here.start).filter(before).find(compatible);
+    let last_subject = recent(subjects, here.start).filter(before).find(compatible);
     let pick = match (last_speaker, last_subject) {
         (Some(a), Some(b)) => {
             // a subject that restates the speaker's name is the same entity
@@ -461,7 +483,7 @@ fn antecedent(
 /// after `Javier Molina`.
 fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
     let words = &text[here.range()];
-    let earlier = resolved.iter().chain(subjects.iter()).filter(|o| o.span.end <= here.start && o.name.is_some());
+    let earlier = recent(resolved, here.start).chain(recent(subjects, here.start)).filter(|o| o.name.is_some());
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         let n = &text[name.range()];
@@ -470,12 +492,16 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
                 let on = &text[o.name.map_or(o.span, |s| s).range()];
                 on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
             });
-            return full.next_back().map(|o| Candidate { name: o.name, ..*c });
+            return full.next().map(|o| Candidate { name: o.name, ..*c });
         }
         return None;
     }
-    // a description: its head noun inside an earlier named mention
+    // a definite description (`le ministre`, not `un ministre`): its head noun
+    // as the title of an earlier named mention
     let toks = tokens(text, here.start, here.end, 8);
+    if !toks.first().is_some_and(|t| matches!(&*t.text.to_lowercase(), "le" | "la" | "l" | "les")) {
+        return None;
+    }
     let head = toks.iter().skip(1).find(|t| t.word)?;
     if head.text.chars().count() < 4 {
         return None;
@@ -486,10 +512,11 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
     for o in earlier {
         // the head noun must be the title of the earlier mention (its first
         // words, or the words after its name), not a word of a complement
-        let ow = text[o.span.range()].to_lowercase();
+        let ow = text[o.span.start..super::floor_boundary(text, o.span.end.min(o.span.start + 60))].to_lowercase();
         let title: Vec<&str> =
             ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).take(3).collect();
-        let after_name = o.name.map_or("", |n| text.get(n.end..o.span.end).unwrap_or(""));
+        let after_name =
+            o.name.map_or("", |n| text.get(n.end..super::floor_boundary(text, o.span.end.min(n.end + 40))).unwrap_or(""));
         let after: Vec<String> = after_name
             .to_lowercase()
             .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -501,6 +528,7 @@ fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
+            break;
         }
     }
     best.map(|o| Candidate { name: o.name, ..*c })
