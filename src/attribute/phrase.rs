@@ -17,35 +17,49 @@ pub(crate) struct Tok<'t> {
     pub word: bool,
 }
 
-/// The tokens of `text[from..to]`, at most `max`.
+/// The tokens of `text[from..to]`, at most `max`. Runs on bytes where the
+/// text is ASCII and decodes characters only where it is not.
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::new();
-    let s = &text[from..to];
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if out.len() >= max {
-            break;
+    let mut out = Vec::with_capacity(max.min(32));
+    let b = text.as_bytes();
+    let word_at = |i: usize| -> Option<usize> {
+        // the length of the character at `i` when it belongs to a word
+        let c = b[i];
+        if c < 0x80 {
+            return c.is_ascii_alphanumeric().then_some(1);
         }
-        if is_space(c) {
+        let ch = text[i..].chars().next()?;
+        is_word_char(ch).then_some(ch.len_utf8())
+    };
+    let mut i = from;
+    while i < to && out.len() < max {
+        let c = b[i];
+        if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+            i += 1;
             continue;
         }
-        if is_word_char(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
-                let joins = d == '-' && s[j + 1..].chars().next().is_some_and(is_word_char);
-                if is_word_char(d) || joins {
-                    end = j + d.len_utf8();
-                    it.next();
+        if let Some(len) = word_at(i) {
+            let start = i;
+            i += len;
+            while i < to {
+                if let Some(l) = word_at(i) {
+                    i += l;
+                } else if b[i] == b'-' && i + 1 < to && word_at(i + 1).is_some() {
+                    // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
+                    i += 1;
                 } else {
                     break;
                 }
             }
-            out.push(Tok { start: from + i, end: from + end, text: &s[i..end], word: true });
-        } else {
-            let e = i + c.len_utf8();
-            out.push(Tok { start: from + i, end: from + e, text: &s[i..e], word: false });
+            out.push(Tok { start, end: i, text: &text[start..i], word: true });
+            continue;
         }
+        let ch = text[i..].chars().next().unwrap_or(' ');
+        let end = i + ch.len_utf8();
+        if !is_space(ch) {
+            out.push(Tok { start: i, end, text: &text[i..end], word: false });
+        }
+        i = end;
     }
     out
 }

@@ -35,11 +35,34 @@ struct Candidate {
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
 /// an entity named in the document.
 pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &Sentences, outer: &[Span], lex: &Lexicon) {
-    // the subjects of the sentences, in text order
+    // only the sentences just before an anaphor or a description are read for
+    // their subjects, and the names only before `ce dernier`: most sentences
+    // of a long text are never needed
+    let mut wanted: Vec<usize> = Vec::new();
+    let mut name_windows: Vec<Span> = Vec::new();
+    for q in quotes.iter() {
+        for m in [&q.speaker, &q.source].into_iter().flatten() {
+            let words = m.mention;
+            let definite =
+                words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*w.to_lowercase(), "le" | "la" | "l" | "les"));
+            if is_anaphor(words) || definite {
+                if let Some(k) = sentences.index_of(m.span.start) {
+                    wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
+                }
+                if matches!(&*words.to_lowercase(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
+                    let from =
+                        sentences.index_of(m.span.start).and_then(|k| sentences.get(k.saturating_sub(2))).map_or(0, |s| s.start);
+                    name_windows.push(Span::new(from, m.span.start));
+                }
+            }
+        }
+    }
+    wanted.sort_unstable();
+    wanted.dedup();
+    // the subjects of those sentences, in text order
     let mut subjects: Vec<Candidate> = Vec::new();
-    let mut k = 0;
-    while let Some(s) = sentences.get(k) {
-        k += 1;
+    for &k in &wanted {
+        let Some(s) = sentences.get(k) else { continue };
         if inside(outer, Span::new(s.start, s.start + 1)) {
             continue;
         }
@@ -59,8 +82,13 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             }
         }
     }
-    // every name of two capitalised words or more, for `ce dernier`
-    let names = name_runs(text, outer);
+    // the names of two capitalised words or more before each `ce dernier`
+    let mut names: Vec<Candidate> = Vec::new();
+    for w in name_windows {
+        names.extend(name_runs(text, w, outer));
+    }
+    names.sort_by_key(|c| c.span.start);
+    names.dedup_by_key(|c| c.span.start);
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
@@ -102,6 +130,9 @@ fn overlaps_any(outer: &[Span], span: Span) -> bool {
 /// How many candidates before a mention are considered: resolution looks at
 /// the recent context only, which keeps it linear in the length of the text.
 const LOOKBACK: usize = 40;
+
+/// How many sentences before a mention are read for candidate subjects.
+const SENTENCES_BACK: usize = 6;
 
 /// The candidates that end before `pos`, most recent first, at most [`LOOKBACK`]
 /// (`list` is in text order).
@@ -336,9 +367,9 @@ fn is_preposition(words: &str) -> bool {
 
 /// Runs of two capitalised words or more outside the quotations (`Rafael
 /// Moura`, `Ilham Aliev`), in text order.
-fn name_runs(text: &str, outer: &[Span]) -> Vec<Candidate> {
+fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let toks = tokens(text, 0, text.len(), usize::MAX);
+    let toks = tokens(text, window.start, window.end, usize::MAX);
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
