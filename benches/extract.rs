@@ -1,4 +1,5 @@
-//! Throughput of the extractor, in MB/s (divan prints bytes per second).
+//! Throughput of the extractor, in MB/s (divan prints bytes per second):
+//! `extract` is the whole pipeline, `detect` detection alone (attribution off).
 //!
 //! `cargo bench` runs it on the bundled sample, on the texts of
 //! `../shared/corpus/*.jsonl` when they are present, and on adversarial inputs
@@ -56,21 +57,31 @@ fn run(bencher: Bencher, extractor: &Extractor, text: &str) {
     bencher.counter(BytesCount::of_str(text)).bench(|| black_box(extractor.extract(black_box(text))).quotes().len());
 }
 
-#[divan::bench(args = ["sample", "news", "fiction", "typography"])]
-fn extract(bencher: Bencher, which: &str) {
-    let extractor = Extractor::new();
-    let text: &str = match which {
+fn text_of(which: &str) -> &'static str {
+    match which {
         "sample" => SAMPLE,
         "news" => &NEWS,
         "fiction" => &FICTION,
         _ => &TYPOGRAPHY,
-    };
-    run(bencher, &extractor, text);
+    }
+}
+
+/// The whole pipeline: detection, attribution, resolution.
+#[divan::bench(args = ["sample", "news", "fiction", "typography"])]
+fn extract(bencher: Bencher, which: &str) {
+    run(bencher, &Extractor::new(), text_of(which));
+}
+
+/// Detection alone: spans, marks, parts and the first kind.
+#[divan::bench(args = ["sample", "news", "fiction", "typography"])]
+fn detect(bencher: Bencher, which: &str) {
+    let extractor = Extractor::builder().attribution(false).build().expect("valid configuration");
+    run(bencher, &extractor, text_of(which));
 }
 
 #[divan::bench(args = ["unmatched_guillemets", "straight_quotes", "orphan_marks"])]
 fn adversarial(bencher: Bencher, which: &str) {
-    let extractor = Extractor::new();
+    let extractor = Extractor::builder().attribution(false).build().expect("valid configuration");
     let text: &str = match which {
         "unmatched_guillemets" => &UNMATCHED,
         "straight_quotes" => &STRAIGHT,
@@ -82,7 +93,7 @@ fn adversarial(bencher: Bencher, which: &str) {
 /// Time must grow linearly: the same unmatched marks at 4 sizes.
 #[divan::bench(args = [25_000, 50_000, 100_000, 200_000])]
 fn linear_unmatched(bencher: Bencher, n: usize) {
-    let extractor = Extractor::new();
+    let extractor = Extractor::builder().attribution(false).build().expect("valid configuration");
     let text = "« mot \" ".repeat(n);
     run(bencher, &extractor, &text);
 }
