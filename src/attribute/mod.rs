@@ -531,7 +531,13 @@ impl Attributor<'_, '_> {
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
                 if let Some(prev) = self.last_source {
                     f.source = f.source.or(Some(prev));
-                    // `De même source, les recherches devaient reprendre «…»`
+                    // `De même source, les recherches devaient reprendre «…»`: the source
+                    // named before the subject speaks
+                    let before_subject = f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9;
+                    if before_subject {
+                        f.speaker = None;
+                        f.cue = None;
+                    }
                     if f.speaker.is_none() || f.cue.is_none() {
                         f.speaker = f.speaker.or(Some(prev));
                         f.confidence = f.confidence.max(0.7);

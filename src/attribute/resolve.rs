@@ -108,7 +108,9 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
                 if is_speaker && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
-                    resolved.push(Candidate { span: here, ..c });
+                    // an anaphor stands for its antecedent's name; a phrase for its own
+                    let name = if is_anaphor(words) { Some(c.name.unwrap_or(c.span)) } else { c.name };
+                    resolved.push(Candidate { span: here, name, ..c });
                 }
             }
         }
@@ -451,7 +453,9 @@ fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
         let after_title = words >= 2
             && toks[..k].iter().all(|x| {
-                (x.word && !matches!(&*x.text.to_lowercase(), "de" | "du" | "des" | "d" | "à" | "au" | "l")) || x.text == "."
+                (x.word && !matches!(&*x.text.to_lowercase(), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
+                    || x.text == "."
+                    || x.text == ","
             });
         if after_comma || head || after_title {
             best = Some(Span::new(start, end));
@@ -490,12 +494,22 @@ fn antecedent(
         "elles" | "celles-ci" | "ces dernières" => (Gender::Feminine, true),
         _ => return None,
     };
-    let before = |c: &&Candidate| c.span.end <= here.start && !(quote.start <= c.span.start && c.span.end <= quote.end);
-    let compatible =
-        |c: &&Candidate| (c.gender == gender || c.gender == Gender::Unknown) && (c.plural == plural || (plural && c.plural));
-    // the most recent of the speakers and the sentence subjects
-    let last_speaker = recent(resolved, here.start).filter(before).find(compatible);
-    let last_subject = recent(subjects, here.start).filter(before).find(compatible);
+    // a candidate whose gender is known to agree beats a nearer one of unknown gender
+    fn agreeing<'c>(list: &'c [Candidate], here: Span, quote: Span, gender: Gender, plural: bool) -> Option<&'c Candidate> {
+        let ok = |c: &&Candidate| {
+            !(quote.start <= c.span.start && c.span.end <= quote.end)
+                && (c.gender == gender || c.gender == Gender::Unknown)
+                && (c.plural == plural || (plural && c.plural))
+        };
+        let first = recent(list, here.start).find(ok);
+        let exact = recent(list, here.start).take(2).filter(ok).find(|c| c.gender == gender);
+        match (first, exact) {
+            (Some(f), Some(e)) if f.gender == Gender::Unknown => Some(e),
+            (f, _) => f,
+        }
+    }
+    let last_speaker = agreeing(resolved, here, quote, gender, plural);
+    let last_subject = agreeing(subjects, here, quote, gender, plural);
     let pick = match (last_speaker, last_subject) {
         (Some(a), Some(b)) => {
             // a subject that restates the speaker's name is the same entity
@@ -514,7 +528,9 @@ fn antecedent(
 /// after `Javier Molina`.
 fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
     let words = &text[here.range()];
-    let earlier = recent(resolved, here.start).chain(recent(subjects, here.start)).filter(|o| o.name.is_some());
+    let earlier = recent(resolved, here.start)
+        .chain(recent(subjects, here.start))
+        .filter(|o| o.name.is_some_and(|n| text[n.range()].chars().next().is_some_and(char::is_uppercase)));
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         let n = &text[name.range()];
