@@ -495,7 +495,7 @@ fn antecedent(
         _ => return None,
     };
     // a candidate whose gender is known to agree beats a nearer one of unknown gender
-    fn agreeing<'c>(list: &'c [Candidate], here: Span, quote: Span, gender: Gender, plural: bool) -> Option<&'c Candidate> {
+    fn agreeing(list: &[Candidate], here: Span, quote: Span, gender: Gender, plural: bool) -> Option<&Candidate> {
         let ok = |c: &&Candidate| {
             !(quote.start <= c.span.start && c.span.end <= quote.end)
                 && (c.gender == gender || c.gender == Gender::Unknown)
