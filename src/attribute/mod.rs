@@ -611,6 +611,12 @@ impl Attributor<'_, '_> {
             return;
         }
         let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
+        // a cue in the next sentence (`c'est X qui les a confiés à RFI`): its sentence
+        let end = if cue.end > end {
+            self.sentences.index_of(cue.start).and_then(|k| self.sentences.get(k)).map_or(end, |s| s.end.min(cue.end + WINDOW))
+        } else {
+            end
+        };
         // the clause of the cue: from the cue (or the speaker after it) to the next period
         let mut from = cue.start.min(who.start);
         if cue.start - from > 400 {
@@ -628,8 +634,16 @@ impl Attributor<'_, '_> {
         let toks = tokens(self.text, from, clause_end, 60);
         for (k, t) in toks.iter().enumerate() {
             // right after the cue group, or after a reporting verb form (`confiés à RFI`)
-            let after_cue = t.start >= cue.end && toks[..k].iter().rev().find(|p| p.word).is_none_or(|p| p.end <= cue.end);
-            let after_verb = k > 0 && toks[k - 1].word && self.lex.lookup(toks[k - 1].text).is_some();
+            // time words may stand between (`a réagi jeudi soir sur France Inter`)
+            let after_cue = t.start >= cue.end
+                && toks[..k].iter().rev().filter(|p| p.word).find(|p| !is_time_word(p.text)).is_none_or(|p| p.end <= cue.end);
+            // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
+            let after_verb = toks[..k]
+                .iter()
+                .rev()
+                .filter(|p| p.word)
+                .find(|p| !is_time_word(p.text))
+                .is_some_and(|p| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)));
             if !(after_cue || after_verb) || !t.word {
                 continue;
             }
@@ -828,6 +842,60 @@ fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     let _ = text;
     Some(Span::new(start, end))
+}
+
+/// Verbs after which `à X` names the medium the words were told to.
+const TELLING: &[&str] = &[
+    "confier",
+    "déclarer",
+    "dire",
+    "expliquer",
+    "raconter",
+    "indiquer",
+    "préciser",
+    "assurer",
+    "affirmer",
+    "répondre",
+    "annoncer",
+    "souffler",
+    "glisser",
+    "lancer",
+    "avouer",
+    "reconnaître",
+    "témoigner",
+    "réagir",
+    "détailler",
+    "confirmer",
+    "assurer",
+];
+
+/// Days and times that may stand between a cue and its medium.
+fn is_time_word(w: &str) -> bool {
+    matches!(
+        &*w.to_lowercase(),
+        "lundi"
+            | "mardi"
+            | "mercredi"
+            | "jeudi"
+            | "vendredi"
+            | "samedi"
+            | "dimanche"
+            | "soir"
+            | "matin"
+            | "midi"
+            | "hier"
+            | "aujourd"
+            | "hui"
+            | "dans"
+            | "la"
+            | "soirée"
+            | "matinée"
+            | "après-midi"
+            | "encore"
+            | "également"
+            | "aussi"
+            | "déjà"
+    )
 }
 
 /// How far before and after a quotation attribution looks, in bytes.

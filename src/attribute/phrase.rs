@@ -393,6 +393,22 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
             _ => break,
         }
     }
+    // a medium named by its title: `le quotidien «Le Soleil»`
+    let media =
+        ["quotidien", "journal", "hebdomadaire", "magazine", "site", "chaîne", "radio", "agence", "émission", "revue", "mensuel"];
+    let last_word = toks.iter().rev().find(|t| t.end <= last && t.word).map(|t| t.text.to_lowercase());
+    if last_word.is_some_and(|w| media.contains(&w.as_str())) {
+        let rest = &text[last..end];
+        let trimmed = rest.trim_start_matches(is_space);
+        if trimmed.starts_with(['«', '“']) {
+            if let Some(close) = trimmed.find(['»', '”']) {
+                let close_end = close + trimmed[close..].chars().next().map_or(1, char::len_utf8);
+                if close < 60 {
+                    return Some(Span::new(first.start, last + (rest.len() - trimmed.len()) + close_end));
+                }
+            }
+        }
+    }
     Some(Span::new(first.start, last))
 }
 
