@@ -707,6 +707,19 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         .iter()
         .skip(1)
         .any(|t| t.word && !t.text.starts_with(char::is_uppercase) && is_finite(lex, t.text) && !is_noun_like(&toks, t));
+    // nor the marks of a clause: a clitic pronoun (`lui échappa`, `s'en mêlait`),
+    // a verb in the imperfect or the past (`étaient`, `guettèrent`), words after
+    // a pronoun subject
+    let clause_like = toks.iter().skip(1).any(|t| {
+        let l = t.text.to_lowercase();
+        t.word
+            && (matches!(l.as_str(), "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
+                || (l.chars().count() > 4 && ["ait", "aient", "èrent", "irent", "urent"].iter().any(|e| l.ends_with(e))))
+    }) || (lower_is(first.text, PRONOUNS) && toks.len() > 1);
+    if ok && clause_like && !has_verb {
+        // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
+        return phrase_after(text, span.start, span.end, lex).filter(|p| p.end < span.end);
+    }
     (ok && !has_verb).then_some(span)
 }
 
