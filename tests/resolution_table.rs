@@ -64,13 +64,13 @@ fn resolution_table() {
     let mut expected: Vec<(String, String)> = Vec::new();
     let mut name = String::new();
     let mut line_no = 0;
-    let mut flush = |name: &str,
-                     line_no: usize,
-                     text: &str,
-                     expected: &[(String, String)],
-                     n: &mut usize,
-                     right: &mut usize,
-                     misses: &mut Vec<String>| {
+    let flush = |name: &str,
+                 line_no: usize,
+                 text: &str,
+                 expected: &[(String, String)],
+                 n: &mut usize,
+                 right: &mut usize,
+                 misses: &mut Vec<String>| {
         if text.is_empty() {
             return;
         }
