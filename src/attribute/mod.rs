@@ -529,7 +529,9 @@ impl Attributor<'_, '_> {
             let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
             let cue_span = Span::new(t.start, t.start + len);
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
-                if let Some(prev) = self.last_source {
+                // the same source: the previous relay, or the previous speaker when
+                // it spoke for itself
+                if let Some(prev) = self.last_source.or(self.last_speaker.map(|(s, _)| s)) {
                     f.source = f.source.or(Some(prev));
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks

@@ -45,13 +45,16 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let words = m.mention;
             let definite =
                 words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*w.to_lowercase(), "le" | "la" | "l" | "les"));
-            if is_anaphor(words) || definite {
+            // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
+            let short_name = {
+                let w: Vec<&str> = words.split_whitespace().collect();
+                (w.len() == 1 && words.starts_with(char::is_uppercase))
+                    || (w.len() == 2 && HONORIFICS.contains(&w[0].trim_end_matches('.')))
+            };
+            if is_anaphor(words) || definite || short_name {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
-                }
-                if matches!(&*words.to_lowercase(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
-                    let from =
-                        sentences.index_of(m.span.start).and_then(|k| sentences.get(k.saturating_sub(2))).map_or(0, |s| s.start);
+                    let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start);
                     name_windows.push(Span::new(from, m.span.start));
                 }
             }
@@ -100,9 +103,10 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let found = if is_anaphor(words) {
                 let last_named = recent(&names, here.start).find(|n| !q.span.contains(n.span));
                 antecedent(text, words, here, q.span, &subjects, &resolved, last_named)
+                    .or_else(|| antecedent(text, words, here, q.span, &names, &[], None))
             } else {
                 let c = candidate(text, here);
-                let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved));
+                let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved, &names));
                 alias.or(c)
             };
             if let Some(c) = found {
@@ -388,10 +392,28 @@ fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
         }
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         if j - k >= 2 && !sentence_start {
-            let span = Span::new(t.start, toks[j - 1].end);
-            if !inside(outer, span) {
-                let gender = first_name_gender(t.text);
-                out.push(Candidate { span, name: Some(span), gender, plural: false });
+            let name = Span::new(t.start, toks[j - 1].end);
+            if !inside(outer, name) {
+                // the title before the name (`le ministre Gérard Fontanel`), for aliases
+                let mut start = t.start;
+                let mut gender = first_name_gender(t.text);
+                for p in toks[..k].iter().rev().take(4) {
+                    if !p.word || p.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(p.text) {
+                        break;
+                    }
+                    start = p.start;
+                    if super::phrase::is_determiner(p.text) {
+                        if gender == Gender::Unknown {
+                            gender = match &*p.text.to_lowercase() {
+                                "la" | "une" | "cette" => Gender::Feminine,
+                                "le" | "un" | "ce" => Gender::Masculine,
+                                _ => Gender::Unknown,
+                            };
+                        }
+                        break;
+                    }
+                }
+                out.push(Candidate { span: Span::new(start, name.end), name: Some(name), gender, plural: false });
             }
         }
         k = j;
@@ -526,10 +548,18 @@ fn antecedent(
 /// A definite description or a surname that restates an entity named before:
 /// `le ministre` after `Gérald Martin, ministre de l'Intérieur`, `Molina`
 /// after `Javier Molina`.
-fn alias(text: &str, c: &Candidate, here: Span, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+fn alias(
+    text: &str,
+    c: &Candidate,
+    here: Span,
+    subjects: &[Candidate],
+    resolved: &[Candidate],
+    names: &[Candidate],
+) -> Option<Candidate> {
     let words = &text[here.range()];
     let earlier = recent(resolved, here.start)
         .chain(recent(subjects, here.start))
+        .chain(recent(names, here.start))
         .filter(|o| o.name.is_some_and(|n| text[n.range()].chars().next().is_some_and(char::is_uppercase)));
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
