@@ -70,6 +70,8 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     let sentences = Sentences::new(text, &outer);
     // the turns seen so far: (quotation index, speaker), to alternate speakers in dialogue
     let mut turns: Vec<(usize, Option<Span>)> = Vec::new();
+    // the second person named by the narration that opens an exchange
+    let mut exchange_other: Option<Span> = None;
     let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -88,7 +90,23 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
                 } else if let Some(who) = alternate(text, &turns, quotes, q.span.start) {
                     // unattributed dialogue alternates between the two last speakers
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
+                } else if let Some((first, other)) = a.narration_people(q.span.start) {
+                    // the first turn after narration: its subject speaks; the other
+                    // person it names answers
+                    exchange_other = other;
+                    f = Found { speaker: Some(first), cue: None, source: None, confidence: 0.5 };
+                } else if let (Some(other), Some((last, Some(last_who)))) = (exchange_other, turns.last()) {
+                    let adjacent = text.get(quotes[*last].span.end..q.span.start).is_some_and(|b| b.matches('\n').count() <= 3);
+                    if adjacent && !text[last_who.range()].eq_ignore_ascii_case(&text[other.range()]) {
+                        f = Found { speaker: Some(other), cue: None, source: None, confidence: 0.45 };
+                    }
                 }
+            } else if a.narration_people(q.span.start).is_some() {
+                exchange_other = a.narration_people(q.span.start).and_then(|(first, other)| {
+                    // the turn's own speaker is named: the other is whoever else the narration named
+                    let who = f.speaker.map(|w| &text[w.range()]);
+                    if who.is_some_and(|w| w.eq_ignore_ascii_case(&text[first.range()])) { other } else { Some(first) }
+                });
             }
             turns.push((i, f.speaker));
         }
@@ -748,6 +766,44 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The people named by the narration paragraph right before a turn: its
+    /// subject (who speaks first) and another name in it (who answers).
+    fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
+        let text = self.text;
+        let before = text[..start].trim_end_matches(is_space);
+        let para_start = before.rfind('\n').map_or(0, |k| k + 1);
+        let para = &text[para_start..before.len()];
+        let trimmed = para.trim_start_matches(is_space);
+        if trimmed.is_empty() || trimmed.starts_with(['—', '–', '-', '«', '"', '“']) {
+            return None;
+        }
+        let k = self.sentences.index_of(before.len().saturating_sub(1))?;
+        let last = self.sentences.get(k)?;
+        let s_start = last.start.max(para_start);
+        let toks = tokens(text, s_start, last.end, 40);
+        let clause = skip_adverbials(text, &toks, s_start, last.end);
+        let at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
+        // the subject, and the names in the sentence (single capitalised words too:
+        // fiction calls people by their first names)
+        let names: Vec<Span> = toks
+            .iter()
+            .enumerate()
+            .filter(|(j, t)| {
+                t.word
+                    && t.start >= at
+                    && t.text.starts_with(char::is_uppercase)
+                    && *j > 0
+                    && !phrase::is_determiner(t.text)
+                    && !matches!(toks[j - 1].text, "." | "!" | "?")
+            })
+            .map(|(_, t)| Span::new(t.start, t.end))
+            .collect();
+        let subject = phrase_after(text, at, last.end, self.lex).filter(|p| text[p.range()].chars().any(char::is_uppercase))?;
+        let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
+        let other = names.iter().find(|n| !subject.contains(**n)).copied();
+        Some((first, other))
+    }
+
     /// A quotation with no cue: the subject of the sentence before it, or the
     /// previous speaker when the quotation opens its paragraph.
     fn neighbour(&self, q: &Quote<'_>, s_start: usize, s_end: usize) -> Option<(Span, Option<Span>)> {
@@ -911,7 +967,7 @@ pub(crate) fn floor_boundary(text: &str, i: usize) -> usize {
     i
 }
 
-fn ceil_boundary(text: &str, i: usize) -> usize {
+pub(crate) fn ceil_boundary(text: &str, i: usize) -> usize {
     let mut i = i.min(text.len());
     while !text.is_char_boundary(i) {
         i += 1;

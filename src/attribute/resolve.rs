@@ -54,7 +54,9 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             if is_anaphor(words) || definite || short_name {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
-                    let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start);
+                    // at most a few hundred bytes back, whatever the length of the sentences
+                    let floor = super::ceil_boundary(text, m.span.start.saturating_sub(600));
+                    let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).max(floor);
                     name_windows.push(Span::new(from, m.span.start));
                 }
             }
