@@ -485,7 +485,7 @@ pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexico
 
 /// True when a capitalised word can open a name: not a function word, an
 /// adverb, a pronoun or a participle written with a capital at a sentence start.
-fn starts_name(w: &str) -> bool {
+pub(crate) fn starts_name(w: &str) -> bool {
     const NOT_NAMES: &[&str] = &[
         "et",
         "ainsi",

@@ -384,7 +384,7 @@ fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
         let capital = |x: &super::phrase::Tok<'_>| {
             x.word && x.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(x.text)
         };
-        if !capital(&t) {
+        if !capital(&t) || !super::phrase::starts_name(t.text) {
             k += 1;
             continue;
         }
@@ -585,7 +585,16 @@ fn alias(
     if head.text.chars().count() < 4 {
         return None;
     }
+    let head_tok = *head;
     let head = head.text.to_lowercase();
+    // an adjective after the head must agree too (`le président russe` is not
+    // `le président ouzbek X`)
+    let qualifier = toks
+        .iter()
+        .skip_while(|t| t.start <= head_tok.start)
+        .find(|t| t.word)
+        .map(|t| t.text.to_lowercase())
+        .filter(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d"));
     let _ = words;
     let mut best: Option<&Candidate> = None;
     for o in earlier {
@@ -594,8 +603,12 @@ fn alias(
         let ow = text[o.span.start..super::floor_boundary(text, o.span.end.min(o.span.start + 60))].to_lowercase();
         let title: Vec<&str> =
             ow.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).take(3).collect();
-        let after_name =
-            o.name.map_or("", |n| text.get(n.end..super::floor_boundary(text, o.span.end.min(n.end + 40))).unwrap_or(""));
+        // the apposition after the name, in the phrase or right after it in the
+        // text (`Gérard Fontanel, ministre de…`)
+        let after_name = o.name.map_or("", |n| {
+            let rest = text.get(n.end..super::floor_boundary(text, n.end + 40)).unwrap_or("");
+            if rest.starts_with(',') { rest } else { "" }
+        });
         let after: Vec<String> = after_name
             .to_lowercase()
             .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
@@ -603,7 +616,10 @@ fn alias(
             .take(2)
             .map(String::from)
             .collect();
+        let qualified =
+            qualifier.as_ref().is_none_or(|q| ow.contains(q.as_str()) || after_name.to_lowercase().contains(q.as_str()));
         if (title.contains(&head.as_str()) || after.contains(&head))
+            && qualified
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
