@@ -101,8 +101,8 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
                         f = Found { speaker: Some(other), cue: None, source: None, confidence: 0.45 };
                     }
                 }
-            } else if a.narration_people(q.span.start).is_some() {
-                exchange_other = a.narration_people(q.span.start).and_then(|(first, other)| {
+            } else if let Some(people) = a.narration_people(q.span.start) {
+                exchange_other = Some(people).and_then(|(first, other)| {
                     // the turn's own speaker is named: the other is whoever else the narration named
                     let who = f.speaker.map(|w| &text[w.range()]);
                     if who.is_some_and(|w| w.eq_ignore_ascii_case(&text[first.range()])) { other } else { Some(first) }

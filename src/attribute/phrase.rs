@@ -75,12 +75,14 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 }
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
-    // compare case-insensitively without building a lower-case copy
-    let first = word.chars().next();
-    list.iter().any(|w| {
-        w.len() == word.len()
-            && (w == &word || (first.is_some_and(char::is_uppercase) && w.chars().eq(word.chars().flat_map(char::to_lowercase))))
-    })
+    // most words are already lower case: compare them as they are; a capitalised
+    // word is lowered once, not once per entry of the list
+    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() && word.chars().any(char::is_uppercase) {
+        let l = word.to_lowercase();
+        list.contains(&l.as_str())
+    } else {
+        list.contains(&word)
+    }
 }
 
 /// Words that open a noun phrase.

@@ -89,7 +89,16 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     }
     // the names of two capitalised words or more before each `ce dernier`
     let mut names: Vec<Candidate> = Vec::new();
+    // overlapping windows are merged, so that each byte is read once
+    name_windows.sort_by_key(|w| w.start);
+    let mut merged: Vec<Span> = Vec::new();
     for w in name_windows {
+        match merged.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => merged.push(w),
+        }
+    }
+    for w in merged {
         names.extend(name_runs(text, w, outer));
     }
     names.sort_by_key(|c| c.span.start);
@@ -597,7 +606,16 @@ fn alias(
         .filter(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d"));
     let _ = words;
     let mut best: Option<&Candidate> = None;
-    for o in earlier {
+    for o in earlier.take(24) {
+        // a cheap filter before the precise test: the head noun as written
+        let (from, to) = match o.name {
+            Some(n) => (n.start.min(o.span.start), n.end.max(o.span.end)),
+            None => (o.span.start, o.span.end),
+        };
+        let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
+        if !region.contains(head.as_str()) {
+            continue;
+        }
         // the head noun must be the title of the earlier mention (its first
         // words, or the words after its name), not a word of a complement
         let ow = text[o.span.start..super::floor_boundary(text, o.span.end.min(o.span.start + 60))].to_lowercase();
