@@ -7,6 +7,8 @@
 //! apostrophes and a leading article folded; a proper name inside a longer
 //! mention counts), and each field must reach its bar. The failures are printed.
 
+mod common;
+use common::{fold, unescape};
 use selon::{Extractor, Quote};
 
 struct Expect {
@@ -22,30 +24,6 @@ struct Case {
     name: String,
     text: String,
     quotes: Vec<Expect>,
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                assert_eq!(it.next(), Some('{'));
-                let hex: String = it.by_ref().take_while(|&c| c != '}').collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).expect("hex")).expect("code point"));
-            }
-            other => panic!("unknown escape \\{other:?}"),
-        }
-    }
-    out
 }
 
 fn parse(data: &str) -> Vec<Case> {
@@ -81,16 +59,6 @@ fn parse(data: &str) -> Vec<Case> {
         }
     }
     cases
-}
-
-fn fold(s: &str) -> String {
-    let s: String = s.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ");
-    for det in ["le ", "la ", "les ", "l'", "un ", "une "] {
-        if let Some(rest) = s.strip_prefix(det) {
-            return rest.to_string();
-        }
-    }
-    s
 }
 
 /// `got` matches one of the ` / ` alternatives of `want` (`-` for none).

@@ -3,6 +3,8 @@
 //! Each case gives a text and every quotation expected in it (marks, kind,
 //! text), in order of their start, and the diagnostics that must be reported.
 
+mod common;
+use common::unescape;
 use selon::{DiagnosticKind, Extractor};
 
 struct Case {
@@ -11,30 +13,6 @@ struct Case {
     text: String,
     quotes: Vec<(String, String, String)>,
     diags: Vec<String>,
-}
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut it = s.chars().peekable();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                assert_eq!(it.next(), Some('{'), "bad \\u escape in {s}");
-                let hex: String = it.by_ref().take_while(|&c| c != '}').collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).expect("hex")).expect("code point"));
-            }
-            other => panic!("unknown escape \\{other:?} in {s}"),
-        }
-    }
-    out
 }
 
 fn parse(data: &str) -> Vec<Case> {

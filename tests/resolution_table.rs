@@ -7,36 +7,9 @@
 //! name inside a longer form counting. The accuracy must reach the bar; the
 //! misses are printed.
 
+mod common;
+use common::{fold, unescape};
 use selon::Extractor;
-
-fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut it = s.chars();
-    while let Some(c) = it.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match it.next() {
-            Some('n') => out.push('\n'),
-            Some('r') => out.push('\r'),
-            Some('t') => out.push('\t'),
-            Some('\\') => out.push('\\'),
-            Some('u') => {
-                assert_eq!(it.next(), Some('{'));
-                let hex: String = it.by_ref().take_while(|&c| c != '}').collect();
-                out.push(char::from_u32(u32::from_str_radix(&hex, 16).expect("hex")).expect("code point"));
-            }
-            other => panic!("unknown escape \\{other:?}"),
-        }
-    }
-    out
-}
-
-fn fold(s: &str) -> String {
-    let s: String = s.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ");
-    ["le ", "la ", "les ", "l'", "un ", "une "].iter().find_map(|d| s.strip_prefix(d)).unwrap_or(&s).to_string()
-}
 
 fn name_matches(got: Option<&str>, want: &str) -> bool {
     if want == "-" {

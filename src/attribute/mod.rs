@@ -744,23 +744,29 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// A turn with no incise after narration: the speaker announced by the
-    /// paragraph before (`Bouvard lui dit :`), or its subject.
-    fn turn_neighbour(&self, start: usize) -> Option<(Span, Option<Span>)> {
+    /// The last sentence of the narration paragraph right before a turn at
+    /// `start` (clipped to its paragraph), or `None` when that paragraph is a
+    /// turn or a quotation itself.
+    fn narration_before(&self, start: usize) -> Option<Span> {
         let text = self.text;
         let before = text[..start].trim_end_matches(is_space);
-        let para_start = before.rfind('\n').map_or(0, |k| k + 1);
-        let para = &text[para_start..before.len()];
-        let trimmed = para.trim_start_matches(is_space);
+        // bounded look-back: a paragraph longer than this is not read whole
+        let floor = ceil_boundary(text, before.len().saturating_sub(2000));
+        let para_start = text[floor..before.len()].rfind('\n').map_or(floor, |k| floor + k + 1);
+        let trimmed = text[para_start..before.len()].trim_start_matches(is_space);
         if trimmed.is_empty() || trimmed.starts_with(['—', '–', '-', '«', '"', '“']) {
             return None;
         }
         let k = self.sentences.index_of(before.len().saturating_sub(1))?;
         let last = self.sentences.get(k)?;
-        if last.start < para_start {
-            return None;
-        }
-        if text[last.range()].trim_end().ends_with(':') {
+        Some(Span::new(last.start.max(para_start), last.end))
+    }
+
+    /// A turn with no incise after narration: the speaker announced by the
+    /// paragraph before (`Bouvard lui dit :`).
+    fn turn_neighbour(&self, start: usize) -> Option<(Span, Option<Span>)> {
+        let last = self.narration_before(start)?;
+        if self.text[last.range()].trim_end().ends_with(':') {
             return self.cue_before(last.start, last.end).map(|(who, cue, _)| (who, cue));
         }
         None
@@ -770,16 +776,8 @@ impl Attributor<'_, '_> {
     /// subject (who speaks first) and another name in it (who answers).
     fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
         let text = self.text;
-        let before = text[..start].trim_end_matches(is_space);
-        let para_start = before.rfind('\n').map_or(0, |k| k + 1);
-        let para = &text[para_start..before.len()];
-        let trimmed = para.trim_start_matches(is_space);
-        if trimmed.is_empty() || trimmed.starts_with(['—', '–', '-', '«', '"', '“']) {
-            return None;
-        }
-        let k = self.sentences.index_of(before.len().saturating_sub(1))?;
-        let last = self.sentences.get(k)?;
-        let s_start = last.start.max(para_start);
+        let last = self.narration_before(start)?;
+        let s_start = last.start;
         let toks = tokens(text, s_start, last.end, 40);
         let clause = skip_adverbials(text, &toks, s_start, last.end);
         let at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
