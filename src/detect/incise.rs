@@ -21,51 +21,50 @@ pub(crate) struct Incise {
     pub end: usize,
 }
 
-/// Words that open a subject noun phrase after an inverted verb.
-const DETERMINERS: &[&str] = &[
-    "le",
-    "la",
-    "les",
-    "l",
-    "un",
-    "une",
-    "des",
-    "son",
-    "sa",
-    "ses",
-    "leur",
-    "leurs",
-    "ce",
-    "cet",
-    "cette",
-    "ces",
-    "mon",
-    "ma",
-    "mes",
-    "notre",
-    "votre",
-    "nos",
-    "vos",
-    "tout",
-    "toute",
-    "chacun",
-    "chacune",
-    "quelqu",
-    "personne",
-    "aucun",
-    "aucune",
-    "m",
-    "mme",
-    "mlle",
-    "me",
-    "dr",
-    "pr",
-    "mgr",
-    "maître",
-    "madame",
-    "monsieur",
-    "mademoiselle",
-];
+/// True for a word that opens a subject noun phrase after an inverted verb:
+/// a determiner, an honorific, or an indefinite pronoun (`chacun`).
+fn opens_subject(word: &str) -> bool {
+    use crate::attribute::phrase::{HONORIFICS, is_determiner};
+    // quantifiers (`disent certains`, `deux jours plus tard`) open no speaker
+    let quantifier = word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || matches!(
+            word,
+            "certains"
+                | "certaines"
+                | "plusieurs"
+                | "quelques"
+                | "nombre"
+                | "nombreux"
+                | "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "quarante"
+                | "cinquante"
+                | "soixante"
+                | "cent"
+                | "mille"
+                | "chaque"
+                | "aucun"
+                | "aucune"
+                | "tous"
+                | "toutes"
+                | "d"
+                | "du"
+        );
+    (is_determiner(word) && !quantifier)
+        || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
+        || matches!(word, "tout" | "toute" | "chacun" | "chacune" | "quelqu" | "personne" | "aucun" | "aucune" | "maître")
+}
 
 /// Adverbs that may stand between an inverted verb and its subject.
 const ADVERBS: &[&str] = &[
@@ -151,7 +150,7 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     let first = &text[start..first_end];
     let capitalised = c.is_uppercase();
     let folded = first.to_lowercase();
-    let det = DETERMINERS.contains(&folded.as_str()) || is_apostrophe_det(text, first_end, end, &folded);
+    let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
         return None;
     }
@@ -281,7 +280,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
 fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     let w = word_end(text, i, end);
     let word = &text[i..w];
-    let starts = word.starts_with(char::is_uppercase) || DETERMINERS.contains(&word.to_lowercase().as_str());
+    let starts = word.starts_with(char::is_uppercase) || opens_subject(&word.to_lowercase());
     if !starts {
         return false;
     }
