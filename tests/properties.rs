@@ -136,19 +136,29 @@ proptest! {
 #[test]
 fn adversarial_inputs_stay_linear() {
     use std::time::Instant;
-    let inputs = [
-        "« un mot ".repeat(20_000),
-        "\"".repeat(200_000),
-        "» “ ‹ ".repeat(30_000),
-        "«".repeat(100_000),
-        format!("{}{}", "“".repeat(50_000), "»".repeat(50_000)),
-        "— a, dit-il, b, dit-il, ".repeat(20_000),
+    // each input at two sizes, four times apart: linear work takes about four
+    // times as long, quadratic work sixteen (the ratio holds in debug builds too)
+    let pieces: [(&str, usize); 7] = [
+        ("« un mot ", 2_500),
+        ("\"", 25_000),
+        ("» “ ‹ ", 4_000),
+        ("«", 12_000),
+        ("“»", 6_000),
+        ("— a, dit-il, b, dit-il, ", 2_500),
+        ("Il a dit : «\u{a0}non\u{a0}», a-t-il ajouté. Selon lui, la ministre a «\u{a0}tort\u{a0}». ", 1_000),
     ];
-    for text in &inputs {
+    let time = |text: &str| {
         let t = Instant::now();
-        let doc = extract(text);
-        let secs = t.elapsed().as_secs_f64();
-        // a quadratic pass over 100 k marks takes minutes; linear takes milliseconds
-        assert!(secs < 2.0, "{} bytes took {secs:.2} s ({} quotes)", text.len(), doc.quotes().len());
+        let n = extract(text).quotes().len();
+        (t.elapsed().as_secs_f64(), n)
+    };
+    for (piece, n) in pieces {
+        let small = piece.repeat(n);
+        let large = piece.repeat(4 * n);
+        let _ = time(&small); // warm up the lexicon
+        let (t1, _) = time(&small);
+        let (t4, q) = time(&large);
+        let ratio = t4 / t1.max(1e-4);
+        assert!(ratio < 8.0, "{piece:?}: ×4 input took ×{ratio:.1} time ({t1:.3} s → {t4:.3} s, {q} quotes)");
     }
 }
