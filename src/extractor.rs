@@ -183,6 +183,10 @@ impl Extractor {
             });
         }
         let entities = if self.attribution { crate::attribute::attribute(text, &mut quotes, &self.lexicon) } else { Vec::new() };
+        for q in &mut quotes {
+            // three decimals say all a confidence means
+            q.confidence = (q.confidence * 1000.0).round() / 1000.0;
+        }
         Document { text, quotes, diagnostics, entities }
     }
 
