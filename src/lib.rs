@@ -1,7 +1,8 @@
 //! `selon` finds the quotations of French text — guillemets with every spacing,
 //! English and straight quotes, nesting, multi-paragraph quotations, dialogue
 //! dashes, broken marks — and gives each one exact byte spans into the caller's
-//! text, the marks used and its kind.
+//! text, the marks used and its kind; then who speaks (resolved to a named
+//! entity when the text names it), who relays the words, and the cue that says so.
 //!
 //! # Quick start
 //! ```
@@ -12,12 +13,23 @@
 //! assert_eq!(quotes.len(), 2);
 //! assert_eq!(quotes[0].text, "mépris");
 //! assert_eq!(quotes[0].kind, selon::QuoteKind::Embedded);
+//! assert_eq!(quotes[0].speaker.as_ref().map(|s| s.mention), Some("La ministre"));
 //! // the whole quotation, marks included, is a byte span of the input
 //! assert_eq!(&text[quotes[1].span.range()], "«\u{202f}Nous ne céderons pas, a-t-elle ajouté, jamais.\u{202f}»");
-//! // the parts leave the incise out
+//! // the parts leave the incise out; the incise gives the cue and the speaker,
+//! // resolved to the entity named before
 //! let parts: Vec<&str> = quotes[1].parts.iter().map(|p| &text[p.range()]).collect();
 //! assert_eq!(parts, ["Nous ne céderons pas", "jamais."]);
+//! let speaker = quotes[1].speaker.as_ref().unwrap();
+//! assert_eq!((speaker.mention, speaker.name), ("elle", Some("La ministre")));
+//! assert_eq!(quotes[1].cue.as_ref().map(|c| c.text), Some("a-t-elle ajouté"));
 //! ```
+//!
+//! # Layout
+//! - `detect`: paragraphs, marks and their pairing, dialogue turns, incises, first kinds;
+//! - `cue`: the reporting-verb lexicon (`verbs.txt`, data) and the verb-group parser;
+//! - `attribute`: sentences, speaker phrases, cues, speakers and relays, then
+//!   `resolve`: who each mention refers to, and the document's entities.
 //!
 //! # Configuration
 //! An [`Extractor`] is built once with [`Extractor::builder`] and reused; it is
