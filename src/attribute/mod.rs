@@ -294,8 +294,10 @@ impl Attributor<'_, '_> {
             let who = phrase_after(text, i + 1, i + close, self.lex)?;
             return Some((Span::new(who.start, who.start), who, None));
         }
+        // `pour` after the marks is the purpose of the words (`«…» pour la région`), not a cue
         if let Some((len, canonical)) = cue::prepositional_cue(rest) {
             if SPEAKER_PREPOSITIONS.contains(&canonical)
+                && canonical != "pour"
                 && !SAME_SOURCE.contains(&canonical)
                 && !self.same_source_follows(i + len, end)
             {
