@@ -48,8 +48,7 @@ pub(crate) fn dash_at(text: &str, i: usize, end: usize) -> Option<(usize, DashKi
 ///
 /// A list item starts in lower case or with a digit, or ends with `;`, `,` or `:`;
 /// a dialogue line starts with a capital and holds a question, an exclamation or
-/// an incise. Hyphens need a dialogue line and no list item; en dashes only need
-/// no list item.
+/// an incise. Hyphens and en dashes need a dialogue line and no list item.
 pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexicon) -> (usize, bool) {
     let mut end = first.end;
     let mut list_item = false;
@@ -68,15 +67,48 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
         let last = text[s..p.end].chars().next_back().unwrap_or(' ');
         if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') {
             list_item = true;
-        } else if text[s..p.end].contains(['?', '!', '…']) || incise::find_incise(text, s, p.end, &[], lex).is_some() {
+        } else if text[s..p.end].contains(['?', '!', '…'])
+            || speaks_in_person(&text[s..p.end])
+            || incise::find_incise(text, s, p.end, &[], lex).is_some()
+        {
             dialogue_line = true;
         }
     }
+    // an en dash also opens list items in the press (`– Une hausse des salaires.`):
+    // like a hyphen, it needs a line that reads as speech
     let verdict = match kind {
-        DashKind::Hyphen => dialogue_line && !list_item,
+        DashKind::Hyphen | DashKind::En => dialogue_line && !list_item,
         _ => !list_item,
     };
     (end, verdict)
+}
+
+/// True when a line speaks in the first or second person (`je`, `vous`,
+/// `mon`…): speech, not a list item.
+fn speaks_in_person(line: &str) -> bool {
+    line.split(|c: char| !c.is_alphabetic()).any(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "je" | "j"
+                | "tu"
+                | "vous"
+                | "nous"
+                | "moi"
+                | "toi"
+                | "me"
+                | "te"
+                | "mon"
+                | "ma"
+                | "mes"
+                | "ton"
+                | "ta"
+                | "tes"
+                | "votre"
+                | "vos"
+                | "notre"
+                | "nos"
+        )
+    })
 }
 
 /// Adds to `out` the turns that start with the dash at `from` and run to `end`
