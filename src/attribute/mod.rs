@@ -224,7 +224,6 @@ impl Attributor<'_, '_> {
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.2 == COLON => {
                 // `Titre : «…», accuse un locataire`: the cue after wins over a colon
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
-                let _ = b;
             }
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
@@ -339,7 +338,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let toks = tokens(text, start, quote, 60);
-        let clause0 = skip_adverbials(text, &toks, start, quote);
+        let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![clause0];
         for conj in [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "] {
@@ -530,12 +529,10 @@ impl Attributor<'_, '_> {
         let text = self.text;
         // a cheap scan for the words that open a prepositional cue; the sentence
         // is read word by word only when one is there
-        for (k, t) in cue::prepositional_cue_starts(text, start, end).into_iter().enumerate() {
-            let t = &t;
+        for t in cue::prepositional_cue_starts(text, start, end) {
             if quote.contains(Span::new(t.start, t.end)) {
                 continue;
             }
-            let _ = k;
             // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             if t.text.eq_ignore_ascii_case("pour") {
                 let before = text[start..t.start].trim_end_matches(is_space);
@@ -669,7 +666,7 @@ impl Attributor<'_, '_> {
             if !(after_cue || after_verb) || !t.word {
                 continue;
             }
-            if let Some(m) = medium(self.text, &toks[k..], self.lex) {
+            if let Some(m) = medium(&toks[k..], self.lex) {
                 if !who.overlaps(m) {
                     f.source = Some(m);
                     return;
@@ -781,7 +778,7 @@ impl Attributor<'_, '_> {
         let last = self.narration_before(start)?;
         let s_start = last.start;
         let toks = tokens(text, s_start, last.end, 40);
-        let clause = skip_adverbials(text, &toks, s_start, last.end);
+        let clause = skip_adverbials(text, s_start, last.end);
         let at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
         // the subject, and the names in the sentence (single capitalised words too:
         // fiction calls people by their first names)
@@ -831,7 +828,7 @@ impl Attributor<'_, '_> {
             }
             if prev.start >= para_start {
                 let toks = tokens(text, prev.start, prev.end, 40);
-                let clause = skip_adverbials(text, &toks, prev.start, prev.end);
+                let clause = skip_adverbials(text, prev.start, prev.end);
                 for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q.span)) {
                     let lower = t.text.to_lowercase();
                     let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
@@ -860,7 +857,7 @@ impl Attributor<'_, '_> {
 /// Parisien`, `sur France Inter`): an acronym, a name after an article, a
 /// single lower-case brand, or a capitalised name after `sur`. A bare
 /// capitalised word after `à` is a place (`à Ottawa`), not a medium.
-fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
+fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let first = toks.first()?;
     let prep = first.text.to_lowercase();
     if !matches!(prep.as_str(), "à" | "au" | "aux" | "sur") {
@@ -898,7 +895,6 @@ fn medium(text: &str, toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             break;
         }
     }
-    let _ = text;
     Some(Span::new(start, end))
 }
 
@@ -993,8 +989,7 @@ fn inner_sentence_start(text: &str, from: usize, to: usize) -> usize {
 }
 
 /// The offset where the clause starts after leading adverbial segments.
-pub(crate) fn skip_adverbials(text: &str, toks: &[Tok<'_>], start: usize, end: usize) -> usize {
-    let _ = (toks, end);
+pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
     let probe = |s: usize, e: usize| trim_span(text, s, e);
     let mut s = start;
     for _ in 0..4 {

@@ -72,8 +72,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             continue;
         }
         let bound = super::floor_boundary(text, s.end.min(s.start + 400));
-        let toks = tokens(text, s.start, bound, 60);
-        let clause = super::skip_adverbials(text, &toks, s.start, bound);
+        let clause = super::skip_adverbials(text, s.start, bound);
         let mut start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
         // `Pour la directrice de l'hôpital, Sandrine Léger, …`: the phrase after the cue
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
@@ -113,8 +112,8 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let words = &text[here.range()];
             let found = if is_anaphor(words) {
                 let last_named = recent(&names, here.start).find(|n| !q.span.contains(n.span));
-                antecedent(text, words, here, q.span, &subjects, &resolved, last_named)
-                    .or_else(|| antecedent(text, words, here, q.span, &names, &[], None))
+                antecedent(words, here, q.span, &subjects, &resolved, last_named)
+                    .or_else(|| antecedent(words, here, q.span, &names, &[], None))
             } else {
                 let c = candidate(text, here);
                 let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved, &names));
@@ -205,7 +204,7 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
             }
         }
     }
-    let name = proper_name(text, &toks);
+    let name = proper_name(&toks);
     if gender == Gender::Unknown {
         if let Some(n) = name {
             gender = first_name_gender(text[n.range()].split([' ', '-']).next().unwrap_or(""));
@@ -435,7 +434,7 @@ fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
 /// The proper name of a phrase: its last run of capitalised words that is not
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
-fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
+fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let is_det = |w: &str| {
         super::phrase::is_determiner(w)
             || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre")
@@ -495,14 +494,12 @@ fn proper_name(text: &str, toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         }
         k = j;
     }
-    let _ = text;
     best
 }
 
 /// The entity a pronoun or `ce dernier` refers to: the most recent compatible
 /// candidate before it, outside its own quotation.
 fn antecedent(
-    text: &str,
     words: &str,
     here: Span,
     quote: Span,
@@ -552,7 +549,6 @@ fn antecedent(
         (None, Some(b)) => b,
         (None, None) => return None,
     };
-    let _ = text;
     Some(*pick)
 }
 
@@ -567,7 +563,6 @@ fn alias(
     resolved: &[Candidate],
     names: &[Candidate],
 ) -> Option<Candidate> {
-    let words = &text[here.range()];
     let earlier = recent(resolved, here.start)
         .chain(recent(subjects, here.start))
         .chain(recent(names, here.start))
@@ -604,7 +599,6 @@ fn alias(
         .find(|t| t.word)
         .map(|t| t.text.to_lowercase())
         .filter(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d"));
-    let _ = words;
     let mut best: Option<&Candidate> = None;
     for o in earlier.take(24) {
         // a cheap filter before the precise test: the head noun as written

@@ -45,8 +45,8 @@ pub(crate) enum Pronoun {
     On,
 }
 
-// gender and number agreement is used by attribution (next milestone)
-#[allow(dead_code)]
+// the parser's tests check the pronoun it reads; resolution reads the words
+#[cfg(test)]
 impl Pronoun {
     /// The pronoun as a lowercase word.
     pub(crate) fn as_str(self) -> &'static str {

@@ -14,20 +14,12 @@ use unicode_normalization::UnicodeNormalization;
 
 pub(crate) mod conjugate;
 mod group;
-#[allow(dead_code)]
 mod prep;
 mod text;
 
 pub use conjugate::{Agreement, Form, Tense};
-// Attribution (the next milestone) uses the whole parser output and the
-// prepositional cues; until it lands some of it is unused.
-#[allow(unused_imports)]
-pub(crate) use group::{GroupTense, Inverted, ObjectPronoun, Pronoun, VerbGroup, reporting_verb_group};
-#[allow(unused_imports)]
-pub(crate) use prep::{
-    PARTICIPLE_CUES, PREPOSITIONAL_CUES, ParticipleCue, is_participle_cue, participle_cue, prepositional_cue,
-    prepositional_cue_starts,
-};
+pub(crate) use group::reporting_verb_group;
+pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_starts};
 
 /// The built-in lexicon data: one lemma per line (format in its header).
 pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");

@@ -192,10 +192,9 @@ impl Detector<'_, '_> {
         }
 
         if self.opts.dialogue && self.stack.is_empty() {
-            if let Some((len, kind)) = dialogue::dash_at(text, p.content, p.end) {
+            if let Some((_, kind)) = dialogue::dash_at(text, p.content, p.end) {
                 if self.dash_is_dialogue(p, kind) {
                     turn_from = Some(p.content);
-                    let _ = len;
                 }
             } else if let Some((len, family, written)) = container_opener(text, p) {
                 let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
