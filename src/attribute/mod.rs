@@ -925,31 +925,25 @@ const TELLING: &[&str] = &[
 
 /// Days and times that may stand between a cue and its medium.
 fn is_time_word(w: &str) -> bool {
-    matches!(
-        &*w.to_lowercase(),
-        "lundi"
-            | "mardi"
-            | "mercredi"
-            | "jeudi"
-            | "vendredi"
-            | "samedi"
-            | "dimanche"
-            | "soir"
-            | "matin"
-            | "midi"
-            | "hier"
-            | "aujourd"
-            | "hui"
-            | "dans"
-            | "la"
-            | "soirée"
-            | "matinée"
-            | "après-midi"
-            | "encore"
-            | "également"
-            | "aussi"
-            | "déjà"
-    )
+    phrase::is_weekday(w)
+        || matches!(
+            &*w.to_lowercase(),
+            "soir"
+                | "matin"
+                | "midi"
+                | "hier"
+                | "aujourd"
+                | "hui"
+                | "dans"
+                | "la"
+                | "soirée"
+                | "matinée"
+                | "après-midi"
+                | "encore"
+                | "également"
+                | "aussi"
+                | "déjà"
+        )
 }
 
 /// How far before and after a quotation attribution looks, in bytes.
@@ -1032,13 +1026,6 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "toutefois"
                 | "désormais"
                 | "hier"
-                | "lundi"
-                | "mardi"
-                | "mercredi"
-                | "jeudi"
-                | "vendredi"
-                | "samedi"
-                | "dimanche"
                 | "côté"
                 | "sollicité"
                 | "sollicitée"
@@ -1063,7 +1050,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "lorsque"
                 | "quand"
         );
-        if !(adverbial || participle) {
+        if !(adverbial || participle || phrase::is_weekday(&first)) {
             break;
         }
         s = comma + 1;

@@ -69,6 +69,24 @@ fn is_finite(lex: &Lexicon, word: &str) -> bool {
     lex.lookup_all(word).any(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
 }
 
+/// The days of the week, which open time adverbials (`mardi soir`).
+const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
+
+/// True for a word that ends a noun phrase (see [`STOPS`]), days included.
+fn is_stop(word: &str) -> bool {
+    lower_is(word, STOPS) || is_weekday(word)
+}
+
+/// True for a word that opens a leading adverbial (see [`ADVERBIAL_STARTS`]), days included.
+fn is_adverbial_start(word: &str) -> bool {
+    lower_is(word, ADVERBIAL_STARTS) || is_weekday(word)
+}
+
+/// True for a day of the week.
+pub(crate) fn is_weekday(word: &str) -> bool {
+    lower_is(word, WEEKDAYS)
+}
+
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
     lower_is(word, DETERMINERS)
@@ -193,13 +211,6 @@ const STOPS: &[&str] = &[
     "au",
     "aux",
     "par",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "hier",
     "aujourd",
     "demain",
@@ -302,7 +313,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
             // a participle used as an adjective continues the phrase (`chargée des mobilités`)
             let adjective =
                 !is_finite(lex, t.text) && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
-            if !is_upper && !prev_det && !adjective && (lower_is(t.text, STOPS) || lex.lookup(t.text).is_some()) {
+            if !is_upper && !prev_det && !adjective && (is_stop(t.text) || lex.lookup(t.text).is_some()) {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -312,8 +323,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                         || toks[k - 1].text.ends_with("ées"));
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
-                let named_later =
-                    lex.lookup(t.text).is_none_or(|_| lower_is(t.text, STOPS)) && apposition_within(&toks[k..], lex);
+                let named_later = lex.lookup(t.text).is_none_or(|_| is_stop(t.text)) && apposition_within(&toks[k..], lex);
                 if !place && !named_later {
                     break;
                 }
@@ -460,13 +470,13 @@ pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexico
         }
         let governed = j > 0 && {
             let p = toks[j - 1];
-            (p.word && (lower_is(p.text, STOPS) || lower_is(p.text, &["de", "d", "du", "des"])))
+            (p.word && (is_stop(p.text) || lower_is(p.text, &["de", "d", "du", "des"])))
                 || ((p.text == "'" || p.text == "’") && j > 1 && lower_is(toks[j - 2].text, &["d", "l", "qu"]) && {
                     // `l'` after a preposition: `à l'AFP`
                     j > 2 && lower_is(toks[j - 3].text, &["à", "de", "par", "sur", "dans", "pour", "lors", "d"])
                 })
         };
-        if !governed && (t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) && !lower_is(t.text, STOPS) {
+        if !governed && (t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) && !is_stop(t.text) {
             if let Some(p) = phrase_after(text, t.start, end, lex) {
                 return Some((p, medium));
             }
@@ -537,8 +547,8 @@ pub(crate) fn starts_name(w: &str) -> bool {
     ];
     let l = w.to_lowercase();
     !(NOT_NAMES.contains(&l.as_str())
-        || lower_is(w, STOPS)
-        || lower_is(w, ADVERBIAL_STARTS)
+        || is_stop(w)
+        || is_adverbial_start(w)
         || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
             && l.chars().count() > 5))
 }
@@ -570,13 +580,6 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "contre",
     "outre",
     "hier",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "ce",
     "cette",
     "côté",
@@ -642,7 +645,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let date_like = toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
         let article = matches!(&*first.text.to_lowercase(), "le" | "la" | "les");
         let capital = first.text.starts_with(char::is_uppercase);
-        let is_adverbial = ((date_like || !article) && lower_is(first.text, ADVERBIAL_STARTS))
+        let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
             || (capital
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));
@@ -731,7 +734,7 @@ pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lex
     let toks = tokens(text, start, end, 40);
     let mut best = None;
     for (j, t) in toks.iter().enumerate() {
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) || lower_is(t.text, STOPS) {
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) || is_stop(t.text) {
             continue;
         }
         let attached = j > 0 && {
