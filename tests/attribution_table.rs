@@ -8,7 +8,7 @@
 //! mention counts), and each field must reach its bar. The failures are printed.
 
 mod common;
-use common::{fold, unescape};
+use common::{fold, read_blocks, unescape};
 use selon::{Extractor, Quote};
 
 struct Expect {
@@ -27,38 +27,33 @@ struct Case {
 }
 
 fn parse(data: &str) -> Vec<Case> {
-    let mut cases: Vec<Case> = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if let Some(name) = line.strip_prefix("## ") {
-            cases.push(Case { line: n + 1, name: name.trim().to_string(), text: String::new(), quotes: vec![] });
-        } else if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        } else {
-            let case = cases.last_mut().unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
-            if let Some(t) = line.strip_prefix("text: ") {
-                case.text = unescape(t);
-            } else if let Some(q) = line.strip_prefix("quote: ") {
-                let mut fields = q.split(" | ");
-                let text = unescape(fields.next().expect("text"));
-                let mut e = Expect { text, speaker: "*".into(), source: "*".into(), cue: "*".into(), kind: "*".into() };
-                for f in fields {
-                    let (k, v) = f.split_once('=').unwrap_or_else(|| panic!("line {}: field without '='", n + 1));
-                    let v = unescape(v.trim());
-                    match k.trim() {
-                        "speaker" => e.speaker = v,
-                        "source" => e.source = v,
-                        "cue" => e.cue = v,
-                        "kind" => e.kind = v,
-                        other => panic!("line {}: unknown field {other}", n + 1),
+    read_blocks(data)
+        .into_iter()
+        .map(|b| {
+            let quotes = b
+                .quotes
+                .iter()
+                .map(|q| {
+                    let mut fields = q.split(" | ");
+                    let text = unescape(fields.next().expect("text"));
+                    let mut e = Expect { text, speaker: "*".into(), source: "*".into(), cue: "*".into(), kind: "*".into() };
+                    for f in fields {
+                        let (k, v) = f.split_once('=').unwrap_or_else(|| panic!("line {}: field without '='", b.line));
+                        let v = unescape(v.trim());
+                        match k.trim() {
+                            "speaker" => e.speaker = v,
+                            "source" => e.source = v,
+                            "cue" => e.cue = v,
+                            "kind" => e.kind = v,
+                            other => panic!("line {}: unknown field {other}", b.line),
+                        }
                     }
-                }
-                case.quotes.push(e);
-            } else {
-                panic!("line {}: unknown line {line:?}", n + 1);
-            }
-        }
-    }
-    cases
+                    e
+                })
+                .collect();
+            Case { line: b.line, name: b.name, text: b.text, quotes }
+        })
+        .collect()
 }
 
 /// `got` matches one of the ` / ` alternatives of `want` (`-` for none).

@@ -4,7 +4,7 @@
 //! text), in order of their start, and the diagnostics that must be reported.
 
 mod common;
-use common::unescape;
+use common::{read_blocks, unescape};
 use selon::{DiagnosticKind, Extractor};
 
 struct Case {
@@ -16,29 +16,22 @@ struct Case {
 }
 
 fn parse(data: &str) -> Vec<Case> {
-    let mut cases: Vec<Case> = Vec::new();
-    for (n, line) in data.lines().enumerate() {
-        if let Some(name) = line.strip_prefix("## ") {
-            cases.push(Case { line: n + 1, name: name.trim().to_string(), text: String::new(), quotes: vec![], diags: vec![] });
-        } else if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        } else {
-            let case = cases.last_mut().unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
-            if let Some(t) = line.strip_prefix("text: ") {
-                case.text = unescape(t);
-            } else if let Some(q) = line.strip_prefix("quote: ") {
-                let (head, text) = q.split_once(" | ").unwrap_or_else(|| panic!("line {}: quote without ' | '", n + 1));
-                let (marks, kind) =
-                    head.trim().rsplit_once(' ').unwrap_or_else(|| panic!("line {}: quote needs MARKS KIND", n + 1));
-                case.quotes.push((marks.to_string(), kind.to_string(), unescape(text)));
-            } else if let Some(d) = line.strip_prefix("diag: ") {
-                case.diags.push(d.trim().to_string());
-            } else {
-                panic!("line {}: unknown line {line:?}", n + 1);
-            }
-        }
-    }
-    cases
+    read_blocks(data)
+        .into_iter()
+        .map(|b| {
+            let quotes = b
+                .quotes
+                .iter()
+                .map(|q| {
+                    let (head, text) = q.split_once(" | ").unwrap_or_else(|| panic!("line {}: quote without ' | '", b.line));
+                    let (marks, kind) =
+                        head.trim().rsplit_once(' ').unwrap_or_else(|| panic!("line {}: quote needs MARKS KIND", b.line));
+                    (marks.to_string(), kind.to_string(), unescape(text))
+                })
+                .collect();
+            Case { line: b.line, name: b.name, text: b.text, quotes, diags: b.diags }
+        })
+        .collect()
 }
 
 fn diag_name(k: DiagnosticKind) -> &'static str {

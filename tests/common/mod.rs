@@ -32,3 +32,43 @@ pub fn fold(s: &str) -> String {
     let s: String = s.to_lowercase().replace('’', "'").split_whitespace().collect::<Vec<_>>().join(" ");
     ["le ", "la ", "les ", "l'", "un ", "une "].iter().find_map(|d| s.strip_prefix(d)).unwrap_or(&s).to_string()
 }
+
+/// One case of a table: `## name`, a `text:` line, its `quote:` lines (raw,
+/// after the prefix) and its `diag:` lines.
+pub struct Block {
+    /// The line of the `##` heading, for messages.
+    pub line: usize,
+    /// The case's name.
+    pub name: String,
+    /// The text, unescaped.
+    pub text: String,
+    /// The `quote:` lines as written, in order.
+    pub quotes: Vec<String>,
+    /// The `diag:` lines, trimmed.
+    pub diags: Vec<String>,
+}
+
+/// Reads the cases of a table (`#` lines and blank lines are comments).
+pub fn read_blocks(data: &str) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    for (n, line) in data.lines().enumerate() {
+        if let Some(name) = line.strip_prefix("## ") {
+            blocks.push(Block { line: n + 1, name: name.trim().to_string(), text: String::new(), quotes: vec![], diags: vec![] });
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let block = blocks.last_mut().unwrap_or_else(|| panic!("line {}: data before the first case", n + 1));
+        if let Some(t) = line.strip_prefix("text: ") {
+            block.text = unescape(t);
+        } else if let Some(q) = line.strip_prefix("quote: ") {
+            block.quotes.push(q.to_string());
+        } else if let Some(d) = line.strip_prefix("diag: ") {
+            block.diags.push(d.trim().to_string());
+        } else {
+            panic!("line {}: unknown line {line:?}", n + 1);
+        }
+    }
+    blocks
+}
