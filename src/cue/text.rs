@@ -17,10 +17,11 @@ pub(crate) fn is_word_char(c: char) -> bool {
     crate::text::is_letter(c)
 }
 
-/// Whether `c` is a horizontal space: U+0020, tab, no-break spaces
-/// U+00A0 and U+202F, and the thin and figure spaces.
+/// Whether `c` is a horizontal space: the crate's spaces (U+0020, tab,
+/// U+00A0, U+202F, the thin and figure spaces…) but not a line break, which
+/// [`gap`] counts on its own.
 pub(crate) fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\u{2007}')
+    !matches!(c, '\n' | '\r') && crate::text::is_space(c)
 }
 
 /// A nom error at `input`, for the parsers that check what they read.
