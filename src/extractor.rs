@@ -193,7 +193,7 @@ impl Extractor {
     /// The parts of quotation `i`: a quotation in one paragraph loses its incises.
     fn parts(&self, text: &str, found: &[Found], i: usize, nested: &mut Vec<Span>) -> Vec<Span> {
         let f = &found[i];
-        if f.turn || f.parts.len() != 1 {
+        if f.marks == crate::model::Marks::Dash || f.parts.len() != 1 {
             return f.parts.clone();
         }
         nested.clear();

@@ -145,7 +145,6 @@ pub(crate) fn turns(
                 marks: Marks::Dash,
                 depth: 0,
                 confidence: if hyphen { 0.8 } else { 0.95 },
-                turn: true,
             });
         }
         dash = match (cut.next_dash, split) {

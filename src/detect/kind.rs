@@ -102,7 +102,7 @@ fn is_term_introducer(word: &str) -> bool {
 
 /// The kind of a detected quotation, from its surroundings in `text`.
 pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
-    if f.turn {
+    if f.marks == crate::model::Marks::Dash {
         return QuoteKind::Direct;
     }
     let quoted = &text[f.text.range()];
@@ -293,7 +293,6 @@ mod tests {
             marks: Marks::Guillemets,
             depth: 0,
             confidence: 1.0,
-            turn: false,
         };
         classify(text, &f, Lexicon::builtin())
     }

@@ -43,7 +43,6 @@ pub(crate) struct Found {
     pub marks: Marks,
     pub depth: u8,
     pub confidence: f32,
-    pub turn: bool,
 }
 
 /// An opening mark waiting for its closer.
@@ -468,7 +467,6 @@ impl Detector<'_, '_> {
             marks,
             depth: open.depth,
             confidence,
-            turn: false,
         });
     }
 
