@@ -129,7 +129,9 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             a.last_source = Some(s);
         }
     }
-    resolve::resolve(text, quotes, &a.sentences, &outer, lex);
+    // words inside any quotation or turn are not the narration's candidates
+    let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
+    resolve::resolve(text, quotes, &a.sentences, &speech, lex);
     resolve::entities(quotes)
 }
 

@@ -21,6 +21,15 @@ enum Gender {
     Unknown,
 }
 
+/// Where a candidate was seen: the speaker of a quotation and the subject of
+/// a sentence are more salient than a name met elsewhere in a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Speaker,
+    Subject,
+    Named,
+}
+
 /// A phrase that names or describes someone, and what it tells of them.
 #[derive(Debug, Clone, Copy)]
 struct Candidate {
@@ -30,11 +39,15 @@ struct Candidate {
     name: Option<Span>,
     gender: Gender,
     plural: bool,
+    role: Role,
+    /// A person or a body that can speak (a name, an honorific, a head noun
+    /// such as `ministre`, `avocate`, `syndicat`), not `la réforme` or `le ciel`.
+    person: bool,
 }
 
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
 /// an entity named in the document.
-pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &Sentences, outer: &[Span], lex: &Lexicon) {
+pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
     // only the sentences just before an anaphor or a description are read for
     // their subjects, and the names only before `ce dernier`: most sentences
     // of a long text are never needed
@@ -54,9 +67,11 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             if is_anaphor(words) || definite || short_name {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
-                    // at most a few hundred bytes back, whatever the length of the sentences
-                    let floor = super::ceil_boundary(text, m.span.start.saturating_sub(600));
-                    let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).max(floor);
+                    // three sentences or 600 bytes back, whichever reaches further,
+                    // and never more than 2000 bytes
+                    let near = super::ceil_boundary(text, m.span.start.saturating_sub(600));
+                    let far = super::ceil_boundary(text, m.span.start.saturating_sub(2000));
+                    let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).min(near).max(far);
                     name_windows.push(Span::new(from, m.span.start));
                 }
             }
@@ -64,11 +79,13 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     }
     wanted.sort_unstable();
     wanted.dedup();
-    // the subjects of those sentences, in text order
+    // the subjects of those sentences, in text order; a pronoun subject
+    // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     let mut subjects: Vec<Candidate> = Vec::new();
+    let mut pronoun_subjects: Vec<Span> = Vec::new();
     for &k in &wanted {
         let Some(s) = sentences.get(k) else { continue };
-        if inside(outer, Span::new(s.start, s.start + 1)) {
+        if inside(speech, Span::new(s.start, s.start + 1)) {
             continue;
         }
         let bound = super::floor_boundary(text, s.end.min(s.start + 400));
@@ -79,14 +96,18 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
         }
         if let Some(p) = phrase_after(text, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
-            if !overlaps_any(outer, p) {
-                if let Some(c) = candidate(text, p) {
-                    subjects.push(c);
-                }
+            if overlaps_any(speech, p) {
+                continue;
+            }
+            if is_anaphor(&text[p.range()]) {
+                pronoun_subjects.push(p);
+            } else if let Some(c) = candidate(text, p) {
+                subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
     }
-    // the names of two capitalised words or more before each `ce dernier`
+    // the names of two capitalised words or more (or one, when it is known to
+    // be a first name) before each anaphor
     let mut names: Vec<Candidate> = Vec::new();
     // overlapping windows are merged, so that each byte is read once
     name_windows.sort_by_key(|w| w.start);
@@ -98,22 +119,33 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
         }
     }
     for w in merged {
-        names.extend(name_runs(text, w, outer));
+        names.extend(name_runs(text, w, speech));
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| c.span.start);
+    let ctx = Context { text, sentences, names: &names };
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
+    let mut next_pronoun = 0;
     for q in quotes.iter_mut() {
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let here = m.span;
+            // the pronoun subjects before this mention take their antecedents first
+            while let Some(&p) = pronoun_subjects.get(next_pronoun).filter(|p| p.end <= here.start) {
+                next_pronoun += 1;
+                let words = &text[p.range()];
+                if let Some(c) = ctx.antecedent(words, p, p, &subjects, &resolved) {
+                    let (gender, plural) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
+                    let name = Some(c.name.unwrap_or(c.span));
+                    let at = subjects.partition_point(|s| s.span.start < p.start);
+                    subjects.insert(at, Candidate { span: p, name, gender, plural, role: Role::Subject, person: true });
+                }
+            }
             let words = &text[here.range()];
             let found = if is_anaphor(words) {
-                let last_named = recent(&names, here.start).find(|n| !q.span.contains(n.span));
-                antecedent(words, here, q.span, &subjects, &resolved, last_named)
-                    .or_else(|| antecedent(words, here, q.span, &names, &[], None))
+                ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
                 let c = candidate(text, here);
                 let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved, &names));
@@ -122,13 +154,28 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
                 if is_speaker && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
-                    // an anaphor stands for its antecedent's name; a phrase for its own
-                    let name = if is_anaphor(words) { Some(c.name.unwrap_or(c.span)) } else { c.name };
-                    resolved.push(Candidate { span: here, name, ..c });
+                    // an anaphor stands for its antecedent's name, and tells its gender;
+                    // a phrase stands for its own
+                    let (name, gender, plural) = if is_anaphor(words) {
+                        let (g, p) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
+                        (Some(c.name.unwrap_or(c.span)), if g == Gender::Unknown { c.gender } else { g }, p)
+                    } else {
+                        (c.name, c.gender, c.plural)
+                    };
+                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: true });
                 }
             }
         }
     }
+}
+
+/// What the resolution of one document reads besides the candidates it builds
+/// as it goes.
+struct Context<'c> {
+    text: &'c str,
+    sentences: &'c Sentences,
+    /// The names met in the text, in text order.
+    names: &'c [Candidate],
 }
 
 /// True when `span` lies inside one of the sorted, disjoint-or-nested `outer` spans.
@@ -157,6 +204,364 @@ fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + 
     list[..k].iter().rev().take(LOOKBACK)
 }
 
+/// The first and second persons and `on`: the speaker or the reader, never
+/// an entity named in the text.
+fn is_personal(words: &str) -> bool {
+    matches!(
+        &*words.to_lowercase(),
+        "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
+    )
+}
+
+/// Adjectives written before the noun (`le jeune avocat`, `la vieille dame`).
+const PRENOMINAL: &[&str] = &[
+    "petit",
+    "petite",
+    "grand",
+    "grande",
+    "jeune",
+    "jeunes",
+    "vieux",
+    "vieil",
+    "vieille",
+    "pauvre",
+    "bon",
+    "bonne",
+    "brave",
+    "ancien",
+    "ancienne",
+    "nouveau",
+    "nouvel",
+    "nouvelle",
+    "premier",
+    "première",
+    "autre",
+    "même",
+    "seul",
+    "seule",
+    "cher",
+    "chère",
+    "gros",
+    "grosse",
+    "futur",
+    "future",
+    "actuel",
+    "actuelle",
+    "haut",
+    "haute",
+    "digne",
+    "excellent",
+    "excellente",
+];
+
+/// Nouns that name a person or a body that speaks.
+const AGENT_NOUNS: &[&str] = &[
+    // roles and functions
+    "ministre",
+    "juge",
+    "maire",
+    "président",
+    "présidente",
+    "porte-parole",
+    "avocat",
+    "avocate",
+    "procureur",
+    "procureure",
+    "chef",
+    "cheffe",
+    "patron",
+    "patronne",
+    "élu",
+    "élue",
+    "député",
+    "députée",
+    "sénateur",
+    "sénatrice",
+    "secrétaire",
+    "commissaire",
+    "préfet",
+    "préfète",
+    "responsable",
+    "représentant",
+    "représentante",
+    "dirigeant",
+    "dirigeante",
+    "membre",
+    "expert",
+    "experte",
+    "source",
+    "sources",
+    "proche",
+    "proches",
+    "témoin",
+    "victime",
+    "collègue",
+    "médecin",
+    "docteur",
+    "infirmière",
+    "infirmier",
+    "soldat",
+    "officier",
+    "capitaine",
+    "général",
+    "colonel",
+    "lieutenant",
+    "sergent",
+    "commandant",
+    "inspecteur",
+    "inspectrice",
+    "policier",
+    "policière",
+    "gendarme",
+    "agent",
+    "agente",
+    "militant",
+    "militante",
+    "manifestant",
+    "manifestante",
+    "habitant",
+    "habitante",
+    "étudiant",
+    "étudiante",
+    "candidat",
+    "candidate",
+    "syndicaliste",
+    "journaliste",
+    "diplomate",
+    "conseiller",
+    "conseillère",
+    "entraîneur",
+    "entraîneuse",
+    "sélectionneur",
+    "joueur",
+    "joueuse",
+    "attaquant",
+    "défenseur",
+    "gardien",
+    "gardienne",
+    "économiste",
+    "analyste",
+    "chercheur",
+    "chercheuse",
+    "auteur",
+    "autrice",
+    "écrivain",
+    "écrivaine",
+    "chanteur",
+    "chanteuse",
+    "acteur",
+    "actrice",
+    "artiste",
+    "formateur",
+    "négociateur",
+    "négociatrice",
+    "rapporteur",
+    "rapporteure",
+    "ambassadeur",
+    "ambassadrice",
+    "homologue",
+    "interlocuteur",
+    "interlocutrice",
+    "prévenu",
+    "prévenue",
+    "accusé",
+    "accusée",
+    "suspect",
+    "suspecte",
+    "plaignant",
+    "plaignante",
+    "propriétaire",
+    "locataire",
+    "voisin",
+    "voisine",
+    "passant",
+    "passante",
+    "bénévole",
+    "salarié",
+    "salariée",
+    "ouvrier",
+    "ouvrière",
+    "employé",
+    "employée",
+    "fondateur",
+    "fondatrice",
+    "directeur",
+    "directrice",
+    "gérant",
+    "gérante",
+    "vice-président",
+    "vice-présidente",
+    "fonctionnaire",
+    "notaire",
+    "actionnaire",
+    "libraire",
+    "mandataire",
+    "huissier",
+    "greffier",
+    "greffière",
+    "pompier",
+    "banquier",
+    "banquière",
+    "cuisinier",
+    "cuisinière",
+    "fermier",
+    "fermière",
+    "professeur",
+    "professeure",
+    "docteure",
+    "ingénieur",
+    "ingénieure",
+    "sauveteur",
+    "serveur",
+    "serveuse",
+];
+
+/// Nouns that name a body that speaks.
+const BODY_NOUNS: &[&str] = &[
+    "gouvernement",
+    "ministère",
+    "parquet",
+    "police",
+    "gendarmerie",
+    "préfecture",
+    "mairie",
+    "municipalité",
+    "entreprise",
+    "société",
+    "groupe",
+    "parti",
+    "association",
+    "syndicat",
+    "agence",
+    "armée",
+    "état-major",
+    "tribunal",
+    "cour",
+    "conseil",
+    "commission",
+    "comité",
+    "fédération",
+    "club",
+    "ong",
+    "organisation",
+    "institut",
+    "office",
+    "autorités",
+    "autorité",
+    "direction",
+    "assemblée",
+    "sénat",
+    "élysée",
+    "kremlin",
+    "opposition",
+    "coalition",
+    "majorité",
+    "collectif",
+    "ville",
+    "région",
+    "département",
+    "état",
+    "pays",
+    "administration",
+    "chancellerie",
+    "ambassade",
+    "compagnie",
+    "constructeur",
+    "hôpital",
+    "université",
+    "école",
+    "banque",
+    "fonds",
+    "cabinet",
+    "service",
+    "services",
+    "équipe",
+    "famille",
+];
+
+/// Nouns that name people in narratives.
+const NARRATIVE_NOUNS: &[&str] = &[
+    "homme",
+    "femme",
+    "enfant",
+    "garçon",
+    "fille",
+    "fils",
+    "père",
+    "mère",
+    "frère",
+    "sœur",
+    "oncle",
+    "tante",
+    "cousin",
+    "cousine",
+    "ami",
+    "amie",
+    "mari",
+    "épouse",
+    "veuve",
+    "veuf",
+    "dame",
+    "monsieur",
+    "madame",
+    "mademoiselle",
+    "demoiselle",
+    "vieillard",
+    "gamin",
+    "gamine",
+    "curé",
+    "abbé",
+    "prêtre",
+    "roi",
+    "reine",
+    "prince",
+    "princesse",
+    "comte",
+    "comtesse",
+    "marquis",
+    "marquise",
+    "baron",
+    "baronne",
+    "duc",
+    "duchesse",
+    "maître",
+    "maîtresse",
+    "servante",
+    "domestique",
+    "paysan",
+    "paysanne",
+    "bonne",
+    "compagnon",
+    "compagne",
+    "camarade",
+    "inconnu",
+    "inconnue",
+    "étranger",
+    "étrangère",
+    "hôte",
+    "hôtesse",
+    "grand-père",
+    "grand-mère",
+    "aïeul",
+    "aïeule",
+    "nourrice",
+    "cocher",
+    "marchand",
+    "marchande",
+    "patronne",
+];
+
+/// True for a head noun that names a person or a body that speaks: listed, or
+/// built with a suffix of agents (`-teur`, `-trice`, `-iste`, `-ien`…).
+fn is_agent_noun(head: &str) -> bool {
+    AGENT_NOUNS.contains(&head)
+        || BODY_NOUNS.contains(&head)
+        || NARRATIVE_NOUNS.contains(&head)
+        || ["teur", "trice", "iste", "istes", "ienne", "ien", "euse", "logue"]
+            .iter()
+            .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
+}
+
 /// The words that refer back to an entity.
 fn is_anaphor(words: &str) -> bool {
     let l = words.to_lowercase();
@@ -169,7 +574,7 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
     let toks = tokens(text, span.start, span.end, 30);
     let first = toks.first()?;
     let lower = first.text.to_lowercase();
-    if is_anaphor(&text[span.range()]) {
+    if is_anaphor(&text[span.range()]) || is_personal(&text[span.range()]) {
         return None;
     }
     let plural = matches!(lower.as_str(), "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
@@ -190,6 +595,8 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
                 || w.ends_with("ienne")
                 || w.ends_with("ente")
                 || w.ends_with("ate")
+                || w.ends_with("ée")
+                || w.ends_with("ue")
                 || w == "mme"
             {
                 gender = Gender::Feminine;
@@ -198,6 +605,8 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
                 || w.ends_with("ier")
                 || w.ends_with("ien")
                 || w.ends_with("ent")
+                || w.ends_with('é')
+                || w.ends_with('u')
                 || w == "m"
             {
                 gender = Gender::Masculine;
@@ -210,7 +619,17 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
             gender = first_name_gender(text[n.range()].split([' ', '-']).next().unwrap_or(""));
         }
     }
-    Some(Candidate { span, name, gender, plural })
+    let person = name.is_some() || HONORIFICS.contains(&first.text) || {
+        // the head noun: the first word after the determiners and the
+        // adjectives that come before a noun
+        let head = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).find(|w| {
+            !super::phrase::is_determiner(w)
+                && !matches!(w.as_str(), "l" | "d" | "de" | "du")
+                && !PRENOMINAL.contains(&w.as_str())
+        });
+        head.is_some_and(|h| is_agent_noun(&h))
+    };
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person })
 }
 
 /// The gender of common first names (a name whose first word is one of them).
@@ -423,7 +842,14 @@ fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
                         break;
                     }
                 }
-                out.push(Candidate { span: Span::new(start, name.end), name: Some(name), gender, plural: false });
+                out.push(Candidate {
+                    span: Span::new(start, name.end),
+                    name: Some(name),
+                    gender,
+                    plural: false,
+                    role: Role::Named,
+                    person: true,
+                });
             }
         }
         k = j;
@@ -497,59 +923,101 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     best
 }
 
-/// The entity a pronoun or `ce dernier` refers to: the most recent compatible
-/// candidate before it, outside its own quotation.
-fn antecedent(
-    words: &str,
-    here: Span,
-    quote: Span,
-    subjects: &[Candidate],
-    resolved: &[Candidate],
-    last_named: Option<&Candidate>,
-) -> Option<Candidate> {
+/// The gender and number a pronoun or `ce dernier` tells.
+fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     let l = words.to_lowercase();
-    // `ce dernier`: the last person named, whatever their role in the sentence
-    if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
-        if let Some(n) = last_named {
-            let near = recent(resolved, here.start).chain(recent(subjects, here.start)).map(|c| c.span.end).max().unwrap_or(0);
-            if n.span.end >= near {
-                return Some(*n);
-            }
-        }
-    }
-    let (gender, plural) = match l.as_str() {
+    Some(match l.as_str() {
         "il" | "lui" | "celui-ci" | "ce dernier" => (Gender::Masculine, false),
         "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
         "ils" | "eux" | "ceux-ci" | "ces derniers" => (Gender::Masculine, true),
         "elles" | "celles-ci" | "ces dernières" => (Gender::Feminine, true),
         _ => return None,
-    };
-    // a candidate whose gender is known to agree beats a nearer one of unknown gender
-    fn agreeing(list: &[Candidate], here: Span, quote: Span, gender: Gender, plural: bool) -> Option<&Candidate> {
-        let ok = |c: &&Candidate| {
-            !(quote.start <= c.span.start && c.span.end <= quote.end)
-                && (c.gender == gender || c.gender == Gender::Unknown)
-                && (c.plural == plural || (plural && c.plural))
-        };
-        let first = recent(list, here.start).find(ok);
-        let exact = recent(list, here.start).take(2).filter(ok).find(|c| c.gender == gender);
-        match (first, exact) {
-            (Some(f), Some(e)) if f.gender == Gender::Unknown => Some(e),
-            (f, _) => f,
+    })
+}
+
+impl Context<'_> {
+    /// The entity a pronoun or `ce dernier` refers to, outside its own
+    /// quotation: the candidate of the nearest sentence that agrees in gender
+    /// and number, a speaker or a subject before a name met in passing, one
+    /// whose gender is known to agree before one of unknown gender, a person
+    /// or a body before anything else.
+    fn antecedent(
+        &self,
+        words: &str,
+        here: Span,
+        quote: Span,
+        subjects: &[Candidate],
+        resolved: &[Candidate],
+    ) -> Option<Candidate> {
+        let l = words.to_lowercase();
+        // `ce dernier`: the last person named, whatever their role in the sentence
+        if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
+            let last_named = recent(self.names, here.start).find(|n| !quote.contains(n.span));
+            if let Some(n) = last_named {
+                let near =
+                    recent(resolved, here.start).chain(recent(subjects, here.start)).map(|c| c.span.end).max().unwrap_or(0);
+                if n.span.end >= near {
+                    return Some(*n);
+                }
+            }
         }
+        let (gender, plural) = pronoun_agreement(words)?;
+        let found = self.most_salient(here, quote, gender, plural, subjects, resolved, |_| true)?;
+        // a subject described without its name (`L'élu, lui, …`) may restate
+        // someone named before with that title
+        if found.name.is_none() {
+            if let Some(a) = alias(self.text, &found, found.span, subjects, resolved, self.names) {
+                return Some(a);
+            }
+        }
+        Some(found)
     }
-    let last_speaker = agreeing(resolved, here, quote, gender, plural);
-    let last_subject = agreeing(subjects, here, quote, gender, plural);
-    let pick = match (last_speaker, last_subject) {
-        (Some(a), Some(b)) => {
-            // a subject that restates the speaker's name is the same entity
-            if b.span.start > a.span.end && b.name.is_some() { b } else { a }
+
+    /// The most salient candidate before `here` and outside `quote` that
+    /// agrees with `gender` and `plural` and passes `keep`: the nearest
+    /// sentence first, a speaker or a subject before a name met in passing,
+    /// a known agreement before an unknown one, a person or a body before
+    /// anything else.
+    #[allow(clippy::too_many_arguments)]
+    fn most_salient(
+        &self,
+        here: Span,
+        quote: Span,
+        gender: Gender,
+        plural: bool,
+        subjects: &[Candidate],
+        resolved: &[Candidate],
+        keep: impl Fn(&Candidate) -> bool,
+    ) -> Option<Candidate> {
+        let at = self.sentences.index_of(here.start).unwrap_or(0);
+        let mut best: Option<(f32, Candidate)> = None;
+        let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
+        for c in pool {
+            if quote.start <= c.span.start && c.span.end <= quote.end || !keep(c) {
+                continue;
+            }
+            let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
+            if !agrees || !(c.plural == plural || (plural && c.plural)) {
+                continue;
+            }
+            let distance = at.saturating_sub(self.sentences.index_of(c.span.start).unwrap_or(0)) as f32;
+            let role = match c.role {
+                Role::Speaker | Role::Subject => 1.0,
+                Role::Named => 0.5,
+            };
+            let exact = if c.gender == gender && gender != Gender::Unknown { 0.6 } else { 0.0 };
+            let person = if c.person { 0.0 } else { -3.0 };
+            let score = role + exact + person - 2.0 * distance;
+            let better = match &best {
+                None => true,
+                Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
+            };
+            if better {
+                best = Some((score, *c));
+            }
         }
-        (Some(a), None) => a,
-        (None, Some(b)) => b,
-        (None, None) => return None,
-    };
-    Some(*pick)
+        best.map(|(_, c)| c)
+    }
 }
 
 /// A definite description or a surname that restates an entity named before:
