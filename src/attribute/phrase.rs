@@ -285,6 +285,15 @@ const STOPS: &[&str] = &[
     "allait",
     "vient",
     "venait",
+    // relative pronouns after a preposition
+    "auquel",
+    "auxquels",
+    "auxquelles",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "duquel",
 ];
 
 /// Particles inside proper names (`Ursula von der Leyen`, `Bachar al-Assad`).
@@ -329,6 +338,12 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
         let t = toks[k];
         if t.word {
             let is_upper = t.text.starts_with(char::is_uppercase);
+            // an object pronoun before a verb (`Le vieux la regarda`) ends the phrase
+            let clitic = lower_is(t.text, &["la", "le", "les", "l", "lui", "leur", "me", "te", "se", "s", "m", "t"]);
+            let after = toks[k + 1..].iter().find(|n| n.word);
+            if clitic && k > 1 && after.is_some_and(|n| looks_finite(n.text)) {
+                break;
+            }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
                 last = toks[k + 1].end;
                 words += 2;
@@ -338,7 +353,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
             // a participle used as an adjective continues the phrase (`chargée des mobilités`)
             let adjective =
                 !is_finite(lex, t.text) && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
-            if !is_upper && !prev_det && !adjective && (is_stop(t.text) || lex.lookup(t.text).is_some()) {
+            if !is_upper && !prev_det && !adjective && (is_stop(t.text) || lex.lookup(t.text).is_some() || looks_finite(t.text)) {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -569,13 +584,125 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "pourquoi",
         "comment",
         "où",
+        // interjections and words that open a sentence of narration
+        "oh",
+        "ah",
+        "eh",
+        "hé",
+        "hein",
+        "ô",
+        "hélas",
+        "bah",
+        "bon",
+        "bien",
+        "rien",
+        "ou",
+        "lorsqu",
+        "puisque",
+        "parce",
+        "seulement",
+        "peut-être",
+        "même",
+        "aucun",
+        "aucune",
+        "personne",
+        "chacun",
+        "chacune",
+        "quelqu",
+        "tant",
+        "assez",
+        "trop",
+        "presque",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
     ];
     let l = w.to_lowercase();
+    let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
     !(NOT_NAMES.contains(&l.as_str())
+        || adverb
         || is_stop(w)
         || is_adverbial_start(w)
         || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
             && l.chars().count() > 5))
+}
+
+/// True for a word that reads as a finite verb of narration after a noun
+/// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
+/// imperfect and simple past endings, and the commonest irregular simple pasts.
+fn looks_finite(w: &str) -> bool {
+    const SIMPLE_PASTS: &[&str] = &[
+        "vit",
+        "fit",
+        "dit",
+        "prit",
+        "mit",
+        "eut",
+        "fut",
+        "sourit",
+        "reprit",
+        "répondit",
+        "sortit",
+        "partit",
+        "finit",
+        "saisit",
+        "suivit",
+        "rougit",
+        "pâlit",
+        "assit",
+        "ouvrit",
+        "offrit",
+        "sentit",
+        "courut",
+        "parut",
+        "reçut",
+        "aperçut",
+        "put",
+        "dut",
+        "voulut",
+        "sut",
+        "vint",
+        "tint",
+        "revint",
+        "devint",
+        "mourut",
+        "lut",
+        "crut",
+        "but",
+        "ajouta",
+        "demanda",
+        "regarda",
+        "leva",
+        "entra",
+        "tourna",
+        "resta",
+        "posa",
+        "prononça",
+        "commença",
+        "s'écria",
+        "cria",
+        "murmura",
+        "répéta",
+        "continua",
+    ];
+    // lower-case words in -a that are not simple pasts
+    const NOT_VERBS: &[&str] = &["cela", "opéra", "villa", "sofa", "cinéma", "panorama", "mafia", "visa", "extra", "agenda"];
+    let chars = w.chars().count();
+    w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
+        && (SIMPLE_PASTS.contains(&w)
+            || (chars > 4 && (w.ends_with("ait") || w.ends_with("aient") || w.ends_with("èrent") || w.ends_with("irent")))
+            || (chars > 5 && w.ends_with("urent"))
+            // the simple past of the first group (`quitta`, `désigna`)
+            || (chars > 3 && w.ends_with('a') && !NOT_VERBS.contains(&w)))
 }
 
 fn is_initial_or_title(w: &str) -> bool {
