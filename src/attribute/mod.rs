@@ -1055,9 +1055,40 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         if !(adverbial || participle || phrase::is_weekday(&first)) {
             break;
         }
+        // a connective opens the clause itself (`Mais il s'arrêta, …`): only
+        // the word is skipped
+        if is_connective(&first) && head.split_whitespace().nth(1).is_some() {
+            let word_end = seg.start + head.find(char::is_whitespace).unwrap_or(head.len());
+            return next_non_space(text, word_end, end).map_or(word_end, |(k, _)| k);
+        }
         s = comma + 1;
     }
     s
+}
+
+/// Words that link a sentence to the one before (`Mais`, `Puis`, `Alors`),
+/// written before the subject.
+pub(crate) fn is_connective(word: &str) -> bool {
+    matches!(
+        &*word.to_lowercase(),
+        "mais"
+            | "puis"
+            | "alors"
+            | "et"
+            | "or"
+            | "donc"
+            | "enfin"
+            | "ensuite"
+            | "ainsi"
+            | "cependant"
+            | "pourtant"
+            | "néanmoins"
+            | "toutefois"
+            | "soudain"
+            | "aussitôt"
+            | "bientôt"
+            | "car"
+    )
 }
 
 fn is_pronoun(s: &str) -> bool {

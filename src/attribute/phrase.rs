@@ -806,6 +806,13 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         }
         s = seg_end + 1;
     }
+    // a connective before the subject (`Puis il rendit…`, `Alors le maire…`)
+    let toks = tokens(text, s, verb, 3);
+    if let [first, next, ..] = toks.as_slice() {
+        if super::is_connective(first.text) && next.word {
+            s = next.start;
+        }
+    }
     // clitics and negation before the verb belong to it
     let mut verb = verb;
     loop {
@@ -871,7 +878,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let l = t.text.to_lowercase();
         t.word
             && (matches!(l.as_str(), "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
-                || (l.chars().count() > 4 && ["ait", "aient", "èrent", "irent", "urent"].iter().any(|e| l.ends_with(e))))
+                || looks_finite(t.text))
     }) || (lower_is(first.text, PRONOUNS) && toks.len() > 1);
     if ok && clause_like && !has_verb {
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
