@@ -79,6 +79,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     }
     wanted.sort_unstable();
     wanted.dedup();
+    let genders = Genders::new(text, speech);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     let mut subjects: Vec<Candidate> = Vec::new();
@@ -101,7 +102,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             }
             if is_anaphor(&text[p.range()]) {
                 pronoun_subjects.push(p);
-            } else if let Some(c) = candidate(text, p) {
+            } else if let Some(c) = candidate(text, p, &genders) {
                 subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
@@ -119,7 +120,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
         }
     }
     for w in merged {
-        names.extend(name_runs(text, w, speech));
+        names.extend(name_runs(text, w, speech, &genders));
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| c.span.start);
@@ -147,7 +148,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let found = if is_anaphor(words) {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
-                let c = candidate(text, here);
+                let c = candidate(text, here, &genders);
                 let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved, &names));
                 alias.or(c)
             };
@@ -570,7 +571,7 @@ fn is_anaphor(words: &str) -> bool {
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
-fn candidate(text: &str, span: Span) -> Option<Candidate> {
+fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate> {
     let toks = tokens(text, span.start, span.end, 30);
     let first = toks.first()?;
     let lower = first.text.to_lowercase();
@@ -616,7 +617,7 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
     let name = proper_name(&toks);
     if gender == Gender::Unknown {
         if let Some(n) = name {
-            gender = first_name_gender(text[n.range()].split([' ', '-']).next().unwrap_or(""));
+            gender = genders.of(n);
         }
     }
     let person = name.is_some() || HONORIFICS.contains(&first.text) || {
@@ -630,6 +631,113 @@ fn candidate(text: &str, span: Span) -> Option<Candidate> {
         head.is_some_and(|h| is_agent_noun(&h))
     };
     Some(Candidate { span, name, gender, plural, role: Role::Named, person })
+}
+
+/// What the document tells of the gender of the people it names: a first name
+/// known to be masculine or feminine, else the words around the name where
+/// the text uses it (`la petite Marthe`, `M. Roux`, and the pronoun that
+/// takes it up next: `Marthe était nerveuse. Peut-être s'évanouirait-elle`).
+/// Each name is read once per document.
+struct Genders<'t> {
+    text: &'t str,
+    /// The quotations and turns, whose pronouns are not the narration's.
+    speech: &'t [Span],
+    seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender>>,
+}
+
+/// How many uses of a name are read to learn its gender.
+const GENDER_USES: usize = 24;
+
+impl<'t> Genders<'t> {
+    fn new(text: &'t str, speech: &'t [Span]) -> Genders<'t> {
+        Genders { text, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
+    }
+
+    /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
+    /// Roux`, `Bouvard`).
+    fn of(&self, span: Span) -> Gender {
+        let name = &self.text[span.range()];
+        let first = name.split([' ', '-']).next().unwrap_or("");
+        let g = first_name_gender(first);
+        if g != Gender::Unknown || first.chars().count() < 3 {
+            return g;
+        }
+        // the whole name: a surname alone is shared by a family
+        let key = name;
+        if let Some(&g) = self.seen.borrow().get(key) {
+            return g;
+        }
+        let g = self.learn(key);
+        self.seen.borrow_mut().insert(key, g);
+        g
+    }
+
+    /// Votes from the uses of `name` in the text.
+    fn learn(&self, name: &str) -> Gender {
+        let text = self.text;
+        let (mut masculine, mut feminine) = (0, 0);
+        for (at, _) in text.match_indices(name).take(GENDER_USES) {
+            let end = at + name.len();
+            let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
+                && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
+            if !bounded {
+                continue;
+            }
+            // the word before: an article, an honorific or a title
+            let before = tokens(text, super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
+            if let Some(w) = before.iter().rev().find(|t| t.word) {
+                match &*w.text.to_lowercase() {
+                    "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine" => {
+                        feminine += 2
+                    }
+                    "le" | "m" | "monsieur" | "petit" | "frère" | "oncle" | "père" | "roi" | "abbé" => masculine += 2,
+                    _ => {}
+                }
+            }
+            // the first subject pronoun after it, in the same or the next
+            // sentence of narration (a turn of dialogue speaks of others)
+            if inside(self.speech, Span::new(at, end)) {
+                continue;
+            }
+            let after = tokens(text, end, super::floor_boundary(text, (end + 160).min(text.len())), 40);
+            let mut stops = 0;
+            for t in &after {
+                if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n") {
+                    break;
+                }
+                if matches!(t.text, "." | "!" | "?") {
+                    stops += 1;
+                    if stops > 1 {
+                        break;
+                    }
+                }
+                if t.word && t.text.starts_with(char::is_uppercase) && !matches!(t.text, "Il" | "Elle") && stops == 0 {
+                    // another name first: the pronoun may be theirs
+                    if !super::phrase::is_determiner(t.text) {
+                        break;
+                    }
+                }
+                match t.text {
+                    "il" | "Il" => {
+                        masculine += 1;
+                        break;
+                    }
+                    "elle" | "Elle" => {
+                        feminine += 1;
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+        }
+        if feminine > masculine {
+            Gender::Feminine
+        } else if masculine > feminine {
+            Gender::Masculine
+        } else {
+            Gender::Unknown
+        }
+    }
 }
 
 /// The gender of common first names (a name whose first word is one of them).
@@ -802,7 +910,7 @@ fn is_preposition(words: &str) -> bool {
 
 /// Runs of two capitalised words or more outside the quotations (`Rafael
 /// Moura`, `Ilham Aliev`), in text order.
-fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
+fn name_runs(text: &str, window: Span, outer: &[Span], genders: &Genders<'_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let toks = tokens(text, window.start, window.end, usize::MAX);
     let mut k = 0;
@@ -820,12 +928,26 @@ fn name_runs(text: &str, window: Span, outer: &[Span]) -> Vec<Candidate> {
             j += 1;
         }
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
-        if j - k >= 2 && !sentence_start {
-            let name = Span::new(t.start, toks[j - 1].end);
-            if !inside(outer, name) {
+        let name = Span::new(t.start, toks[j - 1].end);
+        // one word is a name when the document tells its gender (`Marthe`,
+        // `Florent`), not an acronym (`RFI`) nor the complement of a
+        // preposition or a determiner (`à Carmaux`, `sa Palme`)
+        let single_ok = || {
+            let acronym = t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+            let governed = toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| {
+                super::phrase::is_determiner(p.text)
+                    || matches!(
+                        &*p.text.to_lowercase(),
+                        "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
+                    )
+            });
+            !acronym && !governed && genders.of(name) != Gender::Unknown
+        };
+        if !sentence_start && !inside(outer, name) && (j - k >= 2 || single_ok()) {
+            {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
-                let mut gender = first_name_gender(t.text);
+                let mut gender = genders.of(name);
                 for p in toks[..k].iter().rev().take(4) {
                     if !p.word || p.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(p.text) {
                         break;
