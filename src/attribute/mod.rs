@@ -362,6 +362,11 @@ impl Attributor<'_, '_> {
                     return Some((who, None, COLON));
                 }
             }
+            // narration that ends on a colon (`Impuissant à retenir sa bête,
+            // il se mit à crier :`): its last subject pronoun speaks
+            if let Some(who) = last_subject_pronoun(&toks) {
+                return Some((who, None, COLON * 0.9));
+            }
         }
         None
     }
@@ -1064,6 +1069,21 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         s = comma + 1;
     }
     s
+}
+
+/// The last subject pronoun of a stretch of narration (`il`, `elle`, `ils`,
+/// `elles`, not after a preposition: `avec elle` is no subject).
+fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
+    toks.iter().enumerate().rev().find_map(|(k, t)| {
+        let pronoun = matches!(t.text, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles");
+        let governed = k > 0
+            && matches!(
+                &*toks[k - 1].text.to_lowercase(),
+                "avec" | "pour" | "de" | "d" | "à" | "sans" | "chez" | "vers" | "contre" | "par" | "sur" | "entre" | "que" | "qu"
+            );
+        let verb_follows = toks.get(k + 1).is_some_and(|n| n.word);
+        (pronoun && !governed && verb_follows).then(|| Span::new(t.start, t.end))
+    })
 }
 
 /// Words that link a sentence to the one before (`Mais`, `Puis`, `Alors`),

@@ -585,6 +585,12 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "comment",
         "où",
         // interjections and words that open a sentence of narration
+        "maintenant",
+        "ayant",
+        "étant",
+        "chaque",
+        "beaucoup",
+        "bien",
         "oh",
         "ah",
         "eh",
@@ -860,6 +866,28 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     let toks = tokens(text, span.start, span.end, 30);
     let first = toks.first()?;
     if toks.len() > 16 || !first.word || toks.iter().any(|t| matches!(t.text, "«" | "»" | "“" | "”")) {
+        return None;
+    }
+    // an adverbial with no comma before the subject (`Tout à coup elle`,
+    // `Lorsqu'il`, `Le neuvième jour elle`): the subject pronoun after it
+    let pronoun = toks.iter().enumerate().skip(1).rev().find(|(k, t)| {
+        matches!(t.text, "il" | "elle" | "ils" | "elles")
+            && !lower_is(
+                toks[k - 1].text,
+                &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre"],
+            )
+    });
+    if let Some((_, p)) = pronoun {
+        return Some(Span::new(p.start, p.end));
+    }
+    // a capital that opens no name (`Brusquement`, `Maintenant`, `Avec une
+    // faux`) is no subject
+    if first.text.starts_with(char::is_uppercase)
+        && !starts_name(first.text)
+        && !lower_is(first.text, DETERMINERS)
+        && !lower_is(first.text, PRONOUNS)
+        && !HONORIFICS.contains(&first.text)
+    {
         return None;
     }
     let ok = first.text.starts_with(char::is_uppercase)

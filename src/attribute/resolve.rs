@@ -67,10 +67,11 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             if is_anaphor(words) || definite || short_name {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
-                    // three sentences or 600 bytes back, whichever reaches further,
-                    // and never more than 2000 bytes
+                    // a pronoun may take up a character named pages before
+                    // (fiction): names are read far back, each byte once
+                    let far = if is_anaphor(words) { FAR_NAMES } else { 2000 };
                     let near = super::ceil_boundary(text, m.span.start.saturating_sub(600));
-                    let far = super::ceil_boundary(text, m.span.start.saturating_sub(2000));
+                    let far = super::ceil_boundary(text, m.span.start.saturating_sub(far));
                     let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).min(near).max(far);
                     name_windows.push(Span::new(from, m.span.start));
                 }
@@ -194,6 +195,10 @@ fn overlaps_any(outer: &[Span], span: Span) -> bool {
 /// How many candidates before a mention are considered: resolution looks at
 /// the recent context only, which keeps it linear in the length of the text.
 const LOOKBACK: usize = 40;
+
+/// How many bytes before a pronoun are read for the names of people it may
+/// take up when nobody nearer agrees with it.
+const FAR_NAMES: usize = 6000;
 
 /// How many sentences before a mention are read for candidate subjects.
 const SENTENCES_BACK: usize = 6;
@@ -657,7 +662,7 @@ impl<'t> Genders<'t> {
     /// Roux`, `Bouvard`).
     fn of(&self, span: Span) -> Gender {
         let name = &self.text[span.range()];
-        let first = name.split([' ', '-']).next().unwrap_or("");
+        let first = name.split(' ').next().unwrap_or("");
         let g = first_name_gender(first);
         if g != Gender::Unknown || first.chars().count() < 3 {
             return g;
@@ -740,148 +745,27 @@ impl<'t> Genders<'t> {
     }
 }
 
-/// The gender of common first names (a name whose first word is one of them).
+/// Given names and their gender, as data (`first_names.txt`: `F Marthe`,
+/// `M Florent`; names used for both sexes are left out).
+static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender>> = std::sync::LazyLock::new(|| {
+    include_str!("first_names.txt")
+        .lines()
+        .filter_map(|line| match line.split_once(' ') {
+            Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
+            Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
+            _ => None,
+        })
+        .collect()
+});
+
+/// The gender of a first name (`first` is the first word of a name; a
+/// compound `Jean-Marie` is looked up whole, then by its first part).
 fn first_name_gender(first: &str) -> Gender {
-    const FEMININE: &[&str] = &[
-        "Anne",
-        "Marie",
-        "Sophie",
-        "Claire",
-        "Isabelle",
-        "Nathalie",
-        "Catherine",
-        "Christine",
-        "Sandrine",
-        "Valérie",
-        "Julie",
-        "Camille",
-        "Léa",
-        "Emma",
-        "Sarah",
-        "Laura",
-        "Inès",
-        "Chloé",
-        "Manon",
-        "Amélie",
-        "Céline",
-        "Élodie",
-        "Aurélie",
-        "Hélène",
-        "Agnès",
-        "Martine",
-        "Françoise",
-        "Monique",
-        "Sylvie",
-        "Véronique",
-        "Nadia",
-        "Fatima",
-        "Amina",
-        "Aïcha",
-        "Ursula",
-        "Angela",
-        "Elena",
-        "Irina",
-        "Olga",
-        "Maria",
-        "Ana",
-        "Paola",
-        "Mariana",
-        "Laure",
-        "Pauline",
-        "Lucie",
-        "Margaux",
-        "Mélanie",
-        "Caroline",
-        "Agathe",
-        "Odile",
-        "Corinne",
-        "Juliette",
-        "Charlotte",
-        "Alice",
-        "Jeanne",
-        "Louise",
-        "Rachida",
-        "Samia",
-        "Karine",
-        "Estelle",
-        "Florence",
-        "Patricia",
-        "Brigitte",
-    ];
-    const MASCULINE: &[&str] = &[
-        "Jean",
-        "Pierre",
-        "Paul",
-        "Jacques",
-        "Michel",
-        "Philippe",
-        "Alain",
-        "Patrick",
-        "Nicolas",
-        "François",
-        "Olivier",
-        "Laurent",
-        "Thierry",
-        "Éric",
-        "Christophe",
-        "Stéphane",
-        "David",
-        "Julien",
-        "Thomas",
-        "Antoine",
-        "Marc",
-        "Luc",
-        "Louis",
-        "Hugo",
-        "Lucas",
-        "Mathis",
-        "Karim",
-        "Mohamed",
-        "Ahmed",
-        "Youssef",
-        "Vladimir",
-        "Dmitri",
-        "Sergueï",
-        "Oleg",
-        "Ivan",
-        "Javier",
-        "Carlos",
-        "Juan",
-        "Andreas",
-        "Hans",
-        "Gérald",
-        "Gérard",
-        "Bernard",
-        "Didier",
-        "Franck",
-        "Hervé",
-        "Denis",
-        "Yves",
-        "Bertrand",
-        "Daniel",
-        "Richard",
-        "Samuel",
-        "Mehdi",
-        "Rafael",
-        "Ilham",
-        "Akmal",
-        "Abdelkerim",
-        "Ousmane",
-        "Jan",
-        "Wouter",
-        "Félix",
-        "Mathéo",
-        "Amaury",
-        "Ludovic",
-        "Gilles",
-    ];
-    if FEMININE.contains(&first) {
-        Gender::Feminine
-    } else if MASCULINE.contains(&first) {
-        Gender::Masculine
-    } else {
-        Gender::Unknown
+    let names = &*FIRST_NAMES;
+    if let Some(&g) = names.get(first) {
+        return g;
     }
+    first.split('-').next().and_then(|part| names.get(part)).copied().unwrap_or(Gender::Unknown)
 }
 
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).
@@ -1084,7 +968,7 @@ impl Context<'_> {
             }
         }
         let (gender, plural) = pronoun_agreement(words)?;
-        let found = self.most_salient(here, quote, gender, plural, subjects, resolved, |_| true)?;
+        let found = self.most_salient(here, quote, gender, plural, subjects, resolved)?;
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
         if found.name.is_none() {
@@ -1096,11 +980,12 @@ impl Context<'_> {
     }
 
     /// The most salient candidate before `here` and outside `quote` that
-    /// agrees with `gender` and `plural` and passes `keep`: the nearest
-    /// sentence first, a speaker or a subject before a name met in passing,
-    /// a known agreement before an unknown one, a person or a body before
-    /// anything else.
-    #[allow(clippy::too_many_arguments)]
+    /// agrees with `gender` and `plural`: among the persons and bodies of the
+    /// last sentences, the nearest sentence first, a speaker or a subject
+    /// before a name met in passing, a known agreement before an unknown one;
+    /// failing that, the last person named further back whose gender is known
+    /// to agree (fiction keeps a character in focus for pages); failing that,
+    /// anything of the last sentences that agrees.
     fn most_salient(
         &self,
         here: Span,
@@ -1109,36 +994,43 @@ impl Context<'_> {
         plural: bool,
         subjects: &[Candidate],
         resolved: &[Candidate],
-        keep: impl Fn(&Candidate) -> bool,
     ) -> Option<Candidate> {
         let at = self.sentences.index_of(here.start).unwrap_or(0);
-        let mut best: Option<(f32, Candidate)> = None;
+        let mut near: Option<(f32, Candidate)> = None;
+        let mut thing: Option<(f32, Candidate)> = None;
+        let mut far: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         for c in pool {
-            if quote.start <= c.span.start && c.span.end <= quote.end || !keep(c) {
+            if quote.start <= c.span.start && c.span.end <= quote.end {
                 continue;
             }
             let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
             if !agrees || !(c.plural == plural || (plural && c.plural)) {
                 continue;
             }
-            let distance = at.saturating_sub(self.sentences.index_of(c.span.start).unwrap_or(0)) as f32;
+            let exact = c.gender == gender && gender != Gender::Unknown;
+            let distance = at.saturating_sub(self.sentences.index_of(c.span.start).unwrap_or(0));
+            if distance > SENTENCES_BACK {
+                if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
+                    far = Some(*c);
+                }
+                continue;
+            }
             let role = match c.role {
                 Role::Speaker | Role::Subject => 1.0,
                 Role::Named => 0.5,
             };
-            let exact = if c.gender == gender && gender != Gender::Unknown { 0.6 } else { 0.0 };
-            let person = if c.person { 0.0 } else { -3.0 };
-            let score = role + exact + person - 2.0 * distance;
-            let better = match &best {
+            let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
+            let best = if c.person { &mut near } else { &mut thing };
+            let better = match best {
                 None => true,
                 Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
             };
             if better {
-                best = Some((score, *c));
+                *best = Some((score, *c));
             }
         }
-        best.map(|(_, c)| c)
+        near.map(|(_, c)| c).or(far).or(thing.map(|(_, c)| c))
     }
 }
 
