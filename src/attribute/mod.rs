@@ -1055,6 +1055,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "dont"
                 | "que"
                 | "lorsque"
+                | "lorsqu"
+                | "puisque"
+                | "puisqu"
+                | "comme"
                 | "quand"
         );
         if !(adverbial || participle || phrase::is_weekday(&first)) {
