@@ -585,9 +585,13 @@ fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate>
     }
     let plural = matches!(lower.as_str(), "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
         || toks.iter().any(|t| t.text == "et");
+    // a possessive before a consonant tells the noun's gender (`son mari`, `sa
+    // femme`; `son amie` does not)
+    let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));
     let mut gender = match lower.as_str() {
-        "la" | "une" | "cette" | "mme" | "mlle" | "madame" => Gender::Feminine,
+        "la" | "une" | "cette" | "mme" | "mlle" | "madame" | "ma" | "ta" | "sa" => Gender::Feminine,
         "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
+        "mon" | "ton" | "son" if consonant => Gender::Masculine,
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
@@ -975,8 +979,45 @@ impl Context<'_> {
             if let Some(a) = alias(self.text, &found, found.span, subjects, resolved, self.names) {
                 return Some(a);
             }
+            if let Some(r) = self.restated(&found, subjects, resolved) {
+                return Some(r);
+            }
         }
         Some(found)
+    }
+
+    /// A generic description (`la jeune femme`, `le vieux`) stands for the
+    /// last person named before it with its gender.
+    fn restated(&self, c: &Candidate, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+        if !self.is_bare_description(c) {
+            return None;
+        }
+        let named = recent(resolved, c.span.start)
+            .chain(recent(subjects, c.span.start))
+            .chain(recent(self.names, c.span.start))
+            .filter(|o| {
+                o.person && o.gender == c.gender && o.name.is_some_and(|n| self.text[n.range()].starts_with(char::is_uppercase))
+            })
+            .max_by_key(|o| o.span.start)?;
+        Some(Candidate { name: named.name, ..*c })
+    }
+
+    /// True for a generic description of a person with no name, no complement
+    /// and a known gender (`la jeune femme`, `le vieux`, `ma compagne`), which
+    /// narration uses for someone it named; a role (`le formateur`) is linked
+    /// by its title instead.
+    fn is_bare_description(&self, c: &Candidate) -> bool {
+        if c.name.is_some() || !c.person || c.gender == Gender::Unknown || c.plural {
+            return false;
+        }
+        let toks = tokens(self.text, c.span.start, c.span.end, 8);
+        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        let Some((det, rest)) = words.split_first() else { return false };
+        let Some((head, before)) = rest.split_last() else { return false };
+        matches!(det.as_str(), "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
+            && before.iter().all(|w| PRENOMINAL.contains(&w.as_str()))
+            && (NARRATIVE_NOUNS.contains(&head.as_str()) || PRENOMINAL.contains(&head.as_str()))
+            && toks.len() == words.len() + usize::from(det == "l")
     }
 
     /// The most salient candidate before `here` and outside `quote` that
