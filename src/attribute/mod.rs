@@ -450,9 +450,10 @@ impl Attributor<'_, '_> {
                 if speaker.is_none() {
                     speaker = if let Some(inv) = g.inverted {
                         Some((Span::new(t.start + inv.span.start, t.start + inv.span.end), 0.85))
-                    } else if prev.is_some_and(|p| p.text.eq_ignore_ascii_case("qui")) {
-                        // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`
-                        let comma = text[clause..prev.map_or(t.start, |p| p.start)].trim_end_matches(is_space);
+                    } else if let Some(qui) = relative_before(text, clause, t.start) {
+                        // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`,
+                        // `le nouveau venu, qui lui dit :`
+                        let comma = text[clause..qui].trim_end_matches(is_space);
                         comma
                             .ends_with(',')
                             .then(|| last_phrase_before(text, clause, clause + comma.len() - 1, self.lex))
@@ -1061,7 +1062,14 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "comme"
                 | "quand"
         );
-        if !(adverbial || participle || phrase::is_weekday(&first)) {
+        // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
+        let time = {
+            let words: Vec<String> =
+                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(|w| w.to_lowercase()).collect();
+            words.first().is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+                && words.iter().skip(1).take(2).any(|w| is_time_noun(w))
+        };
+        if !(adverbial || participle || time || phrase::is_weekday(&first)) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
@@ -1073,6 +1081,50 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         s = comma + 1;
     }
     s
+}
+
+/// Where `qui` starts when it is the subject of the verb at `verb`, with only
+/// clitics between them (`qui parle`, `qui lui dit`).
+fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
+    let mut end = verb;
+    loop {
+        let head = text[from..end].trim_end_matches(is_space).trim_end_matches(['\'', '’']);
+        let ws = head
+            .rfind(|c: char| !crate::text::is_word_char(c))
+            .map_or(0, |k| k + head[k..].chars().next().map_or(1, char::len_utf8));
+        let word = &head[ws..];
+        if word.is_empty() {
+            return None;
+        }
+        if word.eq_ignore_ascii_case("qui") {
+            return Some(from + ws);
+        }
+        let clitic = matches!(
+            &*word.to_lowercase(),
+            "lui"
+                | "leur"
+                | "me"
+                | "te"
+                | "nous"
+                | "vous"
+                | "se"
+                | "s"
+                | "l"
+                | "m"
+                | "t"
+                | "y"
+                | "en"
+                | "ne"
+                | "n"
+                | "le"
+                | "la"
+                | "les"
+        );
+        if !clitic {
+            return None;
+        }
+        end = from + ws;
+    }
 }
 
 /// The last subject pronoun of a stretch of narration (`il`, `elle`, `ils`,
@@ -1088,6 +1140,38 @@ fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
         let verb_follows = toks.get(k + 1).is_some_and(|n| n.word);
         (pronoun && !governed && verb_follows).then(|| Span::new(t.start, t.end))
     })
+}
+
+/// Nouns of time that open an adverbial (`la première fois`, `le lendemain`).
+fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "fois"
+            | "jour"
+            | "jours"
+            | "soir"
+            | "matin"
+            | "nuit"
+            | "moment"
+            | "instant"
+            | "heure"
+            | "heures"
+            | "année"
+            | "années"
+            | "an"
+            | "ans"
+            | "semaine"
+            | "mois"
+            | "hiver"
+            | "été"
+            | "printemps"
+            | "automne"
+            | "lendemain"
+            | "veille"
+            | "midi"
+            | "soirée"
+            | "matinée"
+    )
 }
 
 /// Words that link a sentence to the one before (`Mais`, `Puis`, `Alors`),

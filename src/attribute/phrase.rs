@@ -648,6 +648,7 @@ pub(crate) fn starts_name(w: &str) -> bool {
 fn looks_finite(w: &str) -> bool {
     const SIMPLE_PASTS: &[&str] = &[
         "vit",
+        "rit",
         "fit",
         "dit",
         "prit",
@@ -890,7 +891,11 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     {
         return None;
     }
+    // a title of kinship or address before a name (`oncle Mathurin`, `père Lumière`)
+    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
+        && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
     let ok = first.text.starts_with(char::is_uppercase)
+        || titled
         || lower_is(first.text, DETERMINERS)
         || lower_is(first.text, PRONOUNS)
         || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"]);
@@ -915,6 +920,29 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     (ok && !has_verb).then_some(span)
 }
 
+/// Words written without an article before a name in narration (`oncle
+/// Mathurin`, `tante Rude`, `père Lumière`, `maître Cornille`).
+const TITLES_BEFORE_NAMES: &[&str] = &[
+    "oncle",
+    "tante",
+    "père",
+    "mère",
+    "maître",
+    "frère",
+    "sœur",
+    "cousin",
+    "cousine",
+    "grand-père",
+    "grand-mère",
+    "madame",
+    "monsieur",
+    "mademoiselle",
+    "don",
+    "dom",
+    "saint",
+    "sainte",
+];
+
 /// The last noun phrase that ends near `end` (the antecedent of `, qui` in
 /// `salué par l'Agence spatiale européenne (ESA), qui parle d'une «…»`).
 pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Span> {
@@ -926,7 +954,10 @@ pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lex
         }
         let attached = j > 0 && {
             let p = toks[j - 1];
-            p.word && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"]) && lex.lookup(p.text).is_none()
+            p.word
+                && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
+                && lex.lookup(p.text).is_none()
+                && !looks_finite(p.text)
                 || p.text == "'"
                 || p.text == "’"
         };
