@@ -926,7 +926,23 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     || x.text == ","
             });
         if after_comma || head || after_title {
-            best = Some(Span::new(start, end));
+            // a surname alone keeps its honorific (`madame François`, `M. Roux`)
+            let honorific = (words == 1)
+                .then(|| {
+                    let before = &toks[..k];
+                    match before {
+                        [.., h, dot] if dot.text == "." && HONORIFICS.contains(&h.text) => Some(h.start),
+                        [.., h]
+                            if HONORIFICS.contains(&h.text)
+                                || matches!(&*h.text.to_lowercase(), "madame" | "monsieur" | "mademoiselle") =>
+                        {
+                            Some(h.start)
+                        }
+                        _ => None,
+                    }
+                })
+                .flatten();
+            best = Some(Span::new(honorific.unwrap_or(start), end));
         }
         k = j;
     }
