@@ -867,6 +867,11 @@ fn name_runs(text: &str, window: Span, outer: &[Span], genders: &Genders<'_>) ->
     out
 }
 
+/// True for an honorific written before a name (`M.`, `Mme`, `madame`).
+fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(&word.trim_end_matches('.')) || matches!(word, "madame" | "monsieur" | "mademoiselle")
+}
+
 /// The proper name of a phrase: its last run of capitalised words that is not
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
@@ -932,12 +937,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     let before = &toks[..k];
                     match before {
                         [.., h, dot] if dot.text == "." && HONORIFICS.contains(&h.text) => Some(h.start),
-                        [.., h]
-                            if HONORIFICS.contains(&h.text)
-                                || matches!(&*h.text.to_lowercase(), "madame" | "monsieur" | "mademoiselle") =>
-                        {
-                            Some(h.start)
-                        }
+                        [.., h] if is_honorific(h.text) || is_honorific(&h.text.to_lowercase()) => Some(h.start),
                         _ => None,
                     }
                 })
@@ -1108,13 +1108,21 @@ fn alias(
         .filter(|o| o.name.is_some_and(|n| text[n.range()].chars().next().is_some_and(char::is_uppercase)));
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
+        // the surname, without the honorific it keeps (`M. Castagnet`)
         let n = &text[name.range()];
+        let n = match n.split_once(' ') {
+            Some((h, rest)) if is_honorific(h) => rest,
+            _ => n,
+        };
         if !n.contains(' ') {
-            let mut full = earlier.clone().filter(|o| {
+            let full = earlier.clone().filter(|o| {
                 let on = &text[o.name.map_or(o.span, |s| s).range()];
                 on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
             });
-            return full.next().map(|o| Candidate { name: o.name, ..*c });
+            // a first name and a surname before an honorific and a surname
+            let titled = |o: &Candidate| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
+            let best = full.clone().find(|o| !titled(o)).or_else(|| full.clone().next());
+            return best.map(|o| Candidate { name: o.name, ..*c });
         }
         return None;
     }
