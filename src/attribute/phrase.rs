@@ -315,7 +315,14 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
         return Some(Span::new(first.start, first.end));
     }
     let upper = first.text.starts_with(char::is_uppercase);
-    if !upper && !lower_is(first.text, DETERMINERS) {
+    // a title before a name (`madame de Rochefide`, `oncle Mathurin`)
+    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
+        && toks[1..]
+            .iter()
+            .filter(|t| t.word)
+            .find(|t| !lower_is(t.text, PARTICLES))
+            .is_some_and(|t| t.text.starts_with(char::is_uppercase));
+    if !upper && !titled && !lower_is(first.text, DETERMINERS) {
         return None;
     }
     // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
@@ -333,7 +340,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
     let mut has_name = upper && !lower_is(first.text, DETERMINERS) && !lower_is(first.text, HONORIFICS);
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = lower_is(first.text, DETERMINERS) || HONORIFICS.contains(&first.text);
+    let mut prev_det = lower_is(first.text, DETERMINERS) || HONORIFICS.contains(&first.text) || titled;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -847,7 +854,13 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let lowercase =
             next_word.starts_with(char::is_lowercase) && !lower_is(next_word, DETERMINERS) && !lower_is(next_word, HONORIFICS);
         let relative = lower_is(next_word, &["qui", "que", "dont", "lequel", "laquelle", "où"]);
-        if (lowercase || relative) && !next_word.is_empty() && k + 1 < bytes.len() {
+        // a description in apposition with no name in it (`Sa mère, l'orgueilleuse
+        // dame,`, `La vieille femme, le teint clair,`)
+        let description = lower_is(next_word, DETERMINERS) && {
+            let words: Vec<&str> = rest.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(4).collect();
+            k > 0 && !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase))
+        };
+        if (lowercase || relative || description) && !next_word.is_empty() && k + 1 < bytes.len() {
             e = e.min(s + k);
             break;
         }
