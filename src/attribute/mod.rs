@@ -367,6 +367,12 @@ impl Attributor<'_, '_> {
             if let Some(who) = last_subject_pronoun(&toks) {
                 return Some((who, None, COLON * 0.9));
             }
+            // or the person its first phrase names (`Alors la fermière se mit à
+            // pleurer, et très vite :`)
+            let at = next_non_space(text, clause0, colon).map_or(clause0, |(k, _)| k);
+            if let Some(who) = phrase_after(text, at, colon, self.lex).filter(|p| resolve::names_person(text, *p)) {
+                return Some((who, None, COLON * 0.9));
+            }
         }
         None
     }
@@ -1021,11 +1027,13 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "chez"
                 | "lors"
                 | "dès"
+                | "vers"
                 | "ainsi"
                 | "enfin"
                 | "puis"
                 | "ensuite"
                 | "mais"
+                | "et"
                 | "or"
                 | "alors"
                 | "cependant"

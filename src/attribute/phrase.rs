@@ -744,6 +744,7 @@ const ADVERBIAL_STARTS: &[&str] = &[
     "devant",
     "chez",
     "contre",
+    "vers",
     "outre",
     "hier",
     "ce",
@@ -816,6 +817,11 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));
         if !is_adverbial {
+            break;
+        }
+        // a connective opens the clause itself (`Et lui, troublé, répondit`)
+        if super::is_connective(first.text) && toks.len() > 1 {
+            s = toks[1].start;
             break;
         }
         s = seg_end + 1;

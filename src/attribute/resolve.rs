@@ -210,6 +210,13 @@ fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + 
     list[..k].iter().rev().take(LOOKBACK)
 }
 
+/// True when the phrase at `span` names or describes a person or a body
+/// (`la fermière`, `Mme Roux`, `le syndicat`), not a thing.
+pub(crate) fn names_person(text: &str, span: Span) -> bool {
+    let genders = Genders::new(text, &[]);
+    candidate(text, span, &genders).is_some_and(|c| c.person)
+}
+
 /// The first and second persons and `on`: the speaker or the reader, never
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
