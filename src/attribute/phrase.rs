@@ -382,6 +382,24 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 k += 2;
                 continue;
             }
+            // a coordination of people (`Gaspard Lemoine et Yannick Bérard`, `La
+            // maire Régine Sauvat et son adjointe Nadia Belkacem`)
+            if t.text == "et" && has_name {
+                let next: Vec<&Tok<'_>> = toks[k + 1..].iter().filter(|n| n.word).take(3).collect();
+                let named = match next.as_slice() {
+                    [n, ..] if n.text.starts_with(char::is_uppercase) && starts_name(n.text) => true,
+                    [d, n, ..] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, _, n] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
+                    _ => false,
+                };
+                if named {
+                    prev_det = true;
+                    last = t.end;
+                    words += 1;
+                    k += 1;
+                    continue;
+                }
+            }
             if !is_upper && has_name && !lower_is(t.text, PARTICLES) {
                 break;
             }

@@ -636,6 +636,33 @@ fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate>
             gender = genders.of(n);
         }
     }
+    // people coordinated: masculine when one of them is (`Aurore Delmas et
+    // Kévin Thibault` are `ils`), feminine when all are
+    if plural && toks.iter().any(|t| t.text == "et") {
+        let mut parts = Vec::new();
+        let mut from = 0;
+        for (k, t) in toks.iter().enumerate() {
+            if t.text == "et" {
+                parts.push(&toks[from..k]);
+                from = k + 1;
+            }
+        }
+        parts.push(&toks[from..]);
+        let of_part = |part: &[super::phrase::Tok<'_>]| {
+            let first = part.iter().find(|t| t.word).map(|t| t.text.to_lowercase());
+            match first.as_deref() {
+                Some("la" | "une" | "sa" | "ma" | "cette" | "mme" | "madame") => Gender::Feminine,
+                Some("le" | "un" | "son" | "mon" | "ce" | "m" | "monsieur") => Gender::Masculine,
+                _ => proper_name(part).map_or(Gender::Unknown, |n| genders.of(n)),
+            }
+        };
+        let each: Vec<Gender> = parts.iter().map(|p| of_part(p)).collect();
+        if each.contains(&Gender::Masculine) {
+            gender = Gender::Masculine;
+        } else if each.iter().all(|g| *g == Gender::Feminine) {
+            gender = Gender::Feminine;
+        }
+    }
     let person = name.is_some() || HONORIFICS.contains(&first.text) || {
         // the head noun: the first word after the determiners and the
         // adjectives that come before a noun
