@@ -958,10 +958,10 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     // nor the marks of a clause: a clitic pronoun (`lui échappa`, `s'en mêlait`),
     // a verb in the imperfect or the past (`étaient`, `guettèrent`), words after
     // a pronoun subject
+    // (in lower case: `Me` before a name is an honorific)
     let clause_like = toks.iter().skip(1).any(|t| {
-        let l = t.text.to_lowercase();
         t.word
-            && (matches!(l.as_str(), "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
+            && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
                 || looks_finite(t.text))
     }) || (lower_is(first.text, PRONOUNS) && toks.len() > 1);
     if ok && clause_like && !has_verb {
