@@ -93,12 +93,14 @@ impl Sentences {
 /// True when what follows `i` opens a sentence: a capital, a digit, a
 /// quotation mark or a dash (after white space).
 fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
-    if i < end && !text[i..].starts_with(is_space) && !text[i..].starts_with(['«', '“', '"']) {
+    // any quotation mark may open a quotation, a reversed one too (`”Le feu…”`)
+    const OPENERS: [char; 6] = ['«', '“', '"', '”', '„', '‹'];
+    if i < end && !text[i..].starts_with(is_space) && !text[i..].starts_with(OPENERS) {
         return false;
     }
     match next_non_space(text, i, end) {
         None => false,
-        Some((_, c)) => c.is_uppercase() || c.is_ascii_digit() || matches!(c, '«' | '“' | '"' | '—' | '–' | '‹' | '(' | '['),
+        Some((_, c)) => c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c) || matches!(c, '—' | '–' | '(' | '['),
     }
 }
 
@@ -135,6 +137,12 @@ mod tests {
         let q2e = t.rfind('»').unwrap() + 2;
         let s = split(t, &[Span::new(q1, q1e), Span::new(q2, q2e)]);
         assert_eq!(s, ["Il a dit : «Non. Jamais.»", "Elle a ri.", "«Bon», dit-il."]);
+    }
+
+    #[test]
+    fn a_reversed_mark_opens_a_sentence() {
+        let t = "Le feu a duré six heures. ”Trop de pneus”, dit-il.";
+        assert_eq!(split(t, &[]), ["Le feu a duré six heures.", "”Trop de pneus”, dit-il."]);
     }
 
     #[test]
