@@ -146,9 +146,12 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
             (1..=3).contains(&line_breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
         })
     };
+    // turns on one line (inside one pair of guillemets) follow each other too
+    let same_line = |end: usize, next: usize| text.get(end..next).is_some_and(|b| !b.contains('\n') && b.len() < 80);
     let line_end_a = text[qa.span.end..].find('\n').map_or(text.len(), |k| qa.span.end + k);
     let line_end_b = text[qb.span.end..].find('\n').map_or(text.len(), |k| qb.span.end + k);
-    if !adjacent(line_end_a, qb.span.start) || !adjacent(line_end_b, start) {
+    let follows = |end: usize, line_end: usize, next: usize| same_line(end, next) || adjacent(line_end, next);
+    if !follows(qa.span.end, line_end_a, qb.span.start) || !follows(qb.span.end, line_end_b, start) {
         return None;
     }
     let who = (*who_a)?;
@@ -762,7 +765,15 @@ impl Attributor<'_, '_> {
     /// turn or a quotation itself.
     fn narration_before(&self, start: usize) -> Option<Span> {
         let text = self.text;
-        let before = text[..start].trim_end_matches(is_space);
+        let mut before = text[..start].trim_end_matches(is_space);
+        // the first turn inside a pair of guillemets (`« — D'où viens-tu ?`):
+        // the narration is before the opening mark
+        if let Some(b) = before.strip_suffix(['«', '“']) {
+            let b = b.trim_end_matches(|c: char| is_space(c) && c != '\n');
+            if b.is_empty() || b.ends_with('\n') {
+                before = b.trim_end_matches(is_space);
+            }
+        }
         // bounded look-back: a paragraph longer than this is not read whole
         let floor = ceil_boundary(text, before.len().saturating_sub(2000));
         let para_start = text[floor..before.len()].rfind('\n').map_or(floor, |k| floor + k + 1);
@@ -811,7 +822,25 @@ impl Attributor<'_, '_> {
             .collect();
         let subject = phrase_after(text, at, last.end, self.lex).filter(|p| text[p.range()].chars().any(char::is_uppercase))?;
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
-        let other = names.iter().find(|n| !subject.contains(**n)).copied();
+        // the other: a name, else a person the sentence describes (`dévisagea
+        // la voyageuse`, `fit signe au mousse`)
+        let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
+            toks.iter()
+                .filter(|t| t.start >= subject.end && t.word && (phrase::is_determiner(t.text) || t.text == "au"))
+                .filter_map(|t| {
+                    let from = if t.text == "au" { t.end } else { t.start };
+                    let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
+                    let p = if t.text == "au" {
+                        // `au mousse`: the noun after the contracted article
+                        let w = crate::text::word_end(text, from, last.end);
+                        (w > from).then(|| Span::new(from, w))
+                    } else {
+                        phrase_after(text, from, last.end, self.lex)
+                    }?;
+                    resolve::names_person(text, if t.text == "au" { Span::new(t.start, p.end) } else { p }).then_some(p)
+                })
+                .last()
+        });
         Some((first, other))
     }
 
