@@ -826,6 +826,7 @@ impl Attributor<'_, '_> {
         // la voyageuse`, `fit signe au mousse`)
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
             toks.iter()
+                .rev()
                 .filter(|t| t.start >= subject.end && t.word && (phrase::is_determiner(t.text) || t.text == "au"))
                 .filter_map(|t| {
                     let from = if t.text == "au" { t.end } else { t.start };
@@ -839,7 +840,7 @@ impl Attributor<'_, '_> {
                     }?;
                     resolve::names_person(text, if t.text == "au" { Span::new(t.start, p.end) } else { p }).then_some(p)
                 })
-                .last()
+                .next()
         });
         Some((first, other))
     }
