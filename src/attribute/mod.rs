@@ -546,6 +546,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         // a cheap scan for the words that open a prepositional cue; the sentence
         // is read word by word only when one is there
+        let mut from_preposition = false;
         for t in cue::prepositional_cue_starts(text, start, end) {
             if quote.contains(Span::new(t.start, t.end)) {
                 continue;
@@ -554,8 +555,11 @@ impl Attributor<'_, '_> {
             if t.text.eq_ignore_ascii_case("pour") {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 let opens = before.is_empty() || before.ends_with(',');
-                let closes = phrase_after(text, t.end, end, self.lex)
-                    .is_some_and(|p| text[p.end..end].trim_start_matches(is_space).starts_with(','));
+                // `Pour la CGT, …` or `pour la CGT il est «…»`
+                let closes = phrase_after(text, t.end, end, self.lex).is_some_and(|p| {
+                    let after = text[p.end..end].trim_start_matches(is_space);
+                    after.starts_with(',') || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
+                });
                 if !opens || !closes {
                     continue;
                 }
@@ -590,6 +594,29 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
+                // after the marks, `pour X` opens the next clause, and `selon X`
+                // speaks for the quotation right before it only (`"bancal" selon
+                // deux testeurs, et "lent" selon le troisième`)
+                if cue_span.start >= quote.end {
+                    let k = self.outer.partition_point(|o| o.start < quote.end);
+                    let another = self.outer.get(k).is_some_and(|o| o.end <= cue_span.start);
+                    if canonical == "pour" || another {
+                        continue;
+                    }
+                } else if canonical != "pour" {
+                    // before the marks, a `selon X` right after another quotation is that one's
+                    let k = self.outer.partition_point(|o| o.end <= cue_span.start);
+                    let right_after = k > 0
+                        && text[self.outer[k - 1].end..cue_span.start].trim_matches(|c: char| is_space(c) || c == ',').is_empty();
+                    if right_after {
+                        continue;
+                    }
+                }
+                // `Pour A, x est «…», pour B il est «…»`: the nearest cue before
+                // the quotation names its speaker
+                if from_preposition && who.end <= quote.start {
+                    f.speaker = None;
+                }
                 // `Selon le maire, les travaux ont été «bâclés»`: the preposition names the
                 // speaker when the clause only had an auxiliary
                 if f.speaker.is_some()
@@ -606,6 +633,7 @@ impl Attributor<'_, '_> {
                     f.speaker = Some(who);
                     f.cue = Some(cue_span);
                     f.confidence = 0.85;
+                    from_preposition = who.end <= quote.start;
                 } else if f.source.is_none() && !same_words(text, who, f.speaker) && !is_pronoun(&text[who.range()]) {
                     f.source = Some(who);
                 }

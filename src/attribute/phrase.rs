@@ -260,7 +260,12 @@ const STOPS: &[&str] = &[
     "moins",
     "non",
     "pas",
-    // auxiliaries and the commonest finite verbs: the subject ends before them
+    // subject pronouns and auxiliaries and the commonest finite verbs: the
+    // phrase ends before them
+    "il",
+    "elle",
+    "ils",
+    "elles",
     "a",
     "ont",
     "avait",
