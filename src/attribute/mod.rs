@@ -83,6 +83,24 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
+        // the person the previous line of dialogue called by name answers it
+        // (`— Monsieur Vanneste, avez-vous quelque chose à ajouter ?`)
+        let addressed = || {
+            let prev = quotes[..i].iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start)?;
+            let between = text.get(prev.span.end..q.span.start)?;
+            // the next line (the rest of the previous one may hold its incise), or the same line
+            let breaks = between.matches('\n').count();
+            let next_line = (1..=3).contains(&breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
+                || breaks == 0 && between.len() < 80;
+            next_line.then(|| vocative(text, prev.text_span)).flatten()
+        };
+        // (before a guess from the neighbouring sentences)
+        let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
+        if guessed && q.depth == 0 {
+            if let Some(who) = addressed() {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.55 };
+            }
+        }
         if q.marks == Marks::Dash {
             if f.speaker.is_none() {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
@@ -133,6 +151,63 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
     resolve::resolve(text, quotes, &a.sentences, &speech, lex);
     resolve::entities(quotes)
+}
+
+/// The person a line of dialogue calls by name (a vocative): at its start
+/// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
+/// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
+/// alone must be a known first name; after `monsieur`, `madame` any name.
+fn vocative(text: &str, speech: Span) -> Option<Span> {
+    let toks = tokens(text, speech.start, speech.end, 60);
+    let is_title = |w: &str| {
+        matches!(
+            &*w.to_lowercase(),
+            "monsieur" | "madame" | "mademoiselle" | "m" | "mme" | "mlle" | "maître" | "docteur" | "capitaine" | "mon" | "ma"
+        )
+    };
+    // a name from token `k`: (title)? Capitalised+; its span and where it ends
+    let name_at = |k: usize| -> Option<(Span, usize)> {
+        let mut j = k;
+        let titled = toks.get(j).is_some_and(|t| t.word && is_title(t.text));
+        if titled {
+            j += 1;
+            if toks.get(j).is_some_and(|t| t.text == ".") {
+                j += 1;
+            }
+        }
+        let first = j;
+        while toks.get(j).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text)) {
+            j += 1;
+        }
+        if j == first || j - first > 3 {
+            return None;
+        }
+        // a full name, a name after a title, or a known first name alone
+        let known = titled || j - first >= 2 || resolve::is_first_name(toks[first].text);
+        if !known {
+            return None;
+        }
+        Some((Span::new(toks[k].start, toks[j - 1].end), j))
+    };
+    // at the start, before a comma, `!` or `?`
+    if let Some((span, j)) = name_at(0) {
+        if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) {
+            return Some(span);
+        }
+    }
+    // set off by commas, or closing the line
+    for k in 1..toks.len() {
+        if toks[k - 1].text != "," {
+            continue;
+        }
+        if let Some((span, j)) = name_at(k) {
+            let closes = toks.get(j).is_none_or(|t| matches!(t.text, "," | "!" | "?" | "." | "…"));
+            if closes {
+                return Some(span);
+            }
+        }
+    }
+    None
 }
 
 /// The speaker of the turn before the previous one, when the last three turns

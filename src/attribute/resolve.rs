@@ -783,6 +783,11 @@ impl<'t> Genders<'t> {
     }
 }
 
+/// True for a given name of the data (`Marcel`, `Hortense`).
+pub(crate) fn is_first_name(word: &str) -> bool {
+    FIRST_NAMES.contains_key(word)
+}
+
 /// Given names and their gender, as data (`first_names.txt`: `F Marthe`,
 /// `M Florent`; names used for both sexes are left out).
 static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender>> = std::sync::LazyLock::new(|| {
