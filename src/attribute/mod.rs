@@ -72,6 +72,8 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     let mut turns: Vec<(usize, Option<Span>)> = Vec::new();
     // the second person named by the narration that opens an exchange
     let mut exchange_other: Option<Span> = None;
+    // who asks the questions of an interview
+    let mut interviewer: Option<Span> = None;
     let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -102,6 +104,18 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             }
         }
         if q.marks == Marks::Dash {
+            // an interview (`Propos recueillis par X.`): the questions are X's
+            if let Some(who) = a.interviewer(q.span.start) {
+                interviewer = Some(who);
+            } else if turns.last().is_none_or(|(last, _)| {
+                text.get(quotes[*last].span.end..q.span.start).is_none_or(|b| b.lines().skip(1).any(|l| !l.trim().is_empty()))
+            }) {
+                interviewer = None;
+            }
+            let question = q.text.trim_end().ends_with('?');
+            if f.speaker.is_none() && question && interviewer.is_some() {
+                f = Found { speaker: interviewer, cue: None, source: None, confidence: 0.6 };
+            }
             if f.speaker.is_none() {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
                     f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
@@ -869,13 +883,19 @@ impl Attributor<'_, '_> {
     fn narration_before(&self, start: usize) -> Option<Span> {
         let text = self.text;
         let mut before = text[..start].trim_end_matches(is_space);
-        // the first turn inside a pair of guillemets (`« — D'où viens-tu ?`):
-        // the narration is before the opening mark
+        // the turn opens its line (after the narration paragraph)…
+        let mut own_line = before.is_empty() || text[before.len()..start].contains('\n');
+        // …or is the first turn inside a pair of guillemets that does (`« — D'où
+        // viens-tu ?`): the narration is before the opening mark
         if let Some(b) = before.strip_suffix(['«', '“']) {
             let b = b.trim_end_matches(|c: char| is_space(c) && c != '\n');
             if b.is_empty() || b.ends_with('\n') {
                 before = b.trim_end_matches(is_space);
+                own_line = true;
             }
+        }
+        if !own_line {
+            return None;
         }
         // bounded look-back: a paragraph longer than this is not read whole
         let floor = ceil_boundary(text, before.len().saturating_sub(2000));
@@ -886,7 +906,7 @@ impl Attributor<'_, '_> {
         }
         let k = self.sentences.index_of(before.len().saturating_sub(1))?;
         let last = self.sentences.get(k)?;
-        Some(Span::new(last.start.max(para_start), last.end))
+        Some(Span::new(last.start.max(para_start), last.end.min(before.len())))
     }
 
     /// A turn with no incise after narration: the speaker announced by the
@@ -897,6 +917,16 @@ impl Attributor<'_, '_> {
             return self.cue_before(last.start, last.end).map(|(who, cue, _)| (who, cue));
         }
         None
+    }
+
+    /// The interviewer named by the line before an interview's first turn
+    /// (`Propos recueillis par Bastien Roudier.`).
+    fn interviewer(&self, start: usize) -> Option<Span> {
+        let last = self.narration_before(start)?;
+        let line = &self.text[last.range()];
+        let k = line.find("recueillis par ").or_else(|| line.find("Recueillis par "))?;
+        let from = last.start + k + "recueillis par ".len();
+        phrase_after(self.text, from, last.end, self.lex)
     }
 
     /// The people named by the narration paragraph right before a turn: its
