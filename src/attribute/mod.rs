@@ -85,6 +85,13 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
+        // `«…», a expliqué le directeur, Marc Olivié, qui parle d'une «…»`: the
+        // speaker named by the cue of the quotation before speaks again
+        if f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65 {
+            if let Some((who, cue)) = relative_speaker(text, &quotes[..i], q.span.start, lex) {
+                f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
+            }
+        }
         // the person the previous line of dialogue called by name answers it
         // (`— Monsieur Vanneste, avez-vous quelque chose à ajouter ?`)
         let addressed = || {
@@ -165,6 +172,27 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
     resolve::resolve(text, quotes, &a.sentences, &speech, lex);
     resolve::entities(quotes)
+}
+
+/// The speaker of the quotation before, when a relative clause on that
+/// speaker leads to this one (`…, a expliqué X, qui parle d'une «…»`), and
+/// the verb after `qui` when it reports.
+fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+    let prev = before.iter().rev().find(|p| p.depth == 0)?;
+    let who = prev.speaker.as_ref()?.span;
+    if who.end > start || who.end < prev.span.start {
+        return None;
+    }
+    let between = text.get(who.end..start)?;
+    let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
+    let after_qui = rest.strip_prefix("qui ")?;
+    // one clause, short, with no sentence end nor other quotation
+    if after_qui.len() > 160 || after_qui.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
+        return None;
+    }
+    let verb_at = start - after_qui.len();
+    let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len));
+    Some((who, cue))
 }
 
 /// The person a line of dialogue calls by name (a vocative): at its start
