@@ -155,7 +155,8 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
-                if is_speaker && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
+                // (a speaker quoted inside another quotation stays inside it)
+                if is_speaker && q.depth == 0 && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
                     // an anaphor stands for its antecedent's name, and tells its gender;
                     // a phrase stands for its own
                     let (name, gender, plural) = if is_anaphor(words) {
