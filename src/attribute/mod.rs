@@ -671,7 +671,7 @@ impl Attributor<'_, '_> {
             // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             if t.text.eq_ignore_ascii_case("pour") {
                 let before = text[start..t.start].trim_end_matches(is_space);
-                let opens = before.is_empty() || before.ends_with(',');
+                let opens = before.is_empty() || before.ends_with(',') || before.ends_with(", et") || before.ends_with(" et");
                 // `Pour la CGT, …` or `pour la CGT il est «…»`
                 let closes = phrase_after(text, t.end, end, self.lex).is_some_and(|p| {
                     let after = text[p.end..end].trim_start_matches(is_space);

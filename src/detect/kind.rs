@@ -255,6 +255,10 @@ fn introduces_term(before: &str) -> bool {
         return false;
     };
     let tail = [words.next()];
+    // `d'un mot, «non»`, `en un mot : «…»`: a manner of speaking, not a term
+    if last.ends_with([',', ':']) && tail[0].is_some_and(|w| lower(w) == "un") {
+        return false;
+    }
     let last = lower(last.trim_end_matches([',', ':']));
     if is_term_introducer(&last) {
         return true;
