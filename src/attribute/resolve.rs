@@ -138,7 +138,8 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             while let Some(&p) = pronoun_subjects.get(next_pronoun).filter(|p| p.end <= here.start) {
                 next_pronoun += 1;
                 let words = &text[p.range()];
-                if let Some(c) = ctx.antecedent(words, p, p, &subjects, &resolved) {
+                // (a person only: `Sa méfiance revenait. Elle…` does not chain)
+                if let Some(c) = ctx.antecedent(words, p, p, &subjects, &resolved).filter(|c| c.person) {
                     let (gender, plural) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
                     let name = Some(c.name.unwrap_or(c.span));
                     let at = subjects.partition_point(|s| s.span.start < p.start);
