@@ -693,6 +693,9 @@ struct Genders<'t> {
 /// How many uses of a name are read to learn its gender.
 const GENDER_USES: usize = 24;
 
+/// How far around a name (in bytes, either way) its uses are read.
+const GENDER_READ: usize = 8000;
+
 impl<'t> Genders<'t> {
     fn new(text: &'t str, speech: &'t [Span]) -> Genders<'t> {
         Genders { text, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
@@ -712,16 +715,20 @@ impl<'t> Genders<'t> {
         if let Some(&g) = self.seen.borrow().get(key) {
             return g;
         }
-        let g = self.learn(key);
+        let g = self.learn(key, span.start);
         self.seen.borrow_mut().insert(key, g);
         g
     }
 
     /// Votes from the uses of `name` in the text.
-    fn learn(&self, name: &str) -> Gender {
+    fn learn(&self, name: &str, near: usize) -> Gender {
         let text = self.text;
         let (mut masculine, mut feminine) = (0, 0);
-        for (at, _) in text.match_indices(name).take(GENDER_USES) {
+        // the uses around the first one asked about: each name costs a bounded read
+        let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
+        let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
+        for (k, _) in text[from..to].match_indices(name).take(GENDER_USES) {
+            let at = from + k;
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
                 && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
