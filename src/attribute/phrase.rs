@@ -546,7 +546,9 @@ pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexico
                     j > 2 && lower_is(toks[j - 3].text, &["à", "de", "par", "sur", "dans", "pour", "lors", "d"])
                 })
         };
-        if !governed && (t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) && !is_stop(t.text) {
+        let opens =
+            t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS) || lower_is(t.text, TITLES_BEFORE_NAMES);
+        if !governed && opens && !is_stop(t.text) {
             if let Some(p) = phrase_after(text, t.start, end, lex) {
                 return Some((p, medium));
             }
@@ -885,6 +887,16 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
             break;
         }
         verb = s + ws;
+    }
+    // a subject pronoun right before the verb is its subject (`…, devint plus
+    // dur lorsqu'il ajouta`, `Puis il rendit`)
+    {
+        let head = text[s..verb].trim_end_matches(is_space);
+        let ws = head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(k, c)| k + c.len_utf8());
+        let w = &head[ws..];
+        if matches!(w, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles") && s + ws > start {
+            return Some(Span::new(s + ws, s + head.len()));
+        }
     }
     // cut at a relative clause or at an apposition in lower case (`Gérald
     // Martin, ministre de l'Intérieur,`): the subject is what comes before
