@@ -147,7 +147,9 @@ fn adversarial_inputs_stay_linear() {
         ("— a, dit-il, b, dit-il, ", 2_500),
         ("Il a dit : «\u{a0}non\u{a0}», a-t-il ajouté. Selon lui, la ministre a «\u{a0}tort\u{a0}». ", 1_000),
     ];
-    // the fastest of three runs, so that a busy machine does not make noise
+    // the fastest of three runs, so that a busy machine does not make noise;
+    // times under 5 ms are too short to compare (the debug build of the test
+    // command takes far longer, where a quadratic cost shows)
     let time = |text: &str| {
         let mut best = f64::MAX;
         let mut n = 0;
@@ -164,7 +166,7 @@ fn adversarial_inputs_stay_linear() {
         let _ = time(&small); // warm up the lexicon
         let (t1, _) = time(&small);
         let (t4, q) = time(&large);
-        let ratio = t4 / t1.max(1e-3);
+        let ratio = t4 / t1.max(5e-3);
         assert!(ratio < 8.0, "{piece:?}: ×4 input took ×{ratio:.1} time ({t1:.3} s → {t4:.3} s, {q} quotes)");
     }
 }

@@ -69,6 +69,8 @@ fn opens_subject(word: &str) -> bool {
 /// Adverbs that may stand between an inverted verb and its subject.
 const ADVERBS: &[&str] = &[
     "alors",
+    "soudain",
+    "bientôt",
     "encore",
     "enfin",
     "aussitôt",
