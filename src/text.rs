@@ -16,6 +16,88 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{2060}'
 }
 
+/// How many bytes a [`SmallStr`] holds without allocating: every word of the
+/// closed lists and of the lexicon is shorter.
+const INLINE: usize = 40;
+
+/// A word transformed for comparison (lowered, folded), built without
+/// allocating in the common cases: borrowed when the word is already in that
+/// form, kept inline when it is short, owned otherwise.
+#[derive(Debug, Clone)]
+pub(crate) enum SmallStr<'a> {
+    /// The word itself, already in the wanted form.
+    Borrowed(&'a str),
+    /// A short transformed word: the first `len` bytes of `buf`.
+    Inline { buf: [u8; INLINE], len: usize },
+    /// A long transformed word.
+    Owned(String),
+}
+
+impl SmallStr<'_> {
+    /// Builds the transformed form of `word` from its characters, inline when
+    /// they fit (`fallback` builds it otherwise).
+    pub(crate) fn collect(chars: impl Iterator<Item = char>, fallback: impl FnOnce() -> String) -> SmallStr<'static> {
+        let mut buf = [0u8; INLINE];
+        let mut len = 0;
+        for c in chars {
+            let n = c.len_utf8();
+            if len + n > INLINE {
+                return SmallStr::Owned(fallback());
+            }
+            c.encode_utf8(&mut buf[len..len + n]);
+            len += n;
+        }
+        SmallStr::Inline { buf, len }
+    }
+}
+
+impl std::ops::Deref for SmallStr<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            SmallStr::Borrowed(s) => s,
+            // built from whole characters: always valid UTF-8
+            SmallStr::Inline { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
+            SmallStr::Owned(s) => s,
+        }
+    }
+}
+
+impl PartialEq<&str> for SmallStr<'_> {
+    fn eq(&self, other: &&str) -> bool {
+        **self == **other
+    }
+}
+
+impl PartialEq<SmallStr<'_>> for &str {
+    fn eq(&self, other: &SmallStr<'_>) -> bool {
+        **self == **other
+    }
+}
+
+/// `word` in lower case, exactly as [`str::to_lowercase`] writes it, without
+/// allocating for short words (and without copying a word already in lower case).
+pub(crate) fn lower(word: &str) -> SmallStr<'_> {
+    if word.is_ascii() {
+        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+            return SmallStr::Borrowed(word);
+        }
+        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()), || word.to_ascii_lowercase());
+    }
+    let unchanged = |c: char| {
+        let mut l = c.to_lowercase();
+        l.next() == Some(c) && l.next().is_none()
+    };
+    if word.chars().all(unchanged) {
+        return SmallStr::Borrowed(word);
+    }
+    // a capital sigma lowers by its context: leave it to the standard library
+    if word.contains('Σ') {
+        return SmallStr::Owned(word.to_lowercase());
+    }
+    SmallStr::collect(word.chars().flat_map(char::to_lowercase), || word.to_lowercase())
+}
+
 /// True for combining marks (the accents of decomposed text).
 #[inline]
 pub(crate) fn is_combining(c: char) -> bool {
@@ -145,6 +227,14 @@ mod tests {
         let e = word_end(t, s, t.len());
         assert_eq!(&t[s..e], "re\u{301}pondit");
         assert_eq!(word_start(t, 0, e), s);
+    }
+
+    #[test]
+    fn lowers_like_the_standard_library() {
+        for w in ["", "mot", "Mot", "ÉTAIT", "déjà", "ǅemal", "ΣΟΦΟΣ", "İstanbul", &"LONG".repeat(20), &"É".repeat(30), "ﬀ"]
+        {
+            assert_eq!(&*lower(w), w.to_lowercase(), "{w}");
+        }
     }
 
     #[test]

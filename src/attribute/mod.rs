@@ -19,7 +19,7 @@ use crate::cue::{self, Lexicon};
 use crate::detect::incise;
 use crate::model::{Cue, Marks, Mention, Quote, QuoteKind};
 use crate::span::Span;
-use crate::text::{is_space, next_non_space, trim_span};
+use crate::text::{is_space, lower, next_non_space, trim_span};
 use phrase::{PRONOUNS, Tok, inverted_subject, last_phrase_before, phrase_after, subject_before, tokens};
 use sentence::Sentences;
 use std::cell::Cell;
@@ -502,8 +502,12 @@ impl Attributor<'_, '_> {
         let text = self.text;
         // `C'est en ces termes que X a réagi`, `C'est ainsi que X…`: the clause is after `que`
         let mut clause = clause;
-        let head: String =
-            text[clause..quote].chars().take(40).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+        let opens_with_c = text[clause..quote].starts_with(['c', 'C']);
+        let head: String = if opens_with_c {
+            text[clause..quote].chars().take(40).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect()
+        } else {
+            String::new()
+        };
         if head.starts_with("c'est ") {
             if let Some(k) = head.find(" que ") {
                 let skip = head[..k + 5].chars().count();
@@ -532,12 +536,12 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
-            let lower = t.text.to_lowercase();
+            let lower = lower(t.text);
             let after_comma = text[clause..t.start].trim_end_matches(is_space).ends_with(',');
             if speaker.is_none()
                 && after_comma
-                && (matches!(lower.as_str(), "dont" | "où" | "lequel" | "laquelle")
-                    || (lower == "qui" && !self.verb_follows(t, quote)))
+                && (matches!(&*lower, "dont" | "où" | "lequel" | "laquelle")
+                    || (&*lower == "qui" && !self.verb_follows(t, quote)))
             {
                 in_relative = true;
             }
@@ -546,7 +550,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
-            if nearest.is_some() && !frozen && matches!(lower.as_str(), "que" | "qu") {
+            if nearest.is_some() && !frozen && matches!(&*lower, "que" | "qu") {
                 frozen = true;
                 que_end = t.end;
             }
@@ -556,7 +560,7 @@ impl Attributor<'_, '_> {
             }
             // a form after a determiner or a preposition is a noun (`en point de presse`)
             let after_determiner =
-                prev.is_some_and(|p| phrase::is_determiner(p.text) || matches!(&*p.text.to_lowercase(), "de" | "en" | "d"));
+                prev.is_some_and(|p| phrase::is_determiner(p.text) || matches!(&*crate::text::lower(p.text), "de" | "en" | "d"));
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
@@ -596,7 +600,7 @@ impl Attributor<'_, '_> {
                 continue;
             }
             prev = Some(t);
-            if aux.is_none() && AUXILIARIES.contains(&lower.as_str()) {
+            if aux.is_none() && AUXILIARIES.contains(&&*lower) {
                 aux = Some(t);
             } else if let Some(a) = aux {
                 // `X a, toujours selon la même source, jugé ces projets «…»`
@@ -615,7 +619,7 @@ impl Attributor<'_, '_> {
                 let sub = text[que_end..quote].trim_start_matches(['\'', '’']);
                 let sub_start = quote - sub.len();
                 let sub_toks = tokens(text, sub_start, quote, 24);
-                if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*t.text.to_lowercase())) {
+                if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*lower(t.text))) {
                     let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
                     if tail.is_empty() {
                         if let Some(y) = subject_before(text, sub_start, a.start, self.lex) {
@@ -781,8 +785,7 @@ impl Attributor<'_, '_> {
     /// `selon la même source` written with `toujours`: `toujours selon` then `la même source`.
     fn same_source_follows(&self, i: usize, end: usize) -> bool {
         let rest = self.text[i..end].trim_start_matches(is_space);
-        let lower = rest.get(..20).unwrap_or(rest).to_lowercase();
-        lower.starts_with("la même source") || lower.starts_with("même source")
+        starts_with_lower(rest, "la même source") || starts_with_lower(rest, "même source")
     }
 
     /// A medium after the cue (`a-t-elle confié à l'AFP`), or a participle
@@ -1035,10 +1038,10 @@ impl Attributor<'_, '_> {
                 let toks = tokens(text, prev.start, prev.end, 40);
                 let clause = skip_adverbials(text, prev.start, prev.end);
                 for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q.span)) {
-                    let lower = t.text.to_lowercase();
+                    let lower = lower(t.text);
                     let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
-                    let copula = matches!(lower.as_str(), "est" | "sont" | "était" | "semble");
-                    if !noun && (AUXILIARIES.contains(&lower.as_str()) || copula || self.lex.lookup(t.text).is_some()) {
+                    let copula = matches!(&*lower, "est" | "sont" | "était" | "semble");
+                    if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
                         return subject_before(text, clause, t.start, self.lex).map(|w| (w, None));
                     }
                 }
@@ -1064,8 +1067,9 @@ impl Attributor<'_, '_> {
 /// capitalised word after `à` is a place (`à Ottawa`), not a medium.
 fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let first = toks.first()?;
-    let prep = first.text.to_lowercase();
-    if !matches!(prep.as_str(), "à" | "au" | "aux" | "sur") {
+    let prep = lower(first.text);
+    let prep = &*prep;
+    if !matches!(prep, "à" | "au" | "aux" | "sur") {
         return None;
     }
     let mut k = 1;
@@ -1132,7 +1136,7 @@ const TELLING: &[&str] = &[
 fn is_time_word(w: &str) -> bool {
     phrase::is_weekday(w)
         || matches!(
-            &*w.to_lowercase(),
+            &*lower(w),
             "soir"
                 | "matin"
                 | "midi"
@@ -1198,11 +1202,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             break;
         }
         let head = &text[seg.range()];
-        let first: String = head.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        let first = lower(&head[..head.find(|c: char| !c.is_alphabetic()).unwrap_or(head.len())]);
+        let first = &*first;
         let participle = (first.ends_with('é') || first.ends_with("ée") || first.ends_with("és") || first.ends_with("ant"))
             && head.contains(' ');
         let adverbial = matches!(
-            first.as_str(),
+            first,
             "à" | "au"
                 | "aux"
                 | "en"
@@ -1272,12 +1277,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             words.first().is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
                 && words.iter().skip(1).take(2).any(|w| is_time_noun(w))
         };
-        if !(adverbial || participle || time || phrase::is_weekday(&first)) {
+        if !(adverbial || participle || time || phrase::is_weekday(first)) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
         // the word is skipped
-        if is_connective(&first) && head.split_whitespace().nth(1).is_some() {
+        if is_connective(first) && head.split_whitespace().nth(1).is_some() {
             let word_end = seg.start + head.find(char::is_whitespace).unwrap_or(head.len());
             return next_non_space(text, word_end, end).map_or(word_end, |(k, _)| k);
         }
@@ -1403,8 +1408,15 @@ pub(crate) fn is_connective(word: &str) -> bool {
 }
 
 fn is_pronoun(s: &str) -> bool {
-    let l = s.to_lowercase();
-    PRONOUNS.contains(&l.as_str()) || matches!(l.as_str(), "ce dernier" | "cette dernière")
+    let l = lower(s);
+    PRONOUNS.contains(&&*l) || matches!(&*l, "ce dernier" | "cette dernière")
+}
+
+/// True when `s` in lower case starts with `prefix` (written in lower case),
+/// without lowering more of `s` than the prefix needs.
+fn starts_with_lower(s: &str, prefix: &str) -> bool {
+    let mut lowered = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
 fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {

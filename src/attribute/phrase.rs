@@ -5,7 +5,7 @@
 
 use crate::cue::Lexicon;
 use crate::span::Span;
-use crate::text::{is_apostrophe, is_space, is_word_char};
+use crate::text::{is_apostrophe, is_space, is_word_char, lower};
 
 /// A token of a phrase: a word (letters, digits, inner hyphens) or one
 /// punctuation character.
@@ -93,14 +93,9 @@ pub(crate) fn is_determiner(word: &str) -> bool {
 }
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
-    // most words are already lower case: compare them as they are; a capitalised
-    // word is lowered once, not once per entry of the list
-    if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() && word.chars().any(char::is_uppercase) {
-        let l = word.to_lowercase();
-        list.contains(&l.as_str())
-    } else {
-        list.contains(&word)
-    }
+    // most words are already lower case and are compared as they are; a
+    // capitalised word is lowered once, without allocating
+    list.contains(&&*lower(word))
 }
 
 /// Words that open a noun phrase.
@@ -478,8 +473,8 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
     // a medium named by its title: `le quotidien «Le Soleil»`
     let media =
         ["quotidien", "journal", "hebdomadaire", "magazine", "site", "chaîne", "radio", "agence", "émission", "revue", "mensuel"];
-    let last_word = toks.iter().rev().find(|t| t.end <= last && t.word).map(|t| t.text.to_lowercase());
-    if last_word.is_some_and(|w| media.contains(&w.as_str())) {
+    let last_word = toks.iter().rev().find(|t| t.end <= last && t.word).map(|t| lower(t.text));
+    if last_word.is_some_and(|w| media.contains(&&*w)) {
         let rest = &text[last..end];
         let trimmed = rest.trim_start_matches(is_space);
         if trimmed.starts_with(['«', '“']) {
@@ -678,9 +673,9 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "novembre",
         "décembre",
     ];
-    let l = w.to_lowercase();
+    let l = lower(w);
     let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
-    !(NOT_NAMES.contains(&l.as_str())
+    !(NOT_NAMES.contains(&&*l)
         || adverb
         || is_stop(w)
         || is_adverbial_start(w)
@@ -849,7 +844,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let toks = tokens(text, s, seg_end, 12);
         let Some(first) = toks.first() else { break };
         let date_like = toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
-        let article = matches!(&*first.text.to_lowercase(), "le" | "la" | "les");
+        let article = matches!(&*lower(first.text), "le" | "la" | "les");
         let capital = first.text.starts_with(char::is_uppercase);
         let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
             || (capital

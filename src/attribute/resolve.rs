@@ -12,6 +12,7 @@ use super::sentence::Sentences;
 use crate::cue::Lexicon;
 use crate::model::Quote;
 use crate::span::Span;
+use crate::text::lower;
 
 /// Grammatical gender, when the words tell it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,8 +57,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
             let words = m.mention;
-            let definite =
-                words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*w.to_lowercase(), "le" | "la" | "l" | "les"));
+            let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*lower(w), "le" | "la" | "l" | "les"));
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
             let short_name = {
                 let w: Vec<&str> = words.split_whitespace().collect();
@@ -579,25 +579,27 @@ fn is_agent_noun(head: &str) -> bool {
 
 /// The words that refer back to an entity.
 fn is_anaphor(words: &str) -> bool {
-    let l = words.to_lowercase();
-    PRONOUNS.contains(&l.as_str()) && l != "je" && l != "nous" && l != "on"
-        || matches!(l.as_str(), "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières")
+    let l = lower(words);
+    let l = &*l;
+    PRONOUNS.contains(&l) && l != "je" && l != "nous" && l != "on"
+        || matches!(l, "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières")
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
 fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate> {
     let toks = tokens(text, span.start, span.end, 30);
     let first = toks.first()?;
-    let lower = first.text.to_lowercase();
+    let lower = lower(first.text);
+    let lower = &*lower;
     if is_anaphor(&text[span.range()]) || is_personal(&text[span.range()]) {
         return None;
     }
-    let plural = matches!(lower.as_str(), "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
+    let plural = matches!(lower, "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
         || toks.iter().any(|t| t.text == "et");
     // a possessive before a consonant tells the noun's gender (`son mari`, `sa
     // femme`; `son amie` does not)
     let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));
-    let mut gender = match lower.as_str() {
+    let mut gender = match lower {
         "la" | "une" | "cette" | "mme" | "mlle" | "madame" | "ma" | "ta" | "sa" => Gender::Feminine,
         "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
         "mon" | "ton" | "son" if consonant => Gender::Masculine,
@@ -607,7 +609,8 @@ fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate>
         if let Some(t) =
             toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text))
         {
-            let w = t.text.to_lowercase();
+            let w = crate::text::lower(t.text);
+            let w = &*w;
             if w.ends_with("trice")
                 || w.ends_with("euse")
                 || w.ends_with("ière")
@@ -822,9 +825,9 @@ fn first_name_gender(first: &str) -> Gender {
 
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).
 fn is_preposition(words: &str) -> bool {
-    let first = words.split([' ', '\'', '’']).next().unwrap_or("").to_lowercase();
+    let first = lower(words.split([' ', '\'', '’']).next().unwrap_or(""));
     matches!(
-        first.as_str(),
+        &*first,
         "selon"
             | "pour"
             | "d"
@@ -891,7 +894,7 @@ fn name_runs(text: &str, window: Span, outer: &[Span], genders: &Genders<'_>) ->
                     start = p.start;
                     if super::phrase::is_determiner(p.text) {
                         if gender == Gender::Unknown {
-                            gender = match &*p.text.to_lowercase() {
+                            gender = match &*lower(p.text) {
                                 "la" | "une" | "cette" => Gender::Feminine,
                                 "le" | "un" | "ce" => Gender::Masculine,
                                 _ => Gender::Unknown,
@@ -926,8 +929,8 @@ fn is_honorific(word: &str) -> bool {
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let is_det = |w: &str| {
         super::phrase::is_determiner(w)
-            || matches!(&*w.to_lowercase(), "mon" | "ma" | "mes" | "notre" | "votre")
-            || PRONOUNS.contains(&&*w.to_lowercase())
+            || matches!(&*lower(w), "mon" | "ma" | "mes" | "notre" | "votre")
+            || PRONOUNS.contains(&&*lower(w))
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
@@ -974,7 +977,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
         let after_title = words >= 2
             && toks[..k].iter().all(|x| {
-                (x.word && !matches!(&*x.text.to_lowercase(), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
+                (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
                     || x.text == "."
                     || x.text == ","
             });
@@ -999,8 +1002,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
 
 /// The gender and number a pronoun or `ce dernier` tells.
 fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
-    let l = words.to_lowercase();
-    Some(match l.as_str() {
+    let l = lower(words);
+    Some(match &*l {
         "il" | "lui" | "celui-ci" | "ce dernier" => (Gender::Masculine, false),
         "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
         "ils" | "eux" | "ceux-ci" | "ces derniers" => (Gender::Masculine, true),
@@ -1177,7 +1180,7 @@ fn alias(
     // a definite description (`le ministre`, not `un ministre`): its head noun
     // as the title of an earlier named mention
     let toks = tokens(text, here.start, here.end, 8);
-    if !toks.first().is_some_and(|t| matches!(&*t.text.to_lowercase(), "le" | "la" | "l" | "les")) {
+    if !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
         return None;
     }
     let head = toks.iter().skip(1).find(|t| t.word)?;

@@ -12,6 +12,8 @@ use std::sync::{Arc, LazyLock};
 
 use unicode_normalization::UnicodeNormalization;
 
+use crate::text::SmallStr;
+
 pub(crate) mod conjugate;
 mod group;
 mod prep;
@@ -25,10 +27,11 @@ pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_st
 pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 
 /// Folds a word for lookup: lowercase, `’`/`ʼ` → `'`, NFC when it has
-/// non-ASCII characters. Borrows when the word is already folded.
-pub(crate) fn fold(word: &str) -> Cow<'_, str> {
+/// non-ASCII characters. Borrows when the word is already folded, and does
+/// not allocate for a short word.
+pub(crate) fn fold(word: &str) -> SmallStr<'_> {
     if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return Cow::Borrowed(word);
+        return SmallStr::Borrowed(word);
     }
     // composed, lower-case text (the common case, `répondit`) needs no copy;
     // only decomposed accents need NFC
@@ -42,10 +45,10 @@ pub(crate) fn fold(word: &str) -> Cow<'_, str> {
         }
     }
     if lower_only && !decomposed {
-        return Cow::Borrowed(word);
+        return SmallStr::Borrowed(word);
     }
     let lower = word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}') { '\'' } else { c });
-    if decomposed { Cow::Owned(lower.nfc().collect()) } else { Cow::Owned(lower.collect()) }
+    if decomposed { SmallStr::Owned(lower.nfc().collect()) } else { SmallStr::collect(lower.clone(), || lower.collect()) }
 }
 
 /// FNV-1a: lookups hash short words at every candidate position, where
@@ -244,7 +247,7 @@ impl Lexicon {
     #[cfg_attr(not(test), allow(dead_code))]
     pub fn contains_lemma(&self, lemma: &str) -> bool {
         let lemma = fold(lemma);
-        self.lemmas().any(|l| l == lemma)
+        self.lemmas().any(|l| l == &*lemma)
     }
 }
 

@@ -151,7 +151,7 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     }
     let first = &text[start..first_end];
     let capitalised = c.is_uppercase();
-    let folded = first.to_lowercase();
+    let folded = crate::text::lower(first);
     let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
         return None;
@@ -282,7 +282,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
 fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     let w = word_end(text, i, end);
     let word = &text[i..w];
-    let starts = word.starts_with(char::is_uppercase) || opens_subject(&word.to_lowercase());
+    let starts = word.starts_with(char::is_uppercase) || opens_subject(&crate::text::lower(word));
     if !starts {
         return false;
     }
