@@ -984,7 +984,15 @@ impl Attributor<'_, '_> {
             })
             .map(|(_, t)| Span::new(t.start, t.end))
             .collect();
-        let subject = phrase_after(text, at, last.end, self.lex).filter(|p| text[p.range()].chars().any(char::is_uppercase))?;
+        let subject = phrase_after(text, at, last.end, self.lex).filter(|p| {
+            // `Trois questions à X`: a number of things is nobody
+            let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
+            let counted = matches!(
+                first.as_str(),
+                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
+            );
+            text[p.range()].chars().any(char::is_uppercase) && (!counted || resolve::names_person(text, *p))
+        })?;
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
