@@ -730,7 +730,7 @@ impl<'t> Genders<'t> {
         // the uses around the first one asked about: each name costs a bounded read
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        for k in memchr::memmem::find_iter(text[from..to].as_bytes(), name.as_bytes()).take(GENDER_USES) {
+        for k in memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES) {
             let at = from + k;
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
