@@ -125,7 +125,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| c.span.start);
-    let ctx = Context { text, sentences, names: &names };
+    let ctx = Context { text, sentences, names: &names, speech, genders: &genders, protagonists: std::cell::OnceCell::new() };
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
@@ -180,6 +180,12 @@ struct Context<'c> {
     sentences: &'c Sentences,
     /// The names met in the text, in text order.
     names: &'c [Candidate],
+    /// The quotations and turns (names inside them are not the narration's).
+    speech: &'c [Span],
+    genders: &'c Genders<'c>,
+    /// The person of each gender the narration names most often (masculine,
+    /// feminine), read once when first needed.
+    protagonists: std::cell::OnceCell<[Option<Span>; 2]>,
 }
 
 /// True when `span` lies inside one of the sorted, disjoint-or-nested `outer` spans.
@@ -641,6 +647,18 @@ fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate>
             gender = genders.of(n);
         }
     }
+    // a noun of agent that has a feminine form in -e (`l'avocat` / `l'avocate`)
+    if gender == Gender::Unknown && name.is_none() {
+        if let Some(head) = toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’")) {
+            let h = head.text.to_lowercase();
+            let listed = |w: &str| AGENT_NOUNS.contains(&w) || NARRATIVE_NOUNS.contains(&w);
+            if listed(&h) && listed(&format!("{h}e")) {
+                gender = Gender::Masculine;
+            } else if h.strip_suffix('e').is_some_and(|m| listed(&h) && listed(m)) {
+                gender = Gender::Feminine;
+            }
+        }
+    }
     // people coordinated: masculine when one of them is (`Aurore Delmas et
     // Kévin Thibault` are `ils`), feminine when all are
     if plural && toks.iter().any(|t| t.text == "et") {
@@ -1039,7 +1057,13 @@ impl Context<'_> {
             }
         }
         let (gender, plural) = pronoun_agreement(words)?;
-        let found = self.most_salient(here, quote, gender, plural, subjects, resolved)?;
+        // nobody before agrees (an excerpt that opens on `elle`): the character
+        // of that gender the narration names most often
+        // (or only a thing does)
+        let found = match self.most_salient(here, quote, gender, plural, subjects, resolved) {
+            Some(f) if f.person && (f.gender != Gender::Unknown || self.protagonist(gender, plural).is_none()) => f,
+            other => return self.protagonist(gender, plural).or(other),
+        };
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
         if found.name.is_none() {
@@ -1085,6 +1109,36 @@ impl Context<'_> {
             && before.iter().all(|w| PRENOMINAL.contains(&w.as_str()))
             && (NARRATIVE_NOUNS.contains(&head.as_str()) || PRENOMINAL.contains(&head.as_str()))
             && toks.len() == words.len() + usize::from(det == "l")
+    }
+
+    /// The person of `gender` the narration of the whole document names most
+    /// often, as a candidate.
+    fn protagonist(&self, gender: Gender, plural: bool) -> Option<Candidate> {
+        if plural || gender == Gender::Unknown {
+            return None;
+        }
+        let found = self.protagonists.get_or_init(|| {
+            let all = name_runs(self.text, Span::new(0, self.text.len()), self.speech, self.genders);
+            let mut counts: std::collections::HashMap<(&str, bool), (usize, Span)> = std::collections::HashMap::new();
+            for c in &all {
+                let Some(n) = c.name else { continue };
+                if c.gender == Gender::Unknown {
+                    continue;
+                }
+                let e = counts.entry((&self.text[n.range()], c.gender == Gender::Feminine)).or_insert((0, n));
+                e.0 += 1;
+            }
+            let best = |feminine: bool| {
+                counts
+                    .iter()
+                    .filter(|((_, f), _)| *f == feminine)
+                    .max_by_key(|(_, (n, span))| (*n, std::cmp::Reverse(span.start)))
+                    .map(|(_, (_, span))| *span)
+            };
+            [best(false), best(true)]
+        });
+        let span = found[usize::from(gender == Gender::Feminine)]?;
+        Some(Candidate { span, name: Some(span), gender, plural: false, role: Role::Named, person: true })
     }
 
     /// The most salient candidate before `here` and outside `quote` that
