@@ -456,6 +456,11 @@ impl Attributor<'_, '_> {
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
         let prefix = text[start..quote].trim_end_matches(is_space);
+        // `Elle reprit :-- «…»`: dashes after the colon belong to it
+        let prefix = match prefix.trim_end_matches(['-', '—', '–']).trim_end_matches(is_space) {
+            p if p.ends_with(':') => p,
+            _ => prefix,
+        };
         if prefix.is_empty() {
             return None;
         }
@@ -1289,10 +1294,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
-        // the word is skipped
+        // the word is skipped, and what follows it read again (`Et comme le
+        // notaire objectait, elle reprit`)
         if is_connective(first) && head.split_whitespace().nth(1).is_some() {
             let word_end = seg.start + head.find(char::is_whitespace).unwrap_or(head.len());
-            return next_non_space(text, word_end, end).map_or(word_end, |(k, _)| k);
+            s = next_non_space(text, word_end, end).map_or(word_end, |(k, _)| k);
+            continue;
         }
         s = comma + 1;
     }

@@ -112,6 +112,11 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     }
     let lo = text[lo..f.span.start].rfind('\n').map_or(lo, |k| lo + k + 1);
     let before = text[lo..f.span.start].trim_end_matches(is_space);
+    // `Elle reprit :-- «…»`: dashes after a colon belong to the colon
+    let before = match before.trim_end_matches(['-', '—', '–']).trim_end_matches(is_space) {
+        b if b.ends_with(':') && b.len() < before.len() => b,
+        _ => before,
+    };
     let prev = before.chars().next_back();
     let words = count_words(quoted, 9);
     let last = quoted.trim_end_matches(|c: char| matches!(c, '»' | '”' | '"' | '›' | ')') || is_space(c)).chars().next_back();
@@ -141,7 +146,9 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     }
     let at_boundary = prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | '(' | '—' | '–'));
     if at_boundary {
-        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !cue_after() {
+        // `Titre : «Mot»`, but not `Il murmura : «Au revoir, mon ami,» et…`
+        let speech_comma = quoted.trim_end_matches(|c: char| is_space(c) || c == '»').ends_with(',');
+        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !speech_comma && !cue_after() && !reported() {
             return QuoteKind::Term;
         }
         if prev == Some('(') && !ends_sentence && words <= 3 {
