@@ -351,6 +351,14 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
             if clitic && k > 1 && after.is_some_and(|n| looks_finite(n.text)) {
                 break;
             }
+            // a manner after the phrase (`le sculpteur d'une voix émue`, `d'un ton sec`)
+            if lower_is(t.text, &["d", "de"]) {
+                let mut next = toks[k + 1..].iter().filter(|n| n.word);
+                let (a, b) = (next.next(), next.next());
+                if a.is_some_and(|a| matches!(a.text, "un" | "une")) && b.is_some_and(|b| MANNER.contains(&b.text)) {
+                    break;
+                }
+            }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
                 last = toks[k + 1].end;
                 words += 2;
@@ -488,6 +496,9 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
     }
     Some(Span::new(first.start, last))
 }
+
+/// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
+const MANNER: &[&str] = &["voix", "ton", "air", "geste", "regard", "accent", "sourire", "pas", "trait", "souffle", "coup"];
 
 /// True when the phrase so far ends with two capitalised words (`Kamila
 /// Iskandarova`): an apposition after it describes, it does not name.
@@ -675,8 +686,12 @@ pub(crate) fn starts_name(w: &str) -> bool {
     ];
     let l = lower(w);
     let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
+    // an adjective opening the sentence (`Incapable de…`, `Inquiète, elle…`)
+    let adjective = ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
+        || matches!(&*l, "ensemble" | "assis" | "assise" | "debout");
     !(NOT_NAMES.contains(&&*l)
         || adverb
+        || adjective
         || is_stop(w)
         || is_adverbial_start(w)
         || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
@@ -921,6 +936,15 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     for emphatic in [", lui", ", elle", ", eux", ", elles"] {
         if let Some(t) = trimmed.strip_suffix(emphatic) {
             trimmed = t;
+        }
+    }
+    // an adverb after the subject (`L'homme alors`, `Le vieux aussi`)
+    for _ in 0..2 {
+        let t = trimmed.trim_end_matches(is_space);
+        let ws = t.rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
+        if ws > 0 && lower_is(&t[ws..], &["alors", "aussi", "encore", "donc", "enfin", "ensuite", "puis", "aussitôt", "soudain"])
+        {
+            trimmed = t[..ws].trim_end_matches([',', ' ']);
         }
     }
     let span = Span::new(span.start, span.start + trimmed.len());
