@@ -337,7 +337,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
         return None;
     }
     let mut last = first.end;
-    let mut has_name = upper && !lower_is(first.text, DETERMINERS) && !lower_is(first.text, HONORIFICS);
+    let mut has_name = upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text);
     let mut words = 1;
     let mut k = 1;
     let mut prev_det = lower_is(first.text, DETERMINERS) || HONORIFICS.contains(&first.text) || titled;
@@ -412,7 +412,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 break;
             }
             has_name |= is_upper;
-            prev_det = lower_is(t.text, DETERMINERS) || lower_is(t.text, HONORIFICS);
+            prev_det = lower_is(t.text, DETERMINERS) || HONORIFICS.contains(&t.text);
             last = t.end;
             words += 1;
             k += 1;
@@ -917,7 +917,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let rest = seg[k + 1..].trim_start_matches(is_space);
         let next_word: &str = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
         let lowercase =
-            next_word.starts_with(char::is_lowercase) && !lower_is(next_word, DETERMINERS) && !lower_is(next_word, HONORIFICS);
+            next_word.starts_with(char::is_lowercase) && !lower_is(next_word, DETERMINERS) && !HONORIFICS.contains(&next_word);
         let relative = lower_is(next_word, &["qui", "que", "dont", "lequel", "laquelle", "où"]);
         // a description in apposition with no name in it (`Sa mère, l'orgueilleuse
         // dame,`, `La vieille femme, le teint clair,`)
