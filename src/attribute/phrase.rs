@@ -241,7 +241,17 @@ impl<'t> Words<'t> {
             return self.window_in(self.chunk(first), from, to, max);
         }
         // no token crosses a chunk boundary: the window is the pieces of its chunks
-        let mut out = self.window_in(self.chunk(first), from, self.bounds[first + 1], max).into_owned();
+        let head = self.window_in(self.chunk(first), from, self.bounds[first + 1], max);
+        // the whole window is copied once: room for all of it (at most `max`)
+        let mut room = head.len();
+        for c in first + 1..=last {
+            if room >= max {
+                break;
+            }
+            room += self.chunk(c).toks.len();
+        }
+        let mut out = Vec::with_capacity(room.min(max));
+        out.extend_from_slice(&head);
         for c in first + 1..last {
             if out.len() >= max {
                 break;
@@ -298,22 +308,150 @@ const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 
 /// True for a word that ends a noun phrase (see [`STOPS`]), days included.
 fn is_stop(word: &str) -> bool {
-    lower_is(word, STOPS) || is_weekday(word)
+    class::of(word) & (class::STOP | class::WEEKDAY) != 0
 }
 
 /// True for a word that opens a leading adverbial (see [`ADVERBIAL_STARTS`]), days included.
 fn is_adverbial_start(word: &str) -> bool {
-    lower_is(word, ADVERBIAL_STARTS) || is_weekday(word)
+    class::of(word) & (class::ADVERBIAL_START | class::WEEKDAY) != 0
 }
 
 /// True for a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
-    lower_is(word, WEEKDAYS)
+    class::of(word) & class::WEEKDAY != 0
 }
 
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
-    lower_is(word, DETERMINERS)
+    class::of(word) & class::DETERMINER != 0
+}
+
+/// True for a subject pronoun (see [`PRONOUNS`]), in any case.
+fn is_pronoun(word: &str) -> bool {
+    class::of(word) & class::PRONOUN != 0
+}
+
+/// True for a particle inside a proper name (see [`PARTICLES`]), in any case.
+fn is_particle(word: &str) -> bool {
+    class::of(word) & class::PARTICLE != 0
+}
+
+/// True for a title before a name (see [`TITLES_BEFORE_NAMES`]), in any case.
+fn is_title_before_name(word: &str) -> bool {
+    class::of(word) & class::TITLE_BEFORE_NAME != 0
+}
+
+/// The closed lists of words as bits of one table, so that a word is looked
+/// up once (by hash, not by a scan of each list) whatever the lists asked
+/// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
+mod class {
+    use std::sync::LazyLock;
+
+    pub(super) const DETERMINER: u16 = 1;
+    pub(super) const STOP: u16 = 1 << 1;
+    pub(super) const PRONOUN: u16 = 1 << 2;
+    pub(super) const PARTICLE: u16 = 1 << 3;
+    pub(super) const ADVERBIAL_START: u16 = 1 << 4;
+    pub(super) const WEEKDAY: u16 = 1 << 5;
+    pub(super) const TITLE_BEFORE_NAME: u16 = 1 << 6;
+
+    /// The lists and their bits.
+    const LISTS: [(&[&str], u16); 7] = [
+        (super::DETERMINERS, DETERMINER),
+        (super::STOPS, STOP),
+        (super::PRONOUNS, PRONOUN),
+        (super::PARTICLES, PARTICLE),
+        (super::ADVERBIAL_STARTS, ADVERBIAL_START),
+        (super::WEEKDAYS, WEEKDAY),
+        (super::TITLES_BEFORE_NAMES, TITLE_BEFORE_NAME),
+    ];
+
+    /// The longest word a key holds, in bytes: longer words are in no list.
+    const LONGEST: usize = 15;
+
+    /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
+    /// ASCII lower case, then its length), so that a lookup compares integers.
+    fn key(bytes: &[u8]) -> u128 {
+        let mut k = (bytes.len() as u128) << 120;
+        for (i, &b) in bytes.iter().enumerate() {
+            k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+        }
+        k
+    }
+
+    /// log2 of the number of slots of [`CLASSES`].
+    const BITS: u32 = 10;
+
+    /// The slot where the search for `key` starts.
+    fn slot(key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BITS)) as usize
+    }
+
+    /// Lower-case word → the lists it belongs to: an open-addressing table of
+    /// (key, bits), where key 0 marks an empty slot.
+    static CLASSES: LazyLock<Vec<(u128, u16)>> = LazyLock::new(|| {
+        let mut table = vec![(0u128, 0u16); 1 << BITS];
+        for (list, bit) in LISTS {
+            for w in list {
+                let k = key(w.as_bytes());
+                let mut i = slot(k);
+                while table[i].0 != 0 && table[i].0 != k {
+                    i = (i + 1) & ((1 << BITS) - 1);
+                }
+                table[i].0 = k;
+                table[i].1 |= bit;
+            }
+        }
+        table
+    });
+
+    /// The bits of a word lowered but for its ASCII letters.
+    fn lookup(word: &[u8]) -> u16 {
+        if word.len() > LONGEST || word.is_empty() {
+            return 0;
+        }
+        let k = key(word);
+        let table = &*CLASSES;
+        let mut i = slot(k);
+        loop {
+            match table[i] {
+                (0, _) => return 0,
+                (x, bits) if x == k => return bits,
+                _ => i = (i + 1) & ((1 << BITS) - 1),
+            }
+        }
+    }
+
+    /// The lists `word` belongs to once lowered.
+    pub(super) fn of(word: &str) -> u16 {
+        let b = word.as_bytes();
+        if b.is_ascii() {
+            // the common case: the key lowers ASCII letters itself
+            return lookup(b);
+        }
+        if b.len() > 4 * LONGEST {
+            // lowering shrinks a character to a third of its bytes at most
+            return 0;
+        }
+        lookup(crate::text::lower(word).as_bytes())
+    }
+
+    #[test]
+    fn lists_fit_the_table() {
+        for (list, bit) in LISTS {
+            for w in list {
+                // a key holds a short word in lower case: the lookup is the list's
+                assert!(!w.is_empty() && w.len() <= LONGEST, "{w}");
+                assert_eq!(&*crate::text::lower(w), *w, "{w}");
+                assert_ne!(of(w) & bit, 0, "{w}");
+                assert_ne!(of(&w.to_uppercase()) & bit, 0, "{w}");
+            }
+        }
+        assert_eq!(of("président"), 0);
+        assert_eq!(of(""), 0);
+        assert_eq!(of("LEs"), of("les"));
+    }
 }
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
@@ -536,36 +674,36 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if !first.word {
         return None;
     }
-    if lower_is(first.text, PRONOUNS) {
+    if is_pronoun(first.text) {
         return Some(Span::new(first.start, first.end));
     }
     let upper = first.text.starts_with(char::is_uppercase);
     // a title before a name (`madame de Rochefide`, `oncle Mathurin`)
-    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
+    let titled = is_title_before_name(first.text)
         && toks[1..]
             .iter()
             .filter(|t| t.word)
-            .find(|t| !lower_is(t.text, PARTICLES))
+            .find(|t| !is_particle(t.text))
             .is_some_and(|t| t.text.starts_with(char::is_uppercase));
-    if !upper && !titled && !lower_is(first.text, DETERMINERS) {
+    if !upper && !titled && !is_determiner(first.text) {
         return None;
     }
     // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
     if first.text.chars().count() == 1
         && toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’")
-        && !lower_is(first.text, DETERMINERS)
+        && !is_determiner(first.text)
     {
         return None;
     }
     // a capital at the start of a sentence is not a name by itself (`Ainsi`, `Devant`, `Rassurée`)
-    if upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
+    if upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
         return None;
     }
     let mut last = first.end;
-    let mut has_name = upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text);
+    let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text);
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = lower_is(first.text, DETERMINERS) || HONORIFICS.contains(&first.text) || titled;
+    let mut prev_det = is_determiner(first.text) || HONORIFICS.contains(&first.text) || titled;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -621,8 +759,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let next: Vec<&Tok<'_>> = toks[k + 1..].iter().filter(|n| n.word).take(3).collect();
                 let named = match next.as_slice() {
                     [n, ..] if n.text.starts_with(char::is_uppercase) && starts_name(n.text) => true,
-                    [d, n, ..] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
-                    [d, _, n] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, n, ..] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, _, n] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
                     _ => false,
                 };
                 if named {
@@ -633,11 +771,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     continue;
                 }
             }
-            if !is_upper && has_name && !lower_is(t.text, PARTICLES) {
+            if !is_upper && has_name && !is_particle(t.text) {
                 break;
             }
             has_name |= is_upper;
-            prev_det = lower_is(t.text, DETERMINERS) || HONORIFICS.contains(&t.text);
+            prev_det = is_determiner(t.text) || HONORIFICS.contains(&t.text);
             last = t.end;
             words += 1;
             k += 1;
@@ -667,7 +805,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     _ => break,
                 }
             }
-            "," if !ends_with_full_name(&toks[..k]) && (!has_name || lower_is(first.text, DETERMINERS)) => {
+            "," if !ends_with_full_name(&toks[..k]) && (!has_name || is_determiner(first.text)) => {
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
@@ -685,7 +823,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let mut name_end = None;
                 while j < toks.len()
                     && toks[j].word
-                    && (toks[j].text.starts_with(char::is_uppercase) || lower_is(toks[j].text, PARTICLES))
+                    && (toks[j].text.starts_with(char::is_uppercase) || is_particle(toks[j].text))
                 {
                     if toks[j].text.starts_with(char::is_uppercase) {
                         name_end = Some(toks[j].end);
@@ -741,7 +879,7 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
         if !t.word && !matches!(t.text, "'" | "’") {
             return false;
         }
-        if j > 0 && t.word && lex.lookup(t.text).is_some() && !lower_is(toks[j - 1].text, DETERMINERS) {
+        if j > 0 && t.word && lex.lookup(t.text).is_some() && !is_determiner(toks[j - 1].text) {
             return false;
         }
     }
@@ -778,8 +916,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                     j > 2 && lower_is(toks[j - 3].text, &["à", "de", "par", "sur", "dans", "pour", "lors", "d"])
                 })
         };
-        let opens =
-            t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS) || lower_is(t.text, TITLES_BEFORE_NAMES);
+        let opens = t.text.starts_with(char::is_uppercase) || is_determiner(t.text) || is_title_before_name(t.text);
         if !governed && opens && !is_stop(t.text) {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some((p, medium));
@@ -1144,11 +1281,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let rest = seg[k + 1..].trim_start_matches(is_space);
         let next_word: &str = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
         let lowercase =
-            next_word.starts_with(char::is_lowercase) && !lower_is(next_word, DETERMINERS) && !HONORIFICS.contains(&next_word);
+            next_word.starts_with(char::is_lowercase) && !is_determiner(next_word) && !HONORIFICS.contains(&next_word);
         let relative = lower_is(next_word, &["qui", "que", "dont", "lequel", "laquelle", "où"]);
         // a description in apposition with no name in it (`Sa mère, l'orgueilleuse
         // dame,`, `La vieille femme, le teint clair,`)
-        let description = lower_is(next_word, DETERMINERS) && {
+        let description = is_determiner(next_word) && {
             let words: Vec<&str> = rest.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(4).collect();
             k > 0 && !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase))
         };
@@ -1199,19 +1336,19 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // faux`) is no subject
     if first.text.starts_with(char::is_uppercase)
         && !starts_name(first.text)
-        && !lower_is(first.text, DETERMINERS)
-        && !lower_is(first.text, PRONOUNS)
+        && !is_determiner(first.text)
+        && !is_pronoun(first.text)
         && !HONORIFICS.contains(&first.text)
     {
         return None;
     }
     // a title of kinship or address before a name (`oncle Mathurin`, `père Lumière`)
-    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
-        && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
+    let titled =
+        is_title_before_name(first.text) && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
     let ok = first.text.starts_with(char::is_uppercase)
         || titled
-        || lower_is(first.text, DETERMINERS)
-        || lower_is(first.text, PRONOUNS)
+        || is_determiner(first.text)
+        || is_pronoun(first.text)
         || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"]);
     // a subject does not hold a conjugated reporting verb
     let has_verb = toks
@@ -1226,7 +1363,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         t.word
             && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
                 || looks_finite(t.text))
-    }) || (lower_is(first.text, PRONOUNS) && toks.len() > 1);
+    }) || (is_pronoun(first.text) && toks.len() > 1);
     if ok && clause_like && !has_verb {
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
         return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
@@ -1264,7 +1401,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
     let toks = words.window(start, end, 40);
     let mut best = None;
     for (j, t) in toks.iter().enumerate() {
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) || is_stop(t.text) {
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || is_determiner(t.text)) || is_stop(t.text) {
             continue;
         }
         let attached = j > 0 && {
@@ -1292,7 +1429,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
 fn is_noun_like(toks: &[Tok<'_>], t: &Tok<'_>) -> bool {
     let k = toks.iter().position(|x| x.start == t.start).unwrap_or(0);
-    k > 0 && (lower_is(toks[k - 1].text, DETERMINERS) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
+    k > 0 && (is_determiner(toks[k - 1].text) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
 }
 
 #[cfg(test)]
