@@ -20,7 +20,7 @@ use crate::detect::incise;
 use crate::model::{Cue, Marks, Mention, Quote, QuoteKind};
 use crate::span::Span;
 use crate::text::{is_space, lower, next_non_space, trim_span};
-use phrase::{PRONOUNS, Tok, inverted_subject, last_phrase_before, phrase_after, subject_before, tokens};
+use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, phrase_after, subject_before};
 use sentence::Sentences;
 use std::cell::Cell;
 
@@ -74,7 +74,9 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     let mut exchange_other: Option<Span> = None;
     // who asks the questions of an interview
     let mut interviewer: Option<Span> = None;
-    let mut a = Attributor { text, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
+    let words = Words::new(text);
+    let mut a =
+        Attributor { text, words, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind == QuoteKind::Term {
@@ -101,7 +103,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             let breaks = between.matches('\n').count();
             let next_line = (1..=3).contains(&breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
                 || breaks == 0 && between.len() < 80;
-            next_line.then(|| vocative(text, prev.text_span)).flatten()
+            next_line.then(|| vocative(&a.words, prev.text_span)).flatten()
         };
         // (before a guess from the neighbouring sentences)
         let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
@@ -170,7 +172,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     }
     // words inside any quotation or turn are not the narration's candidates
     let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
-    resolve::resolve(text, quotes, &a.sentences, &speech, lex);
+    resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
     resolve::entities(quotes)
 }
 
@@ -199,8 +201,8 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
 /// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
 /// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
 /// alone must be a known first name; after `monsieur`, `madame` any name.
-fn vocative(text: &str, speech: Span) -> Option<Span> {
-    let toks = tokens(text, speech.start, speech.end, 60);
+fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
+    let toks = words.window(speech.start, speech.end, 60);
     let is_title = |w: &str| {
         matches!(
             &*w.to_lowercase(),
@@ -282,6 +284,8 @@ fn mention(text: &str, span: Span) -> Mention<'_> {
 
 struct Attributor<'t, 'l> {
     text: &'t str,
+    /// The tokens of the text.
+    words: Words<'t>,
     lex: &'l Lexicon,
     sentences: Sentences,
     /// The outermost quotations: words inside them are not the journalist's.
@@ -412,7 +416,7 @@ impl Attributor<'_, '_> {
         }
         if rest.starts_with('(') {
             let close = rest.find(')')?;
-            let who = phrase_after(text, i + 1, i + close, self.lex)?;
+            let who = phrase_after(&self.words, i + 1, i + close, self.lex)?;
             return Some((Span::new(who.start, who.start), who, None));
         }
         // `pour` after the marks is the purpose of the words (`«…» pour la région`), not a cue
@@ -422,7 +426,7 @@ impl Attributor<'_, '_> {
                 && !SAME_SOURCE.contains(&canonical)
                 && !self.same_source_follows(i + len, end)
             {
-                let who = phrase_after(text, i + len, end, self.lex)?;
+                let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 return Some((Span::new(i, i + len), who, None));
             }
             return None;
@@ -435,7 +439,7 @@ impl Attributor<'_, '_> {
         if let Some(inv) = g.inverted {
             return Some((cue, Span::new(i + inv.span.start, i + inv.span.end), None));
         }
-        let (who, medium) = inverted_subject(text, cue.end, end, self.lex)?;
+        let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
     }
 
@@ -447,7 +451,7 @@ impl Attributor<'_, '_> {
         if subject.end == inc.cue.end {
             return Some((inc.cue, subject));
         }
-        let who = phrase_after(self.text, subject.start, t.end, self.lex).unwrap_or(subject);
+        let who = phrase_after(&self.words, subject.start, t.end, self.lex).unwrap_or(subject);
         Some((inc.cue, who))
     }
 
@@ -464,7 +468,7 @@ impl Attributor<'_, '_> {
         if prefix.is_empty() {
             return None;
         }
-        let toks = tokens(text, start, quote, 60);
+        let toks = self.words.window(start, quote, 60);
         let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![clause0];
@@ -482,7 +486,7 @@ impl Attributor<'_, '_> {
         // `X : «…»` (interviews, headlines)
         if prefix.ends_with(':') {
             let colon = start + prefix.len() - 1;
-            if let Some(who) = subject_before(text, clause0, colon, self.lex) {
+            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex) {
                 if text[who.range()].split_whitespace().count() <= 8 {
                     return Some((who, None, COLON));
                 }
@@ -495,7 +499,7 @@ impl Attributor<'_, '_> {
             // or the person its first phrase names (`Alors la fermière se mit à
             // pleurer, et très vite :`)
             let at = next_non_space(text, clause0, colon).map_or(clause0, |(k, _)| k);
-            if let Some(who) = phrase_after(text, at, colon, self.lex).filter(|p| resolve::names_person(text, *p)) {
+            if let Some(who) = phrase_after(&self.words, at, colon, self.lex).filter(|p| resolve::names_person(&self.words, *p)) {
                 return Some((who, None, COLON * 0.9));
             }
         }
@@ -591,13 +595,13 @@ impl Attributor<'_, '_> {
                         let comma = text[clause..qui].trim_end_matches(is_space);
                         comma
                             .ends_with(',')
-                            .then(|| last_phrase_before(text, clause, clause + comma.len() - 1, self.lex))
+                            .then(|| last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex))
                             .flatten()
                             .map(|w| (w, 0.8))
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
-                        subject_before(text, clause, subject_end, self.lex).map(|w| (w, 0.85))
+                        subject_before(&self.words, clause, subject_end, self.lex).map(|w| (w, 0.85))
                     };
                     speaker?;
                 }
@@ -613,7 +617,7 @@ impl Attributor<'_, '_> {
                 if participle {
                     nearest = Some(Span::new(t.start, t.end));
                     if speaker.is_none() {
-                        speaker = subject_before(text, clause, a.start, self.lex).map(|w| (w, 0.8));
+                        speaker = subject_before(&self.words, clause, a.start, self.lex).map(|w| (w, 0.8));
                     }
                 }
             }
@@ -623,11 +627,11 @@ impl Attributor<'_, '_> {
             if que_end > 0 {
                 let sub = text[que_end..quote].trim_start_matches(['\'', '’']);
                 let sub_start = quote - sub.len();
-                let sub_toks = tokens(text, sub_start, quote, 24);
+                let sub_toks = self.words.window(sub_start, quote, 24);
                 if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*lower(t.text))) {
                     let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
                     if tail.is_empty() {
-                        if let Some(y) = subject_before(text, sub_start, a.start, self.lex) {
+                        if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
                             if !is_pronoun(&text[y.range()]) {
                                 self.relay.set(Some(who));
                                 return Some((y, nearest, confidence));
@@ -640,12 +644,12 @@ impl Attributor<'_, '_> {
         }
         if let Some(a) = aux {
             // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary
-            if let Some(who) = subject_before(text, clause, a.start, self.lex) {
+            if let Some(who) = subject_before(&self.words, clause, a.start, self.lex) {
                 let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',' || c == ':');
                 if between.len() < 60 && !between.contains(['.', ';', ':']) {
                     // the reporting verb of `X a «pris acte»` is inside the marks: no cue;
                     // `X a dédié sa Palme «…»`: the auxiliary and its participle
-                    let next = tokens(text, a.end, quote, 2);
+                    let next = self.words.window(a.end, quote, 2);
                     let cue = next
                         .first()
                         .filter(|n| n.word && n.text.chars().all(char::is_lowercase))
@@ -660,7 +664,8 @@ impl Attributor<'_, '_> {
     /// True when a reporting verb follows `qui` before the quotation (the
     /// relative clause is the one that reports).
     fn verb_follows(&self, qui: &Tok<'_>, quote: usize) -> bool {
-        tokens(self.text, qui.end, quote, 3)
+        self.words
+            .window(qui.end, quote, 3)
             .iter()
             .any(|t| t.word && cue::reporting_verb_group(&self.text[t.start..quote], self.lex).is_some())
     }
@@ -682,7 +687,7 @@ impl Attributor<'_, '_> {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 let opens = before.is_empty() || before.ends_with(',') || before.ends_with(", et") || before.ends_with(" et");
                 // `Pour la CGT, …` or `pour la CGT il est «…»`
-                let closes = phrase_after(text, t.end, end, self.lex).is_some_and(|p| {
+                let closes = phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
                     let after = text[p.end..end].trim_start_matches(is_space);
                     after.starts_with(',') || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
                 });
@@ -715,7 +720,7 @@ impl Attributor<'_, '_> {
                 }
                 continue;
             }
-            let Some(who) = phrase_after(text, cue_span.end, end, self.lex) else { continue };
+            let Some(who) = phrase_after(&self.words, cue_span.end, end, self.lex) else { continue };
             if quote.overlaps(who) {
                 continue;
             }
@@ -820,7 +825,7 @@ impl Attributor<'_, '_> {
         if !clause.contains(" à ") && !clause.contains(" au") && !clause.contains(" sur ") && !clause.contains(" aux ") {
             return;
         }
-        let toks = tokens(self.text, from, clause_end, 60);
+        let toks = self.words.window(from, clause_end, 60);
         for (k, t) in toks.iter().enumerate() {
             // right after the cue group, or after a reporting verb form (`confiés à RFI`)
             // time words may stand between (`a réagi jeudi soir sur France Inter`)
@@ -860,11 +865,13 @@ impl Attributor<'_, '_> {
                 && !lower[p..].starts_with("c'est ainsi")
                 && !lower[p..].starts_with("c'est en ces")
             {
-                let who = phrase_after(text, after_est, next.end, self.lex)?;
+                let who = phrase_after(&self.words, after_est, next.end, self.lex)?;
                 let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
                 if let Some(q) = rest.find("qui ") {
                     let after_qui = next.end - rest.len() + q + 4;
-                    let cue = tokens(text, after_qui, next.end, 6)
+                    let cue = self
+                        .words
+                        .window(after_qui, next.end, 6)
                         .iter()
                         .filter(|t| t.word)
                         .find_map(|t| {
@@ -897,16 +904,16 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let cue = Span::new(i, i + g.len);
-            let (who, _) = inverted_subject(text, cue.end, next.end, self.lex)?;
+            let (who, _) = inverted_subject(&self.words, cue.end, next.end, self.lex)?;
             return Some((cue, who));
         }
         // `c'est ainsi que Karim, 34 ans, raconte…`
-        for t in tokens(text, i, next.end, 20).iter().filter(|t| t.word) {
+        for t in self.words.window(i, next.end, 20).iter().filter(|t| t.word) {
             if let Some(g) = cue::reporting_verb_group(&text[t.start..next.end], self.lex) {
                 if g.negated {
                     return None;
                 }
-                let who = subject_before(text, i, t.start, self.lex)?;
+                let who = subject_before(&self.words, i, t.start, self.lex)?;
                 return Some((Span::new(t.start, t.start + g.len), who));
             }
         }
@@ -962,7 +969,7 @@ impl Attributor<'_, '_> {
         let line = &self.text[last.range()];
         let k = line.find("recueillis par ").or_else(|| line.find("Recueillis par "))?;
         let from = last.start + k + "recueillis par ".len();
-        phrase_after(self.text, from, last.end, self.lex)
+        phrase_after(&self.words, from, last.end, self.lex)
     }
 
     /// The people named by the narration paragraph right before a turn: its
@@ -971,7 +978,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let last = self.narration_before(start)?;
         let s_start = last.start;
-        let toks = tokens(text, s_start, last.end, 40);
+        let toks = self.words.window(s_start, last.end, 40);
         let clause = skip_adverbials(text, s_start, last.end);
         let at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
         // the subject, and the names in the sentence (single capitalised words too:
@@ -989,14 +996,14 @@ impl Attributor<'_, '_> {
             })
             .map(|(_, t)| Span::new(t.start, t.end))
             .collect();
-        let subject = phrase_after(text, at, last.end, self.lex).filter(|p| {
+        let subject = phrase_after(&self.words, at, last.end, self.lex).filter(|p| {
             // `Trois questions à X`: a number of things is nobody
             let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
             let counted = matches!(
                 first.as_str(),
                 "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
             );
-            text[p.range()].chars().any(char::is_uppercase) && (!counted || resolve::names_person(text, *p))
+            text[p.range()].chars().any(char::is_uppercase) && (!counted || resolve::names_person(&self.words, *p))
         })?;
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
@@ -1013,9 +1020,9 @@ impl Attributor<'_, '_> {
                         let w = crate::text::word_end(text, from, last.end);
                         (w > from).then(|| Span::new(from, w))
                     } else {
-                        phrase_after(text, from, last.end, self.lex)
+                        phrase_after(&self.words, from, last.end, self.lex)
                     }?;
-                    resolve::names_person(text, if t.text == "au" { Span::new(t.start, p.end) } else { p }).then_some(p)
+                    resolve::names_person(&self.words, if t.text == "au" { Span::new(t.start, p.end) } else { p }).then_some(p)
                 })
                 .next()
         });
@@ -1048,19 +1055,19 @@ impl Attributor<'_, '_> {
                 }
             }
             if prev.start >= para_start {
-                let toks = tokens(text, prev.start, prev.end, 40);
+                let toks = self.words.window(prev.start, prev.end, 40);
                 let clause = skip_adverbials(text, prev.start, prev.end);
                 for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q.span)) {
                     let lower = lower(t.text);
                     let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
                     let copula = matches!(&*lower, "est" | "sont" | "était" | "semble");
                     if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
-                        return subject_before(text, clause, t.start, self.lex).map(|w| (w, None));
+                        return subject_before(&self.words, clause, t.start, self.lex).map(|w| (w, None));
                     }
                 }
                 // no verb we know (`Didier Roux savourait.`): the phrase that opens the clause
                 let clause = next_non_space(text, clause, prev.end).map_or(clause, |(k, _)| k);
-                return phrase_after(text, clause, prev.end, self.lex)
+                return phrase_after(&self.words, clause, prev.end, self.lex)
                     .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
                     .map(|w| (w, None));
             }

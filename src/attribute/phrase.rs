@@ -17,31 +17,54 @@ pub(crate) struct Tok<'t> {
     pub word: bool,
 }
 
+impl<'t> Tok<'t> {
+    fn new(text: &'t str, start: usize, end: usize, word: bool) -> Tok<'t> {
+        Tok { start, end, text: &text[start..end], word }
+    }
+}
+
 /// The tokens of `text[from..to]`, at most `max`. Runs on bytes where the
 /// text is ASCII and decodes characters only where it is not.
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
-    let mut out = Vec::with_capacity(max.min(32));
+    // about one token every five bytes
+    let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 5 + 1));
     let b = text.as_bytes();
     let word_at = |i: usize| -> Option<usize> {
         // the length of the character at `i` when it belongs to a word
-        let c = b[i];
-        if c < 0x80 {
-            return c.is_ascii_alphanumeric().then_some(1);
+        match BYTES[usize::from(b[i])] {
+            ALNUM => Some(1),
+            HIGH => {
+                let ch = text[i..].chars().next()?;
+                is_word_char(ch).then_some(ch.len_utf8())
+            }
+            _ => None,
         }
-        let ch = text[i..].chars().next()?;
-        is_word_char(ch).then_some(ch.len_utf8())
     };
     let mut i = from;
     while i < to && out.len() < max {
-        let c = b[i];
-        if c == b' ' || c == b'\t' || c == b'\n' || c == b'\r' {
+        let kind = BYTES[usize::from(b[i])];
+        if kind == SPACE {
             i += 1;
             continue;
         }
-        if let Some(len) = word_at(i) {
+        let len = if kind == ALNUM {
+            Some(1)
+        } else if kind == HIGH {
+            word_at(i)
+        } else {
+            None
+        };
+        if let Some(len) = len {
             let start = i;
             i += len;
             while i < to {
+                // ASCII letters and digits, the most of a word
+                while i < to && BYTES[usize::from(b[i])] == ALNUM {
+                    i += 1;
+                }
+                if i >= to {
+                    break;
+                }
                 if let Some(l) = word_at(i) {
                     i += l;
                 } else if b[i] == b'-' && i + 1 < to && word_at(i + 1).is_some() {
@@ -51,17 +74,228 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
                     break;
                 }
             }
-            out.push(Tok { start, end: i, text: &text[start..i], word: true });
+            out.push(Tok::new(text, start, i, true));
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or(' ');
         let end = i + ch.len_utf8();
         if !is_space(ch) {
-            out.push(Tok { start: i, end, text: &text[i..end], word: false });
+            out.push(Tok::new(text, i, end, false));
         }
         i = end;
     }
     out
+}
+
+/// What a byte of UTF-8 text is to [`tokens`]: ASCII white space, an ASCII
+/// letter or digit, other ASCII, or part of a longer character.
+const SPACE: u8 = 0;
+/// See [`SPACE`].
+const ALNUM: u8 = 1;
+/// See [`SPACE`].
+const OTHER: u8 = 2;
+/// See [`SPACE`].
+const HIGH: u8 = 3;
+
+/// The kind of each byte (see [`SPACE`]).
+static BYTES: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphanumeric() {
+            ALNUM
+        } else if b.is_ascii_whitespace() {
+            SPACE
+        } else {
+            OTHER
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The tokens of a whole text, each read at most once: the tokens of any part
+/// of the text are a slice of them (or a copy of a few slices) instead of a
+/// new reading.
+///
+/// The text is cut into chunks after ASCII white space, where no token can
+/// continue, and a chunk is read the first time a window touches it: a long
+/// text with few quotations is not read whole.
+pub(crate) struct Words<'t> {
+    text: &'t str,
+    /// Where each chunk starts, then the end of the text.
+    bounds: Vec<usize>,
+    /// For each [`CHUNK`] bytes of the text, the chunk that holds its first byte.
+    chunk_at: Vec<usize>,
+    /// The tokens of each chunk, once read.
+    chunks: Vec<std::cell::OnceCell<Chunk<'t>>>,
+}
+
+/// The length of a chunk of [`Words`], in bytes (it ends at the next space).
+const CHUNK: usize = 256;
+
+/// The tokens of one chunk of [`Words`], and where to find them.
+struct Chunk<'t> {
+    /// Where the chunk starts in the text.
+    start: usize,
+    toks: Vec<Tok<'t>>,
+    /// For each [`BLOCK`] bytes of the chunk, the first token that ends after
+    /// the block's first byte: a search starts there instead of at 0.
+    by_block: Vec<u32>,
+}
+
+/// The granularity of [`Chunk::by_block`], in bytes.
+const BLOCK: usize = 16;
+
+impl<'t> Chunk<'t> {
+    fn new(text: &'t str, start: usize, end: usize) -> Chunk<'t> {
+        let toks = tokens(text, start, end, usize::MAX);
+        let mut by_block = Vec::with_capacity((end - start) / BLOCK + 1);
+        let mut k = 0;
+        for p in (start..end).step_by(BLOCK) {
+            while k < toks.len() && toks[k].end <= p {
+                k += 1;
+            }
+            by_block.push(k as u32);
+        }
+        Chunk { start, toks, by_block }
+    }
+
+    /// The index of the first token that ends after `pos` (inside the chunk or
+    /// at its end): `toks.partition_point(|t| t.end <= pos)`.
+    fn first_ending_after(&self, pos: usize) -> usize {
+        let mut k = self.by_block.get((pos - self.start) / BLOCK).map_or(self.toks.len(), |&k| k as usize);
+        while k < self.toks.len() && self.toks[k].end <= pos {
+            k += 1;
+        }
+        k
+    }
+}
+
+impl<'t> Words<'t> {
+    /// Cuts `text` into chunks; nothing is read yet.
+    pub(crate) fn new(text: &'t str) -> Words<'t> {
+        let b = text.as_bytes();
+        let mut bounds = vec![0];
+        let mut at = CHUNK;
+        while at < b.len() {
+            // a line break if one comes soon (sentences, hence most windows, end there),
+            // else any ASCII space
+            let line = memchr::memchr(b'\n', &b[at..b.len().min(at + 2 * CHUNK)]);
+            match line.or_else(|| b[at..].iter().position(|c| matches!(c, b' ' | b'\t' | b'\n' | b'\r'))) {
+                Some(k) if at + k + 1 < b.len() => {
+                    bounds.push(at + k + 1);
+                    at += k + 1 + CHUNK;
+                }
+                _ => break,
+            }
+        }
+        bounds.push(b.len());
+        // chunks are at least CHUNK bytes long: at most one starts in each CHUNK bytes
+        let mut chunk_at = Vec::with_capacity(b.len() / CHUNK + 1);
+        let mut c = 0;
+        for p in (0..b.len().max(1)).step_by(CHUNK) {
+            while bounds[c + 1] <= p && c + 2 < bounds.len() {
+                c += 1;
+            }
+            chunk_at.push(c);
+        }
+        let chunks = (1..bounds.len()).map(|_| std::cell::OnceCell::new()).collect();
+        Words { text, bounds, chunk_at, chunks }
+    }
+
+    /// The text.
+    pub(crate) fn text(&self) -> &'t str {
+        self.text
+    }
+
+    /// Chunk `c`, read on first use.
+    fn chunk(&self, c: usize) -> &Chunk<'t> {
+        self.chunks[c].get_or_init(|| Chunk::new(self.text, self.bounds[c], self.bounds[c + 1]))
+    }
+
+    /// The chunk that holds byte `i` (of a non-empty text).
+    fn chunk_of(&self, i: usize) -> usize {
+        let mut c = self.chunk_at[i / CHUNK];
+        while c + 1 < self.chunks.len() && self.bounds[c + 1] <= i {
+            c += 1;
+        }
+        c
+    }
+
+    /// The tokens of `text[from..to]`, at most `max`: exactly those that
+    /// [`tokens`] reads there. Only a word cut by `from` or `to` is read again
+    /// (`to` inside `porte-parole` leaves `porte`, `-`).
+    pub(crate) fn window(&self, from: usize, to: usize, max: usize) -> std::borrow::Cow<'_, [Tok<'t>]> {
+        use std::borrow::Cow;
+        let text = self.text;
+        if from >= to || max == 0 {
+            return Cow::Borrowed(&[]);
+        }
+        if to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+            return Cow::Owned(tokens(text, from, to, max));
+        }
+        let (first, last) = (self.chunk_of(from), self.chunk_of(to - 1));
+        if first == last {
+            return self.window_in(self.chunk(first), from, to, max);
+        }
+        // no token crosses a chunk boundary: the window is the pieces of its chunks
+        let head = self.window_in(self.chunk(first), from, self.bounds[first + 1], max);
+        // the whole window is copied once: room for all of it (at most `max`)
+        let mut room = head.len();
+        for c in first + 1..=last {
+            if room >= max {
+                break;
+            }
+            room += self.chunk(c).toks.len();
+        }
+        let mut out = Vec::with_capacity(room.min(max));
+        out.extend_from_slice(&head);
+        for c in first + 1..last {
+            if out.len() >= max {
+                break;
+            }
+            out.extend_from_slice(&self.chunk(c).toks);
+        }
+        if out.len() < max {
+            out.extend_from_slice(&self.window_in(self.chunk(last), self.bounds[last], to, max));
+        }
+        out.truncate(max);
+        Cow::Owned(out)
+    }
+
+    /// [`Words::window`] inside one chunk.
+    fn window_in<'w>(&self, chunk: &'w Chunk<'t>, from: usize, to: usize, max: usize) -> std::borrow::Cow<'w, [Tok<'t>]> {
+        use std::borrow::Cow;
+        let text = self.text;
+        let toks = &chunk.toks;
+        // the first token that ends after `from`: a word cut by `from` is read from there
+        let mut k = chunk.first_ending_after(from);
+        let head = match toks.get(k) {
+            Some(t) if t.start < from => {
+                if t.end >= to {
+                    return Cow::Owned(tokens(text, from, to, max));
+                }
+                k += 1;
+                tokens(text, from, t.end, max)
+            }
+            _ => Vec::new(),
+        };
+        // the tokens that end by `to`, then the start of a word cut by `to`
+        let e = chunk.first_ending_after(to).max(k);
+        let cut = toks.get(e).filter(|t| t.start < to);
+        if head.is_empty() && cut.is_none() {
+            return Cow::Borrowed(&toks[k..e.min(k.saturating_add(max))]);
+        }
+        let mut out = head;
+        out.extend_from_slice(&toks[k..e]);
+        if let Some(t) = cut {
+            out.extend(tokens(text, t.start, to, max));
+        }
+        out.truncate(max);
+        Cow::Owned(out)
+    }
 }
 
 /// True when `word` is a conjugated form of a reporting verb (not a participle).
@@ -74,22 +308,150 @@ const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "
 
 /// True for a word that ends a noun phrase (see [`STOPS`]), days included.
 fn is_stop(word: &str) -> bool {
-    lower_is(word, STOPS) || is_weekday(word)
+    class::of(word) & (class::STOP | class::WEEKDAY) != 0
 }
 
 /// True for a word that opens a leading adverbial (see [`ADVERBIAL_STARTS`]), days included.
 fn is_adverbial_start(word: &str) -> bool {
-    lower_is(word, ADVERBIAL_STARTS) || is_weekday(word)
+    class::of(word) & (class::ADVERBIAL_START | class::WEEKDAY) != 0
 }
 
 /// True for a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
-    lower_is(word, WEEKDAYS)
+    class::of(word) & class::WEEKDAY != 0
 }
 
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
-    lower_is(word, DETERMINERS)
+    class::of(word) & class::DETERMINER != 0
+}
+
+/// True for a subject pronoun (see [`PRONOUNS`]), in any case.
+fn is_pronoun(word: &str) -> bool {
+    class::of(word) & class::PRONOUN != 0
+}
+
+/// True for a particle inside a proper name (see [`PARTICLES`]), in any case.
+fn is_particle(word: &str) -> bool {
+    class::of(word) & class::PARTICLE != 0
+}
+
+/// True for a title before a name (see [`TITLES_BEFORE_NAMES`]), in any case.
+fn is_title_before_name(word: &str) -> bool {
+    class::of(word) & class::TITLE_BEFORE_NAME != 0
+}
+
+/// The closed lists of words as bits of one table, so that a word is looked
+/// up once (by hash, not by a scan of each list) whatever the lists asked
+/// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
+mod class {
+    use std::sync::LazyLock;
+
+    pub(super) const DETERMINER: u16 = 1;
+    pub(super) const STOP: u16 = 1 << 1;
+    pub(super) const PRONOUN: u16 = 1 << 2;
+    pub(super) const PARTICLE: u16 = 1 << 3;
+    pub(super) const ADVERBIAL_START: u16 = 1 << 4;
+    pub(super) const WEEKDAY: u16 = 1 << 5;
+    pub(super) const TITLE_BEFORE_NAME: u16 = 1 << 6;
+
+    /// The lists and their bits.
+    const LISTS: [(&[&str], u16); 7] = [
+        (super::DETERMINERS, DETERMINER),
+        (super::STOPS, STOP),
+        (super::PRONOUNS, PRONOUN),
+        (super::PARTICLES, PARTICLE),
+        (super::ADVERBIAL_STARTS, ADVERBIAL_START),
+        (super::WEEKDAYS, WEEKDAY),
+        (super::TITLES_BEFORE_NAMES, TITLE_BEFORE_NAME),
+    ];
+
+    /// The longest word a key holds, in bytes: longer words are in no list.
+    const LONGEST: usize = 15;
+
+    /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
+    /// ASCII lower case, then its length), so that a lookup compares integers.
+    fn key(bytes: &[u8]) -> u128 {
+        let mut k = (bytes.len() as u128) << 120;
+        for (i, &b) in bytes.iter().enumerate() {
+            k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+        }
+        k
+    }
+
+    /// log2 of the number of slots of [`CLASSES`].
+    const BITS: u32 = 10;
+
+    /// The slot where the search for `key` starts.
+    fn slot(key: u128) -> usize {
+        let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BITS)) as usize
+    }
+
+    /// Lower-case word → the lists it belongs to: an open-addressing table of
+    /// (key, bits), where key 0 marks an empty slot.
+    static CLASSES: LazyLock<Vec<(u128, u16)>> = LazyLock::new(|| {
+        let mut table = vec![(0u128, 0u16); 1 << BITS];
+        for (list, bit) in LISTS {
+            for w in list {
+                let k = key(w.as_bytes());
+                let mut i = slot(k);
+                while table[i].0 != 0 && table[i].0 != k {
+                    i = (i + 1) & ((1 << BITS) - 1);
+                }
+                table[i].0 = k;
+                table[i].1 |= bit;
+            }
+        }
+        table
+    });
+
+    /// The bits of a word lowered but for its ASCII letters.
+    fn lookup(word: &[u8]) -> u16 {
+        if word.len() > LONGEST || word.is_empty() {
+            return 0;
+        }
+        let k = key(word);
+        let table = &*CLASSES;
+        let mut i = slot(k);
+        loop {
+            match table[i] {
+                (0, _) => return 0,
+                (x, bits) if x == k => return bits,
+                _ => i = (i + 1) & ((1 << BITS) - 1),
+            }
+        }
+    }
+
+    /// The lists `word` belongs to once lowered.
+    pub(super) fn of(word: &str) -> u16 {
+        let b = word.as_bytes();
+        if b.is_ascii() {
+            // the common case: the key lowers ASCII letters itself
+            return lookup(b);
+        }
+        if b.len() > 4 * LONGEST {
+            // lowering shrinks a character to a third of its bytes at most
+            return 0;
+        }
+        lookup(crate::text::lower(word).as_bytes())
+    }
+
+    #[test]
+    fn lists_fit_the_table() {
+        for (list, bit) in LISTS {
+            for w in list {
+                // a key holds a short word in lower case: the lookup is the list's
+                assert!(!w.is_empty() && w.len() <= LONGEST, "{w}");
+                assert_eq!(&*crate::text::lower(w), *w, "{w}");
+                assert_ne!(of(w) & bit, 0, "{w}");
+                assert_ne!(of(&w.to_uppercase()) & bit, 0, "{w}");
+            }
+        }
+        assert_eq!(of("président"), 0);
+        assert_eq!(of(""), 0);
+        assert_eq!(of("LEs"), of("les"));
+    }
 }
 
 fn lower_is(word: &str, list: &[&str]) -> bool {
@@ -305,42 +667,43 @@ const PARTICLES: &[&str] =
 /// noun and complements, extended by an apposition that names the same person
 /// (`le porte-parole du Kremlin, Dmitri Peskov`). Ends before relative
 /// clauses, prepositional phrases other than `de …`, and verbs.
-pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
-    let toks = tokens(text, i, end, 40);
+pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
+    let toks = words.window(i, end, 40);
     let first = *toks.first()?;
     if !first.word {
         return None;
     }
-    if lower_is(first.text, PRONOUNS) {
+    if is_pronoun(first.text) {
         return Some(Span::new(first.start, first.end));
     }
     let upper = first.text.starts_with(char::is_uppercase);
     // a title before a name (`madame de Rochefide`, `oncle Mathurin`)
-    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
+    let titled = is_title_before_name(first.text)
         && toks[1..]
             .iter()
             .filter(|t| t.word)
-            .find(|t| !lower_is(t.text, PARTICLES))
+            .find(|t| !is_particle(t.text))
             .is_some_and(|t| t.text.starts_with(char::is_uppercase));
-    if !upper && !titled && !lower_is(first.text, DETERMINERS) {
+    if !upper && !titled && !is_determiner(first.text) {
         return None;
     }
     // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
     if first.text.chars().count() == 1
         && toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’")
-        && !lower_is(first.text, DETERMINERS)
+        && !is_determiner(first.text)
     {
         return None;
     }
     // a capital at the start of a sentence is not a name by itself (`Ainsi`, `Devant`, `Rassurée`)
-    if upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
+    if upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
         return None;
     }
     let mut last = first.end;
-    let mut has_name = upper && !lower_is(first.text, DETERMINERS) && !HONORIFICS.contains(&first.text);
+    let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text);
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = lower_is(first.text, DETERMINERS) || HONORIFICS.contains(&first.text) || titled;
+    let mut prev_det = is_determiner(first.text) || HONORIFICS.contains(&first.text) || titled;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -396,8 +759,8 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 let next: Vec<&Tok<'_>> = toks[k + 1..].iter().filter(|n| n.word).take(3).collect();
                 let named = match next.as_slice() {
                     [n, ..] if n.text.starts_with(char::is_uppercase) && starts_name(n.text) => true,
-                    [d, n, ..] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
-                    [d, _, n] if lower_is(d.text, DETERMINERS) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, n, ..] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, _, n] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
                     _ => false,
                 };
                 if named {
@@ -408,11 +771,11 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                     continue;
                 }
             }
-            if !is_upper && has_name && !lower_is(t.text, PARTICLES) {
+            if !is_upper && has_name && !is_particle(t.text) {
                 break;
             }
             has_name |= is_upper;
-            prev_det = lower_is(t.text, DETERMINERS) || HONORIFICS.contains(&t.text);
+            prev_det = is_determiner(t.text) || HONORIFICS.contains(&t.text);
             last = t.end;
             words += 1;
             k += 1;
@@ -442,7 +805,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                     _ => break,
                 }
             }
-            "," if !ends_with_full_name(&toks[..k]) && (!has_name || lower_is(first.text, DETERMINERS)) => {
+            "," if !ends_with_full_name(&toks[..k]) && (!has_name || is_determiner(first.text)) => {
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
@@ -460,7 +823,7 @@ pub(crate) fn phrase_after(text: &str, i: usize, end: usize, lex: &Lexicon) -> O
                 let mut name_end = None;
                 while j < toks.len()
                     && toks[j].word
-                    && (toks[j].text.starts_with(char::is_uppercase) || lower_is(toks[j].text, PARTICLES))
+                    && (toks[j].text.starts_with(char::is_uppercase) || is_particle(toks[j].text))
                 {
                     if toks[j].text.starts_with(char::is_uppercase) {
                         name_end = Some(toks[j].end);
@@ -516,7 +879,7 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
         if !t.word && !matches!(t.text, "'" | "’") {
             return false;
         }
-        if j > 0 && t.word && lex.lookup(t.text).is_some() && !lower_is(toks[j - 1].text, DETERMINERS) {
+        if j > 0 && t.word && lex.lookup(t.text).is_some() && !is_determiner(toks[j - 1].text) {
             return false;
         }
     }
@@ -528,11 +891,12 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
 /// dirigeant`): the first noun phrase not governed by a preposition, up to the
 /// end of the clause. Also returns a medium introduced by `à` right after the
 /// cue (`à l'AFP`), a relay.
-pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
-    if let Some(p) = phrase_after(text, from, end, lex) {
+pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+    let text = words.text();
+    if let Some(p) = phrase_after(words, from, end, lex) {
         return Some((p, None));
     }
-    let toks = tokens(text, from, end, 40);
+    let toks = words.window(from, end, 40);
     let mut medium = None;
     let mut j = 0;
     while j < toks.len() {
@@ -552,16 +916,15 @@ pub(crate) fn inverted_subject(text: &str, from: usize, end: usize, lex: &Lexico
                     j > 2 && lower_is(toks[j - 3].text, &["à", "de", "par", "sur", "dans", "pour", "lors", "d"])
                 })
         };
-        let opens =
-            t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS) || lower_is(t.text, TITLES_BEFORE_NAMES);
+        let opens = t.text.starts_with(char::is_uppercase) || is_determiner(t.text) || is_title_before_name(t.text);
         if !governed && opens && !is_stop(t.text) {
-            if let Some(p) = phrase_after(text, t.start, end, lex) {
+            if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some((p, medium));
             }
         }
         if j == 0 && lower_is(t.text, &["à", "au", "aux"]) {
             let k = if toks.get(2).is_some_and(|a| a.text == "'" || a.text == "’") { 3 } else { 1 };
-            if let Some(m) = toks.get(k).and_then(|n| phrase_after(text, if k == 3 { toks[1].start } else { n.start }, end, lex))
+            if let Some(m) = toks.get(k).and_then(|n| phrase_after(words, if k == 3 { toks[1].start } else { n.start }, end, lex))
             {
                 if text[m.range()].chars().any(char::is_uppercase) {
                     medium = Some(m);
@@ -847,7 +1210,8 @@ const CLITICS: &[&str] = &["m", "t", "l", "s", "n", "ne", "lui", "leur", "nous",
 /// leading adverbials, relative clauses and descriptive appositions
 /// (`, entendu comme témoin,`) are left out, as are trailing commas. `None`
 /// when what is left does not look like a noun phrase.
-pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
+pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
     let mut s = start;
     // a headline `Sujet : le président remercie…`: the subject follows the colon
     if let Some(k) = text[s..verb].rfind(':') {
@@ -856,7 +1220,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     // leading adverbial segments, up to a comma
     for _ in 0..4 {
         let Some(seg_end) = text[s..verb].find(',').map(|k| s + k) else { break };
-        let toks = tokens(text, s, seg_end, 12);
+        let toks = words.window(s, seg_end, 12);
         let Some(first) = toks.first() else { break };
         let date_like = toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
         let article = matches!(&*lower(first.text), "le" | "la" | "les");
@@ -876,8 +1240,8 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         s = seg_end + 1;
     }
     // a connective before the subject (`Puis il rendit…`, `Alors le maire…`)
-    let toks = tokens(text, s, verb, 3);
-    if let [first, next, ..] = toks.as_slice() {
+    let toks = words.window(s, verb, 3);
+    if let [first, next, ..] = &*toks {
         if super::is_connective(first.text) && next.word {
             s = next.start;
         }
@@ -917,11 +1281,11 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         let rest = seg[k + 1..].trim_start_matches(is_space);
         let next_word: &str = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
         let lowercase =
-            next_word.starts_with(char::is_lowercase) && !lower_is(next_word, DETERMINERS) && !HONORIFICS.contains(&next_word);
+            next_word.starts_with(char::is_lowercase) && !is_determiner(next_word) && !HONORIFICS.contains(&next_word);
         let relative = lower_is(next_word, &["qui", "que", "dont", "lequel", "laquelle", "où"]);
         // a description in apposition with no name in it (`Sa mère, l'orgueilleuse
         // dame,`, `La vieille femme, le teint clair,`)
-        let description = lower_is(next_word, DETERMINERS) && {
+        let description = is_determiner(next_word) && {
             let words: Vec<&str> = rest.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(4).collect();
             k > 0 && !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase))
         };
@@ -951,7 +1315,7 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     if span.is_empty() {
         return None;
     }
-    let toks = tokens(text, span.start, span.end, 30);
+    let toks = words.window(span.start, span.end, 30);
     let first = toks.first()?;
     if toks.len() > 16 || !first.word || toks.iter().any(|t| matches!(t.text, "«" | "»" | "“" | "”")) {
         return None;
@@ -972,19 +1336,19 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
     // faux`) is no subject
     if first.text.starts_with(char::is_uppercase)
         && !starts_name(first.text)
-        && !lower_is(first.text, DETERMINERS)
-        && !lower_is(first.text, PRONOUNS)
+        && !is_determiner(first.text)
+        && !is_pronoun(first.text)
         && !HONORIFICS.contains(&first.text)
     {
         return None;
     }
     // a title of kinship or address before a name (`oncle Mathurin`, `père Lumière`)
-    let titled = lower_is(first.text, TITLES_BEFORE_NAMES)
-        && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
+    let titled =
+        is_title_before_name(first.text) && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
     let ok = first.text.starts_with(char::is_uppercase)
         || titled
-        || lower_is(first.text, DETERMINERS)
-        || lower_is(first.text, PRONOUNS)
+        || is_determiner(first.text)
+        || is_pronoun(first.text)
         || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"]);
     // a subject does not hold a conjugated reporting verb
     let has_verb = toks
@@ -999,10 +1363,10 @@ pub(crate) fn subject_before(text: &str, start: usize, verb: usize, lex: &Lexico
         t.word
             && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
                 || looks_finite(t.text))
-    }) || (lower_is(first.text, PRONOUNS) && toks.len() > 1);
+    }) || (is_pronoun(first.text) && toks.len() > 1);
     if ok && clause_like && !has_verb {
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
-        return phrase_after(text, span.start, span.end, lex).filter(|p| p.end < span.end);
+        return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
     }
     (ok && !has_verb).then_some(span)
 }
@@ -1032,11 +1396,12 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
 
 /// The last noun phrase that ends near `end` (the antecedent of `, qui` in
 /// `salué par l'Agence spatiale européenne (ESA), qui parle d'une «…»`).
-pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lexicon) -> Option<Span> {
-    let toks = tokens(text, start, end, 40);
+pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
+    let toks = words.window(start, end, 40);
     let mut best = None;
     for (j, t) in toks.iter().enumerate() {
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || lower_is(t.text, DETERMINERS)) || is_stop(t.text) {
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || is_determiner(t.text)) || is_stop(t.text) {
             continue;
         }
         let attached = j > 0 && {
@@ -1051,7 +1416,7 @@ pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lex
         if attached {
             continue;
         }
-        if let Some(ph) = phrase_after(text, t.start, end, lex) {
+        if let Some(ph) = phrase_after(words, t.start, end, lex) {
             if text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',').is_empty() {
                 best = Some(ph);
                 break;
@@ -1064,7 +1429,7 @@ pub(crate) fn last_phrase_before(text: &str, start: usize, end: usize, lex: &Lex
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
 fn is_noun_like(toks: &[Tok<'_>], t: &Tok<'_>) -> bool {
     let k = toks.iter().position(|x| x.start == t.start).unwrap_or(0);
-    k > 0 && (lower_is(toks[k - 1].text, DETERMINERS) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
+    k > 0 && (is_determiner(toks[k - 1].text) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
 }
 
 #[cfg(test)]
@@ -1072,7 +1437,25 @@ mod tests {
     use super::*;
 
     fn after(s: &str) -> Option<&str> {
-        phrase_after(s, 0, s.len(), Lexicon::builtin()).map(|sp| &s[sp.range()])
+        phrase_after(&Words::new(s), 0, s.len(), Lexicon::builtin()).map(|sp| &s[sp.range()])
+    }
+
+    #[test]
+    fn windows_read_as_tokens_do() {
+        // words cut by the window, hyphens, decomposed accents, spaces of every
+        // kind, and chunks: a window is always what `tokens` reads there
+        let unit = "Le porte-parole du Kremlin, Dmitri Peskov, a re\u{301}pondu\u{a0}: «\u{202f}Non\u{202f}» — dit-il. \
+                    Jean-Luc\tvint-trois fois-ci… 42 ans\n\nÉté\r\n\u{c}x\u{b}y";
+        let text = unit.repeat(12);
+        let words = Words::new(&text);
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        for (n, &from) in bounds.iter().enumerate().step_by(5) {
+            for &to in bounds[n..].iter().step_by(11).take(100) {
+                for max in [3, 40, usize::MAX] {
+                    assert_eq!(&*words.window(from, to, max), &tokens(&text, from, to, max)[..], "{from}..{to} max {max}");
+                }
+            }
+        }
     }
 
     #[test]
@@ -1118,7 +1501,7 @@ mod tests {
             ),
         ];
         for (input, want) in cases {
-            let got = subject_before(input, 0, input.len(), lex).map(|s| &input[s.range()]);
+            let got = subject_before(&Words::new(input), 0, input.len(), lex).map(|s| &input[s.range()]);
             assert_eq!(got, want, "{input}");
         }
     }

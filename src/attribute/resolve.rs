@@ -7,7 +7,7 @@
 //! subjects of the sentences before the mention. A pronoun never refers to a
 //! mention inside its own quotation.
 
-use super::phrase::{HONORIFICS, PRONOUNS, phrase_after, tokens};
+use super::phrase::{HONORIFICS, PRONOUNS, Words, phrase_after};
 use super::sentence::Sentences;
 use crate::cue::Lexicon;
 use crate::model::Quote;
@@ -48,7 +48,8 @@ struct Candidate {
 
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
 /// an entity named in the document.
-pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
+pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
+    let text = doc.text();
     // only the sentences just before an anaphor or a description are read for
     // their subjects, and the names only before `ce dernier`: most sentences
     // of a long text are never needed
@@ -80,7 +81,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
     }
     wanted.sort_unstable();
     wanted.dedup();
-    let genders = Genders::new(text, speech);
+    let genders = Genders::new(doc, speech);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     let mut subjects: Vec<Candidate> = Vec::new();
@@ -97,13 +98,13 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
         }
-        if let Some(p) = phrase_after(text, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
+        if let Some(p) = phrase_after(doc, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
             if overlaps_any(speech, p) {
                 continue;
             }
             if is_anaphor(&text[p.range()]) {
                 pronoun_subjects.push(p);
-            } else if let Some(c) = candidate(text, p, &genders) {
+            } else if let Some(c) = candidate(p, &genders) {
                 subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
@@ -121,7 +122,7 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
         }
     }
     for w in merged {
-        names.extend(name_runs(text, w, speech, &genders));
+        names.extend(name_runs(w, speech, &genders));
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| c.span.start);
@@ -150,8 +151,8 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
             let found = if is_anaphor(words) {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
-                let c = candidate(text, here, &genders);
-                let alias = c.and_then(|c| alias(text, &c, here, &subjects, &resolved, &names));
+                let c = candidate(here, &genders);
+                let alias = c.and_then(|c| alias(doc, &c, here, &subjects, &resolved, &names));
                 alias.or(c)
             };
             if let Some(c) = found {
@@ -175,14 +176,14 @@ pub(crate) fn resolve<'a>(text: &'a str, quotes: &mut [Quote<'a>], sentences: &S
 
 /// What the resolution of one document reads besides the candidates it builds
 /// as it goes.
-struct Context<'c> {
+struct Context<'c, 't> {
     text: &'c str,
     sentences: &'c Sentences,
     /// The names met in the text, in text order.
     names: &'c [Candidate],
     /// The quotations and turns (names inside them are not the narration's).
     speech: &'c [Span],
-    genders: &'c Genders<'c>,
+    genders: &'c Genders<'t, 'c>,
     /// The person of each gender the narration names most often (masculine,
     /// feminine), read once when first needed.
     protagonists: std::cell::OnceCell<[Option<Span>; 2]>,
@@ -220,9 +221,9 @@ fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + 
 
 /// True when the phrase at `span` names or describes a person or a body
 /// (`la fermière`, `Mme Roux`, `le syndicat`), not a thing.
-pub(crate) fn names_person(text: &str, span: Span) -> bool {
-    let genders = Genders::new(text, &[]);
-    candidate(text, span, &genders).is_some_and(|c| c.person)
+pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
+    let genders = Genders::new(doc, &[]);
+    candidate(span, &genders).is_some_and(|c| c.person)
 }
 
 /// The first and second persons and `on`: the speaker or the reader, never
@@ -592,8 +593,9 @@ fn is_anaphor(words: &str) -> bool {
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
-fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate> {
-    let toks = tokens(text, span.start, span.end, 30);
+fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
+    let text = genders.text;
+    let toks = genders.words.window(span.start, span.end, 30);
     let first = toks.first()?;
     let lower = lower(first.text);
     let lower = &*lower;
@@ -704,10 +706,12 @@ fn candidate(text: &str, span: Span, genders: &Genders<'_>) -> Option<Candidate>
 /// the text uses it (`la petite Marthe`, `M. Roux`, and the pronoun that
 /// takes it up next: `Marthe était nerveuse. Peut-être s'évanouirait-elle`).
 /// Each name is read once per document.
-struct Genders<'t> {
+struct Genders<'t, 'w> {
     text: &'t str,
+    /// The tokens of the text.
+    words: &'w Words<'t>,
     /// The quotations and turns, whose pronouns are not the narration's.
-    speech: &'t [Span],
+    speech: &'w [Span],
     seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender>>,
 }
 
@@ -717,9 +721,9 @@ const GENDER_USES: usize = 24;
 /// How far around a name (in bytes, either way) its uses are read.
 const GENDER_READ: usize = 8000;
 
-impl<'t> Genders<'t> {
-    fn new(text: &'t str, speech: &'t [Span]) -> Genders<'t> {
-        Genders { text, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
+impl<'t, 'w> Genders<'t, 'w> {
+    fn new(words: &'w Words<'t>, speech: &'w [Span]) -> Genders<'t, 'w> {
+        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -757,7 +761,7 @@ impl<'t> Genders<'t> {
                 continue;
             }
             // the word before: an article, an honorific or a title
-            let before = tokens(text, super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
+            let before = self.words.window(super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
             if let Some(w) = before.iter().rev().find(|t| t.word) {
                 match &*w.text.to_lowercase() {
                     "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine" => {
@@ -772,9 +776,9 @@ impl<'t> Genders<'t> {
             if inside(self.speech, Span::new(at, end)) {
                 continue;
             }
-            let after = tokens(text, end, super::floor_boundary(text, (end + 160).min(text.len())), 40);
+            let after = self.words.window(end, super::floor_boundary(text, (end + 160).min(text.len())), 40);
             let mut stops = 0;
-            for t in &after {
+            for t in after.iter() {
                 if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n") {
                     break;
                 }
@@ -867,9 +871,9 @@ fn is_preposition(words: &str) -> bool {
 
 /// Runs of two capitalised words or more outside the quotations (`Rafael
 /// Moura`, `Ilham Aliev`), in text order.
-fn name_runs(text: &str, window: Span, outer: &[Span], genders: &Genders<'_>) -> Vec<Candidate> {
+fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Candidate> {
     let mut out = Vec::new();
-    let toks = tokens(text, window.start, window.end, usize::MAX);
+    let toks = genders.words.window(window.start, window.end, usize::MAX);
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
@@ -1030,7 +1034,7 @@ fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     })
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The entity a pronoun or `ce dernier` refers to, outside its own
     /// quotation: the candidate of the nearest sentence that agrees in gender
     /// and number, a speaker or a subject before a name met in passing, one
@@ -1067,7 +1071,7 @@ impl Context<'_> {
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
         if found.name.is_none() {
-            if let Some(a) = alias(self.text, &found, found.span, subjects, resolved, self.names) {
+            if let Some(a) = alias(self.genders.words, &found, found.span, subjects, resolved, self.names) {
                 return Some(a);
             }
             if let Some(r) = self.restated(&found, subjects, resolved) {
@@ -1101,7 +1105,7 @@ impl Context<'_> {
         if c.name.is_some() || !c.person || c.gender == Gender::Unknown || c.plural {
             return false;
         }
-        let toks = tokens(self.text, c.span.start, c.span.end, 8);
+        let toks = self.genders.words.window(c.span.start, c.span.end, 8);
         let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
         let Some((det, rest)) = words.split_first() else { return false };
         let Some((head, before)) = rest.split_last() else { return false };
@@ -1118,7 +1122,7 @@ impl Context<'_> {
             return None;
         }
         let found = self.protagonists.get_or_init(|| {
-            let all = name_runs(self.text, Span::new(0, self.text.len()), self.speech, self.genders);
+            let all = name_runs(Span::new(0, self.text.len()), self.speech, self.genders);
             let mut counts: std::collections::HashMap<(&str, bool), (usize, Span)> = std::collections::HashMap::new();
             for c in &all {
                 let Some(n) = c.name else { continue };
@@ -1200,13 +1204,14 @@ impl Context<'_> {
 /// `le ministre` after `Gérald Martin, ministre de l'Intérieur`, `Molina`
 /// after `Javier Molina`.
 fn alias(
-    text: &str,
+    doc: &Words<'_>,
     c: &Candidate,
     here: Span,
     subjects: &[Candidate],
     resolved: &[Candidate],
     names: &[Candidate],
 ) -> Option<Candidate> {
+    let text = doc.text();
     let earlier = recent(resolved, here.start)
         .chain(recent(subjects, here.start))
         .chain(recent(names, here.start))
@@ -1233,7 +1238,7 @@ fn alias(
     }
     // a definite description (`le ministre`, not `un ministre`): its head noun
     // as the title of an earlier named mention
-    let toks = tokens(text, here.start, here.end, 8);
+    let toks = doc.window(here.start, here.end, 8);
     if !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
         return None;
     }
