@@ -209,6 +209,9 @@ const LOOKBACK: usize = 40;
 /// take up when nobody nearer agrees with it.
 const FAR_NAMES: usize = 6000;
 
+/// How much of the opening of a text is read for its main characters.
+const PROTAGONIST_OPENING: usize = 12_000;
+
 /// How many sentences before a mention are read for candidate subjects.
 const SENTENCES_BACK: usize = 6;
 
@@ -1122,7 +1125,13 @@ impl Context<'_, '_> {
             return None;
         }
         let found = self.protagonists.get_or_init(|| {
-            let all = name_runs(Span::new(0, self.text.len()), self.speech, self.genders);
+            // the names already read before the anaphors, and those of the
+            // opening of the text (an excerpt may name its heroine after the
+            // first `elle`): a bounded read, whatever the length of the text
+            let opening = super::floor_boundary(self.text, PROTAGONIST_OPENING.min(self.text.len()));
+            let first = self.names.partition_point(|c| c.span.start < opening);
+            let mut all = name_runs(Span::new(0, opening), self.speech, self.genders);
+            all.extend_from_slice(&self.names[first..]);
             let mut counts: std::collections::HashMap<(&str, bool), (usize, Span)> = std::collections::HashMap::new();
             for c in &all {
                 let Some(n) = c.name else { continue };
