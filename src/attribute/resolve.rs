@@ -125,7 +125,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         names.extend(name_runs(w, speech, &genders));
     }
     names.sort_by_key(|c| c.span.start);
-    names.dedup_by_key(|c| c.span.start);
+    names.dedup_by_key(|c| (c.span.start, c.span.end));
     let ctx = Context { text, sentences, names: &names, speech, genders: &genders, protagonists: std::cell::OnceCell::new() };
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
@@ -936,6 +936,36 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     role: Role::Named,
                     person: true,
                 });
+                // two people coordinated (`Bouvard et Pécuchet`): also one plural
+                // candidate, for `ils`
+                if toks.get(j).is_some_and(|a| a.text == "et")
+                    && toks.get(j + 1).is_some_and(|b| capital(b) && super::phrase::starts_name(b.text))
+                {
+                    let mut m = j + 2;
+                    while m < toks.len() && capital(&toks[m]) {
+                        m += 1;
+                    }
+                    let second = Span::new(toks[j + 1].start, toks[m - 1].end);
+                    let g2 = genders.of(second);
+                    if (m > j + 2 || g2 != Gender::Unknown) && !inside(outer, second) {
+                        let both = if gender == Gender::Masculine || g2 == Gender::Masculine {
+                            Gender::Masculine
+                        } else if gender == Gender::Feminine && g2 == Gender::Feminine {
+                            Gender::Feminine
+                        } else {
+                            Gender::Unknown
+                        };
+                        let whole = Span::new(name.start, second.end);
+                        out.push(Candidate {
+                            span: Span::new(start, second.end),
+                            name: Some(whole),
+                            gender: both,
+                            plural: true,
+                            role: Role::Named,
+                            person: true,
+                        });
+                    }
+                }
             }
         }
         k = j;
