@@ -729,8 +729,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 continue;
             }
             // a participle used as an adjective continues the phrase (`chargée des mobilités`)
-            let adjective =
-                !is_finite(lex, t.text) && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
+            let adjective = !is_finite(lex, t.text)
+                && !looks_finite(t.text)
+                && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
             if !is_upper && !prev_det && !adjective && (is_stop(t.text) || lex.lookup(t.text).is_some() || looks_finite(t.text)) {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])

@@ -70,7 +70,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
                     // a pronoun may take up a character named pages before
                     // (fiction): names are read far back, each byte once
-                    let far = if is_anaphor(words) { FAR_NAMES } else { 2000 };
+                    let far = if is_anaphor(words) || definite { FAR_NAMES } else { 2000 };
                     let near = super::ceil_boundary(text, m.span.start.saturating_sub(600));
                     let far = super::ceil_boundary(text, m.span.start.saturating_sub(far));
                     let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).min(near).max(far);
@@ -733,7 +733,13 @@ impl<'t, 'w> Genders<'t, 'w> {
     /// Roux`, `Bouvard`).
     fn of(&self, span: Span) -> Gender {
         let name = &self.text[span.range()];
-        let first = name.split(' ').next().unwrap_or("");
+        let first = name.split([' ', '.']).next().unwrap_or("");
+        // an honorific tells it (`Mme Lelièvre`, `M. Roux`)
+        match first {
+            "Mme" | "Mmes" | "Mlle" | "Madame" | "Mademoiselle" => return Gender::Feminine,
+            "M" | "MM" | "Monsieur" => return Gender::Masculine,
+            _ => {}
+        }
         let g = first_name_gender(first);
         if g != Gender::Unknown || first.chars().count() < 3 {
             return g;
