@@ -94,6 +94,27 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
                 f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
             }
         }
+        // `a évoqué «un chantier de deux ans» et «un coût maîtrisé»`: words
+        // coordinated with the quotation before share its speaker and cue
+        if f.speaker.is_none() && q.depth == 0 && !matches!(q.marks, Marks::Dash) {
+            if let Some(prev) = quotes[..i].iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start) {
+                let between = text[prev.span.end..q.span.start].trim_matches(is_space);
+                let between = between.strip_suffix("le").or_else(|| between.strip_suffix("la")).unwrap_or(between);
+                let between = between.strip_suffix("l'").or_else(|| between.strip_suffix("l’")).unwrap_or(between).trim_end();
+                let joined =
+                    matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des");
+                if joined {
+                    if let Some(who) = &prev.speaker {
+                        f = Found {
+                            speaker: Some(who.span),
+                            cue: prev.cue.as_ref().map(|c| c.span),
+                            source: prev.source.as_ref().map(|s| s.span),
+                            confidence: 0.8,
+                        };
+                    }
+                }
+            }
+        }
         // the person the previous line of dialogue called by name answers it
         // (`— Monsieur Vanneste, avez-vous quelque chose à ajouter ?`)
         let addressed = || {
