@@ -27,9 +27,12 @@ impl Sentences {
         let mut spans = Vec::new();
         let bytes = text.as_bytes();
         let mut q = 0;
+        let ellipsis = memchr::memmem::Finder::new("…");
         for p in Paragraphs::new(text) {
             let mut start = p.content;
             let mut i = p.content;
+            // the next `…` of the paragraph at or after `i`, found once for all the periods before it
+            let mut next_ellipsis: Option<usize> = None;
             while i < p.end {
                 while q < protected.len() && protected[q].end <= i {
                     q += 1;
@@ -47,6 +50,18 @@ impl Sentences {
                     i = end;
                     continue;
                 }
+                // no quotation before `limit`: skip to the next sentence punctuation
+                let limit = protected.get(q).map_or(p.end, |s| s.start.max(i)).min(p.end);
+                if next_ellipsis.is_none_or(|e| e < i) {
+                    next_ellipsis = Some(ellipsis.find(&bytes[i..p.end]).map_or(p.end, |k| i + k));
+                }
+                let punct = memchr::memchr3(b'.', b'!', b'?', &bytes[i..limit]).map_or(limit, |k| i + k);
+                let next = punct.min(next_ellipsis.unwrap_or(p.end));
+                if next >= limit {
+                    i = limit;
+                    continue;
+                }
+                i = next;
                 let b = bytes[i];
                 let len = match b {
                     b'.' | b'!' | b'?' => 1,
