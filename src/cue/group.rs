@@ -188,11 +188,16 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
 const STARTERS: &[&str] =
     &["n", "ne", "m", "me", "t", "te", "s", "se", "l", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en"];
 
+/// An auxiliary, or a form of the lexicon or of a modal (folded).
+fn is_verb_word(folded: &str, lex: &Lexicon) -> bool {
+    static AUX: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
+        LazyLock::new(|| AUXILIARIES.iter().map(|a| a.0).collect());
+    AUX.contains(folded) || lex.lookup_folded(folded) || MODALS.lookup_folded(folded)
+}
+
 /// A cheap test on the first word, so that the grammar runs only where a
 /// group can start (it is tried at every comma of every quotation).
 fn may_start_group(input: &str, lex: &Lexicon) -> bool {
-    static AUX: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
-        LazyLock::new(|| AUXILIARIES.iter().map(|a| a.0).collect());
     let mut rest = input;
     // clitics and negation (`ne lui a`, `se sont`, `l'a`) must lead to a verb:
     // `la présidente` and `les élus` are not groups
@@ -203,7 +208,7 @@ fn may_start_group(input: &str, lex: &Lexicon) -> bool {
         }
         let word = &rest[..end];
         let folded = super::fold(word);
-        if AUX.contains(&*folded) || lex.lookup_folded(&folded) || MODALS.lookup_folded(&folded) {
+        if is_verb_word(&folded, lex) {
             return true;
         }
         if !STARTERS.contains(&&*folded) {
@@ -501,6 +506,12 @@ fn third_person_clitic(input: &str) -> IResult<&str, ObjectPronoun> {
 /// The clitics before a verb in their order (`me le`, `s'en`, `le lui`,
 /// `nous`), possibly none; each consumes the space or apostrophe after it.
 fn clitic_chain(input: &str) -> IResult<&str, Clitics> {
+    // most groups have no clitic: one look at the first word says so
+    const CLITIC_WORDS: &[&str] =
+        &["me", "te", "se", "nous", "vous", "m", "t", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"];
+    if !word(input).is_ok_and(|(_, w)| CLITIC_WORDS.contains(&&*fold(w))) {
+        return Ok((input, Clitics::default()));
+    }
     let (i, personal) = opt(personal_clitic).parse(input)?;
     let (i, direct) = opt(direct_object_clitic).parse(i)?;
     let (i, third) = opt(third_person_clitic).parse(i)?;

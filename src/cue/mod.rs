@@ -30,8 +30,9 @@ pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 /// non-ASCII characters. Borrows when the word is already folded, and does
 /// not allocate for a short word.
 pub(crate) fn fold(word: &str) -> SmallStr<'_> {
-    if word.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        return SmallStr::Borrowed(word);
+    if word.is_ascii() {
+        // no apostrophe to map, no accent to compose: lower case is all
+        return crate::text::lower(word);
     }
     // composed, lower-case text (the common case, `répondit`) needs no copy;
     // only decomposed accents need NFC

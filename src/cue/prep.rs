@@ -115,10 +115,16 @@ static PARTICIPLE_PHRASES: LazyLock<Vec<(String, &'static str, Agreement)>> = La
 /// The participial cue at the start of `input` (`citée par`, `Interrogés
 /// par`, `jointe par`), case- and apostrophe-insensitive.
 pub(crate) fn participle_cue(input: &str) -> Option<ParticipleCue> {
+    let (_, first) = super::text::word(input).ok()?;
+    participle_cue_after_head(input, &super::fold(first))
+}
+
+/// [`participle_cue`] when the first word of `input` is already known, folded: `head`.
+fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
     let phrases = &*PARTICIPLE_PHRASES;
     static SET: LazyLock<super::text::PhraseSet> =
         LazyLock::new(|| super::text::PhraseSet::new(PARTICIPLE_PHRASES.iter().map(|p| p.0.as_str())));
-    let (i, m) = SET.longest(input)?;
+    let (i, m) = SET.longest_after_head(input, head)?;
     let (_, canonical, agreement) = phrases[i];
     Some(ParticipleCue { len: m.len(), canonical, agreement })
 }
@@ -199,13 +205,18 @@ pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
         set
     });
     let end = input.find(|c: char| !super::text::is_word_char(c)).unwrap_or(input.len());
-    if end == 0 || !FIRST_WORDS.contains(&*super::fold(&input[..end])) {
+    if end == 0 {
+        return None;
+    }
+    // the first word, folded once for the three lookups
+    let head = super::fold(&input[..end]);
+    if !FIRST_WORDS.contains(&*head) {
         return None;
     }
     static SET: LazyLock<super::text::PhraseSet> =
         LazyLock::new(|| super::text::PhraseSet::new(PREPOSITIONAL_CUES.iter().map(|c| c.0)));
-    let prep = SET.longest(input).map(|(i, m)| (m.len(), PREPOSITIONAL_CUES[i].1));
-    let part = participle_cue(input).map(|p| (p.len, p.canonical));
+    let prep = SET.longest_after_head(input, &head).map(|(i, m)| (m.len(), PREPOSITIONAL_CUES[i].1));
+    let part = participle_cue_after_head(input, &head).map(|p| (p.len, p.canonical));
     match (prep, part) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
         (a, b) => a.or(b),

@@ -145,7 +145,13 @@ impl PhraseSet {
     /// The longest phrase matching at the start of `input`: its index and the matched text.
     pub(crate) fn longest<'a>(&self, input: &'a str) -> Option<(usize, &'a str)> {
         let (_, first) = word(input).ok()?;
-        let candidates = self.by_head.get(&*fold(first))?;
+        self.longest_after_head(input, &fold(first))
+    }
+
+    /// [`PhraseSet::longest`] when the first word of `input` is already
+    /// known, folded: `head`.
+    pub(crate) fn longest_after_head<'a>(&self, input: &'a str, head: &str) -> Option<(usize, &'a str)> {
+        let candidates = self.by_head.get(head)?;
         let mut best: Option<(usize, &'a str)> = None;
         for &i in candidates {
             if let Ok((_, m)) = phrase(&self.phrases[i])(input) {
