@@ -1223,8 +1223,31 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let Some(seg_end) = text[s..verb].find(',').map(|k| s + k) else { break };
         let toks = words.window(s, seg_end, 12);
         let Some(first) = toks.first() else { break };
-        let date_like = toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()));
         let article = matches!(&*lower(first.text), "le" | "la" | "les");
+        // `le 4 avril,`, `la semaine dernière,`: a date right after the article
+        // (`La romancière de 52 ans,` is no date)
+        let date_like = if article {
+            toks.get(1).is_some_and(|t| {
+                t.text.chars().all(|c| c.is_ascii_digit())
+                    || is_weekday(t.text)
+                    || matches!(
+                        &*lower(t.text),
+                        "semaine"
+                            | "veille"
+                            | "lendemain"
+                            | "nuit"
+                            | "matin"
+                            | "soir"
+                            | "soirée"
+                            | "matinée"
+                            | "journée"
+                            | "mois"
+                            | "année"
+                    )
+            })
+        } else {
+            toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
+        };
         let capital = first.text.starts_with(char::is_uppercase);
         let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
             || (capital
