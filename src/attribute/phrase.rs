@@ -772,7 +772,17 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     continue;
                 }
             }
-            if !is_upper && has_name && !is_particle(t.text) {
+            // an institution named by a capitalised noun and its adjectives
+            // (`l'Agence spatiale européenne`, `la Banque centrale`)
+            let institution_adjective = !is_upper
+                && has_name
+                && is_determiner(first.text)
+                && toks[..k].iter().filter(|x| x.word && x.text.starts_with(char::is_uppercase)).count() == 1
+                && !is_stop(t.text)
+                && lex.lookup(t.text).is_none()
+                && !looks_finite(t.text)
+                && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e));
+            if !is_upper && has_name && !is_particle(t.text) && !institution_adjective {
                 break;
             }
             has_name |= is_upper;
@@ -860,6 +870,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     }
     Some(Span::new(first.start, last))
 }
+
+/// Endings of the adjectives that follow an institution's name (`spatiale
+/// européenne`, `centrale`, `constitutionnel`, `fédéral`).
+const ADJECTIVE_ENDINGS: &[&str] = &[
+    "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "éen", "éenne", "ais", "aise", "ique", "if", "ive", "aire", "ois",
+    "oise", "ain", "aine",
+];
 
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
 const MANNER: &[&str] = &["voix", "ton", "air", "geste", "regard", "accent", "sourire", "pas", "trait", "souffle", "coup"];
