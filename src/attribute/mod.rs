@@ -527,6 +527,43 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// The agent of a passive cue (`a été jugée «…» par les syndicats`, `une
+    /// réforme qualifiée de «…» par l'opposition`): a past participle after a
+    /// form of être, or right after its noun, and `par` and a phrase after it
+    /// in the sentence (the quotation in between is skipped).
+    fn passive_agent(&self, clause: usize, cue: Span, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let group = &text[cue.range()];
+        let participle = self.lex.lookup_all(group).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
+        if !participle {
+            return None;
+        }
+        // the word before: a form of être, or a noun the participle qualifies
+        let before = text[clause..cue.start].trim_end_matches(is_space);
+        let prev = before.rsplit(|c: char| !crate::text::is_word_char(c)).next().unwrap_or("");
+        let passive = matches!(prev, "été" | "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "fut" | "furent")
+            || (!prev.is_empty()
+                && prev.starts_with(char::is_lowercase)
+                && !AUXILIARIES.contains(&prev)
+                && !phrase::is_determiner(prev));
+        if !passive {
+            return None;
+        }
+        // `par` after the quotation, in the same sentence
+        let k = self.outer.partition_point(|o| o.start < quote);
+        let quote_end = self.outer.get(k).filter(|o| o.start == quote).map_or(quote, |o| o.end);
+        let sentence_end = self.sentences.index_of(quote).and_then(|i| self.sentences.get(i)).map_or(quote_end, |s| s.end);
+        let limit = floor_boundary(text, sentence_end.max(quote_end).min(quote_end + 120));
+        let rest = text.get(quote_end..limit)?;
+        let lead = rest.len() - rest.trim_start_matches(|c: char| is_space(c) || c == ',').len();
+        let after = rest[lead..].strip_prefix("par ")?;
+        let from = limit - after.len();
+        phrase_after(&self.words, from, limit, self.lex).filter(|p| {
+            text[p.range()].starts_with(char::is_uppercase)
+                || phrase::is_determiner(text[p.range()].split(['\'', '’', ' ']).next().unwrap_or(""))
+        })
+    }
+
     /// The subject and cue of the clause from `clause` to the quotation.
     fn clause_cue(&self, toks: &[Tok<'_>], clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
@@ -610,6 +647,9 @@ impl Attributor<'_, '_> {
                 if speaker.is_none() {
                     speaker = if let Some(inv) = g.inverted {
                         Some((Span::new(t.start + inv.span.start, t.start + inv.span.end), 0.85))
+                    } else if let Some(agent) = self.passive_agent(clause, cue, quote) {
+                        // `La réforme a été jugée «brutale» par les syndicats`
+                        Some((agent, 0.85))
                     } else if let Some(qui) = relative_before(text, clause, t.start) {
                         // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`,
                         // `le nouveau venu, qui lui dit :`
@@ -630,6 +670,23 @@ impl Attributor<'_, '_> {
                 continue;
             }
             prev = Some(t);
+            // `Le projet est jugé «…» par la Cour des comptes`: a passive names
+            // its speaker after `par`, and only then
+            if aux.is_none() && speaker.is_none() && matches!(&*lower, "est" | "sont" | "était" | "étaient" | "fut" | "furent")
+            {
+                let participle = toks.iter().find(|n| n.start > t.end && n.word && n.start < quote);
+                if let Some(p) =
+                    participle.filter(|p| self.lex.lookup_all(p.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_))))
+                {
+                    let cue = Span::new(p.start, p.end);
+                    if let Some(agent) = self.passive_agent(clause, cue, quote) {
+                        speaker = Some((agent, 0.85));
+                        nearest = Some(cue);
+                        skip_to = cue.end;
+                        continue;
+                    }
+                }
+            }
             if aux.is_none() && AUXILIARIES.contains(&&*lower) {
                 aux = Some(t);
             } else if let Some(a) = aux {
@@ -638,7 +695,11 @@ impl Attributor<'_, '_> {
                 if participle {
                     nearest = Some(Span::new(t.start, t.end));
                     if speaker.is_none() {
-                        speaker = subject_before(&self.words, clause, a.start, self.lex).map(|w| (w, 0.8));
+                        let cue = Span::new(t.start, t.end);
+                        speaker = match self.passive_agent(clause, cue, quote) {
+                            Some(agent) => Some((agent, 0.85)),
+                            None => subject_before(&self.words, clause, a.start, self.lex).map(|w| (w, 0.8)),
+                        };
                     }
                 }
             }

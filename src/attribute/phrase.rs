@@ -868,6 +868,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
         }
     }
+    // a particle left at the end (`la Cour des` before `comptes`) is not the name's
+    for particle in [" de", " des", " du", " d'", " d’"] {
+        if let Some(kept) = text[first.start..last].strip_suffix(particle) {
+            last = first.start + kept.len();
+            break;
+        }
+    }
     Some(Span::new(first.start, last))
 }
 
