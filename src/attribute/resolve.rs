@@ -225,8 +225,12 @@ fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + 
 /// True when the phrase at `span` names or describes a person or a body
 /// (`la fermière`, `Mme Roux`, `le syndicat`), not a thing.
 pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
-    let genders = Genders::new(doc, &[]);
-    candidate(span, &genders).is_some_and(|c| c.person)
+    let words = &doc.text()[span.range()];
+    if is_anaphor(words) || is_personal(words) {
+        return false;
+    }
+    let toks = doc.window(span.start, span.end, 30);
+    toks.first().is_some_and(|first| is_person(&toks, first, proper_name(&toks)))
 }
 
 /// The first and second persons and `on`: the speaker or the reader, never
@@ -691,17 +695,22 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             gender = Gender::Feminine;
         }
     }
-    let person = name.is_some() || HONORIFICS.contains(&first.text) || {
-        // the head noun: the first word after the determiners and the
-        // adjectives that come before a noun
+    let person = is_person(&toks, first, name);
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person })
+}
+
+/// True when a phrase (its tokens, its first one and its proper name) names a
+/// person or a body: a name, an honorific, or a head noun of agent (the first
+/// word after the determiners and the adjectives that come before a noun).
+fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
+    name.is_some() || HONORIFICS.contains(&first.text) || {
         let head = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).find(|w| {
             !super::phrase::is_determiner(w)
                 && !matches!(w.as_str(), "l" | "d" | "de" | "du")
                 && !PRENOMINAL.contains(&w.as_str())
         });
         head.is_some_and(|h| is_agent_noun(&h))
-    };
-    Some(Candidate { span, name, gender, plural, role: Role::Named, person })
+    }
 }
 
 /// What the document tells of the gender of the people it names: a first name
