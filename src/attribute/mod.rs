@@ -119,12 +119,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         // (`— Monsieur Vanneste, avez-vous quelque chose à ajouter ?`)
         let addressed = || {
             let prev = quotes[..i].iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start)?;
-            let between = text.get(prev.span.end..q.span.start)?;
-            // the next line (the rest of the previous one may hold its incise), or the same line
-            let breaks = between.matches('\n').count();
-            let next_line = (1..=3).contains(&breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
-                || breaks == 0 && between.len() < 80;
-            next_line.then(|| vocative(&a.words, prev.text_span)).flatten()
+            follows(text, prev.span.end, q.span.start).then(|| vocative(&a.words, prev.text_span)).flatten()
         };
         // (before a guess from the neighbouring sentences)
         let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
@@ -280,23 +275,23 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
 fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], start: usize) -> Option<Span> {
     let [.., (a, who_a), (b, who_b)] = turns else { return None };
     let (qa, qb) = (&quotes[*a], &quotes[*b]);
-    let adjacent = |end: usize, next: usize| {
-        text.get(end..next).is_some_and(|between| {
-            let line_breaks = between.matches('\n').count();
-            (1..=3).contains(&line_breaks) && between.lines().skip(1).all(|l| l.trim().is_empty())
-        })
-    };
-    // turns on one line (inside one pair of guillemets) follow each other too
-    let same_line = |end: usize, next: usize| text.get(end..next).is_some_and(|b| !b.contains('\n') && b.len() < 80);
-    let line_end_a = text[qa.span.end..].find('\n').map_or(text.len(), |k| qa.span.end + k);
-    let line_end_b = text[qb.span.end..].find('\n').map_or(text.len(), |k| qb.span.end + k);
-    let follows = |end: usize, line_end: usize, next: usize| same_line(end, next) || adjacent(line_end, next);
-    if !follows(qa.span.end, line_end_a, qb.span.start) || !follows(qb.span.end, line_end_b, start) {
+    if !follows(text, qa.span.end, qb.span.start) || !follows(text, qb.span.end, start) {
         return None;
     }
     let who = (*who_a)?;
     let same = who_b.is_some_and(|b| text[b.range()].eq_ignore_ascii_case(&text[who.range()]));
     (!same).then_some(who)
+}
+
+/// True when a line of speech ending at `end` is followed by the one at
+/// `next`: on the next line (the rest of the first line may hold its incise,
+/// blank lines may part them), or on the same line (turns inside one pair of
+/// guillemets).
+fn follows(text: &str, end: usize, next: usize) -> bool {
+    text.get(end..next).is_some_and(|between| {
+        let breaks = between.matches('\n').count();
+        (1..=3).contains(&breaks) && between.lines().skip(1).all(|l| l.trim().is_empty()) || breaks == 0 && between.len() < 80
+    })
 }
 
 fn mention(text: &str, span: Span) -> Mention<'_> {
