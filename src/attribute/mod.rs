@@ -1372,7 +1372,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let words: Vec<String> =
                 head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(|w| w.to_lowercase()).collect();
             words.first().is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
-                && words.iter().skip(1).take(2).any(|w| is_time_noun(w))
+                && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
         };
         if !(adverbial || participle || time || phrase::is_weekday(first)) {
             break;
@@ -1447,38 +1447,6 @@ fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
         let verb_follows = toks.get(k + 1).is_some_and(|n| n.word);
         (pronoun && !governed && verb_follows).then(|| Span::new(t.start, t.end))
     })
-}
-
-/// Nouns of time that open an adverbial (`la première fois`, `le lendemain`).
-fn is_time_noun(w: &str) -> bool {
-    matches!(
-        w,
-        "fois"
-            | "jour"
-            | "jours"
-            | "soir"
-            | "matin"
-            | "nuit"
-            | "moment"
-            | "instant"
-            | "heure"
-            | "heures"
-            | "année"
-            | "années"
-            | "an"
-            | "ans"
-            | "semaine"
-            | "mois"
-            | "hiver"
-            | "été"
-            | "printemps"
-            | "automne"
-            | "lendemain"
-            | "veille"
-            | "midi"
-            | "soirée"
-            | "matinée"
-    )
 }
 
 /// Words that link a sentence to the one before (`Mais`, `Puis`, `Alors`),

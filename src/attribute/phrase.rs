@@ -885,6 +885,39 @@ const ADJECTIVE_ENDINGS: &[&str] = &[
     "oise", "ain", "aine",
 ];
 
+/// Nouns of time that open an adverbial (`la première fois`, `le lendemain`).
+pub(crate) fn is_time_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "fois"
+            | "jour"
+            | "jours"
+            | "soir"
+            | "matin"
+            | "nuit"
+            | "moment"
+            | "instant"
+            | "heure"
+            | "heures"
+            | "année"
+            | "années"
+            | "an"
+            | "ans"
+            | "semaine"
+            | "mois"
+            | "hiver"
+            | "été"
+            | "printemps"
+            | "automne"
+            | "lendemain"
+            | "veille"
+            | "midi"
+            | "soirée"
+            | "matinée"
+            | "journée"
+    )
+}
+
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
 const MANNER: &[&str] = &["voix", "ton", "air", "geste", "regard", "accent", "sourire", "pas", "trait", "souffle", "coup"];
 
@@ -1251,24 +1284,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // `le 4 avril,`, `la semaine dernière,`: a date right after the article
         // (`La romancière de 52 ans,` is no date)
         let date_like = if article {
-            toks.get(1).is_some_and(|t| {
-                t.text.chars().all(|c| c.is_ascii_digit())
-                    || is_weekday(t.text)
-                    || matches!(
-                        &*lower(t.text),
-                        "semaine"
-                            | "veille"
-                            | "lendemain"
-                            | "nuit"
-                            | "matin"
-                            | "soir"
-                            | "soirée"
-                            | "matinée"
-                            | "journée"
-                            | "mois"
-                            | "année"
-                    )
-            })
+            toks.get(1)
+                .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()) || is_weekday(t.text) || is_time_noun(&lower(t.text)))
         } else {
             toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
         };
