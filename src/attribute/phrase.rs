@@ -1073,7 +1073,6 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "hélas",
         "bah",
         "bon",
-        "bien",
         "rien",
         "ou",
         "lorsqu",

@@ -577,7 +577,6 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "cocher",
     "marchand",
     "marchande",
-    "patronne",
 ];
 
 /// True for a head noun that names a person or a body that speaks: listed, or
