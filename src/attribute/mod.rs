@@ -1438,14 +1438,8 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
 /// `elles`, not after a preposition: `avec elle` is no subject).
 fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
     toks.iter().enumerate().rev().find_map(|(k, t)| {
-        let pronoun = matches!(t.text, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles");
-        let governed = k > 0
-            && matches!(
-                &*toks[k - 1].text.to_lowercase(),
-                "avec" | "pour" | "de" | "d" | "à" | "sans" | "chez" | "vers" | "contre" | "par" | "sur" | "entre" | "que" | "qu"
-            );
         let verb_follows = toks.get(k + 1).is_some_and(|n| n.word);
-        (pronoun && !governed && verb_follows).then(|| Span::new(t.start, t.end))
+        (phrase::is_free_subject_pronoun(toks, k) && verb_follows).then(|| Span::new(t.start, t.end))
     })
 }
 

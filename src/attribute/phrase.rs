@@ -918,6 +918,15 @@ pub(crate) fn is_time_noun(w: &str) -> bool {
     )
 }
 
+/// True when token `k` is a subject pronoun of the third person that no
+/// preposition governs (`il`, `Elle`; not `avec elle`, `pour eux`).
+pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
+    const GOVERNING: &[&str] =
+        &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre", "que", "qu"];
+    matches!(toks[k].text, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles")
+        && !(k > 0 && lower_is(toks[k - 1].text, GOVERNING))
+}
+
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
 const MANNER: &[&str] = &["voix", "ton", "air", "geste", "regard", "accent", "sourire", "pas", "trait", "souffle", "coup"];
 
@@ -1386,13 +1395,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     }
     // an adverbial with no comma before the subject (`Tout à coup elle`,
     // `Lorsqu'il`, `Le neuvième jour elle`): the subject pronoun after it
-    let pronoun = toks.iter().enumerate().skip(1).rev().find(|(k, t)| {
-        matches!(t.text, "il" | "elle" | "ils" | "elles")
-            && !lower_is(
-                toks[k - 1].text,
-                &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre"],
-            )
-    });
+    let pronoun = toks.iter().enumerate().skip(1).rev().find(|(k, _)| is_free_subject_pronoun(&toks, *k));
     if let Some((_, p)) = pronoun {
         return Some(Span::new(p.start, p.end));
     }
