@@ -20,7 +20,7 @@ use crate::detect::incise;
 use crate::model::{Cue, Marks, Mention, Quote, QuoteKind};
 use crate::span::Span;
 use crate::text::{is_space, lower, next_non_space, trim_span};
-use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, phrase_after, subject_before};
+use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, looks_finite, phrase_after, subject_before};
 use sentence::Sentences;
 use std::cell::Cell;
 
@@ -487,17 +487,35 @@ impl Attributor<'_, '_> {
         let toks = self.words.window(start, quote, 60);
         let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
-        let mut starts = vec![clause0];
+        let mut starts = vec![(clause0, false)];
         for conj in [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "] {
             for (k, _) in text[clause0..quote].match_indices(conj) {
-                starts.push(clause0 + k + conj.len());
+                starts.push((clause0 + k + conj.len(), false));
+            }
+        }
+        // narration that ends on a colon: the speaking verb may sit in a
+        // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
+        // maîtresse lui dit :`)
+        if prefix.ends_with(':') {
+            for conj in [" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"] {
+                for (k, _) in text[clause0..quote].match_indices(conj) {
+                    // (`, que…` opens a relative clause)
+                    if !(matches!(conj, " que " | " qu'" | " qu’") && text[..clause0 + k].ends_with(',')) {
+                        starts.push((clause0 + k + conj.len(), true));
+                    }
+                }
             }
         }
         starts.sort_unstable();
-        for &clause in starts.iter().rev() {
-            if let Some(found) = self.clause_cue(&toks, clause, quote) {
-                return Some(found);
+        for &(clause, subordinate) in starts.iter().rev() {
+            let Some(found) = self.clause_cue(&toks, clause, quote) else { continue };
+            // a subordinate clause speaks only through a person whose own
+            // verb is the cue (not `les questions qu'on lui faisait :`, nor
+            // `lorsque son mari eut achevé, elle répondit :`)
+            if subordinate && !self.own_verb(found.0, found.1) {
+                continue;
             }
+            return Some(found);
         }
         // `X : «…»` (interviews, headlines)
         if prefix.ends_with(':') {
@@ -520,6 +538,31 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// True when `who` is a third-person subject (a pronoun, a name, a phrase
+    /// with a determiner, not `on` nor a time phrase) and `cue` its own verb:
+    /// nothing but clitics, an adverb or an apposition stands between them.
+    fn own_verb(&self, who: Span, cue: Option<Span>) -> bool {
+        let text = self.text;
+        let Some(cue) = cue.filter(|c| c.start >= who.end && c.start - who.end <= 60) else { return false };
+        // (a reporting verb: `rappelle que la dette a progressé :` does not speak)
+        if cue::reporting_verb_group(&text[cue.start..], self.lex).is_none() {
+            return false;
+        }
+        let words = &text[who.range()];
+        let mut ws = words.split([' ', '\'', '’']);
+        let first = ws.next().unwrap_or("");
+        let head = ws.next().map(lower);
+        let subject = matches!(words, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles")
+            || (first.starts_with(char::is_uppercase) && phrase::starts_name(first))
+            || (phrase::is_determiner(first) && !head.is_some_and(|h| phrase::is_time_noun(&h)));
+        let between = self.words.window(who.end, cue.start, 12);
+        let other_subject = between
+            .iter()
+            .enumerate()
+            .any(|(k, t)| t.word && (phrase::is_free_subject_pronoun(&between, k) || looks_finite(t.text)));
+        subject && !other_subject
     }
 
     /// The agent of a passive cue (`a été jugée «…» par les syndicats`, `une

@@ -1130,7 +1130,7 @@ pub(crate) fn starts_name(w: &str) -> bool {
 /// True for a word that reads as a finite verb of narration after a noun
 /// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
 /// imperfect and simple past endings, and the commonest irregular simple pasts.
-fn looks_finite(w: &str) -> bool {
+pub(crate) fn looks_finite(w: &str) -> bool {
     const SIMPLE_PASTS: &[&str] = &[
         "vit",
         "rit",
