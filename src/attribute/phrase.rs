@@ -700,10 +700,20 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         return None;
     }
     let mut last = first.end;
-    let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text);
+    // (`Oncle meunier`, `Tante Rude`: a title of kinship reads like an article)
+    let kin = upper
+        && is_title_before_name(first.text)
+        && toks.get(1).filter(|n| n.word).is_some_and(|n| {
+            n.text.starts_with(char::is_uppercase)
+                || !(is_stop(n.text)
+                    || lex.lookup(n.text).is_some()
+                    || looks_finite(n.text)
+                    || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
+        });
+    let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !kin;
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = is_determiner(first.text) || HONORIFICS.contains(&first.text) || titled;
+    let mut prev_det = is_determiner(first.text) || HONORIFICS.contains(&first.text) || titled || kin;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -1319,6 +1329,28 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             s = next.start;
         }
     }
+    // an adverb of time or frequency before the subject, with no comma
+    // (`Quelquefois ses parents l'appelaient`, `Soudain la porte…`)
+    let toks = words.window(s, verb, 3);
+    if let [first, next, ..] = &*toks {
+        let l = lower(first.text);
+        let adverb = matches!(
+            &*l,
+            "quelquefois"
+                | "parfois"
+                | "souvent"
+                | "soudain"
+                | "aussitôt"
+                | "bientôt"
+                | "déjà"
+                | "tantôt"
+                | "maintenant"
+                | "longtemps"
+        ) || (l.chars().count() > 6 && l.ends_with("ment"));
+        if adverb && next.word && is_determiner(next.text) {
+            s = next.start;
+        }
+    }
     // clitics and negation before the verb belong to it
     let mut verb = verb;
     loop {
@@ -1379,7 +1411,24 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     for _ in 0..2 {
         let t = trimmed.trim_end_matches(is_space);
         let ws = t.rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
-        if ws > 0 && lower_is(&t[ws..], &["alors", "aussi", "encore", "donc", "enfin", "ensuite", "puis", "aussitôt", "soudain"])
+        if ws > 0
+            && lower_is(
+                &t[ws..],
+                &[
+                    "alors",
+                    "aussi",
+                    "encore",
+                    "donc",
+                    "enfin",
+                    "ensuite",
+                    "puis",
+                    "aussitôt",
+                    "soudain",
+                    "surtout",
+                    "pourtant",
+                    "toutefois",
+                ],
+            )
         {
             trimmed = t[..ws].trim_end_matches([',', ' ']);
         }
@@ -1426,16 +1475,46 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // a verb in the imperfect or the past (`étaient`, `guettèrent`), words after
     // a pronoun subject
     // (in lower case: `Me` before a name is an honorific)
-    let clause_like = toks.iter().skip(1).any(|t| {
+    // a relative clause with no comma (`Oncle Jules qui avait tenu à venir`), a
+    // participle and its complement (`Mon père agacé par mon insistance`), a
+    // verb coordinated with the cue (`un passant s'arrête et dit`)
+    let clause_like = toks.iter().enumerate().skip(1).any(|(k, t)| {
         t.word
-            && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en")
-                || looks_finite(t.text))
-    }) || (is_pronoun(first.text) && toks.len() > 1);
+            && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en" | "qui" | "dont")
+                || looks_finite(t.text)
+                || (k + 1 < toks.len() && is_participle_with_complement(t.text, toks[k + 1].text)))
+    }) || (is_pronoun(first.text) && toks.len() > 1)
+        || toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais"));
+    // `un passant s'arrête devant la grille et dit`: the subject is the phrase
+    // before the first verb, a word in lower case
+    if ok && !has_verb && toks.len() >= 3 && toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais")) {
+        let conj = toks[toks.len() - 1].start;
+        let verb_next = |p: &Span| {
+            toks.iter()
+                .find(|t| t.start >= p.end)
+                .is_some_and(|t| t.start < conj && t.word && t.text.starts_with(char::is_lowercase))
+        };
+        // (a verb unknown to the lexicon, `un passant apparaît et dit`: the
+        // word before the conjunction)
+        let before_last = crate::text::trim_span(text, span.start, toks[toks.len() - 2].start).end;
+        return phrase_after(words, span.start, conj, lex)
+            .filter(verb_next)
+            .or_else(|| phrase_after(words, span.start, before_last, lex).filter(|p| p.end == before_last));
+    }
     if ok && clause_like && !has_verb {
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
         return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
     }
     (ok && !has_verb).then_some(span)
+}
+
+/// True for a past participle followed by its complement after a noun
+/// (`agacé par`, `placée entre`, `assis sur`), not a noun (`délégué`).
+fn is_participle_with_complement(word: &str, next: &str) -> bool {
+    let participle = word.chars().count() > 4
+        && word.starts_with(char::is_lowercase)
+        && ["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e));
+    participle && matches!(next, "par" | "entre" | "sur" | "dans" | "contre" | "vers" | "près" | "devant" | "derrière")
 }
 
 /// Words written without an article before a name in narration (`oncle
