@@ -507,8 +507,17 @@ impl Attributor<'_, '_> {
             }
         }
         starts.sort_unstable();
+        let read_to = toks.last().map_or(start, |t| t.end);
         for &(clause, subordinate) in starts.iter().rev() {
-            let Some(found) = self.clause_cue(&toks, clause, quote) else { continue };
+            // (a clause past the tokens read from the sentence start is read from its own start)
+            let own;
+            let clause_toks = if quote.saturating_sub(read_to) > 2 && clause > start {
+                own = self.words.window(clause, quote, 60);
+                &own
+            } else {
+                &toks
+            };
+            let Some(found) = self.clause_cue(clause_toks, clause, quote) else { continue };
             // a subordinate clause speaks only through a person whose own
             // verb is the cue (not `les questions qu'on lui faisait :`, nor
             // `lorsque son mari eut achevé, elle répondit :`)
@@ -538,6 +547,35 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// True when a verb of perception at `t` is followed by someone and an
+    /// infinitive or present participle of speech (`entendit sa mère dire`).
+    fn heard_saying(&self, t: &Tok<'_>, quote: usize) -> bool {
+        self.words.window(t.end, quote, 8).iter().skip(1).any(|n| {
+            n.word && self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::Infinitive | cue::Form::PresentParticiple))
+        })
+    }
+
+    /// The person heard speaking by a verb of perception before an infinitive
+    /// or a present participle: `il entendit sa maîtresse dire :`, `j'entendis
+    /// des gens crier :`, `on écoutait le vieux disant…`.
+    fn perceived_speaker(&self, clause: usize, verb: &Tok<'_>) -> Option<Span> {
+        let nonfinite =
+            self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Infinitive | cue::Form::PresentParticiple));
+        if !nonfinite {
+            return None;
+        }
+        let toks = self.words.window(clause, verb.start, 24);
+        let k = toks.iter().rposition(|t| {
+            t.word && {
+                let l = lower(t.text);
+                l.starts_with("entend") || l.starts_with("écout") || matches!(&*l, "vit" | "vis" | "voit" | "voyait" | "voyais")
+            }
+        })?;
+        let from = toks.get(k + 1)?.start;
+        let end = trim_span(self.text, from, verb.start).end;
+        phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)
     }
 
     /// True when `who` is a third-person subject (a pronoun, a name, a phrase
@@ -586,6 +624,13 @@ impl Attributor<'_, '_> {
                 && !phrase::is_determiner(prev));
         if !passive {
             return None;
+        }
+        // `par` before the quotation (`Elle avait été rassurée par Noël :`)
+        let between = &text[cue.end..quote];
+        if let Some(agent) = between.trim_start_matches(is_space).strip_prefix("par ") {
+            let from = quote - agent.len();
+            let end = from + agent.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',' | '-' | '—' | '–')).len();
+            return phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end);
         }
         // `par` after the quotation, in the same sentence
         let k = self.outer.partition_point(|o| o.start < quote);
@@ -646,7 +691,7 @@ impl Attributor<'_, '_> {
             if speaker.is_none()
                 && after_comma
                 && (matches!(&*lower, "dont" | "où" | "lequel" | "laquelle")
-                    || (&*lower == "qui" && !self.verb_follows(t, quote)))
+                    || (&*lower == "qui" && (!self.verb_follows(t, quote) || self.relative_closed(t, quote))))
             {
                 in_relative = true;
             }
@@ -672,6 +717,21 @@ impl Attributor<'_, '_> {
             {
                 nearest = Some(Span::new(t.start, t.end));
             }
+            // `il entendit sa maîtresse dire`: hearing is not speaking when someone
+            // is heard saying
+            if speaker.is_none() && lower.starts_with("entend") && self.heard_saying(t, quote) {
+                prev = Some(t);
+                continue;
+            }
+            // (an infinitive is no verb group of its own: `j'entendis des gens crier`)
+            if speaker.is_none() && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive)) {
+                if let Some(heard) = self.perceived_speaker(clause, t) {
+                    speaker = Some((heard, 0.8));
+                    nearest = Some(Span::new(t.start, t.end));
+                    prev = Some(t);
+                    continue;
+                }
+            }
             if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
                 if g.negated {
                     // a negated first verb attributes nothing; a later one ends the search
@@ -688,6 +748,9 @@ impl Attributor<'_, '_> {
                     } else if let Some(agent) = self.passive_agent(clause, cue, quote) {
                         // `La réforme a été jugée «brutale» par les syndicats`
                         Some((agent, 0.85))
+                    } else if let Some(heard) = self.perceived_speaker(clause, t) {
+                        // `il entendit sa maîtresse dire :`
+                        Some((heard, 0.8))
                     } else if let Some(qui) = relative_before(text, clause, t.start) {
                         // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`,
                         // `le nouveau venu, qui lui dit :`
@@ -779,6 +842,13 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// True when the relative clause opened by `qui` closes on a comma before
+    /// the main verb (`Lucie, qui craignait l'orage, avait été rassurée par…`).
+    fn relative_closed(&self, qui: &Tok<'_>, quote: usize) -> bool {
+        let toks = self.words.window(qui.end, quote, 30);
+        toks.windows(2).any(|w| w[0].text == "," && w[1].word && AUXILIARIES.contains(&&*lower(w[1].text)))
     }
 
     /// True when a reporting verb follows `qui` before the quotation (the
