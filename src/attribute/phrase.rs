@@ -337,7 +337,7 @@ fn is_particle(word: &str) -> bool {
 }
 
 /// True for a title before a name (see [`TITLES_BEFORE_NAMES`]), in any case.
-fn is_title_before_name(word: &str) -> bool {
+pub(crate) fn is_title_before_name(word: &str) -> bool {
     class::of(word) & class::TITLE_BEFORE_NAME != 0
 }
 
@@ -933,8 +933,13 @@ pub(crate) fn is_time_noun(w: &str) -> bool {
 pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
     const GOVERNING: &[&str] =
         &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre", "que", "qu"];
+    // (`près d'elle`: the elided preposition is before its apostrophe)
+    let before = match k.checked_sub(1).map(|j| toks[j].text) {
+        Some("'" | "’") => k.checked_sub(2),
+        _ => k.checked_sub(1),
+    };
     matches!(toks[k].text, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles")
-        && !(k > 0 && lower_is(toks[k - 1].text, GOVERNING))
+        && !before.is_some_and(|j| lower_is(toks[j].text, GOVERNING))
 }
 
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
@@ -1069,6 +1074,7 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "seuls",
         "seules",
         "près",
+        "auprès",
         "loin",
         "dehors",
         "autour",

@@ -748,6 +748,13 @@ impl<'t, 'w> Genders<'t, 'w> {
             "M" | "MM" | "Monsieur" => return Gender::Masculine,
             _ => {}
         }
+        // a title of kinship or address (`père Lumière`, `tante Rude`)
+        if super::phrase::is_title_before_name(first) && name.contains(' ') {
+            match title_gender(first) {
+                Gender::Unknown => {}
+                g => return g,
+            }
+        }
         let g = first_name_gender(first);
         if g != Gender::Unknown || first.chars().count() < 3 {
             return g;
@@ -905,6 +912,13 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         while j < toks.len() && capital(&toks[j]) {
             j += 1;
         }
+        // a title of kinship or address is part of the name (`le père Lumière`,
+        // `tante Rude`, `madame François`)
+        let titled = k > 0 && toks[k - 1].word && super::phrase::is_title_before_name(toks[k - 1].text);
+        if titled {
+            k -= 1;
+        }
+        let t = toks[k];
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         let name = Span::new(t.start, toks[j - 1].end);
         // one word is a name when the document tells its gender (`Marthe`,
@@ -985,6 +999,17 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         k = j;
     }
     out
+}
+
+/// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
+fn title_gender(word: &str) -> Gender {
+    match &*lower(word) {
+        "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" => {
+            Gender::Masculine
+        }
+        "tante" | "mère" | "sœur" | "cousine" | "grand-mère" | "madame" | "mademoiselle" | "sainte" => Gender::Feminine,
+        _ => Gender::Unknown,
+    }
 }
 
 /// True for an honorific written before a name (`M.`, `Mme`, `madame`).
