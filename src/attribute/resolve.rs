@@ -127,6 +127,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| (c.span.start, c.span.end));
     let ctx = Context { text, sentences, names: &names, speech, genders: &genders, protagonists: std::cell::OnceCell::new() };
+    // a first-person narrator is named by the others' lines that call them
+    let narrator = quotes
+        .iter()
+        .any(|q| q.depth == 0 && q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention)))
+        .then(|| narrator_name(doc, quotes, speech))
+        .flatten();
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
@@ -148,6 +154,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 }
             }
             let words = &text[here.range()];
+            if let Some(n) = narrator.filter(|_| is_speaker && q.depth == 0 && is_first_person(words)) {
+                m.name = Some(&text[n.range()]);
+                continue;
+            }
             let found = if is_anaphor(words) {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
@@ -172,6 +182,59 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
         }
     }
+}
+
+/// True for the first person singular (`je`, `j'`, `moi`).
+fn is_first_person(words: &str) -> bool {
+    matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi")
+}
+
+/// The name of a first-person narrator: the name the other speakers' lines
+/// call most often (`— Tiens, Annette, prends ta fille.`), at least twice,
+/// when the narration itself never uses it (the narrator is `je` there) nor
+/// do the narrator's own lines. `None` when the text is not told in the
+/// first person.
+fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Option<Span> {
+    let text = doc.text();
+    // first-person narration: `je`, `j'` outside the quotations, several times
+    let mut first_person = 0;
+    for (k, _) in text.match_indices(['j', 'J']) {
+        let rest = &text.as_bytes()[k + 1..];
+        let word_start = k == 0 || !text[..k].chars().next_back().is_some_and(crate::text::is_word_char);
+        let pronoun = rest.starts_with(b"e ") || rest.starts_with(b"'") || rest.starts_with("’".as_bytes());
+        if word_start && pronoun && !inside(speech, Span::new(k, k + 1)) {
+            first_person += 1;
+            if first_person >= 3 {
+                break;
+            }
+        }
+    }
+    if first_person < 3 {
+        return None;
+    }
+    let mut called: Vec<(Span, usize)> = Vec::new();
+    let mut own: Vec<&str> = Vec::new();
+    for q in quotes.iter().filter(|q| q.depth == 0) {
+        let Some(v) = super::vocative(doc, q.span) else { continue };
+        let name = &text[v.range()];
+        if q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention)) {
+            own.push(name);
+        } else if let Some(c) = called.iter_mut().find(|(s, _)| &text[s.range()] == name) {
+            c.1 += 1;
+        } else {
+            called.push((v, 1));
+        }
+    }
+    called
+        .into_iter()
+        .filter(|&(v, n)| {
+            let name = &text[v.range()];
+            n >= 1
+                && !own.contains(&name)
+                && text.match_indices(name).filter(|(k, _)| !inside(speech, Span::new(*k, k + name.len()))).count() == 0
+        })
+        .max_by_key(|&(v, n)| (n, std::cmp::Reverse(v.start)))
+        .map(|(v, _)| v)
 }
 
 /// What the resolution of one document reads besides the candidates it builds
@@ -1412,4 +1475,30 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    /// The speaker name given to the quotation that starts with `words`.
+    fn name_of<'a>(doc: &'a crate::Document<'a>, words: &str) -> Option<&'a str> {
+        let q = doc.quotes().iter().find(|q| q.text.starts_with(words)).expect("quotation found");
+        q.speaker.as_ref().and_then(|m| m.name)
+    }
+
+    #[test]
+    fn a_narrator_is_named_only_by_a_name_the_narration_never_uses() {
+        let named = "Je marchais vers le puits. Je portais deux seaux. Ma mère m'appela :\n\n— Dépêche-toi, Hortense !\n\n\
+                     Je posai les seaux et je répondis :\n\n— J'arrive.";
+        let doc = crate::extract(named);
+        assert_eq!(name_of(&doc, "J'arrive"), Some("Hortense"));
+        // Lucien is named by the narration: he is not the narrator
+        let other = "Je marchais avec Lucien. Je portais deux seaux. Lucien s'arrêta. Un voisin cria :\n\n— Lucien, ta mère !\n\n\
+                     Je posai les seaux et je répondis :\n\n— On arrive.";
+        let doc = crate::extract(other);
+        assert_eq!(name_of(&doc, "On arrive"), None);
+        // a text in the third person has no narrator
+        let third = "Il marchait vers le puits. Sa mère l'appela :\n\n— Dépêche-toi, Hortense !\n\nElle posa les seaux. Je répondis :\n\n— J'arrive.";
+        let doc = crate::extract(third);
+        assert_eq!(name_of(&doc, "J'arrive"), None);
+    }
 }
