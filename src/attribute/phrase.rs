@@ -1075,6 +1075,14 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "seules",
         "près",
         "auprès",
+        "souvent",
+        "parfois",
+        "quelquefois",
+        "tantôt",
+        "bientôt",
+        "longtemps",
+        "aussi",
+        "très",
         "loin",
         "dehors",
         "autour",
@@ -1130,11 +1138,20 @@ pub(crate) fn starts_name(w: &str) -> bool {
         "décembre",
     ];
     let l = lower(w);
+    // an imperative or an inverted verb (`Entendez-vous`, `Dites-moi`, `Viens-tu`)
+    let inverted =
+        ["-vous", "-nous", "-moi", "-toi", "-tu", "-je", "-il", "-elle", "-on", "-le", "-la", "-les", "-lui", "-y", "-en"]
+            .iter()
+            .any(|e| l.ends_with(e));
     let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
     // an adjective opening the sentence (`Incapable de…`, `Inquiète, elle…`)
     let adjective = ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
         || matches!(&*l, "ensemble" | "assis" | "assise" | "debout");
+    // a chapter number in roman numerals (`I`, `XIV`)
+    let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && w.len() <= 5;
     !(NOT_NAMES.contains(&&*l)
+        || roman
+        || inverted
         || adverb
         || adjective
         || is_stop(w)

@@ -972,7 +972,11 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             continue;
         }
         let mut j = k + 1;
-        while j < toks.len() && capital(&toks[j]) {
+        // (a name does not run across a line break: `I\n\nDepuis`)
+        while j < toks.len()
+            && capital(&toks[j])
+            && !genders.text.get(toks[j - 1].end..toks[j].start).is_some_and(|g| g.contains('\n'))
+        {
             j += 1;
         }
         // a title of kinship or address is part of the name (`le père Lumière`,
@@ -996,7 +1000,13 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                         "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
                     )
             });
-            !acronym && !governed && genders.of(name) != Gender::Unknown
+            // (nor an adjective after a noun: `la forêt Noire`, `la mer Rouge`)
+            let after_noun = k >= 2
+                && toks[k - 1].word
+                && toks[k - 1].text.starts_with(char::is_lowercase)
+                && !PRENOMINAL.contains(&&*lower(toks[k - 1].text))
+                && super::phrase::is_determiner(toks[k - 2].text);
+            !acronym && !governed && !after_noun && genders.of(name) != Gender::Unknown
         };
         if !sentence_start && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
