@@ -126,7 +126,15 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| (c.span.start, c.span.end));
-    let ctx = Context { text, sentences, names: &names, speech, genders: &genders, protagonists: std::cell::OnceCell::new() };
+    let ctx = Context {
+        text,
+        sentences,
+        names: &names,
+        speech,
+        genders: &genders,
+        protagonists: std::cell::OnceCell::new(),
+        excluded: std::cell::Cell::new(None),
+    };
     // a first-person narrator is named by the others' lines that call them
     let narrator = quotes
         .iter()
@@ -137,7 +145,26 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
     let mut next_pronoun = 0;
+    // the end of the last line of speech and the name its speaker took
+    let mut last_turn: Option<(usize, Option<&'a str>)> = None;
     for q in quotes.iter_mut() {
+        // a pronoun in the incise of a line that answers another (`— Oui,
+        // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
+        // unless the verb carries on (`ajouta-t-il`)
+        let line_start = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let opens_line = text[line_start..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-'));
+        let answered = last_turn
+            .filter(|&(end, _)| {
+                q.depth == 0
+                    && opens_line
+                    && text.get(end..q.span.start).is_some_and(|b| b.contains('\n'))
+                    && super::follows(text, end, q.span.start)
+            })
+            .and_then(|(_, name)| name)
+            // (the incise after or inside the line: `— Oui, répondit-il.`; a line
+            // introduced by narration is resolved by it)
+            .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
+        ctx.excluded.set(answered);
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let here = m.span;
@@ -181,7 +208,18 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 }
             }
         }
+        ctx.excluded.set(None);
+        if q.depth == 0 {
+            last_turn = Some((q.span.end, q.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention)))));
+        }
     }
+}
+
+/// True for a cue that carries on the same speaker's words (`ajouta-t-il`,
+/// `poursuivit-elle`, `continua-t-il`, `reprit-il`).
+fn is_continuation(cue: &str) -> bool {
+    let l = lower(cue);
+    ["ajout", "poursui", "continu", "insist", "répét", "conclu", "enchaîn", "renchéri", "repr"].iter().any(|v| l.contains(v))
 }
 
 /// True for the first person singular (`je`, `j'`, `moi`).
@@ -250,6 +288,8 @@ struct Context<'c, 't> {
     /// The person of each gender the narration names most often (masculine,
     /// feminine), read once when first needed.
     protagonists: std::cell::OnceCell<[Option<Span>; 2]>,
+    /// The name of the speaker of the line a pronoun's line answers: not its antecedent.
+    excluded: std::cell::Cell<Option<&'c str>>,
 }
 
 /// True when `span` lies inside one of the sorted, disjoint-or-nested `outer` spans.
@@ -1209,9 +1249,11 @@ impl Context<'_, '_> {
         // nobody before agrees (an excerpt that opens on `elle`): the character
         // of that gender the narration names most often
         // (or only a thing does)
+        let protagonist =
+            || self.protagonist(gender, plural).filter(|p| !self.excluded.get().is_some_and(|x| self.same_entity(p, x)));
         let found = match self.most_salient(here, quote, gender, plural, subjects, resolved) {
-            Some(f) if f.person && (f.gender != Gender::Unknown || self.protagonist(gender, plural).is_none()) => f,
-            other => return self.protagonist(gender, plural).or(other),
+            Some(f) if f.person && (f.gender != Gender::Unknown || protagonist().is_none()) => f,
+            other => return protagonist().or(other),
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
@@ -1303,6 +1345,13 @@ impl Context<'_, '_> {
     /// failing that, the last person named further back whose gender is known
     /// to agree (fiction keeps a character in focus for pages); failing that,
     /// anything of the last sentences that agrees.
+    /// True when `c` is the entity named `name` (its name or its words, or
+    /// one inside the other: `Pécuchet`, `Juste Pécuchet`).
+    fn same_entity(&self, c: &Candidate, name: &str) -> bool {
+        let own = &self.text[c.name.unwrap_or(c.span).range()];
+        own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own))
+    }
+
     fn most_salient(
         &self,
         here: Span,
@@ -1317,8 +1366,12 @@ impl Context<'_, '_> {
         let mut thing: Option<(f32, Candidate)> = None;
         let mut far: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
+        let excluded = self.excluded.get();
         for c in pool {
             if quote.start <= c.span.start && c.span.end <= quote.end {
+                continue;
+            }
+            if excluded.is_some_and(|x| self.same_entity(c, x)) {
                 continue;
             }
             let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
