@@ -151,8 +151,11 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
         // unless the verb carries on (`ajouta-t-il`)
-        let line_start = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let opens_line = text[line_start..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-'));
+        // (the line start is looked for a little way back only: linear time)
+        let from = super::ceil_boundary(text, q.span.start.saturating_sub(16));
+        let line_start = text[from..q.span.start].rfind('\n').map(|k| from + k + 1).or((from == 0).then_some(0));
+        let opens_line = line_start
+            .is_some_and(|l| text[l..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-')));
         let answered = last_turn
             .filter(|&(end, _)| {
                 q.depth == 0
