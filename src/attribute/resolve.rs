@@ -146,7 +146,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     let mut resolved: Vec<Candidate> = Vec::new();
     let mut next_pronoun = 0;
     // the end of the last line of speech and the name its speaker took
-    let mut last_turn: Option<(usize, Option<&'a str>)> = None;
+    let mut last_turn: Option<(usize, Option<&'a str>, bool)> = None;
     for q in quotes.iter_mut() {
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
@@ -157,13 +157,15 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         let opens_line = line_start
             .is_some_and(|l| text[l..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-')));
         let answered = last_turn
-            .filter(|&(end, _)| {
-                q.depth == 0
+            // (dialogue turns: news quotes one speaker in paragraph after paragraph)
+            .filter(|&(end, _, dash)| {
+                dash && q.marks == crate::model::Marks::Dash
+                    && q.depth == 0
                     && opens_line
                     && text.get(end..q.span.start).is_some_and(|b| b.contains('\n'))
                     && super::follows(text, end, q.span.start)
             })
-            .and_then(|(_, name)| name)
+            .and_then(|(_, name, _)| name)
             // (the incise after or inside the line: `— Oui, répondit-il.`; a line
             // introduced by narration is resolved by it)
             .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
@@ -213,7 +215,11 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         ctx.excluded.set(None);
         if q.depth == 0 {
-            last_turn = Some((q.span.end, q.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention)))));
+            last_turn = Some((
+                q.span.end,
+                q.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention))),
+                q.marks == crate::model::Marks::Dash,
+            ));
         }
     }
 }
