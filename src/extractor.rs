@@ -193,7 +193,10 @@ impl Extractor {
     /// The parts of quotation `i`: a quotation in one paragraph loses its incises.
     fn parts(&self, text: &str, found: &[Found], i: usize, nested: &mut Vec<Span>) -> Vec<Span> {
         let f = &found[i];
-        if f.marks == crate::model::Marks::Dash || f.parts.len() != 1 {
+        // (a turn in guillemets, `— « Oh ! non, répliqua-t-elle, on reste. »`, loses them too)
+        let marked_turn = f.marks == crate::model::Marks::Dash
+            && text[..f.text.start].trim_end_matches(crate::text::is_space).ends_with(['«', '“', '"']);
+        if f.marks == crate::model::Marks::Dash && !marked_turn || f.parts.len() != 1 {
             return f.parts.clone();
         }
         nested.clear();

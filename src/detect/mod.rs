@@ -84,8 +84,45 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
     }
     let Detector { mut found, mut diags, .. } = d;
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
+    merge_marked_turns(text, &mut found);
     diags.sort_by_key(|d| d.span.start);
     (found, diags)
+}
+
+/// A dialogue turn whose words are one quotation in guillemets (`— « Je
+/// refuse, » répondit l'abbé.`, an older typography) is one quotation: the
+/// turn keeps its dash and takes the words inside the marks; what the marks
+/// held nested goes up one level.
+fn merge_marked_turns(text: &str, found: &mut Vec<Found>) {
+    let mut i = 0;
+    while i + 1 < found.len() {
+        let (turn, inner) = (&found[i], &found[i + 1]);
+        let opens_turn = turn.marks == Marks::Dash
+            && inner.depth >= turn.depth
+            && inner.marks != Marks::Dash
+            && text.get(turn.text.start..inner.span.start).is_some_and(|b| b.chars().all(is_space))
+            && inner.span.end <= turn.span.end.max(turn.text.end);
+        // nothing quoted after it in the turn (`— « Non », dit-il, « jamais »` stays two)
+        let alone = opens_turn
+            && found[i + 2..].iter().take_while(|n| n.span.start < turn.span.end).all(|n| n.span.end <= inner.span.end);
+        if !alone {
+            i += 1;
+            continue;
+        }
+        let inner = found.remove(i + 1);
+        let turn = &mut found[i];
+        turn.span = Span::new(turn.span.start, inner.span.end);
+        turn.text = inner.text;
+        turn.parts = inner.parts;
+        turn.confidence = turn.confidence.max(inner.confidence);
+        let (end, depth) = (inner.span.end, inner.depth);
+        if depth > turn.depth {
+            for n in found[i + 1..].iter_mut().take_while(|n| n.span.start < end) {
+                n.depth = n.depth.saturating_sub(1);
+            }
+        }
+        i += 1;
+    }
 }
 
 struct Detector<'t, 'l> {
