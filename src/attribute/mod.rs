@@ -517,7 +517,11 @@ impl Attributor<'_, '_> {
             } else {
                 &toks
             };
-            let Some(found) = self.clause_cue(clause_toks, clause, quote) else { continue };
+            let Some(found) =
+                self.clause_cue(clause_toks, clause, quote).or_else(|| self.coordinated_verb(clause0, clause, quote))
+            else {
+                continue;
+            };
             // a subordinate clause speaks only through a person whose own
             // verb is the cue (not `les questions qu'on lui faisait :`, nor
             // `lorsque son mari eut achevé, elle répondit :`)
@@ -578,6 +582,26 @@ impl Attributor<'_, '_> {
         phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)
     }
 
+    /// A reporting verb that opens a clause coordinated with the one before
+    /// (`…, oncle Jules rit de ma ruse, et dit :`): the subject of that clause
+    /// speaks, the phrase that opens it before its own verb.
+    fn coordinated_verb(&self, clause0: usize, clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
+        let text = self.text;
+        let before = text[clause0..clause].trim_end_matches(is_space);
+        let conj = before.strip_suffix("et").or_else(|| before.strip_suffix("puis"))?.trim_end_matches(is_space);
+        let conj_end = clause0 + conj.trim_end_matches(',').len();
+        let g = cue::reporting_verb_group(&text[clause..quote], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
+        // the clause before: from the last comma or semicolon
+        let seg = text[clause0..conj_end].rfind([',', ';']).map_or(clause0, |k| clause0 + k + 1);
+        let at = next_non_space(text, seg, conj_end)?.0;
+        let who = phrase_after(&self.words, at, conj_end, self.lex)?;
+        // its own verb follows it, in lower case
+        let next = self.words.window(who.end, conj_end, 1);
+        let verb_next =
+            next.first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && !phrase::is_determiner(t.text));
+        (verb_next && self.own_verb_subject(who)).then_some((who, Some(Span::new(clause, clause + g.len)), 0.8))
+    }
+
     /// True when `who` is a third-person subject (a pronoun, a name, a phrase
     /// with a determiner, not `on` nor a time phrase) and `cue` its own verb:
     /// nothing but clitics, an adverb or an apposition stands between them.
@@ -588,19 +612,25 @@ impl Attributor<'_, '_> {
         if cue::reporting_verb_group(&text[cue.start..], self.lex).is_none() {
             return false;
         }
-        let words = &text[who.range()];
-        let mut ws = words.split([' ', '\'', '’']);
-        let first = ws.next().unwrap_or("");
-        let head = ws.next().map(lower);
-        let subject = matches!(words, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles")
-            || (first.starts_with(char::is_uppercase) && phrase::starts_name(first))
-            || (phrase::is_determiner(first) && !head.is_some_and(|h| phrase::is_time_noun(&h)));
         let between = self.words.window(who.end, cue.start, 12);
         let other_subject = between
             .iter()
             .enumerate()
             .any(|(k, t)| t.word && (phrase::is_free_subject_pronoun(&between, k) || looks_finite(t.text)));
-        subject && !other_subject
+        self.own_verb_subject(who) && !other_subject
+    }
+
+    /// True when `who` reads as a third-person subject: a pronoun, a name, a
+    /// title of kinship, a phrase with a determiner (not a time phrase), not `on`.
+    fn own_verb_subject(&self, who: Span) -> bool {
+        let words = &self.text[who.range()];
+        let mut ws = words.split([' ', '\'', '’']);
+        let first = ws.next().unwrap_or("");
+        let head = ws.next().map(lower);
+        matches!(words, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles")
+            || (first.starts_with(char::is_uppercase) && phrase::starts_name(first))
+            || phrase::is_title_before_name(first)
+            || (phrase::is_determiner(first) && !head.is_some_and(|h| phrase::is_time_noun(&h)))
     }
 
     /// The agent of a passive cue (`a été jugée «…» par les syndicats`, `une
@@ -755,11 +785,16 @@ impl Attributor<'_, '_> {
                         // `l'Agence spatiale européenne (ESA), qui parle d'une «…»`,
                         // `le nouveau venu, qui lui dit :`
                         let comma = text[clause..qui].trim_end_matches(is_space);
-                        comma
-                            .ends_with(',')
-                            .then(|| last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex))
-                            .flatten()
-                            .map(|w| (w, 0.8))
+                        if let Some(who) = cleft_subject(&self.words, clause, qui, self.lex) {
+                            // `C'est Églantine qui parle la première :`
+                            Some((who, 0.85))
+                        } else {
+                            comma
+                                .ends_with(',')
+                                .then(|| last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex))
+                                .flatten()
+                                .map(|w| (w, 0.8))
+                        }
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
@@ -1501,6 +1536,22 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         s = comma + 1;
     }
     s
+}
+
+/// The person a cleft sentence puts forward before `qui` (`C'est Églantine
+/// qui parle`, `Ce fut Roger qui répondit`), when the clause opens with it.
+fn cleft_subject(words: &Words<'_>, clause: usize, qui: usize, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
+    let head = text[clause..qui].trim_start_matches(is_space);
+    let from = qui - head.len();
+    let lowered: String = head.chars().take(16).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+    let opener = ["c'est ", "c'était ", "ce fut ", "ce sont ", "ce furent ", "ce fut alors ", "c'est alors "]
+        .into_iter()
+        .filter(|o| lowered.starts_with(o))
+        .max_by_key(|o| o.len())?;
+    let at = from + head.char_indices().nth(opener.chars().count()).map_or(head.len(), |(b, _)| b);
+    let end = trim_span(text, at, qui).end;
+    phrase_after(words, at, end, lex).filter(|p| p.end == end)
 }
 
 /// Where `qui` starts when it is the subject of the verb at `verb`, with only

@@ -685,7 +685,16 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             .filter(|t| t.word)
             .find(|t| !is_particle(t.text))
             .is_some_and(|t| t.text.starts_with(char::is_uppercase));
-    if !upper && !titled && !is_determiner(first.text) {
+    // (`Oncle meunier`, `tante Rude`: a title of kinship reads like an article)
+    let kin = is_title_before_name(first.text)
+        && toks.get(1).filter(|n| n.word).is_some_and(|n| {
+            n.text.starts_with(char::is_uppercase)
+                || !(is_stop(n.text)
+                    || lex.lookup(n.text).is_some()
+                    || looks_finite(n.text)
+                    || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
+        });
+    if !upper && !titled && !kin && !is_determiner(first.text) {
         return None;
     }
     // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
@@ -700,16 +709,6 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         return None;
     }
     let mut last = first.end;
-    // (`Oncle meunier`, `Tante Rude`: a title of kinship reads like an article)
-    let kin = upper
-        && is_title_before_name(first.text)
-        && toks.get(1).filter(|n| n.word).is_some_and(|n| {
-            n.text.starts_with(char::is_uppercase)
-                || !(is_stop(n.text)
-                    || lex.lookup(n.text).is_some()
-                    || looks_finite(n.text)
-                    || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
-        });
     let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !kin;
     let mut words = 1;
     let mut k = 1;
