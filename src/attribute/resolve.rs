@@ -259,12 +259,13 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     if first_person < 3 {
         return None;
     }
+    let mine = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention));
     let mut called: Vec<(Span, usize)> = Vec::new();
     let mut own: Vec<&str> = Vec::new();
     for q in quotes.iter().filter(|q| q.depth == 0) {
         let Some(v) = super::vocative(doc, q.span) else { continue };
         let name = &text[v.range()];
-        if q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention)) {
+        if mine(q) {
             own.push(name);
         } else if let Some(c) = called.iter_mut().find(|(s, _)| &text[s.range()] == name) {
             c.1 += 1;
@@ -272,16 +273,15 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             called.push((v, 1));
         }
     }
-    called
-        .into_iter()
-        .filter(|&(v, n)| {
-            let name = &text[v.range()];
-            n >= 1
-                && !own.contains(&name)
-                && text.match_indices(name).filter(|(k, _)| !inside(speech, Span::new(*k, k + name.len()))).count() == 0
-        })
-        .max_by_key(|&(v, n)| (n, std::cmp::Reverse(v.start)))
-        .map(|(v, _)| v)
+    called.retain(|&(v, _)| !own.contains(&&text[v.range()]));
+    called.sort_by_key(|&(v, n)| (std::cmp::Reverse(n), v.start));
+    // (the text is read for the first few only: linear time)
+    called.into_iter().take(3).find_map(|(v, _)| {
+        let name = &text[v.range()];
+        let in_narration =
+            memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|k| !inside(speech, Span::new(k, k + name.len())));
+        (!in_narration).then_some(v)
+    })
 }
 
 /// What the resolution of one document reads besides the candidates it builds
