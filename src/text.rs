@@ -84,11 +84,7 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
         }
         return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()), || word.to_ascii_lowercase());
     }
-    let unchanged = |c: char| {
-        let mut l = c.to_lowercase();
-        l.next() == Some(c) && l.next().is_none()
-    };
-    if word.chars().all(unchanged) {
+    if word.chars().all(lowers_to_itself) {
         return SmallStr::Borrowed(word);
     }
     // a capital sigma lowers by its context: leave it to the standard library
@@ -96,6 +92,24 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
         return SmallStr::Owned(word.to_lowercase());
     }
     SmallStr::collect(word.chars().flat_map(char::to_lowercase), || word.to_lowercase())
+}
+
+/// True when `c` is its own lower case: the Latin-1 and punctuation ranges
+/// French text is made of are answered without the Unicode tables.
+#[inline]
+fn lowers_to_itself(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => !c.is_ascii_uppercase(),
+        // Latin-1 symbols and spaces, then the lower-case letters (`é`, `à`, `ç`)
+        '\u{80}'..='\u{bf}' | '\u{df}'..='\u{ff}' | '\u{d7}' => true,
+        '\u{c0}'..='\u{de}' => false,
+        // general punctuation (`’`, `…`, narrow spaces, dashes)
+        '\u{2000}'..='\u{206f}' => true,
+        _ => {
+            let mut l = c.to_lowercase();
+            l.next() == Some(c) && l.next().is_none()
+        }
+    }
 }
 
 /// True for combining marks (the accents of decomposed text).
@@ -234,6 +248,11 @@ mod tests {
         for w in ["", "mot", "Mot", "ÉTAIT", "déjà", "ǅemal", "ΣΟΦΟΣ", "İstanbul", &"LONG".repeat(20), &"É".repeat(30), "ﬀ"]
         {
             assert_eq!(&*lower(w), w.to_lowercase(), "{w}");
+        }
+        // every character of the ranges answered without the tables, and around them
+        for c in ('\0'..='\u{3000}').filter(|&c| c != 'Σ') {
+            let w = format!("a{c}b");
+            assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
         }
     }
 

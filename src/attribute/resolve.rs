@@ -704,6 +704,10 @@ fn is_agent_noun(head: &str) -> bool {
 
 /// The words that refer back to an entity.
 fn is_anaphor(words: &str) -> bool {
+    // (the longest, `cette dernière`, is 15 bytes: a longer phrase is read no further)
+    if words.len() > 16 {
+        return false;
+    }
     let l = lower(words);
     let l = &*l;
     PRONOUNS.contains(&l) && l != "je" && l != "nous" && l != "on"
