@@ -362,9 +362,12 @@ impl Attributor<'_, '_> {
         // 2. a subject and verb before the marks, in the same sentence
         self.relay.set(None);
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
+        let colon_before = text[..q.span.start].trim_end_matches(is_space).ends_with(':');
         match (before, after) {
-            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.2 == COLON => {
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && (b.2 == COLON || b.1.is_none() && colon_before) => {
                 // `Titre : «…», accuse un locataire`: the cue after wins over a colon
+                // (and over narration with no verb of speech: `elle leva sa coiffe :
+                // «…» s'écria le chevalier`)
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
             }
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
@@ -533,6 +536,15 @@ impl Attributor<'_, '_> {
         // `X : «…»` (interviews, headlines)
         if prefix.ends_with(':') {
             let colon = start + prefix.len() - 1;
+            // the last clause after a semicolon first (`…, les femmes se turent ;
+            // et Rachel, frissonnante, se retourna :`)
+            let last = text[clause0..colon].rfind("; ").map(|k| clause0 + k + 2);
+            let last_subject = last
+                .and_then(|l| subject_before(&self.words, l, colon, self.lex))
+                .filter(|w| self.own_verb_subject(*w) && !is_pronoun(&text[w.range()]));
+            if let Some(who) = last_subject {
+                return Some((who, None, COLON));
+            }
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex) {
                 if text[who.range()].split_whitespace().count() <= 8 {
                     return Some((who, None, COLON));

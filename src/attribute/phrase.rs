@@ -915,6 +915,9 @@ pub(crate) fn is_time_noun(w: &str) -> bool {
             | "an"
             | "ans"
             | "semaine"
+            | "semaines"
+            | "minute"
+            | "minutes"
             | "mois"
             | "hiver"
             | "été"
@@ -1333,7 +1336,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
         };
         let capital = first.text.starts_with(char::is_uppercase);
+        // `quatre jours après le départ,`, `deux ans plus tard,`: a span of time
+        let time_span = toks.iter().any(|t| is_time_noun(&lower(t.text)))
+            && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]));
         let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
+            || time_span
             || (capital
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));
@@ -1374,6 +1381,16 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         ) || (l.chars().count() > 6 && l.ends_with("ment"));
         if adverb && next.word && is_determiner(next.text) {
             s = next.start;
+        }
+    }
+    // (`de nouveau la voix du père crie`, `tout à coup la porte…`)
+    for phrase in ["de nouveau ", "à nouveau ", "tout à coup ", "tout d'un coup ", "tout d’un coup ", "peu à peu "] {
+        let head = &text[s..verb];
+        if head.len() > phrase.len() && head.is_char_boundary(phrase.len()) && head[..phrase.len()].eq_ignore_ascii_case(phrase) {
+            let rest = s + phrase.len();
+            if words.window(rest, verb, 1).first().is_some_and(|t| is_determiner(t.text)) {
+                s = rest;
+            }
         }
     }
     // clitics and negation before the verb belong to it
@@ -1510,6 +1527,18 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                 || (k + 1 < toks.len() && is_participle_with_complement(t.text, toks[k + 1].text)))
     }) || (is_pronoun(first.text) && toks.len() > 1)
         || toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais"));
+    // `Celui qui était agenouillé reprit`: the relative defines the demonstrative
+    if lower_is(first.text, &["celui", "celle", "ceux", "celles"])
+        && toks.get(1).is_some_and(|t| lower_is(t.text, &["qui", "que", "dont"]))
+    {
+        // (up to the main verb, after the relative's own: `Celui qui avait
+        // interpellé la maraîchère | s'allongea`)
+        let main = toks.iter().skip(4).find(|t| {
+            t.word && (matches!(t.text, "s" | "se" | "lui" | "leur" | "me" | "m" | "te" | "ne" | "n") || looks_finite(t.text))
+        });
+        let end = main.map_or(span.end, |t| crate::text::trim_span(text, span.start, t.start).end);
+        return Some(Span::new(span.start, end));
+    }
     // `un passant s'arrête devant la grille et dit`: the subject is the phrase
     // before the first verb, a word in lower case
     if ok && !has_verb && toks.len() >= 3 && toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais")) {
