@@ -819,12 +819,18 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        let head = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).find(|w| {
+        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        let head = words.iter().find(|w| {
             !super::phrase::is_determiner(w)
                 && !matches!(w.as_str(), "l" | "d" | "de" | "du")
                 && !PRENOMINAL.contains(&w.as_str())
         });
-        head.is_some_and(|h| is_agent_noun(&h))
+        // an adjective used as a noun names a person (`le vieux`, `la petite`)
+        let nominal = words.len() >= 2
+            && super::phrase::is_determiner(&words[0])
+            && words[1..].iter().all(|w| PRENOMINAL.contains(&w.as_str()))
+            && words.last().is_some_and(|w| !matches!(w.as_str(), "autre" | "même" | "premier" | "première" | "seul" | "seule"));
+        nominal || head.is_some_and(|h| is_agent_noun(h))
     }
 }
 
@@ -1127,6 +1133,15 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
     out
 }
 
+/// True for a proper name: capitalised, or after a title of kinship or
+/// address (`père Lumière`, `tante Rude`).
+fn is_proper(name: &str) -> bool {
+    name.starts_with(char::is_uppercase)
+        || name
+            .split_once(' ')
+            .is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && rest.starts_with(char::is_uppercase))
+}
+
 /// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
 fn title_gender(word: &str) -> Gender {
     match &*lower(word) {
@@ -1290,9 +1305,7 @@ impl Context<'_, '_> {
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
-            .filter(|o| {
-                o.person && o.gender == c.gender && o.name.is_some_and(|n| self.text[n.range()].starts_with(char::is_uppercase))
-            })
+            .filter(|o| o.person && o.gender == c.gender && o.name.is_some_and(|n| is_proper(&self.text[n.range()])))
             .max_by_key(|o| o.span.start)?;
         Some(Candidate { name: named.name, ..*c })
     }
@@ -1432,7 +1445,7 @@ fn alias(
     let earlier = recent(resolved, here.start)
         .chain(recent(subjects, here.start))
         .chain(recent(names, here.start))
-        .filter(|o| o.name.is_some_and(|n| text[n.range()].chars().next().is_some_and(char::is_uppercase)));
+        .filter(|o| o.name.is_some_and(|n| is_proper(&text[n.range()])));
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         // the surname, without the honorific it keeps (`M. Castagnet`)
