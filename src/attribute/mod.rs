@@ -536,6 +536,11 @@ impl Attributor<'_, '_> {
         // `X : «…»` (interviews, headlines)
         if prefix.ends_with(':') {
             let colon = start + prefix.len() - 1;
+            // words of speech that name their speaker (`l'ordre de la maîtresse :`,
+            // `la question directe du médecin au cocher :`)
+            if let Some(who) = self.speech_noun_speaker(&toks, colon) {
+                return Some((who, None, COLON * 0.9));
+            }
             // the last clause after a semicolon first (`…, les femmes se turent ;
             // et Rachel, frissonnante, se retourna :`)
             let last = text[clause0..colon].rfind("; ").map(|k| clause0 + k + 2);
@@ -565,14 +570,6 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// True when a verb of perception at `t` is followed by someone and an
-    /// infinitive or present participle of speech (`entendit sa mère dire`).
-    fn heard_saying(&self, t: &Tok<'_>, quote: usize) -> bool {
-        self.words.window(t.end, quote, 8).iter().skip(1).any(|n| {
-            n.word && self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::Infinitive | cue::Form::PresentParticiple))
-        })
-    }
-
     /// The person heard speaking by a verb of perception before an infinitive
     /// or a present participle: `il entendit sa maîtresse dire :`, `j'entendis
     /// des gens crier :`, `on écoutait le vieux disant…`.
@@ -592,6 +589,51 @@ impl Attributor<'_, '_> {
         let from = toks.get(k + 1)?.start;
         let end = trim_span(self.text, from, verb.start).end;
         phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)
+    }
+
+    /// The speaker named by a noun of speech just before a colon: `l'ordre de
+    /// la maîtresse, à l'heure de la récréation :`, `la question du médecin :`.
+    fn speech_noun_speaker(&self, toks: &[Tok<'_>], colon: usize) -> Option<Span> {
+        const SPEECH_NOUNS: &[&str] = &[
+            "question",
+            "questions",
+            "paroles",
+            "ordre",
+            "ordres",
+            "cri",
+            "cris",
+            "réponse",
+            "appel",
+            "remarque",
+            "réflexion",
+            "exclamation",
+            "conseil",
+            "conseils",
+            "avertissement",
+            "prière",
+            "recommandation",
+            "menace",
+            "mots",
+        ];
+        let text = self.text;
+        let k = toks.iter().rposition(|t| t.word && t.end <= colon && phrase::lower_is(t.text, SPEECH_NOUNS))?;
+        // the noun's complement: `de`, `du`, `des`, `d'`, after an adjective at most
+        let rest = &toks[k + 1..];
+        let j = rest.iter().take(3).position(|t| t.word && phrase::lower_is(t.text, &["de", "du", "des", "d"]))?;
+        let prep = rest[j];
+        let from = rest.get(j + 1).map(|t| if matches!(t.text, "'" | "’") { rest.get(j + 2) } else { Some(t) })??.start;
+        let limit = trim_span(text, from, colon).end;
+        let who = if phrase::lower_is(prep.text, &["du", "des"]) {
+            // (`du médecin`: the noun without the article)
+            let head = phrase_after(&self.words, prep.start, limit, self.lex)?;
+            Span::new(from, head.end)
+        } else {
+            phrase_after(&self.words, from, limit, self.lex)?
+        };
+        // nothing but a complement of place or time up to the colon, no verb
+        let after = self.words.window(who.end, colon, 12);
+        let verb = after.iter().any(|t| t.word && (looks_finite(t.text) || self.lex.lookup(t.text).is_some()));
+        (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
     /// A reporting verb that opens a clause coordinated with the one before
@@ -758,12 +800,6 @@ impl Attributor<'_, '_> {
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
             {
                 nearest = Some(Span::new(t.start, t.end));
-            }
-            // `il entendit sa maîtresse dire`: hearing is not speaking when someone
-            // is heard saying
-            if speaker.is_none() && lower.starts_with("entend") && self.heard_saying(t, quote) {
-                prev = Some(t);
-                continue;
             }
             // (an infinitive is no verb group of its own: `j'entendis des gens crier`)
             if speaker.is_none() && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive)) {

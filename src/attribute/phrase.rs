@@ -456,7 +456,7 @@ mod class {
     }
 }
 
-fn lower_is(word: &str, list: &[&str]) -> bool {
+pub(crate) fn lower_is(word: &str, list: &[&str]) -> bool {
     // most words are already lower case and are compared as they are; a
     // capitalised word is lowered once, without allocating
     list.contains(&&*lower(word))
