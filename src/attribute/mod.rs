@@ -63,9 +63,61 @@ const SAME_SOURCE: &[&str] = &["selon la même source", "de même source"];
 /// Generic words after `interrogé par` that are not a relay (`interrogé par la presse`).
 const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias", "la justice", "les enquêteurs"];
 
+/// How long a quotation must be, in bytes, to be read as a story told by its
+/// speaker when it holds quotations of its own.
+const STORY: usize = 300;
+
 /// Fills the speaker, source, cue and confidence of each quotation, and
 /// settles its kind.
 pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) -> Vec<crate::model::Entity<'a>> {
+    attribute_in(text, quotes, lex);
+    // a story told inside a quotation (`« Il vit Mlle Fontanelle… Il se contenta de
+    // répondre : « Bah… »`) is the narration of the quotations it holds: they are
+    // attributed again, with the story as their text
+    let mut i = 0;
+    while i < quotes.len() {
+        let story = &quotes[i];
+        let inner = quotes[i + 1..].iter().take_while(|n| n.span.start < story.span.end).count();
+        if story.depth != 0 || story.text_span.len() < STORY || inner == 0 {
+            i += 1;
+            continue;
+        }
+        let (from, slice) = (story.text_span.start, &text[story.text_span.range()]);
+        let shift = |s: Span| Span::new(s.start - from, s.end - from);
+        let within = |s: Span| s.start >= from && s.end <= from + slice.len();
+        let mut sub: Vec<Quote<'a>> = quotes[i + 1..=i + inner]
+            .iter()
+            .filter(|q| within(q.span))
+            .map(|q| Quote {
+                span: shift(q.span),
+                text_span: shift(q.text_span),
+                parts: q.parts.iter().map(|&p| shift(p)).collect(),
+                speaker: None,
+                source: None,
+                cue: None,
+                depth: q.depth - 1,
+                ..q.clone()
+            })
+            .collect();
+        attribute_in(slice, &mut sub, lex);
+        let unshift = |s: Span| Span::new(s.start + from, s.end + from);
+        for q in quotes[i + 1..=i + inner].iter_mut() {
+            let Some(r) = sub.iter().find(|r| unshift(r.span) == q.span) else { continue };
+            if r.speaker.is_none() {
+                continue;
+            }
+            q.speaker = r.speaker.clone().map(|m| Mention { span: unshift(m.span), ..m });
+            q.source = r.source.clone().map(|m| Mention { span: unshift(m.span), ..m });
+            q.cue = r.cue.clone().map(|c| Cue { span: unshift(c.span), ..c });
+            q.kind = r.kind;
+        }
+        i += 1 + inner;
+    }
+    resolve::entities(quotes)
+}
+
+/// [`attribute`] for one level of narration: `quotes` are those of `text`.
+fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
     let sentences = Sentences::new(text, &outer);
     // the turns seen so far: (quotation index, speaker), to alternate speakers in dialogue
@@ -189,7 +241,6 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     // words inside any quotation or turn are not the narration's candidates
     let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
-    resolve::entities(quotes)
 }
 
 /// The speaker of the quotation before, when a relative clause on that
