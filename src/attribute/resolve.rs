@@ -1065,7 +1065,9 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 && toks[k - 1].text.starts_with(char::is_lowercase)
                 && !PRENOMINAL.contains(&&*lower(toks[k - 1].text))
                 && super::phrase::is_determiner(toks[k - 2].text);
-            !acronym && !governed && !after_noun && genders.of(name) != Gender::Unknown
+            // (a known first name is a person after a preposition too: `l'amertume de Pauline`)
+            let first_name = first_name_gender(t.text) != Gender::Unknown;
+            !acronym && !after_noun && (first_name || !governed && genders.of(name) != Gender::Unknown)
         };
         if !sentence_start && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
