@@ -296,7 +296,7 @@ struct Context<'c, 't> {
     genders: &'c Genders<'t, 'c>,
     /// The person of each gender the narration names most often (masculine,
     /// feminine), read once when first needed.
-    protagonists: std::cell::OnceCell<[Option<Span>; 2]>,
+    protagonists: std::cell::OnceCell<[Option<Span>; 3]>,
     /// The name of the speaker of the line a pronoun's line answers: not its antecedent.
     excluded: std::cell::Cell<Option<&'c str>>,
 }
@@ -1333,7 +1333,7 @@ impl Context<'_, '_> {
     /// The person of `gender` the narration of the whole document names most
     /// often, as a candidate.
     fn protagonist(&self, gender: Gender, plural: bool) -> Option<Candidate> {
-        if plural || gender == Gender::Unknown {
+        if gender == Gender::Unknown || plural && gender == Gender::Feminine {
             return None;
         }
         let found = self.protagonists.get_or_init(|| {
@@ -1344,26 +1344,37 @@ impl Context<'_, '_> {
             let first = self.names.partition_point(|c| c.span.start < opening);
             let mut all = name_runs(Span::new(0, opening), self.speech, self.genders);
             all.extend_from_slice(&self.names[first..]);
-            let mut counts: std::collections::HashMap<(&str, bool), (usize, Span)> = std::collections::HashMap::new();
+            // (name, class): 0 masculine, 1 feminine, 2 a pair of people (`Bouvard et Pécuchet`)
+            let mut counts: std::collections::HashMap<(&str, usize), (usize, Span)> = std::collections::HashMap::new();
             for c in &all {
                 let Some(n) = c.name else { continue };
-                if c.gender == Gender::Unknown {
-                    continue;
-                }
-                let e = counts.entry((&self.text[n.range()], c.gender == Gender::Feminine)).or_insert((0, n));
+                let class = match (c.plural, c.gender) {
+                    (true, Gender::Masculine) => 2,
+                    (true, _) | (false, Gender::Unknown) => continue,
+                    (false, g) => usize::from(g == Gender::Feminine),
+                };
+                let e = counts.entry((&self.text[n.range()], class)).or_insert((0, n));
                 e.0 += 1;
             }
-            let best = |feminine: bool| {
+            let best = |class: usize| {
                 counts
                     .iter()
-                    .filter(|((_, f), _)| *f == feminine)
+                    .filter(|((_, k), _)| *k == class)
                     .max_by_key(|(_, (n, span))| (*n, std::cmp::Reverse(span.start)))
                     .map(|(_, (_, span))| *span)
             };
-            [best(false), best(true)]
+            [best(0), best(1), best(2)]
         });
-        let span = found[usize::from(gender == Gender::Feminine)]?;
-        Some(Candidate { span, name: Some(span), gender, plural: false, role: Role::Named, person: true })
+        let class = if plural { 2 } else { usize::from(gender == Gender::Feminine) };
+        let span = found[class]?;
+        Some(Candidate { span, name: Some(span), gender, plural, role: Role::Named, person: true })
+    }
+
+    /// True when `c` is the entity named `name` (its name or its words, or
+    /// one inside the other: `Pécuchet`, `Juste Pécuchet`).
+    fn same_entity(&self, c: &Candidate, name: &str) -> bool {
+        let own = &self.text[c.name.unwrap_or(c.span).range()];
+        own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own))
     }
 
     /// The most salient candidate before `here` and outside `quote` that
@@ -1373,13 +1384,6 @@ impl Context<'_, '_> {
     /// failing that, the last person named further back whose gender is known
     /// to agree (fiction keeps a character in focus for pages); failing that,
     /// anything of the last sentences that agrees.
-    /// True when `c` is the entity named `name` (its name or its words, or
-    /// one inside the other: `Pécuchet`, `Juste Pécuchet`).
-    fn same_entity(&self, c: &Candidate, name: &str) -> bool {
-        let own = &self.text[c.name.unwrap_or(c.span).range()];
-        own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own))
-    }
-
     fn most_salient(
         &self,
         here: Span,
