@@ -100,13 +100,18 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             })
             .collect();
         attribute_in(slice, &mut sub, lex);
+        // the teller of the story is its `je` (`« J'allai vers lui : « Mon bon… »`)
+        let teller = story.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention))).filter(|t| !resolve::is_pronoun_mention(t));
         let unshift = |s: Span| Span::new(s.start + from, s.end + from);
         for q in quotes[i + 1..=i + inner].iter_mut() {
             let Some(r) = sub.iter().find(|r| unshift(r.span) == q.span) else { continue };
             if r.speaker.is_none() {
                 continue;
             }
-            q.speaker = r.speaker.clone().map(|m| Mention { span: unshift(m.span), ..m });
+            q.speaker = r.speaker.clone().map(|m| {
+                let name = if resolve::is_first_person(m.mention) && q.depth == 1 { teller.or(m.name) } else { m.name };
+                Mention { span: unshift(m.span), name, ..m }
+            });
             q.source = r.source.clone().map(|m| Mention { span: unshift(m.span), ..m });
             q.cue = r.cue.clone().map(|c| Cue { span: unshift(c.span), ..c });
             q.kind = r.kind;

@@ -231,8 +231,14 @@ fn is_continuation(cue: &str) -> bool {
     ["ajout", "poursui", "continu", "insist", "répét", "conclu", "enchaîn", "renchéri", "repr"].iter().any(|v| l.contains(v))
 }
 
+/// True for a mention that is a pronoun of any person (`il`, `je`, `on`):
+/// no name for an entity.
+pub(crate) fn is_pronoun_mention(words: &str) -> bool {
+    is_anaphor(words) || is_personal(words) || is_first_person(words)
+}
+
 /// True for the first person singular (`je`, `j'`, `moi`).
-fn is_first_person(words: &str) -> bool {
+pub(crate) fn is_first_person(words: &str) -> bool {
     matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi")
 }
 
