@@ -1309,7 +1309,13 @@ impl Attributor<'_, '_> {
         let s_start = last.start;
         let toks = self.words.window(s_start, last.end, 40);
         let clause = skip_adverbials(text, s_start, last.end);
-        let at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
+        let mut at = next_non_space(text, clause, last.end).map_or(clause, |(p, _)| p);
+        // (a connective before the subject: `Puis Noël parla de Mlle Charmes.`)
+        if let [first, next, ..] = &*self.words.window(at, last.end, 2) {
+            if is_connective(first.text) && next.word {
+                at = next.start;
+            }
+        }
         // the subject, and the names in the sentence (single capitalised words too:
         // fiction calls people by their first names)
         let names: Vec<Span> = toks
