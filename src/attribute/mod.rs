@@ -404,10 +404,21 @@ impl Attributor<'_, '_> {
         // 1. an incise: the final one of a turn, else one inside the marks
         let after = self.cue_after(q.span.end, s_end);
         if turn {
-            if let Some((cue, speaker, medium)) = after {
-                f = Found { speaker: Some(speaker), cue: Some(cue), source: medium, confidence: 0.95 };
-            } else if let Some((cue, speaker)) = self.incise_within(q, nested) {
-                f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.9 };
+            let within = self.incise_within(q, nested);
+            match (after, within) {
+                // `— «…, répliqua Paul, et … », ajouta-t-il.`: the pronoun is the named one
+                (Some((_, speaker, _)), Some((cue, named)))
+                    if is_pronoun(&text[speaker.range()]) && !is_pronoun(&text[named.range()]) =>
+                {
+                    f = Found { speaker: Some(named), cue: Some(cue), source: None, confidence: 0.9 };
+                }
+                (Some((cue, speaker, medium)), _) => {
+                    f = Found { speaker: Some(speaker), cue: Some(cue), source: medium, confidence: 0.95 };
+                }
+                (None, Some((cue, speaker))) => {
+                    f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.9 };
+                }
+                (None, None) => {}
             }
             self.relay_after(&mut f, s_end);
             return f;

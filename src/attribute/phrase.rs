@@ -1610,8 +1610,8 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
                 && lex.lookup(p.text).is_none()
                 && !looks_finite(p.text)
-                || p.text == "'"
-                || p.text == "’"
+                // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
+                || matches!(p.text, "'" | "’") && !(j >= 2 && lower_is(toks[j - 2].text, &["d"]) && is_determiner(t.text))
         };
         if attached {
             continue;
