@@ -461,7 +461,10 @@ impl Attributor<'_, '_> {
         self.prepositions(&mut f, s_start, s_end, q.span);
         // 4. the next sentence: `C'est ce qu'a affirmé X.`
         if f.speaker.is_none() {
-            if let Some((cue, who)) = self.next_sentence_cue(sentence.end) {
+            // (the sentence after the marks: a quotation over several paragraphs
+            // holds sentences of its own)
+            let end = if q.depth == 0 { sentence.end.max(q.span.end) } else { sentence.end };
+            if let Some((cue, who)) = self.next_sentence_cue(end) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
             }
         }
@@ -1393,6 +1396,14 @@ impl Attributor<'_, '_> {
                 if let Some((who, cue, _)) = self.cue_before(prev.start, prev.end) {
                     return Some((who, cue));
                 }
+                // `X a lu sa lettre. Extraits :`: a heading with no subject of its
+                // own announces the words of the sentence before
+                let heading = text[prev.range()].split_whitespace().count() <= 3;
+                if let Some(before) = k.checked_sub(2).and_then(|b| self.sentences.get(b)).filter(|_| heading) {
+                    if let Some(who) = self.sentence_subject(before, q.span) {
+                        return Some((who, None));
+                    }
+                }
             }
             // the previous sentence holds the last attributed quotation
             if let Some((who, end)) = self.last_speaker {
@@ -1401,21 +1412,7 @@ impl Attributor<'_, '_> {
                 }
             }
             if prev.start >= para_start {
-                let toks = self.words.window(prev.start, prev.end, 40);
-                let clause = skip_adverbials(text, prev.start, prev.end);
-                for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q.span)) {
-                    let lower = lower(t.text);
-                    let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
-                    let copula = matches!(&*lower, "est" | "sont" | "était" | "semble");
-                    if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
-                        return subject_before(&self.words, clause, t.start, self.lex).map(|w| (w, None));
-                    }
-                }
-                // no verb we know (`Didier Roux savourait.`): the phrase that opens the clause
-                let clause = next_non_space(text, clause, prev.end).map_or(clause, |(k, _)| k);
-                return phrase_after(&self.words, clause, prev.end, self.lex)
-                    .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
-                    .map(|w| (w, None));
+                return self.sentence_subject(prev, q.span).map(|w| (w, None));
             }
         }
         // a quotation that opens its paragraph continues the last speaker
@@ -1424,6 +1421,28 @@ impl Attributor<'_, '_> {
         (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
             && between.matches('\n').count() <= 4)
             .then_some((who, None))
+    }
+}
+
+impl Attributor<'_, '_> {
+    /// The subject of the sentence `s` (outside the quotation `q`): the phrase
+    /// before its first verb, or, with no verb we know (`Didier Roux
+    /// savourait.`), the phrase that opens it.
+    fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
+        let text = self.text;
+        let toks = self.words.window(s.start, s.end, 40);
+        let clause = skip_adverbials(text, s.start, s.end);
+        for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q)) {
+            let lower = lower(t.text);
+            let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
+            let copula = matches!(&*lower, "est" | "sont" | "était" | "semble");
+            if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
+                return subject_before(&self.words, clause, t.start, self.lex);
+            }
+        }
+        let clause = next_non_space(text, clause, s.end).map_or(clause, |(k, _)| k);
+        phrase_after(&self.words, clause, s.end, self.lex)
+            .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }
 }
 

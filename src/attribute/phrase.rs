@@ -743,7 +743,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let adjective = !is_finite(lex, t.text)
                 && !looks_finite(t.text)
                 && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
-            if !is_upper && !prev_det && !adjective && (is_stop(t.text) || lex.lookup(t.text).is_some() || looks_finite(t.text)) {
+            // a noun after `de` that a verb also writes (`le service de presse`)
+            let complement_noun = toks[k - 1].word
+                && lower_is(toks[k - 1].text, &["de", "du", "des"])
+                && !is_stop(t.text)
+                && lex.lookup_all(t.text).all(|v| matches!(v.form, crate::cue::Form::Finite { .. }));
+            let verb_like = is_stop(t.text) || lex.lookup(t.text).is_some() && !complement_noun || looks_finite(t.text);
+            if !is_upper && !prev_det && !adjective && verb_like {
                 // `basée à Douala`: a place after a participle
                 let place = lower_is(t.text, &["à", "au"])
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -1077,6 +1083,8 @@ const NOT_NAMES: &[&str] = &[
     "seules",
     "près",
     "auprès",
+    "extrait",
+    "extraits",
     "souvent",
     "parfois",
     "quelquefois",
