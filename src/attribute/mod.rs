@@ -65,7 +65,7 @@ const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias"
 
 /// How long a quotation must be, in bytes, to be read as a story told by its
 /// speaker when it holds quotations of its own.
-const STORY: usize = 300;
+const STORY: usize = 100;
 
 /// Fills the speaker, source, cue and confidence of each quotation, and
 /// settles its kind.
@@ -105,7 +105,11 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         let unshift = |s: Span| Span::new(s.start + from, s.end + from);
         for q in quotes[i + 1..=i + inner].iter_mut() {
             let Some(r) = sub.iter().find(|r| unshift(r.span) == q.span) else { continue };
-            if r.speaker.is_none() {
+            // (a mention the story leaves unresolved does not replace a speaker
+            // resolved before: `Il` for `le médecin`, `Le maire` for `Jean-Louis Ferrand`)
+            let resolved = |m: &Mention<'_>| m.name.is_some_and(|n| n != m.mention);
+            let named_before = q.speaker.as_ref().is_some_and(resolved);
+            if r.speaker.as_ref().is_none_or(|m| named_before && !resolved(m) && !resolve::is_first_person(m.mention)) {
                 continue;
             }
             q.speaker = r.speaker.clone().map(|m| {
