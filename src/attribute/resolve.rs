@@ -1044,6 +1044,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         {
             j += 1;
         }
+        // a title of nobility and its particle (`le baron de Kelweingstein`, `le
+        // marquis d'Eyrik`, `M. de Courville`): the whole is the name
+        if let Some((title, gender)) = noble_title(&toks, k) {
+            let name = Span::new(toks[title].start, toks[j - 1].end);
+            if !inside(outer, name) {
+                out.push(Candidate { span: name, name: Some(name), gender, plural: false, role: Role::Named, person: true });
+            }
+            k = j;
+            continue;
+        }
         // a title of kinship or address is part of the name (`le père Lumière`,
         // `tante Rude`, `madame François`)
         let titled = k > 0 && toks[k - 1].word && super::phrase::is_title_before_name(toks[k - 1].text);
@@ -1148,6 +1158,33 @@ fn is_proper(name: &str) -> bool {
         || name
             .split_once(' ')
             .is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && rest.starts_with(char::is_uppercase))
+}
+
+/// A title of nobility or an honorific and a particle before the name at
+/// token `k` (`baron de`, `marquise d'`, `M. de`, `comte du`): the index of
+/// the title and the gender it tells.
+fn noble_title(toks: &[super::phrase::Tok<'_>], k: usize) -> Option<(usize, Gender)> {
+    let mut p = k.checked_sub(1)?;
+    if matches!(toks[p].text, "'" | "’") {
+        p = p.checked_sub(1)?;
+    }
+    if !matches!(toks[p].text, "de" | "du" | "d") {
+        return None;
+    }
+    let mut t = p.checked_sub(1)?;
+    // `M.`: the honorific before its period
+    if toks[t].text == "." {
+        t = t.checked_sub(1)?;
+    }
+    let gender = match &*lower(toks[t].text) {
+        "baron" | "comte" | "marquis" | "duc" | "vicomte" | "prince" | "chevalier" | "sieur" | "m" | "monsieur" | "abbé" => {
+            Gender::Masculine
+        }
+        "baronne" | "comtesse" | "marquise" | "duchesse" | "vicomtesse" | "princesse" | "dame" | "mme" | "mlle" | "madame"
+        | "mademoiselle" => Gender::Feminine,
+        _ => return None,
+    };
+    Some((t, gender))
 }
 
 /// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
