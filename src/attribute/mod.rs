@@ -1658,7 +1658,14 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "puisqu"
                 | "comme"
                 | "quand"
-        );
+        ) || {
+            // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
+            let short = head.split([' ', '\'', '’']).count() <= 4;
+            let adverb =
+                matches!(first, "tout" | "soudain" | "aussitôt" | "bientôt" | "peu" | "parfois" | "souvent" | "quelquefois")
+                    || first.chars().count() > 6 && first.ends_with("ment");
+            short && adverb
+        };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
         let time = {
             let words: Vec<String> =
