@@ -695,6 +695,65 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "cocher",
     "marchand",
     "marchande",
+    "bourgeois",
+    "bourgeoise",
+    "fillette",
+    "valet",
+    "serviteur",
+    "personnage",
+    "voyageur",
+    "berger",
+    "bergère",
+    "meunier",
+    "meunière",
+    "forgeron",
+    "boulanger",
+    "boulangère",
+    "matelot",
+    "marin",
+    "pêcheur",
+    "chasseur",
+    "cavalier",
+    "malade",
+    "moribond",
+    "mourant",
+    "mourante",
+    "blessé",
+    "blessée",
+    "élève",
+    "écolier",
+    "écolière",
+    "fiancé",
+    "fiancée",
+    "amant",
+    "époux",
+    "bébé",
+    "religieuse",
+    "moine",
+    "évêque",
+    "vicaire",
+    "sacristain",
+    "hôtelier",
+    "hôtelière",
+    "concierge",
+    "portier",
+    "charretier",
+    "maraîcher",
+    "maraîchère",
+    "commis",
+    "villageois",
+    "villageoise",
+    "visiteur",
+    "sous-lieutenant",
+    "major",
+    "mendiant",
+    "mendiante",
+    "vagabond",
+    "ivrogne",
+    "muletier",
+    "laquais",
+    "geôlier",
+    "bourreau",
 ];
 
 /// True for a head noun that names a person or a body that speaks: listed, or
@@ -1347,11 +1406,17 @@ impl Context<'_, '_> {
         if !self.is_bare_description(c) {
             return None;
         }
+        // (a name in the description's own sentence is someone else: `Comme
+        // Christophe se rassurait, le petit bourgeois tomba en arrêt devant lui`)
+        let own = self.sentences.index_of(c.span.start);
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
             .filter(|o| o.person && o.gender == c.gender && o.name.is_some_and(|n| is_proper(&self.text[n.range()])))
             .max_by_key(|o| o.span.start)?;
+        if self.sentences.index_of(named.span.start) == own {
+            return None;
+        }
         Some(Candidate { name: named.name, ..*c })
     }
 
