@@ -133,6 +133,15 @@ proptest! {
     }
 }
 
+/// Inputs the fuzzer found, kept so that they stay fixed.
+#[test]
+fn fuzz_findings_stay_sound() {
+    // a quotation at the same depth inside a dialogue turn read as a story
+    let turn = String::from_utf8_lossy(b"--\"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xe9\xff\xff[--3 B\"\"%-\" \"B\"");
+    check(&turn);
+    check("— « Oui », dit-il, « voici une longue réplique qui dépasse largement les cent octets pour être lue comme un récit. »");
+}
+
 #[test]
 fn adversarial_inputs_stay_linear() {
     use std::time::Instant;

@@ -95,7 +95,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
                 speaker: None,
                 source: None,
                 cue: None,
-                depth: q.depth - 1,
+                depth: q.depth.saturating_sub(1),
                 ..q.clone()
             })
             .collect();
