@@ -1386,6 +1386,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                 | "tantôt"
                 | "maintenant"
                 | "longtemps"
+                | "ensemble"
         ) || (l.chars().count() > 6 && l.ends_with("ment"));
         if adverb && next.word && is_determiner(next.text) {
             s = next.start;
@@ -1440,9 +1441,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let relative = lower_is(next_word, &["qui", "que", "dont", "lequel", "laquelle", "où"]);
         // a description in apposition with no name in it (`Sa mère, l'orgueilleuse
         // dame,`, `La vieille femme, le teint clair,`)
-        let description = is_determiner(next_word) && {
+        let counted =
+            lower_is(next_word, &["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "tous", "toutes"]);
+        let description = (is_determiner(next_word) || counted) && {
             let words: Vec<&str> = rest.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(4).collect();
-            k > 0 && !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase))
+            // (`, deux Allemands graves,`: a number describes, whatever follows)
+            k > 0 && (counted || !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase)))
         };
         if (lowercase || relative || description) && !next_word.is_empty() && k + 1 < bytes.len() {
             e = e.min(s + k);
