@@ -159,6 +159,11 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if upper && (ends_sentence || words >= 4) && cue_after() {
         return QuoteKind::Direct;
     }
+    // a whole sentence after a verb of speech inside the sentence (`les supporters
+    // ont scandé «Direction, démission !» pendant…`): an utterance, not a fragment
+    if upper && ends_sentence && words >= 2 && reported() {
+        return QuoteKind::Direct;
+    }
     // a capitalised name in the middle of a sentence: a title, a newspaper
     if upper && !ends_sentence && words <= 8 && !reported() && !cue_after() {
         return QuoteKind::Term;
