@@ -131,6 +131,30 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if upper && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
         return QuoteKind::Term;
     }
+    // the name of a charge: `une enquête pour «aide au séjour irrégulier»`,
+    // `condamné à six mois pour «diffusion de fausses nouvelles»`
+    if last_word == "pour" && !ends_sentence && !upper {
+        let mut from = before.len().saturating_sub(80);
+        while !before.is_char_boundary(from) {
+            from += 1;
+        }
+        let context = crate::text::lower(&before[from..]);
+        let legal = [
+            "enquête",
+            "poursuivi",
+            "condamné",
+            "mis en examen",
+            "mise en examen",
+            "inculpé",
+            "plainte",
+            "jugé",
+            "interpellé",
+            "écroué",
+        ];
+        if legal.iter().any(|w| context.contains(w)) {
+            return QuoteKind::Term;
+        }
+    }
     // the lexicon lookups are done only when a rule needs them
     let mut cue_cache = None;
     let mut cue_after = || *cue_cache.get_or_insert_with(|| followed_by_cue(text, f, lex));
