@@ -1018,7 +1018,11 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
             let k = if toks.get(2).is_some_and(|a| a.text == "'" || a.text == "’") { 3 } else { 1 };
             if let Some(m) = toks.get(k).and_then(|n| phrase_after(words, if k == 3 { toks[1].start } else { n.start }, end, lex))
             {
-                if text[m.range()].chars().any(char::is_uppercase) {
+                // (a medium is named: `à l'AFP`, `à La Croix`; not `à la sortie de
+                // l'audience son avocat, Me…`)
+                let named = toks.get(k).is_some_and(|n| n.text.starts_with(char::is_uppercase))
+                    || toks.get(k + 1).is_some_and(|n| is_determiner(toks[k].text) && n.text.starts_with(char::is_uppercase));
+                if named && text[m.range()].chars().any(char::is_uppercase) {
                     medium = Some(m);
                 }
             }
