@@ -78,6 +78,10 @@ impl PartialEq<SmallStr<'_>> for &str {
 /// `word` in lower case, exactly as [`str::to_lowercase`] writes it, without
 /// allocating for short words (and without copying a word already in lower case).
 pub(crate) fn lower(word: &str) -> SmallStr<'_> {
+    // French text is ASCII and Latin-1: lowered by bytes, without the tables
+    if let Some(l) = lower_latin(word, false) {
+        return l;
+    }
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return SmallStr::Borrowed(word);
@@ -92,6 +96,94 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
         return SmallStr::Owned(word.to_lowercase());
     }
     SmallStr::collect(word.chars().flat_map(char::to_lowercase), || word.to_lowercase())
+}
+
+/// True for the second byte of a Latin-1 capital letter after the lead byte
+/// 0xC3 (`À` to `Þ`, U+00C0–U+00DE, but `×`): adding 0x20 to it gives its
+/// lower case (`É`, C3 89 → `é`, C3 A9).
+#[inline]
+fn is_latin1_capital(second: u8) -> bool {
+    matches!(second, 0x80..=0x9e) && second != 0x97
+}
+
+/// [`lower`] (with `’` and `ʼ` as `'` when `apostrophes`, as `fold` wants) by
+/// bytes, for a word of ASCII, Latin-1 (U+0080–U+00FF) and general
+/// punctuation (U+2000–U+203F) characters: the characters of French text,
+/// whose lower case is answered without the Unicode tables and has the same
+/// length. `None` for any other character, or for a long word to copy: the
+/// caller then lowers by characters.
+///
+/// A word already in its form is borrowed; otherwise it is copied inline from
+/// the first byte that changes.
+#[inline]
+pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>> {
+    let b = word.as_bytes();
+    // the prefix already in its form (the whole word, most often)
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'A'..=b'Z' => break,
+            0..=0x7f => i += 1,
+            0xc2 => i += 2,
+            0xc3 if is_latin1_capital(*b.get(i + 1)?) => break,
+            0xc3 => i += 2,
+            0xe2 if b.get(i + 1) == Some(&0x80) => {
+                if apostrophes && b.get(i + 2) == Some(&0x99) {
+                    break;
+                }
+                i += 3;
+            }
+            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => break,
+            _ => return None,
+        }
+    }
+    if i == b.len() {
+        return Some(SmallStr::Borrowed(word));
+    }
+    if b.len() > INLINE {
+        return None;
+    }
+    // the rest, transformed: every change keeps a character's length but the
+    // apostrophes, which shorten it, so `j` (written) never passes `i` (read)
+    let mut buf = [0u8; INLINE];
+    buf[..i].copy_from_slice(&b[..i]);
+    let mut j = i;
+    while i < b.len() {
+        let c = b[i];
+        let n = match c {
+            0..=0x7f => {
+                buf[j] = c.to_ascii_lowercase();
+                j += 1;
+                i += 1;
+                continue;
+            }
+            0xc2 | 0xc3 => 2,
+            0xe2 if b.get(i + 1) == Some(&0x80) => {
+                if apostrophes && b.get(i + 2) == Some(&0x99) {
+                    buf[j] = b'\'';
+                    j += 1;
+                    i += 3;
+                    continue;
+                }
+                3
+            }
+            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => {
+                buf[j] = b'\'';
+                j += 1;
+                i += 2;
+                continue;
+            }
+            _ => return None,
+        };
+        let ch = b.get(i..i + n)?;
+        buf[j..j + n].copy_from_slice(ch);
+        if c == 0xc3 && is_latin1_capital(ch[1]) {
+            buf[j + 1] += 0x20;
+        }
+        i += n;
+        j += n;
+    }
+    Some(SmallStr::Inline { buf, len: j })
 }
 
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
@@ -252,6 +344,8 @@ mod tests {
         // every character of the ranges answered without the tables, and around them
         for c in ('\0'..='\u{3000}').filter(|&c| c != 'Σ') {
             let w = format!("a{c}b");
+            assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
+            let w = format!("É{c}");
             assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
         }
     }

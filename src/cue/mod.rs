@@ -30,6 +30,16 @@ pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 /// non-ASCII characters. Borrows when the word is already folded, and does
 /// not allocate for a short word.
 pub(crate) fn fold(word: &str) -> SmallStr<'_> {
+    // ASCII and Latin-1 words (nearly all) are folded by bytes: nothing to
+    // compose there, and their lower case needs no table
+    if let Some(f) = crate::text::lower_latin(word, true) {
+        return f;
+    }
+    fold_chars(word)
+}
+
+/// [`fold`] by characters, for any text.
+fn fold_chars(word: &str) -> SmallStr<'_> {
     if word.is_ascii() {
         // no apostrophe to map, no accent to compose: lower case is all
         return crate::text::lower(word);
@@ -299,6 +309,21 @@ mod tests {
             .min()
             .unwrap();
         assert!(best.as_millis() < 50, "built in {best:?}");
+    }
+
+    #[test]
+    fn folds_by_bytes_as_by_characters() {
+        for w in
+            ["", "dit", "Dit", "DÉCLARA", "aujourd’hui", "Aujourdʼhui", "l'aveu", "Œuvre", "re\u{301}pondit", &"É".repeat(25)]
+        {
+            assert_eq!(&*fold(w), &*fold_chars(w), "{w}");
+        }
+        // every character of the ranges folded by bytes, and around them
+        for c in '\0'..='\u{3000}' {
+            for w in [format!("a{c}b"), format!("A{c}b"), format!("{c}É")] {
+                assert_eq!(&*fold(&w), &*fold_chars(&w), "{c:?}");
+            }
+        }
     }
 
     #[test]
