@@ -374,11 +374,38 @@ mod class {
     /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
     /// ASCII lower case, then its length), so that a lookup compares integers.
     fn key(bytes: &[u8]) -> u128 {
-        let mut k = (bytes.len() as u128) << 120;
-        for (i, &b) in bytes.iter().enumerate() {
-            k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
-        }
-        k
+        let n = bytes.len();
+        // two loads that overlap in the middle, rather than a copy of `n` bytes
+        let k = if n >= 8 {
+            let (lo, hi) = (load::<8>(&bytes[..8]), load::<8>(&bytes[n - 8..]));
+            u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8))
+        } else if n >= 4 {
+            let (lo, hi) = (load::<4>(&bytes[..4]), load::<4>(&bytes[n - 4..]));
+            u128::from(u32::from_le_bytes(lo)) | u128::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
+        } else {
+            bytes.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
+        };
+        ascii_lower(k | (n as u128) << 120)
+    }
+
+    /// The first `N` bytes of `bytes`, which has at least `N`.
+    fn load<const N: usize>(bytes: &[u8]) -> [u8; N] {
+        let mut a = [0; N];
+        a.copy_from_slice(&bytes[..N]);
+        a
+    }
+
+    /// Each byte of `k` in ASCII lower case, all at once (SWAR): a byte gains
+    /// 0x20 when it is ASCII and its low seven bits are in `A..=Z`. No sum
+    /// carries into the next byte (each stays below 0xC0).
+    fn ascii_lower(k: u128) -> u128 {
+        const ONES: u128 = u128::MAX / 0xff;
+        const HIGH: u128 = ONES * 0x80;
+        let low7 = k & !HIGH;
+        let from_a = low7 + ONES * (0x80 - u128::from(b'A'));
+        let past_z = low7 + ONES * (0x80 - u128::from(b'Z') - 1);
+        let upper = from_a & !past_z & !k & HIGH;
+        k | (upper >> 2)
     }
 
     /// log2 of the number of slots of [`CLASSES`].
@@ -453,6 +480,31 @@ mod class {
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+    }
+
+    #[test]
+    fn keys_lower_ascii_bytes_only() {
+        // the key byte by byte
+        let by_bytes = |bytes: &[u8]| {
+            let mut k = (bytes.len() as u128) << 120;
+            for (i, &b) in bytes.iter().enumerate() {
+                k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            k
+        };
+        for b in 0..=255u8 {
+            for w in [&[b][..], &[b'Q', b, 0xc3, b], &[b; LONGEST]] {
+                assert_eq!(key(w), by_bytes(w), "{w:?}");
+            }
+            // every length, every position
+            for n in 1..=LONGEST {
+                for i in 0..n {
+                    let mut w: Vec<u8> = (0..n as u8).map(|j| b'A' + j).collect();
+                    w[i] = b;
+                    assert_eq!(key(&w), by_bytes(&w), "{w:?}");
+                }
+            }
+        }
     }
 }
 
