@@ -16,38 +16,66 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{2060}'
 }
 
-/// How many bytes a [`SmallStr`] holds without allocating: every word of the
-/// closed lists and of the lexicon is shorter.
-const INLINE: usize = 40;
-
 /// A word transformed for comparison (lowered, folded), built without
 /// allocating in the common cases: borrowed when the word is already in that
-/// form, kept inline when it is short, owned otherwise.
+/// form, else written into a string buffer reused from a small per-thread
+/// pool (see [`SmallStr::buffer`]).
+///
+/// Reading it costs nothing: a transformed word lives in a `String`, not in
+/// a byte array that would be checked for UTF-8 at every read, and some
+/// callers read the same word a dozen times (`ends_with` for each suffix).
 #[derive(Debug, Clone)]
 pub(crate) enum SmallStr<'a> {
     /// The word itself, already in the wanted form.
     Borrowed(&'a str),
-    /// A short transformed word: the first `len` bytes of `buf`.
-    Inline { buf: [u8; INLINE], len: usize },
-    /// A long transformed word.
+    /// The transformed word.
     Owned(String),
 }
 
+/// The most buffers the pool of [`SmallStr::buffer`] keeps per thread: more
+/// than the transformed words alive at once.
+const SPARE_BUFFERS: usize = 16;
+
+/// The largest buffer returned to the pool, in bytes: a word, not a text.
+const SPARE_CAPACITY: usize = 64;
+
+thread_local! {
+    /// Empty buffers left by dropped [`SmallStr`]s, for the next ones.
+    static SPARE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl SmallStr<'_> {
-    /// Builds the transformed form of `word` from its characters, inline when
-    /// they fit (`fallback` builds it otherwise).
-    pub(crate) fn collect(chars: impl Iterator<Item = char>, fallback: impl FnOnce() -> String) -> SmallStr<'static> {
-        let mut buf = [0u8; INLINE];
-        let mut len = 0;
-        for c in chars {
-            let n = c.len_utf8();
-            if len + n > INLINE {
-                return SmallStr::Owned(fallback());
+    /// An empty string to write a transformed word into: a buffer released
+    /// by an earlier [`SmallStr`] of this thread when there is one, so that a
+    /// word is lowered without allocating.
+    pub(crate) fn buffer() -> String {
+        SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten().unwrap_or_default()
+    }
+
+    /// Builds the transformed form of a word from its characters.
+    pub(crate) fn collect(chars: impl Iterator<Item = char>) -> SmallStr<'static> {
+        let mut s = SmallStr::buffer();
+        s.extend(chars);
+        SmallStr::Owned(s)
+    }
+}
+
+impl Drop for SmallStr<'_> {
+    /// Returns the buffer of a transformed word to the pool.
+    fn drop(&mut self) {
+        if let SmallStr::Owned(s) = self {
+            if s.capacity() <= SPARE_CAPACITY {
+                let mut s = std::mem::take(s);
+                s.clear();
+                // (during the thread's exit, the pool is gone: the buffer is freed)
+                let _ = SPARE.try_with(|spare| {
+                    let mut spare = spare.borrow_mut();
+                    if spare.len() < SPARE_BUFFERS {
+                        spare.push(s);
+                    }
+                });
             }
-            c.encode_utf8(&mut buf[len..len + n]);
-            len += n;
         }
-        SmallStr::Inline { buf, len }
     }
 }
 
@@ -56,8 +84,6 @@ impl std::ops::Deref for SmallStr<'_> {
     fn deref(&self) -> &str {
         match self {
             SmallStr::Borrowed(s) => s,
-            // built from whole characters: always valid UTF-8
-            SmallStr::Inline { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
             SmallStr::Owned(s) => s,
         }
     }
@@ -76,7 +102,7 @@ impl PartialEq<SmallStr<'_>> for &str {
 }
 
 /// `word` in lower case, exactly as [`str::to_lowercase`] writes it, without
-/// allocating for short words (and without copying a word already in lower case).
+/// allocating (see [`SmallStr`]) and without copying a word already in lower case.
 pub(crate) fn lower(word: &str) -> SmallStr<'_> {
     // French text is ASCII and Latin-1: lowered by bytes, without the tables
     if let Some(l) = lower_latin(word, false) {
@@ -86,7 +112,7 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return SmallStr::Borrowed(word);
         }
-        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()), || word.to_ascii_lowercase());
+        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     if word.chars().all(lowers_to_itself) {
         return SmallStr::Borrowed(word);
@@ -95,7 +121,7 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
     if word.contains('Σ') {
         return SmallStr::Owned(word.to_lowercase());
     }
-    SmallStr::collect(word.chars().flat_map(char::to_lowercase), || word.to_lowercase())
+    SmallStr::collect(word.chars().flat_map(char::to_lowercase))
 }
 
 /// True for the second byte of a Latin-1 capital letter after the lead byte
@@ -110,11 +136,11 @@ fn is_latin1_capital(second: u8) -> bool {
 /// bytes, for a word of ASCII, Latin-1 (U+0080–U+00FF) and general
 /// punctuation (U+2000–U+203F) characters: the characters of French text,
 /// whose lower case is answered without the Unicode tables and has the same
-/// length. `None` for any other character, or for a long word to copy: the
-/// caller then lowers by characters.
+/// length. `None` for any other character: the caller then lowers by
+/// characters.
 ///
-/// A word already in its form is borrowed; otherwise it is copied inline from
-/// the first byte that changes.
+/// A word already in its form is borrowed; otherwise it is copied into a
+/// pooled buffer.
 #[inline]
 pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>> {
     let b = word.as_bytes();
@@ -140,50 +166,33 @@ pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>>
     if i == b.len() {
         return Some(SmallStr::Borrowed(word));
     }
-    if b.len() > INLINE {
-        return None;
-    }
-    // the rest, transformed: every change keeps a character's length but the
-    // apostrophes, which shorten it, so `j` (written) never passes `i` (read)
-    let mut buf = [0u8; INLINE];
-    buf[..i].copy_from_slice(&b[..i]);
-    let mut j = i;
+    // the rest, transformed: the runs that keep their bytes are copied whole,
+    // the changed characters written one by one, ASCII letters lowered at the end
+    let mut out = SmallStr::buffer();
+    let mut copied = 0;
     while i < b.len() {
-        let c = b[i];
-        let n = match c {
-            0..=0x7f => {
-                buf[j] = c.to_ascii_lowercase();
-                j += 1;
-                i += 1;
-                continue;
+        let (n, to) = match b[i] {
+            0..=0x7f => (1, None),
+            0xc2 => (2, None),
+            // `É` (U+00C9) → `é` (U+00E9): the code point is the second byte + 0x40
+            0xc3 => {
+                let second = *b.get(i + 1)?;
+                (2, is_latin1_capital(second).then(|| char::from(second + 0x60)))
             }
-            0xc2 | 0xc3 => 2,
-            0xe2 if b.get(i + 1) == Some(&0x80) => {
-                if apostrophes && b.get(i + 2) == Some(&0x99) {
-                    buf[j] = b'\'';
-                    j += 1;
-                    i += 3;
-                    continue;
-                }
-                3
-            }
-            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => {
-                buf[j] = b'\'';
-                j += 1;
-                i += 2;
-                continue;
-            }
+            0xe2 if b.get(i + 1) == Some(&0x80) => (3, (apostrophes && b.get(i + 2) == Some(&0x99)).then_some('\'')),
+            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => (2, Some('\'')),
             _ => return None,
         };
-        let ch = b.get(i..i + n)?;
-        buf[j..j + n].copy_from_slice(ch);
-        if c == 0xc3 && is_latin1_capital(ch[1]) {
-            buf[j + 1] += 0x20;
+        if let Some(c) = to {
+            out.push_str(word.get(copied..i)?);
+            out.push(c);
+            copied = i + n;
         }
         i += n;
-        j += n;
     }
-    Some(SmallStr::Inline { buf, len: j })
+    out.push_str(word.get(copied..)?);
+    out.make_ascii_lowercase();
+    Some(SmallStr::Owned(out))
 }
 
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
@@ -348,6 +357,18 @@ mod tests {
             let w = format!("É{c}");
             assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn pooled_buffers_start_empty() {
+        let long = lower("ÉCOLE NORMALE SUPÉRIEURE");
+        let short = lower("Île");
+        assert_eq!((&*long, &*short), ("école normale supérieure", "île"));
+        drop((long, short));
+        // the buffers just released are reused: nothing of their words is left
+        let (a, b, c) = (lower("Ab"), lower("À"), lower("Σ"));
+        assert_eq!((&*a, &*b, &*c), ("ab", "à", "σ"));
+        assert_eq!(&*lower(&"X".repeat(100)), "x".repeat(100));
     }
 
     #[test]

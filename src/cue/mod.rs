@@ -59,7 +59,7 @@ fn fold_chars(word: &str) -> SmallStr<'_> {
         return SmallStr::Borrowed(word);
     }
     let lower = word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}') { '\'' } else { c });
-    if decomposed { SmallStr::Owned(lower.nfc().collect()) } else { SmallStr::collect(lower.clone(), || lower.collect()) }
+    if decomposed { SmallStr::collect(lower.nfc()) } else { SmallStr::collect(lower) }
 }
 
 /// FNV-1a: lookups hash short words at every candidate position, where
