@@ -61,21 +61,29 @@ impl SmallStr<'_> {
 }
 
 impl Drop for SmallStr<'_> {
-    /// Returns the buffer of a transformed word to the pool.
+    /// Returns the buffer of a transformed word to the pool (inline: most
+    /// words are borrowed, and their drop is one test).
+    #[inline]
     fn drop(&mut self) {
         if let SmallStr::Owned(s) = self {
-            if s.capacity() <= SPARE_CAPACITY {
-                let mut s = std::mem::take(s);
-                s.clear();
-                // (during the thread's exit, the pool is gone: the buffer is freed)
-                let _ = SPARE.try_with(|spare| {
-                    let mut spare = spare.borrow_mut();
-                    if spare.len() < SPARE_BUFFERS {
-                        spare.push(s);
-                    }
-                });
-            }
+            release(std::mem::take(s));
         }
+    }
+}
+
+/// Keeps the buffer of a dropped [`SmallStr`] for the next one, when it is
+/// small and the pool not full.
+#[inline(never)]
+fn release(mut s: String) {
+    if s.capacity() <= SPARE_CAPACITY {
+        s.clear();
+        // (during the thread's exit, the pool is gone: the buffer is freed)
+        let _ = SPARE.try_with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < SPARE_BUFFERS {
+                spare.push(s);
+            }
+        });
     }
 }
 
@@ -103,7 +111,42 @@ impl PartialEq<SmallStr<'_>> for &str {
 
 /// `word` in lower case, exactly as [`str::to_lowercase`] writes it, without
 /// allocating (see [`SmallStr`]) and without copying a word already in lower case.
+#[inline]
 pub(crate) fn lower(word: &str) -> SmallStr<'_> {
+    // the common case, answered inline: a word of ASCII small letters
+    if is_ascii_lower(word.as_bytes()) {
+        return SmallStr::Borrowed(word);
+    }
+    lower_other(word)
+}
+
+/// True when `b` is ASCII without a capital: eight bytes at a time, as a
+/// word of small letters is its own lower case and its own folded form.
+#[inline]
+pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
+    /// No byte of `x` is non-ASCII or in `A..=Z` (SWAR: no sum below
+    /// carries out of its byte).
+    fn clean(x: u64) -> bool {
+        const ONES: u64 = u64::MAX / 0xff;
+        const HIGH: u64 = ONES * 0x80;
+        let low7 = x & !HIGH;
+        let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+        (x | (from_a & !past_z)) & HIGH == 0
+    }
+    let load4 = |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let load8 = |at: usize| b.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let n = b.len();
+    match n {
+        0..4 => b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()),
+        // two loads that overlap: every byte is tested, some twice
+        4..8 => clean(u64::from(load4(0)) | u64::from(load4(n - 4)) << 32),
+        _ => (0..n / 8).all(|k| clean(load8(8 * k))) && clean(load8(n - 8)),
+    }
+}
+
+/// [`lower`] for a word that is not ASCII small letters.
+fn lower_other(word: &str) -> SmallStr<'_> {
     // French text is ASCII and Latin-1: lowered by bytes, without the tables
     if let Some(l) = lower_latin(word, false) {
         return l;
@@ -356,6 +399,20 @@ mod tests {
             assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
             let w = format!("É{c}");
             assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_lower_eight_bytes_at_a_time() {
+        for n in 0..=20 {
+            for i in 0..n {
+                for b in 0..=255u8 {
+                    let mut w = vec![b'a'; n];
+                    w[i] = b;
+                    let want = w.iter().all(|&c| c.is_ascii() && !c.is_ascii_uppercase());
+                    assert_eq!(is_ascii_lower(&w), want, "{w:?}");
+                }
+            }
         }
     }
 

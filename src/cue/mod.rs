@@ -29,7 +29,17 @@ pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 /// Folds a word for lookup: lowercase, `’`/`ʼ` → `'`, NFC when it has
 /// non-ASCII characters. Borrows when the word is already folded, and does
 /// not allocate for a short word.
+#[inline]
 pub(crate) fn fold(word: &str) -> SmallStr<'_> {
+    // the common case, answered inline: a word of ASCII small letters
+    if crate::text::is_ascii_lower(word.as_bytes()) {
+        return SmallStr::Borrowed(word);
+    }
+    fold_other(word)
+}
+
+/// [`fold`] for a word that is not ASCII small letters.
+fn fold_other(word: &str) -> SmallStr<'_> {
     // ASCII and Latin-1 words (nearly all) are folded by bytes: nothing to
     // compose there, and their lower case needs no table
     if let Some(f) = crate::text::lower_latin(word, true) {
