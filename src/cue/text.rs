@@ -51,16 +51,53 @@ pub(crate) fn hyphen(input: &str) -> IResult<&str, char> {
 
 /// One word: letters and combining marks, as long as possible (so a form
 /// never matches the start of a longer word).
+///
+/// The same as `take_while1(is_word_char)`, error included, but ASCII
+/// letters are read as bytes: characters are decoded only from the first
+/// non-ASCII byte.
 pub(crate) fn word(input: &str) -> IResult<&str, &str> {
-    take_while1(is_word_char)(input)
+    let b = input.as_bytes();
+    let mut end = b.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len());
+    if b.get(end).is_some_and(|&c| c >= 0x80) {
+        end += input[end..].find(|c: char| !is_word_char(c)).unwrap_or(input.len() - end);
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::TakeWhile1)));
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// A word of the input to compare with folded words (see [`fold`]): an
+/// ASCII word is compared letter by letter in lower case, never copied;
+/// another is folded once.
+struct Folded<'a> {
+    /// The word as written.
+    word: &'a str,
+    /// Its folded form, for a word that is not ASCII.
+    folded: Option<super::SmallStr<'a>>,
+}
+
+impl<'a> Folded<'a> {
+    fn new(word: &'a str) -> Folded<'a> {
+        Folded { word, folded: (!word.is_ascii()).then(|| fold(word)) }
+    }
+
+    /// `fold(word) == w`.
+    fn is(&self, w: &str) -> bool {
+        match &self.folded {
+            Some(f) => **f == *w,
+            // an ASCII word folds to its ASCII lower case
+            None => self.word.len() == w.len() && self.word.bytes().zip(w.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b),
+        }
+    }
 }
 
 /// A word whose folded form is one of `words`; returns the entry of `words`.
 pub(crate) fn keyword<'w>(words: &'w [&'w str]) -> impl Fn(&str) -> IResult<&str, &'w str> + 'w {
     move |input: &str| {
         let (rest, w) = word(input)?;
-        let f = fold(w);
-        match words.iter().find(|k| **k == f) {
+        let f = Folded::new(w);
+        match words.iter().find(|k| f.is(k)) {
             Some(k) => Ok((rest, *k)),
             None => fail(input),
         }
@@ -76,30 +113,32 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
     move |input: &str| {
         let mut rest = input;
         let mut pat = p;
-        while let Some(c) = pat.chars().next() {
+        // the separators are ASCII: the pattern is cut by bytes
+        while let Some(&c) = pat.as_bytes().first() {
             match c {
-                ' ' => {
+                b' ' => {
                     rest = gap(rest)?.0;
                     pat = &pat[1..];
                 }
-                '\'' => {
+                b'\'' => {
                     rest = apostrophe(rest)?.0;
                     pat = &pat[1..];
                 }
-                '-' => {
+                b'-' => {
                     rest = hyphen(rest)?.0;
                     pat = &pat[1..];
                 }
                 _ => {
-                    let end = pat.find([' ', '\'', '-']).unwrap_or(pat.len());
+                    let end = pat.bytes().position(|b| matches!(b, b' ' | b'\'' | b'-')).unwrap_or(pat.len());
                     let (want, last) = (&pat[..end], end == pat.len());
                     let (r, got) = word(rest)?;
-                    let got = fold(got);
+                    let got = Folded::new(got);
                     let contracted = last
-                        && ((want == "de" && (got == "du" || got == "des")) || (want == "à" && (got == "au" || got == "aux")));
-                    rest = if got == want || contracted {
+                        && ((want == "de" && (got.is("du") || got.is("des")))
+                            || (want == "à" && (got.is("au") || got.is("aux"))));
+                    rest = if got.is(want) || contracted {
                         r
-                    } else if last && want == "de" && got == "d" {
+                    } else if last && want == "de" && got.is("d") {
                         apostrophe(r)?.0
                     } else {
                         return fail(input);
@@ -175,6 +214,22 @@ mod tests {
         assert_eq!(gap("\u{a0}\u{202f} x"), Ok(("x", "\u{a0}\u{202f} ")));
         assert!(gap("\n\nx").is_err());
         assert!(gap(" \r\n x").is_ok());
+    }
+
+    #[test]
+    fn words_by_bytes_as_by_characters() {
+        fn by_chars(s: &str) -> IResult<&str, &str> {
+            take_while1(is_word_char)(s)
+        }
+        for s in ["", " a", "a", "dit-il", "Réponds,", "re\u{301}pondit il", "l’aveu", "ÉTÉ 2024", "x\u{a0}y", "9a", "çà"]
+        {
+            assert_eq!(word(s), by_chars(s), "{s:?}");
+        }
+        for c in '\0'..='\u{3000}' {
+            for s in [format!("{c}"), format!("ab{c}cd"), format!("é{c}")] {
+                assert_eq!(word(&s), by_chars(&s), "{c:?}");
+            }
+        }
     }
 
     #[test]
