@@ -24,22 +24,11 @@ impl<'t> Tok<'t> {
 }
 
 /// The tokens of `text[from..to]`, at most `max`. Runs on bytes where the
-/// text is ASCII and decodes characters only where it is not.
+/// text is ASCII or Latin, and decodes characters only where it is not.
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
     // about one token every five bytes
     let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 5 + 1));
     let b = text.as_bytes();
-    let word_at = |i: usize| -> Option<usize> {
-        // the length of the character at `i` when it belongs to a word
-        match BYTES[usize::from(b[i])] {
-            ALNUM => Some(1),
-            HIGH => {
-                let ch = text[i..].chars().next()?;
-                is_word_char(ch).then_some(ch.len_utf8())
-            }
-            _ => None,
-        }
-    };
     let mut i = from;
     while i < to && out.len() < max {
         let kind = BYTES[usize::from(b[i])];
@@ -47,31 +36,25 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
             i += 1;
             continue;
         }
-        let len = if kind == ALNUM {
-            Some(1)
-        } else if kind == HIGH {
-            word_at(i)
-        } else {
-            None
+        let len = match kind {
+            ALNUM => Some(1),
+            HIGH => word_char_at(text, i),
+            _ => None,
         };
         if let Some(len) = len {
             let start = i;
             i += len;
             while i < to {
-                // ASCII letters and digits, the most of a word
-                while i < to && BYTES[usize::from(b[i])] == ALNUM {
-                    i += 1;
-                }
-                if i >= to {
-                    break;
-                }
-                if let Some(l) = word_at(i) {
-                    i += l;
-                } else if b[i] == b'-' && i + 1 < to && word_at(i + 1).is_some() {
+                match BYTES[usize::from(b[i])] {
+                    // ASCII letters and digits, the most of a word
+                    ALNUM => i += 1,
+                    HIGH => match word_char_at(text, i) {
+                        Some(l) => i += l,
+                        None => break,
+                    },
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
-                    i += 1;
-                } else {
-                    break;
+                    _ if b[i] == b'-' && i + 1 < to && word_char_at(text, i + 1).is_some() => i += 1,
+                    _ => break,
                 }
             }
             out.push(Tok::new(text, start, i, true));
@@ -85,6 +68,33 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         i = end;
     }
     out
+}
+
+/// The length of the character at `i` when it belongs to a word. The
+/// characters of French text are known by their bytes, without the Unicode
+/// tables: the accented letters (U+00C0–U+017F but `×` and `÷`, lead bytes
+/// 0xC3 to 0xC5), the Latin-1 signs, spaces and guillemets (U+0080–U+00BF,
+/// lead byte 0xC2: words only `ª`, `µ`, `º` and the digits `¹²³¼½¾`), and the
+/// general punctuation (U+2000–U+203F: `’`, `…`, dashes, narrow spaces).
+/// Other characters are decoded.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match BYTES[usize::from(b[i])] {
+        ALNUM => Some(1),
+        HIGH => match (b[i], b.get(i + 1)) {
+            (0xc3, Some(0x97 | 0xb7)) => None,
+            (0xc3..=0xc5, Some(_)) => Some(2),
+            (0xc2, Some(0xaa | 0xb5 | 0xba | 0xb2 | 0xb3 | 0xb9 | 0xbc..=0xbe)) => Some(2),
+            (0xc2, Some(_)) => None,
+            (0xe2, Some(0x80)) => None,
+            _ => {
+                let ch = text[i..].chars().next()?;
+                is_word_char(ch).then_some(ch.len_utf8())
+            }
+        },
+        _ => None,
+    }
 }
 
 /// What a byte of UTF-8 text is to [`tokens`]: ASCII white space, an ASCII
@@ -1707,6 +1717,42 @@ mod tests {
                     assert_eq!(&*words.window(from, to, max), &tokens(&text, from, to, max)[..], "{from}..{to} max {max}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn tokens_read_by_bytes_as_by_characters() {
+        // the tokens by their definition: words of word characters joined by
+        // hyphens, and every other character but spaces
+        fn by_chars(text: &str) -> Vec<Tok<'_>> {
+            let word_at = |i: usize| text[i..].chars().next().filter(|&c| is_word_char(c)).map(char::len_utf8);
+            let (mut out, mut i) = (Vec::new(), 0);
+            while let Some(c) = text[i..].chars().next() {
+                let Some(l) = word_at(i) else {
+                    if !is_space(c) {
+                        out.push(Tok::new(text, i, i + c.len_utf8(), false));
+                    }
+                    i += c.len_utf8();
+                    continue;
+                };
+                let start = i;
+                i += l;
+                while i < text.len() {
+                    if let Some(l) = word_at(i) {
+                        i += l;
+                    } else if text.as_bytes()[i] == b'-' && word_at(i + 1).is_some() {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Tok::new(text, start, i, true));
+            }
+            out
+        }
+        for c in '\0'..='\u{3000}' {
+            let text = format!("a{c}b {c}-{c}é {c}{c} x-{c} Ü{c}\t{c}");
+            assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?}");
         }
     }
 
