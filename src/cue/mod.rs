@@ -119,6 +119,9 @@ struct Inner {
     /// Folded form → (lemma index, form), plain lemmas before pronominal
     /// ones and single words before multiword lemmas.
     index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild>,
+    /// The words that may open a verb group with this lexicon (see
+    /// [`Lexicon::group_openers`]), built on first use.
+    openers: std::sync::OnceLock<HashMap<Box<str>, bool, FnvBuild>>,
 }
 
 /// A lexicon of French reporting verbs with all their 3rd-person forms.
@@ -221,7 +224,7 @@ impl Lexicon {
                 (l.pronominal, !l.tail.is_empty())
             });
         }
-        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index }) })
+        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index, openers: std::sync::OnceLock::new() }) })
     }
 
     /// The analysis of `word` (as it appears in the text: any case, `’` or
@@ -232,9 +235,18 @@ impl Lexicon {
         self.lookup_all(word).next()
     }
 
-    /// True when a word already folded (see [`fold`]) is a form of the lexicon.
-    pub(crate) fn lookup_folded(&self, folded: &str) -> bool {
-        self.inner.index.contains_key(folded)
+    /// The folded words that may open a reporting verb group with this
+    /// lexicon, in one table: `true` for a verb word (an auxiliary, a form of
+    /// the lexicon or of a modal), `false` for a clitic or negation that must
+    /// lead to one. A word is looked up once here instead of in four lists
+    /// (the grammar's cheap first test runs at every comma of every quotation).
+    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, FnvBuild> {
+        self.inner.openers.get_or_init(|| group::openers(self.inner.index.keys().map(|k| &**k)))
+    }
+
+    /// Every form of the lexicon, folded.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.inner.index.keys().map(|k| &**k)
     }
 
     /// Every analysis of `word`: each lemma and form it can be.
