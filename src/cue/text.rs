@@ -151,13 +151,95 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
     }
 }
 
-/// The longest of `phrases` at the start of `input`; returns its index and
-/// the text consumed.
 /// A list of phrases indexed by their first word, so that finding the
 /// longest phrase at a position tries only the phrases that can match there.
 pub(crate) struct PhraseSet {
     phrases: Vec<String>,
+    /// Each phrase cut into its words, each with the separator after it (none
+    /// after the last); `None` for a phrase of another shape, matched by
+    /// [`phrase`].
+    words: Vec<Option<Vec<PhraseWord>>>,
     by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild>,
+}
+
+/// A word of a phrase (its bytes in the phrase) and the separator after it.
+type PhraseWord = (std::ops::Range<usize>, Option<Sep>);
+
+/// What separates two words of a phrase: ` `, `'` or `-` in the pattern,
+/// matched in the text by [`gap`], [`apostrophe`] and [`hyphen`] (which read
+/// different characters: at most one of them matches at a place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Space,
+    Apostrophe,
+    Hyphen,
+}
+
+impl Sep {
+    /// The separator written `b` in a pattern.
+    fn of(b: u8) -> Option<Sep> {
+        match b {
+            b' ' => Some(Sep::Space),
+            b'\'' => Some(Sep::Apostrophe),
+            b'-' => Some(Sep::Hyphen),
+            _ => None,
+        }
+    }
+
+    /// The separator at the start of `input`, and the input after it.
+    fn read(input: &str) -> Option<(Sep, &str)> {
+        if let Ok((rest, _)) = gap(input) {
+            Some((Sep::Space, rest))
+        } else if let Ok((rest, _)) = apostrophe(input) {
+            Some((Sep::Apostrophe, rest))
+        } else {
+            hyphen(input).ok().map(|(rest, _)| (Sep::Hyphen, rest))
+        }
+    }
+}
+
+/// The most words of a phrase matched against the words read once (see
+/// [`Reader`]); a longer phrase is matched by [`phrase`].
+const READ_WORDS: usize = 8;
+
+/// A word of the input as a phrase reads it.
+struct ReadWord<'a> {
+    /// The word, to compare folded.
+    word: Folded<'a>,
+    /// Where it ends in the input.
+    end: usize,
+    /// The separator after it and where the next word starts, if any.
+    sep: Option<(Sep, usize)>,
+}
+
+/// The input of [`PhraseSet::longest_after_head`] read word by word as the
+/// phrases read it, once for all of them: the phrases that start at a word
+/// (`dans un entretien`, `dans une interview`…) share their first words.
+struct Reader<'a> {
+    input: &'a str,
+    /// The words read so far.
+    words: [Option<ReadWord<'a>>; READ_WORDS],
+}
+
+impl<'a> Reader<'a> {
+    fn new(input: &'a str) -> Reader<'a> {
+        Reader { input, words: Default::default() }
+    }
+
+    /// Word `j` of the input, read on first use; `None` when the words
+    /// before it are not separated up to it.
+    fn word(&mut self, j: usize) -> Option<&ReadWord<'a>> {
+        if self.words.get(j)?.is_none() {
+            let start = match j {
+                0 => 0,
+                _ => self.word(j - 1)?.sep?.1,
+            };
+            let (rest, w) = word(&self.input[start..]).ok()?;
+            let sep = Sep::read(rest).map(|(s, r)| (s, self.input.len() - r.len()));
+            self.words[j] = Some(ReadWord { word: Folded::new(w), end: start + w.len(), sep });
+        }
+        self.words[j].as_ref()
+    }
 }
 
 impl PhraseSet {
@@ -178,7 +260,29 @@ impl PhraseSet {
                 by_head.entry((*a).to_string()).or_default().push(i);
             }
         }
-        PhraseSet { phrases, by_head }
+        let words = phrases.iter().map(|p| Self::cut(p)).collect();
+        PhraseSet { phrases, words, by_head }
+    }
+
+    /// The words of a phrase `word (separator word)*` of at most
+    /// [`READ_WORDS`] words, each with the separator after it.
+    fn cut(p: &str) -> Option<Vec<PhraseWord>> {
+        let mut words = Vec::new();
+        let mut start = 0;
+        for (k, b) in p.bytes().enumerate() {
+            if let Some(sep) = Sep::of(b) {
+                if k == start {
+                    return None;
+                }
+                words.push((start..k, Some(sep)));
+                start = k + 1;
+            }
+        }
+        if start == p.len() || words.len() >= READ_WORDS {
+            return None;
+        }
+        words.push((start..p.len(), None));
+        Some(words)
     }
 
     /// The longest phrase matching at the start of `input`: its index and the matched text.
@@ -191,15 +295,51 @@ impl PhraseSet {
     /// known, folded: `head`.
     pub(crate) fn longest_after_head<'a>(&self, input: &'a str, head: &str) -> Option<(usize, &'a str)> {
         let candidates = self.by_head.get(head)?;
+        let mut reader = Reader::new(input);
         let mut best: Option<(usize, &'a str)> = None;
         for &i in candidates {
-            if let Ok((_, m)) = phrase(&self.phrases[i])(input) {
+            let m = match &self.words[i] {
+                Some(words) => self.read_match(i, words, &mut reader),
+                None => phrase(&self.phrases[i])(input).ok().map(|(_, m)| m),
+            };
+            if let Some(m) = m {
                 if best.is_none_or(|(_, b)| m.len() > b.len()) {
                     best = Some((i, m));
                 }
             }
         }
         best
+    }
+
+    /// What [`phrase`] matches of phrase `i`, cut into `words`, at the start
+    /// of the input of `reader`: the same comparisons, on words read once.
+    fn read_match<'a>(&self, i: usize, words: &[PhraseWord], reader: &mut Reader<'a>) -> Option<&'a str> {
+        let p = &self.phrases[i];
+        let mut end = 0;
+        for (j, (range, sep)) in words.iter().enumerate() {
+            let (want, last) = (&p[range.clone()], sep.is_none());
+            let read = reader.word(j)?;
+            let got = &read.word;
+            let contracted =
+                last && ((want == "de" && (got.is("du") || got.is("des"))) || (want == "à" && (got.is("au") || got.is("aux"))));
+            end = if got.is(want) || contracted {
+                read.end
+            } else if last && want == "de" && got.is("d") {
+                // `d'` is read with its apostrophe
+                match read.sep {
+                    Some((Sep::Apostrophe, next)) => next,
+                    _ => return None,
+                }
+            } else {
+                return None;
+            };
+            if let Some(sep) = sep {
+                if read.sep.map(|s| s.0) != Some(*sep) {
+                    return None;
+                }
+            }
+        }
+        Some(&reader.input[..end])
     }
 }
 
@@ -229,6 +369,50 @@ mod tests {
             for s in [format!("{c}"), format!("ab{c}cd"), format!("é{c}")] {
                 assert_eq!(word(&s), by_chars(&s), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn phrase_sets_match_as_phrases_do() {
+        let mut phrases: Vec<String> = super::super::prep::PREPOSITIONAL_CUES.iter().map(|c| c.0.to_string()).collect();
+        phrases.extend(super::super::prep::PARTICIPLE_CUES.iter().map(|c| c.to_string()));
+        phrases.extend(super::super::group::ADVERBS.iter().map(|c| c.to_string()));
+        phrases.extend(["de", "à", "lui-même a", "d'un", "a b c d e f g h i j"].map(String::from));
+        let set = PhraseSet::new(&phrases);
+        // each phrase as written, in capitals, with other spaces and
+        // apostrophes, contracted, cut, and followed by more words
+        let mut inputs = Vec::new();
+        for p in &phrases {
+            for q in [
+                p.clone(),
+                p.to_uppercase(),
+                p.replace(' ', "\u{a0}").replace('\'', "’"),
+                p.replace(' ', " \n "),
+                p.replace(' ', "\n\n"),
+                p.replace("de", "d’").replace(" à", " au"),
+                p.replace(" de", " des"),
+                p.chars().take(p.chars().count() / 2).collect(),
+                p.replace('-', "\u{2011}"),
+                p.replace('é', "e\u{301}"),
+            ] {
+                inputs.extend([q.clone(), format!("{q} Paris"), format!("{q}, dit-il"), format!("{q}-x"), format!("{q}'a")]);
+            }
+        }
+        for input in &inputs {
+            let Ok((_, first)) = word(input) else { continue };
+            let head = fold(first);
+            let by_phrase = set.by_head.get(&*head).and_then(|c| {
+                let mut best: Option<(usize, &str)> = None;
+                for &i in c {
+                    if let Ok((_, m)) = phrase(&set.phrases[i])(input) {
+                        if best.is_none_or(|(_, b)| m.len() > b.len()) {
+                            best = Some((i, m));
+                        }
+                    }
+                }
+                best
+            });
+            assert_eq!(set.longest_after_head(input, &head), by_phrase, "{input:?}");
         }
     }
 
