@@ -212,6 +212,12 @@ pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>>
     // the rest, transformed: the runs that keep their bytes are copied whole,
     // the changed characters written one by one, ASCII letters lowered at the end
     let mut out = SmallStr::buffer();
+    if b[i..].is_ascii() {
+        // the common case (`Le`, `Macron`): only ASCII letters change
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return Some(SmallStr::Owned(out));
+    }
     let mut copied = 0;
     while i < b.len() {
         let (n, to) = match b[i] {
