@@ -271,7 +271,16 @@ pub(crate) fn is_combining(c: char) -> bool {
 /// True for a letter of a word, combining marks included.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    is_letter(c) || c.is_numeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c {
+        // the Latin-1 signs and spaces (`«`, U+00A0) and the general punctuation
+        // (`’`, `…`, U+202F) that follow words: answered without the tables
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        '\u{2000}'..='\u{203f}' => false,
+        _ => is_letter(c) || c.is_numeric(),
+    }
 }
 
 /// True for a letter, combining marks included (no digits).
@@ -280,11 +289,14 @@ pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    // Latin letters with accents, without a table lookup
-    if ('\u{c0}'..='\u{24f}').contains(&c) {
-        return c != '×' && c != '÷';
+    match c {
+        // Latin letters with accents, without a table lookup
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // the signs, spaces and punctuation around words (see `is_word_char`)
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{2000}'..='\u{203f}' => false,
+        _ => c.is_alphabetic() || is_combining(c),
     }
-    c.is_alphabetic() || is_combining(c)
 }
 
 /// True for the apostrophes found in French text.
@@ -419,6 +431,15 @@ mod tests {
                     assert_eq!(is_ascii_lower(&w), want, "{w:?}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn letters_as_the_tables_say() {
+        for c in '\0'..=char::MAX {
+            let letter = c.is_alphabetic() || is_combining(c);
+            assert_eq!(is_letter(c), letter, "{c:?}");
+            assert_eq!(is_word_char(c), letter || c.is_numeric(), "{c:?}");
         }
     }
 
