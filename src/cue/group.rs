@@ -192,8 +192,8 @@ const STARTERS: &[&str] =
 /// The table of [`Lexicon::group_openers`] for a lexicon of `forms`: the
 /// [`STARTERS`] (`false`), then the auxiliaries, the forms and the forms of
 /// the modals (`true`, over a starter).
-pub(super) fn openers<'a>(forms: impl Iterator<Item = &'a str>) -> HashMap<Box<str>, bool, super::FnvBuild> {
-    let mut table: HashMap<Box<str>, bool, super::FnvBuild> = HashMap::default();
+pub(super) fn openers<'a>(forms: impl Iterator<Item = &'a str>) -> HashMap<Box<str>, bool, super::WordHashBuild> {
+    let mut table: HashMap<Box<str>, bool, super::WordHashBuild> = HashMap::default();
     table.extend(STARTERS.iter().map(|&w| (w.into(), false)));
     let verbs = AUXILIARIES.iter().map(|a| a.0).chain(forms).chain(MODALS.forms());
     table.extend(verbs.map(|w| (w.into(), true)));

@@ -72,29 +72,68 @@ fn fold_chars(word: &str) -> SmallStr<'_> {
     if decomposed { SmallStr::collect(lower.nfc()) } else { SmallStr::collect(lower) }
 }
 
-/// FNV-1a: lookups hash short words at every candidate position, where
-/// SipHash's resistance to flooding is not needed (the keys are our own data).
+/// The hasher of the crate's word tables: lookups hash short words at every
+/// candidate position, where SipHash's resistance to flooding is not needed
+/// (the keys are our own data). A word is read in at most two loads of up
+/// to eight bytes that may overlap (FNV-1a took a round per byte), then
+/// mixed so that the bucket (low bits) and the tag (high bits) both depend
+/// on every byte.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct FnvBuild;
+pub(crate) struct WordHashBuild;
 
-/// The state of an FNV-1a hash.
-pub(crate) struct Fnv(u64);
+/// The state of a [`WordHashBuild`] hash.
+pub(crate) struct WordHash(u64);
 
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for WordHashBuild {
+    type Hasher = WordHash;
+    fn build_hasher(&self) -> WordHash {
+        WordHash(0xcbf2_9ce4_8422_2325)
     }
 }
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+impl WordHash {
+    /// Mixes `x` into the state.
+    #[inline]
+    fn round(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(26) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
+}
+
+impl std::hash::Hasher for WordHash {
+    #[inline]
+    fn finish(&self) -> u64 {
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
+    }
+
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let load4 = |at: usize| bytes.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+        let load8 = |at: usize| bytes.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+        let n = bytes.len();
+        // the length tells apart the words whose loads overlap differently
+        self.round(n as u64);
+        match n {
+            0 => {}
+            1..4 => {
+                let (a, b, c) = (bytes[0], bytes[n / 2], bytes[n - 1]);
+                self.round(u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16);
+            }
+            4..=8 => self.round(u64::from(load4(0)) | u64::from(load4(n - 4)) << 32),
+            _ => {
+                let mut at = 0;
+                while at + 8 < n {
+                    self.round(load8(at));
+                    at += 8;
+                }
+                self.round(load8(n - 8));
+            }
         }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.round(u64::from(b));
     }
 }
 
@@ -118,10 +157,10 @@ struct Inner {
     lemmas: Vec<Lemma>,
     /// Folded form → (lemma index, form), plain lemmas before pronominal
     /// ones and single words before multiword lemmas.
-    index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild>,
+    index: HashMap<Box<str>, Vec<(u32, Form)>, WordHashBuild>,
     /// The words that may open a verb group with this lexicon (see
     /// [`Lexicon::group_openers`]), built on first use.
-    openers: std::sync::OnceLock<HashMap<Box<str>, bool, FnvBuild>>,
+    openers: std::sync::OnceLock<HashMap<Box<str>, bool, WordHashBuild>>,
 }
 
 /// A lexicon of French reporting verbs with all their 3rd-person forms.
@@ -206,8 +245,8 @@ impl Lexicon {
         }
         let parts = conjugate::resolve(&entries)?;
         let mut lemmas = Vec::with_capacity(entries.len());
-        let mut index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild> =
-            HashMap::with_capacity_and_hasher(entries.len() * 32, FnvBuild);
+        let mut index: HashMap<Box<str>, Vec<(u32, Form)>, WordHashBuild> =
+            HashMap::with_capacity_and_hasher(entries.len() * 32, WordHashBuild);
         for (e, p) in entries.iter().zip(&parts) {
             if e.model_only {
                 continue;
@@ -240,7 +279,7 @@ impl Lexicon {
     /// the lexicon or of a modal), `false` for a clitic or negation that must
     /// lead to one. A word is looked up once here instead of in four lists
     /// (the grammar's cheap first test runs at every comma of every quotation).
-    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, FnvBuild> {
+    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, WordHashBuild> {
         self.inner.openers.get_or_init(|| group::openers(self.inner.index.keys().map(|k| &**k)))
     }
 
@@ -346,6 +385,28 @@ mod tests {
                 assert_eq!(&*fold(&w), &*fold_chars(&w), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn word_hashes_spread() {
+        use std::hash::BuildHasher;
+        // the forms of the lexicon in 8192 buckets (their low bits) and 128
+        // tags (their top seven bits), crowded no more than by a random hash
+        // (at most 8 in a bucket: 7 is the likeliest maximum)
+        let lex = Lexicon::builtin();
+        let (mut buckets, mut tags) = (vec![0u32; 8192], vec![0u32; 128]);
+        for f in lex.forms() {
+            let h = WordHashBuild.hash_one(f);
+            buckets[(h & 8191) as usize] += 1;
+            tags[(h >> 57) as usize] += 1;
+        }
+        let n = lex.form_count() as u32;
+        assert!(buckets.iter().max().unwrap() <= &8, "{:?}", buckets.iter().max());
+        assert!(tags.iter().all(|&t| t > n / 128 / 2 && t < n / 128 * 2), "{tags:?}");
+        // words that differ by one byte, or only in length, hash apart
+        let words = ["a", "b", "ab", "ba", "aa", "aaa", "aaaa", "aaaaaaaa", "aaaaaaaaa", "dit", "dît", "disait", "disaient"];
+        let hashes: std::collections::HashSet<u64> = words.iter().map(|w| WordHashBuild.hash_one(w)).collect();
+        assert_eq!(hashes.len(), words.len());
     }
 
     #[test]

@@ -238,9 +238,10 @@ fn skip_word(text: &str, i: usize, hi: usize) -> usize {
 /// (`D’après` → `d'après`; `citée par` → `cité par`).
 pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
     // a cue is tried at every word of a sentence: most words start none
-    static FIRST_WORDS: LazyLock<std::collections::HashSet<String, super::FnvBuild>> = LazyLock::new(|| {
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<String, super::WordHashBuild>> = LazyLock::new(|| {
         let head = |p: &str| p[..p.find([' ', '\'', '-']).unwrap_or(p.len())].to_string();
-        let mut set: std::collections::HashSet<String, super::FnvBuild> = PREPOSITIONAL_CUES.iter().map(|c| head(c.0)).collect();
+        let mut set: std::collections::HashSet<String, super::WordHashBuild> =
+            PREPOSITIONAL_CUES.iter().map(|c| head(c.0)).collect();
         set.extend(PARTICIPLE_PHRASES.iter().map(|p| head(&p.0)));
         // contractions that the phrase matcher reads as `de` and `à`
         set.extend(["du", "des", "d", "au", "aux"].map(String::from));

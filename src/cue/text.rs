@@ -159,7 +159,7 @@ pub(crate) struct PhraseSet {
     /// after the last); `None` for a phrase of another shape, matched by
     /// [`phrase`].
     words: Vec<Option<Vec<PhraseWord>>>,
-    by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild>,
+    by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild>,
 }
 
 /// A word of a phrase (its bytes in the phrase) and the separator after it.
@@ -246,7 +246,7 @@ impl PhraseSet {
     /// Indexes `phrases` (written lower case, as for [`phrase`]).
     pub(crate) fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
         let phrases: Vec<String> = phrases.into_iter().map(|p| p.as_ref().to_string()).collect();
-        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild> = Default::default();
+        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild> = Default::default();
         for (i, p) in phrases.iter().enumerate() {
             let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
             by_head.entry(head.to_string()).or_default().push(i);
