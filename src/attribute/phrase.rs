@@ -355,8 +355,6 @@ pub(crate) fn is_title_before_name(word: &str) -> bool {
 /// up once (by hash, not by a scan of each list) whatever the lists asked
 /// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
 mod class {
-    use std::sync::LazyLock;
-
     pub(super) const DETERMINER: u16 = 1;
     pub(super) const STOP: u16 = 1 << 1;
     pub(super) const PRONOUN: u16 = 1 << 2;
@@ -422,28 +420,48 @@ mod class {
     const BITS: u32 = 10;
 
     /// The slot where the search for `key` starts.
-    fn slot(key: u128) -> usize {
+    const fn slot(key: u128) -> usize {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BITS)) as usize
     }
 
-    /// Lower-case word → the lists it belongs to: an open-addressing table of
-    /// (key, bits), where key 0 marks an empty slot.
-    static CLASSES: LazyLock<Vec<(u128, u16)>> = LazyLock::new(|| {
-        let mut table = vec![(0u128, 0u16); 1 << BITS];
-        for (list, bit) in LISTS {
-            for w in list {
-                let k = key(w.as_bytes());
+    /// Lower-case word → the lists it belongs to: an open-addressing table
+    /// of keys (0 marks an empty slot) and of their bits, built at compile
+    /// time (no lazy initialisation to check at each lookup, no bounds to
+    /// check on a masked index).
+    struct Table {
+        keys: [u128; 1 << BITS],
+        bits: [u16; 1 << BITS],
+    }
+
+    /// See [`Table`].
+    static CLASSES: Table = {
+        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS] };
+        let mut l = 0;
+        while l < LISTS.len() {
+            let (list, bit) = LISTS[l];
+            let mut j = 0;
+            while j < list.len() {
+                // [`key`] by bytes (the words of the lists are in lower case)
+                let w = list[j].as_bytes();
+                let mut k = (w.len() as u128) << 120;
+                let mut b = 0;
+                while b < w.len() {
+                    k |= (w[b].to_ascii_lowercase() as u128) << (8 * b);
+                    b += 1;
+                }
                 let mut i = slot(k);
-                while table[i].0 != 0 && table[i].0 != k {
+                while t.keys[i] != 0 && t.keys[i] != k {
                     i = (i + 1) & ((1 << BITS) - 1);
                 }
-                table[i].0 = k;
-                table[i].1 |= bit;
+                t.keys[i] = k;
+                t.bits[i] |= bit;
+                j += 1;
             }
+            l += 1;
         }
-        table
-    });
+        t
+    };
 
     /// The bits of a word lowered but for its ASCII letters.
     fn lookup(word: &[u8]) -> u16 {
@@ -451,14 +469,16 @@ mod class {
             return 0;
         }
         let k = key(word);
-        let table = &*CLASSES;
         let mut i = slot(k);
         loop {
-            match table[i] {
-                (0, _) => return 0,
-                (x, bits) if x == k => return bits,
-                _ => i = (i + 1) & ((1 << BITS) - 1),
+            let x = CLASSES.keys[i & ((1 << BITS) - 1)];
+            if x == k {
+                return CLASSES.bits[i & ((1 << BITS) - 1)];
             }
+            if x == 0 {
+                return 0;
+            }
+            i += 1;
         }
     }
 
