@@ -16,38 +16,74 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{2060}'
 }
 
-/// How many bytes a [`SmallStr`] holds without allocating: every word of the
-/// closed lists and of the lexicon is shorter.
-const INLINE: usize = 40;
-
 /// A word transformed for comparison (lowered, folded), built without
 /// allocating in the common cases: borrowed when the word is already in that
-/// form, kept inline when it is short, owned otherwise.
+/// form, else written into a string buffer reused from a small per-thread
+/// pool (see [`SmallStr::buffer`]).
+///
+/// Reading it costs nothing: a transformed word lives in a `String`, not in
+/// a byte array that would be checked for UTF-8 at every read, and some
+/// callers read the same word a dozen times (`ends_with` for each suffix).
 #[derive(Debug, Clone)]
 pub(crate) enum SmallStr<'a> {
     /// The word itself, already in the wanted form.
     Borrowed(&'a str),
-    /// A short transformed word: the first `len` bytes of `buf`.
-    Inline { buf: [u8; INLINE], len: usize },
-    /// A long transformed word.
+    /// The transformed word.
     Owned(String),
 }
 
+/// The most buffers the pool of [`SmallStr::buffer`] keeps per thread: more
+/// than the transformed words alive at once.
+const SPARE_BUFFERS: usize = 16;
+
+/// The largest buffer returned to the pool, in bytes: a word, not a text.
+const SPARE_CAPACITY: usize = 64;
+
+thread_local! {
+    /// Empty buffers left by dropped [`SmallStr`]s, for the next ones.
+    static SPARE: std::cell::RefCell<Vec<String>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 impl SmallStr<'_> {
-    /// Builds the transformed form of `word` from its characters, inline when
-    /// they fit (`fallback` builds it otherwise).
-    pub(crate) fn collect(chars: impl Iterator<Item = char>, fallback: impl FnOnce() -> String) -> SmallStr<'static> {
-        let mut buf = [0u8; INLINE];
-        let mut len = 0;
-        for c in chars {
-            let n = c.len_utf8();
-            if len + n > INLINE {
-                return SmallStr::Owned(fallback());
-            }
-            c.encode_utf8(&mut buf[len..len + n]);
-            len += n;
+    /// An empty string to write a transformed word into: a buffer released
+    /// by an earlier [`SmallStr`] of this thread when there is one, so that a
+    /// word is lowered without allocating.
+    pub(crate) fn buffer() -> String {
+        SPARE.try_with(|s| s.borrow_mut().pop()).ok().flatten().unwrap_or_default()
+    }
+
+    /// Builds the transformed form of a word from its characters.
+    pub(crate) fn collect(chars: impl Iterator<Item = char>) -> SmallStr<'static> {
+        let mut s = SmallStr::buffer();
+        s.extend(chars);
+        SmallStr::Owned(s)
+    }
+}
+
+impl Drop for SmallStr<'_> {
+    /// Returns the buffer of a transformed word to the pool (inline: most
+    /// words are borrowed, and their drop is one test).
+    #[inline]
+    fn drop(&mut self) {
+        if let SmallStr::Owned(s) = self {
+            release(std::mem::take(s));
         }
-        SmallStr::Inline { buf, len }
+    }
+}
+
+/// Keeps the buffer of a dropped [`SmallStr`] for the next one, when it is
+/// small and the pool not full.
+#[inline(never)]
+fn release(mut s: String) {
+    if s.capacity() <= SPARE_CAPACITY {
+        s.clear();
+        // (during the thread's exit, the pool is gone: the buffer is freed)
+        let _ = SPARE.try_with(|spare| {
+            let mut spare = spare.borrow_mut();
+            if spare.len() < SPARE_BUFFERS {
+                spare.push(s);
+            }
+        });
     }
 }
 
@@ -56,8 +92,6 @@ impl std::ops::Deref for SmallStr<'_> {
     fn deref(&self) -> &str {
         match self {
             SmallStr::Borrowed(s) => s,
-            // built from whole characters: always valid UTF-8
-            SmallStr::Inline { buf, len } => std::str::from_utf8(&buf[..*len]).unwrap_or_default(),
             SmallStr::Owned(s) => s,
         }
     }
@@ -76,13 +110,52 @@ impl PartialEq<SmallStr<'_>> for &str {
 }
 
 /// `word` in lower case, exactly as [`str::to_lowercase`] writes it, without
-/// allocating for short words (and without copying a word already in lower case).
+/// allocating (see [`SmallStr`]) and without copying a word already in lower case.
+#[inline]
 pub(crate) fn lower(word: &str) -> SmallStr<'_> {
+    // the common case, answered inline: a word of ASCII small letters
+    if is_ascii_lower(word.as_bytes()) {
+        return SmallStr::Borrowed(word);
+    }
+    lower_other(word)
+}
+
+/// True when `b` is ASCII without a capital: eight bytes at a time, as a
+/// word of small letters is its own lower case and its own folded form.
+#[inline]
+pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
+    /// No byte of `x` is non-ASCII or in `A..=Z` (SWAR: no sum below
+    /// carries out of its byte).
+    fn clean(x: u64) -> bool {
+        const ONES: u64 = u64::MAX / 0xff;
+        const HIGH: u64 = ONES * 0x80;
+        let low7 = x & !HIGH;
+        let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+        let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+        (x | (from_a & !past_z)) & HIGH == 0
+    }
+    let load4 = |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+    let load8 = |at: usize| b.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+    let n = b.len();
+    match n {
+        0..4 => b.iter().all(|&c| c < 0x80 && !c.is_ascii_uppercase()),
+        // two loads that overlap: every byte is tested, some twice
+        4..8 => clean(u64::from(load4(0)) | u64::from(load4(n - 4)) << 32),
+        _ => (0..n / 8).all(|k| clean(load8(8 * k))) && clean(load8(n - 8)),
+    }
+}
+
+/// [`lower`] for a word that is not ASCII small letters.
+fn lower_other(word: &str) -> SmallStr<'_> {
+    // French text is ASCII and Latin-1: lowered by bytes, without the tables
+    if let Some(l) = lower_latin(word, false) {
+        return l;
+    }
     if word.is_ascii() {
         if !word.bytes().any(|b| b.is_ascii_uppercase()) {
             return SmallStr::Borrowed(word);
         }
-        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()), || word.to_ascii_lowercase());
+        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     if word.chars().all(lowers_to_itself) {
         return SmallStr::Borrowed(word);
@@ -91,7 +164,84 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
     if word.contains('Σ') {
         return SmallStr::Owned(word.to_lowercase());
     }
-    SmallStr::collect(word.chars().flat_map(char::to_lowercase), || word.to_lowercase())
+    SmallStr::collect(word.chars().flat_map(char::to_lowercase))
+}
+
+/// True for the second byte of a Latin-1 capital letter after the lead byte
+/// 0xC3 (`À` to `Þ`, U+00C0–U+00DE, but `×`): adding 0x20 to it gives its
+/// lower case (`É`, C3 89 → `é`, C3 A9).
+#[inline]
+fn is_latin1_capital(second: u8) -> bool {
+    matches!(second, 0x80..=0x9e) && second != 0x97
+}
+
+/// [`lower`] (with `’` and `ʼ` as `'` when `apostrophes`, as `fold` wants) by
+/// bytes, for a word of ASCII, Latin-1 (U+0080–U+00FF) and general
+/// punctuation (U+2000–U+203F) characters: the characters of French text,
+/// whose lower case is answered without the Unicode tables and has the same
+/// length. `None` for any other character: the caller then lowers by
+/// characters.
+///
+/// A word already in its form is borrowed; otherwise it is copied into a
+/// pooled buffer.
+#[inline]
+pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>> {
+    let b = word.as_bytes();
+    // the prefix already in its form (the whole word, most often)
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'A'..=b'Z' => break,
+            0..=0x7f => i += 1,
+            0xc2 => i += 2,
+            0xc3 if is_latin1_capital(*b.get(i + 1)?) => break,
+            0xc3 => i += 2,
+            0xe2 if b.get(i + 1) == Some(&0x80) => {
+                if apostrophes && b.get(i + 2) == Some(&0x99) {
+                    break;
+                }
+                i += 3;
+            }
+            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => break,
+            _ => return None,
+        }
+    }
+    if i == b.len() {
+        return Some(SmallStr::Borrowed(word));
+    }
+    // the rest, transformed: the runs that keep their bytes are copied whole,
+    // the changed characters written one by one, ASCII letters lowered at the end
+    let mut out = SmallStr::buffer();
+    if b[i..].is_ascii() {
+        // the common case (`Le`, `Macron`): only ASCII letters change
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return Some(SmallStr::Owned(out));
+    }
+    let mut copied = 0;
+    while i < b.len() {
+        let (n, to) = match b[i] {
+            0..=0x7f => (1, None),
+            0xc2 => (2, None),
+            // `É` (U+00C9) → `é` (U+00E9): the code point is the second byte + 0x40
+            0xc3 => {
+                let second = *b.get(i + 1)?;
+                (2, is_latin1_capital(second).then(|| char::from(second + 0x60)))
+            }
+            0xe2 if b.get(i + 1) == Some(&0x80) => (3, (apostrophes && b.get(i + 2) == Some(&0x99)).then_some('\'')),
+            0xca if apostrophes && b.get(i + 1) == Some(&0xbc) => (2, Some('\'')),
+            _ => return None,
+        };
+        if let Some(c) = to {
+            out.push_str(word.get(copied..i)?);
+            out.push(c);
+            copied = i + n;
+        }
+        i += n;
+    }
+    out.push_str(word.get(copied..)?);
+    out.make_ascii_lowercase();
+    Some(SmallStr::Owned(out))
 }
 
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
@@ -121,7 +271,16 @@ pub(crate) fn is_combining(c: char) -> bool {
 /// True for a letter of a word, combining marks included.
 #[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
-    is_letter(c) || c.is_numeric()
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c {
+        // the Latin-1 signs and spaces (`«`, U+00A0) and the general punctuation
+        // (`’`, `…`, U+202F) that follow words: answered without the tables
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º' | '²' | '³' | '¹' | '¼' | '½' | '¾'),
+        '\u{2000}'..='\u{203f}' => false,
+        _ => is_letter(c) || c.is_numeric(),
+    }
 }
 
 /// True for a letter, combining marks included (no digits).
@@ -130,11 +289,14 @@ pub(crate) fn is_letter(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
-    // Latin letters with accents, without a table lookup
-    if ('\u{c0}'..='\u{24f}').contains(&c) {
-        return c != '×' && c != '÷';
+    match c {
+        // Latin letters with accents, without a table lookup
+        '\u{c0}'..='\u{24f}' => c != '×' && c != '÷',
+        // the signs, spaces and punctuation around words (see `is_word_char`)
+        '\u{80}'..='\u{bf}' => matches!(c, 'ª' | 'µ' | 'º'),
+        '\u{2000}'..='\u{203f}' => false,
+        _ => c.is_alphabetic() || is_combining(c),
     }
-    c.is_alphabetic() || is_combining(c)
 }
 
 /// True for the apostrophes found in French text.
@@ -253,7 +415,44 @@ mod tests {
         for c in ('\0'..='\u{3000}').filter(|&c| c != 'Σ') {
             let w = format!("a{c}b");
             assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
+            let w = format!("É{c}");
+            assert_eq!(&*lower(&w), w.to_lowercase(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn ascii_lower_eight_bytes_at_a_time() {
+        for n in 0..=20 {
+            for i in 0..n {
+                for b in 0..=255u8 {
+                    let mut w = vec![b'a'; n];
+                    w[i] = b;
+                    let want = w.iter().all(|&c| c.is_ascii() && !c.is_ascii_uppercase());
+                    assert_eq!(is_ascii_lower(&w), want, "{w:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn letters_as_the_tables_say() {
+        for c in '\0'..=char::MAX {
+            let letter = c.is_alphabetic() || is_combining(c);
+            assert_eq!(is_letter(c), letter, "{c:?}");
+            assert_eq!(is_word_char(c), letter || c.is_numeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn pooled_buffers_start_empty() {
+        let long = lower("ÉCOLE NORMALE SUPÉRIEURE");
+        let short = lower("Île");
+        assert_eq!((&*long, &*short), ("école normale supérieure", "île"));
+        drop((long, short));
+        // the buffers just released are reused: nothing of their words is left
+        let (a, b, c) = (lower("Ab"), lower("À"), lower("Σ"));
+        assert_eq!((&*a, &*b, &*c), ("ab", "à", "σ"));
+        assert_eq!(&*lower(&"X".repeat(100)), "x".repeat(100));
     }
 
     #[test]

@@ -24,22 +24,11 @@ impl<'t> Tok<'t> {
 }
 
 /// The tokens of `text[from..to]`, at most `max`. Runs on bytes where the
-/// text is ASCII and decodes characters only where it is not.
+/// text is ASCII or Latin, and decodes characters only where it is not.
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
     // about one token every five bytes
     let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 5 + 1));
     let b = text.as_bytes();
-    let word_at = |i: usize| -> Option<usize> {
-        // the length of the character at `i` when it belongs to a word
-        match BYTES[usize::from(b[i])] {
-            ALNUM => Some(1),
-            HIGH => {
-                let ch = text[i..].chars().next()?;
-                is_word_char(ch).then_some(ch.len_utf8())
-            }
-            _ => None,
-        }
-    };
     let mut i = from;
     while i < to && out.len() < max {
         let kind = BYTES[usize::from(b[i])];
@@ -47,31 +36,25 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
             i += 1;
             continue;
         }
-        let len = if kind == ALNUM {
-            Some(1)
-        } else if kind == HIGH {
-            word_at(i)
-        } else {
-            None
+        let len = match kind {
+            ALNUM => Some(1),
+            HIGH => word_char_at(text, i),
+            _ => None,
         };
         if let Some(len) = len {
             let start = i;
             i += len;
             while i < to {
-                // ASCII letters and digits, the most of a word
-                while i < to && BYTES[usize::from(b[i])] == ALNUM {
-                    i += 1;
-                }
-                if i >= to {
-                    break;
-                }
-                if let Some(l) = word_at(i) {
-                    i += l;
-                } else if b[i] == b'-' && i + 1 < to && word_at(i + 1).is_some() {
+                match BYTES[usize::from(b[i])] {
+                    // ASCII letters and digits, the most of a word
+                    ALNUM => i += 1,
+                    HIGH => match word_char_at(text, i) {
+                        Some(l) => i += l,
+                        None => break,
+                    },
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
-                    i += 1;
-                } else {
-                    break;
+                    _ if b[i] == b'-' && i + 1 < to && word_char_at(text, i + 1).is_some() => i += 1,
+                    _ => break,
                 }
             }
             out.push(Tok::new(text, start, i, true));
@@ -85,6 +68,33 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         i = end;
     }
     out
+}
+
+/// The length of the character at `i` when it belongs to a word. The
+/// characters of French text are known by their bytes, without the Unicode
+/// tables: the accented letters (U+00C0–U+017F but `×` and `÷`, lead bytes
+/// 0xC3 to 0xC5), the Latin-1 signs, spaces and guillemets (U+0080–U+00BF,
+/// lead byte 0xC2: words only `ª`, `µ`, `º` and the digits `¹²³¼½¾`), and the
+/// general punctuation (U+2000–U+203F: `’`, `…`, dashes, narrow spaces).
+/// Other characters are decoded.
+#[inline]
+fn word_char_at(text: &str, i: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    match BYTES[usize::from(b[i])] {
+        ALNUM => Some(1),
+        HIGH => match (b[i], b.get(i + 1)) {
+            (0xc3, Some(0x97 | 0xb7)) => None,
+            (0xc3..=0xc5, Some(_)) => Some(2),
+            (0xc2, Some(0xaa | 0xb5 | 0xba | 0xb2 | 0xb3 | 0xb9 | 0xbc..=0xbe)) => Some(2),
+            (0xc2, Some(_)) => None,
+            (0xe2, Some(0x80)) => None,
+            _ => {
+                let ch = text[i..].chars().next()?;
+                is_word_char(ch).then_some(ch.len_utf8())
+            }
+        },
+        _ => None,
+    }
 }
 
 /// What a byte of UTF-8 text is to [`tokens`]: ASCII white space, an ASCII
@@ -345,8 +355,6 @@ pub(crate) fn is_title_before_name(word: &str) -> bool {
 /// up once (by hash, not by a scan of each list) whatever the lists asked
 /// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
 mod class {
-    use std::sync::LazyLock;
-
     pub(super) const DETERMINER: u16 = 1;
     pub(super) const STOP: u16 = 1 << 1;
     pub(super) const PRONOUN: u16 = 1 << 2;
@@ -374,39 +382,86 @@ mod class {
     /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
     /// ASCII lower case, then its length), so that a lookup compares integers.
     fn key(bytes: &[u8]) -> u128 {
-        let mut k = (bytes.len() as u128) << 120;
-        for (i, &b) in bytes.iter().enumerate() {
-            k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
-        }
-        k
+        let n = bytes.len();
+        // two loads that overlap in the middle, rather than a copy of `n` bytes
+        let k = if n >= 8 {
+            let (lo, hi) = (load::<8>(&bytes[..8]), load::<8>(&bytes[n - 8..]));
+            u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8))
+        } else if n >= 4 {
+            let (lo, hi) = (load::<4>(&bytes[..4]), load::<4>(&bytes[n - 4..]));
+            u128::from(u32::from_le_bytes(lo)) | u128::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
+        } else {
+            bytes.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
+        };
+        ascii_lower(k | (n as u128) << 120)
+    }
+
+    /// The first `N` bytes of `bytes`, which has at least `N`.
+    fn load<const N: usize>(bytes: &[u8]) -> [u8; N] {
+        let mut a = [0; N];
+        a.copy_from_slice(&bytes[..N]);
+        a
+    }
+
+    /// Each byte of `k` in ASCII lower case, all at once (SWAR): a byte gains
+    /// 0x20 when it is ASCII and its low seven bits are in `A..=Z`. No sum
+    /// carries into the next byte (each stays below 0xC0).
+    fn ascii_lower(k: u128) -> u128 {
+        const ONES: u128 = u128::MAX / 0xff;
+        const HIGH: u128 = ONES * 0x80;
+        let low7 = k & !HIGH;
+        let from_a = low7 + ONES * (0x80 - u128::from(b'A'));
+        let past_z = low7 + ONES * (0x80 - u128::from(b'Z') - 1);
+        let upper = from_a & !past_z & !k & HIGH;
+        k | (upper >> 2)
     }
 
     /// log2 of the number of slots of [`CLASSES`].
     const BITS: u32 = 10;
 
     /// The slot where the search for `key` starts.
-    fn slot(key: u128) -> usize {
+    const fn slot(key: u128) -> usize {
         let x = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
         (x.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - BITS)) as usize
     }
 
-    /// Lower-case word → the lists it belongs to: an open-addressing table of
-    /// (key, bits), where key 0 marks an empty slot.
-    static CLASSES: LazyLock<Vec<(u128, u16)>> = LazyLock::new(|| {
-        let mut table = vec![(0u128, 0u16); 1 << BITS];
-        for (list, bit) in LISTS {
-            for w in list {
-                let k = key(w.as_bytes());
+    /// Lower-case word → the lists it belongs to: an open-addressing table
+    /// of keys (0 marks an empty slot) and of their bits, built at compile
+    /// time (no lazy initialisation to check at each lookup, no bounds to
+    /// check on a masked index).
+    struct Table {
+        keys: [u128; 1 << BITS],
+        bits: [u16; 1 << BITS],
+    }
+
+    /// See [`Table`].
+    static CLASSES: Table = {
+        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS] };
+        let mut l = 0;
+        while l < LISTS.len() {
+            let (list, bit) = LISTS[l];
+            let mut j = 0;
+            while j < list.len() {
+                // [`key`] by bytes (the words of the lists are in lower case)
+                let w = list[j].as_bytes();
+                let mut k = (w.len() as u128) << 120;
+                let mut b = 0;
+                while b < w.len() {
+                    k |= (w[b].to_ascii_lowercase() as u128) << (8 * b);
+                    b += 1;
+                }
                 let mut i = slot(k);
-                while table[i].0 != 0 && table[i].0 != k {
+                while t.keys[i] != 0 && t.keys[i] != k {
                     i = (i + 1) & ((1 << BITS) - 1);
                 }
-                table[i].0 = k;
-                table[i].1 |= bit;
+                t.keys[i] = k;
+                t.bits[i] |= bit;
+                j += 1;
             }
+            l += 1;
         }
-        table
-    });
+        t
+    };
 
     /// The bits of a word lowered but for its ASCII letters.
     fn lookup(word: &[u8]) -> u16 {
@@ -414,14 +469,16 @@ mod class {
             return 0;
         }
         let k = key(word);
-        let table = &*CLASSES;
         let mut i = slot(k);
         loop {
-            match table[i] {
-                (0, _) => return 0,
-                (x, bits) if x == k => return bits,
-                _ => i = (i + 1) & ((1 << BITS) - 1),
+            let x = CLASSES.keys[i & ((1 << BITS) - 1)];
+            if x == k {
+                return CLASSES.bits[i & ((1 << BITS) - 1)];
             }
+            if x == 0 {
+                return 0;
+            }
+            i += 1;
         }
     }
 
@@ -453,6 +510,31 @@ mod class {
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+    }
+
+    #[test]
+    fn keys_lower_ascii_bytes_only() {
+        // the key byte by byte
+        let by_bytes = |bytes: &[u8]| {
+            let mut k = (bytes.len() as u128) << 120;
+            for (i, &b) in bytes.iter().enumerate() {
+                k |= u128::from(b.to_ascii_lowercase()) << (8 * i);
+            }
+            k
+        };
+        for b in 0..=255u8 {
+            for w in [&[b][..], &[b'Q', b, 0xc3, b], &[b; LONGEST]] {
+                assert_eq!(key(w), by_bytes(w), "{w:?}");
+            }
+            // every length, every position
+            for n in 1..=LONGEST {
+                for i in 0..n {
+                    let mut w: Vec<u8> = (0..n as u8).map(|j| b'A' + j).collect();
+                    w[i] = b;
+                    assert_eq!(key(&w), by_bytes(&w), "{w:?}");
+                }
+            }
+        }
     }
 }
 
@@ -1671,6 +1753,42 @@ mod tests {
                     assert_eq!(&*words.window(from, to, max), &tokens(&text, from, to, max)[..], "{from}..{to} max {max}");
                 }
             }
+        }
+    }
+
+    #[test]
+    fn tokens_read_by_bytes_as_by_characters() {
+        // the tokens by their definition: words of word characters joined by
+        // hyphens, and every other character but spaces
+        fn by_chars(text: &str) -> Vec<Tok<'_>> {
+            let word_at = |i: usize| text[i..].chars().next().filter(|&c| is_word_char(c)).map(char::len_utf8);
+            let (mut out, mut i) = (Vec::new(), 0);
+            while let Some(c) = text[i..].chars().next() {
+                let Some(l) = word_at(i) else {
+                    if !is_space(c) {
+                        out.push(Tok::new(text, i, i + c.len_utf8(), false));
+                    }
+                    i += c.len_utf8();
+                    continue;
+                };
+                let start = i;
+                i += l;
+                while i < text.len() {
+                    if let Some(l) = word_at(i) {
+                        i += l;
+                    } else if text.as_bytes()[i] == b'-' && word_at(i + 1).is_some() {
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Tok::new(text, start, i, true));
+            }
+            out
+        }
+        for c in '\0'..='\u{3000}' {
+            let text = format!("a{c}b {c}-{c}é {c}{c} x-{c} Ü{c}\t{c}");
+            assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?}");
         }
     }
 

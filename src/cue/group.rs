@@ -15,6 +15,7 @@
 //! Words are compared folded (any case, NFC or NFD, `'` or `’`); the spaces
 //! between words may be U+0020, U+00A0, U+202F (and one line break).
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use nom::{
@@ -188,31 +189,39 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
 const STARTERS: &[&str] =
     &["n", "ne", "m", "me", "t", "te", "s", "se", "l", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en"];
 
-/// An auxiliary, or a form of the lexicon or of a modal (folded).
-fn is_verb_word(folded: &str, lex: &Lexicon) -> bool {
-    static AUX: LazyLock<std::collections::HashSet<&'static str, super::FnvBuild>> =
-        LazyLock::new(|| AUXILIARIES.iter().map(|a| a.0).collect());
-    AUX.contains(folded) || lex.lookup_folded(folded) || MODALS.lookup_folded(folded)
+/// The table of [`Lexicon::group_openers`] for a lexicon of `forms`: the
+/// [`STARTERS`] (`false`), then the auxiliaries, the forms and the forms of
+/// the modals (`true`, over a starter).
+pub(super) fn openers<'a>(forms: impl Iterator<Item = &'a str>) -> HashMap<Box<str>, bool, super::WordHashBuild> {
+    let mut table: HashMap<Box<str>, bool, super::WordHashBuild> = HashMap::default();
+    table.extend(STARTERS.iter().map(|&w| (w.into(), false)));
+    let verbs = AUXILIARIES.iter().map(|a| a.0).chain(forms).chain(MODALS.forms());
+    table.extend(verbs.map(|w| (w.into(), true)));
+    table
 }
 
 /// A cheap test on the first word, so that the grammar runs only where a
 /// group can start (it is tried at every comma of every quotation).
 fn may_start_group(input: &str, lex: &Lexicon) -> bool {
+    let openers = lex.group_openers();
     let mut rest = input;
     // clitics and negation (`ne lui a`, `se sont`, `l'a`) must lead to a verb:
     // `la présidente` and `les élus` are not groups
     for _ in 0..4 {
-        let end = rest.find(|c: char| !crate::text::is_word_char(c)).unwrap_or(rest.len());
+        // ASCII letters and digits as bytes, then by characters
+        let b = rest.as_bytes();
+        let mut end = b.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(b.len());
+        if b.get(end).is_some_and(|&c| c >= 0x80) {
+            end += rest[end..].find(|c: char| !crate::text::is_word_char(c)).unwrap_or(rest.len() - end);
+        }
         if end == 0 {
             return false;
         }
         let word = &rest[..end];
-        let folded = super::fold(word);
-        if is_verb_word(&folded, lex) {
-            return true;
-        }
-        if !STARTERS.contains(&&*folded) {
-            return false;
+        match openers.get(&*super::fold(word)) {
+            Some(true) => return true,
+            Some(false) => {}
+            None => return false,
         }
         rest = rest[end..].trim_start_matches([' ', '\'', '’', '\u{a0}', '\u{202f}', '\t']);
     }
@@ -914,6 +923,21 @@ fn verb_group<'a, 'l>(origin: &'a str, lex: &'l Lexicon) -> IResult<&'a str, Ver
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_are_verb_words_then_starters() {
+        let lex = Lexicon::builtin().with_extra_lemmas(&["gazouiller"]).unwrap();
+        let openers = lex.group_openers();
+        let verbs: Vec<&str> = AUXILIARIES.iter().map(|a| a.0).chain(lex.forms()).chain(MODALS.forms()).collect();
+        assert_eq!(openers.len(), verbs.iter().chain(STARTERS).collect::<std::collections::HashSet<_>>().len());
+        for w in verbs {
+            assert_eq!(openers.get(w), Some(&true), "{w}");
+        }
+        for w in STARTERS {
+            assert_eq!(openers.get(*w), Some(&lex.lookup(w).is_some()), "{w}");
+        }
+        assert!(openers.contains_key("gazouilla") && !Lexicon::builtin().group_openers().contains_key("gazouilla"));
+    }
 
     /// (input, expected: matched text, lemma, inverted pronoun, negated).
     type Row = (&'static str, Option<(&'static str, &'static str, Option<&'static str>, bool)>);

@@ -29,7 +29,27 @@ pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");
 /// Folds a word for lookup: lowercase, `’`/`ʼ` → `'`, NFC when it has
 /// non-ASCII characters. Borrows when the word is already folded, and does
 /// not allocate for a short word.
+#[inline]
 pub(crate) fn fold(word: &str) -> SmallStr<'_> {
+    // the common case, answered inline: a word of ASCII small letters
+    if crate::text::is_ascii_lower(word.as_bytes()) {
+        return SmallStr::Borrowed(word);
+    }
+    fold_other(word)
+}
+
+/// [`fold`] for a word that is not ASCII small letters.
+fn fold_other(word: &str) -> SmallStr<'_> {
+    // ASCII and Latin-1 words (nearly all) are folded by bytes: nothing to
+    // compose there, and their lower case needs no table
+    if let Some(f) = crate::text::lower_latin(word, true) {
+        return f;
+    }
+    fold_chars(word)
+}
+
+/// [`fold`] by characters, for any text.
+fn fold_chars(word: &str) -> SmallStr<'_> {
     if word.is_ascii() {
         // no apostrophe to map, no accent to compose: lower case is all
         return crate::text::lower(word);
@@ -49,32 +69,71 @@ pub(crate) fn fold(word: &str) -> SmallStr<'_> {
         return SmallStr::Borrowed(word);
     }
     let lower = word.chars().flat_map(char::to_lowercase).map(|c| if matches!(c, '\u{2019}' | '\u{2bc}') { '\'' } else { c });
-    if decomposed { SmallStr::Owned(lower.nfc().collect()) } else { SmallStr::collect(lower.clone(), || lower.collect()) }
+    if decomposed { SmallStr::collect(lower.nfc()) } else { SmallStr::collect(lower) }
 }
 
-/// FNV-1a: lookups hash short words at every candidate position, where
-/// SipHash's resistance to flooding is not needed (the keys are our own data).
+/// The hasher of the crate's word tables: lookups hash short words at every
+/// candidate position, where SipHash's resistance to flooding is not needed
+/// (the keys are our own data). A word is read in at most two loads of up
+/// to eight bytes that may overlap (FNV-1a took a round per byte), then
+/// mixed so that the bucket (low bits) and the tag (high bits) both depend
+/// on every byte.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct FnvBuild;
+pub(crate) struct WordHashBuild;
 
-/// The state of an FNV-1a hash.
-pub(crate) struct Fnv(u64);
+/// The state of a [`WordHashBuild`] hash.
+pub(crate) struct WordHash(u64);
 
-impl std::hash::BuildHasher for FnvBuild {
-    type Hasher = Fnv;
-    fn build_hasher(&self) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for WordHashBuild {
+    type Hasher = WordHash;
+    fn build_hasher(&self) -> WordHash {
+        WordHash(0xcbf2_9ce4_8422_2325)
     }
 }
 
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
+impl WordHash {
+    /// Mixes `x` into the state.
+    #[inline]
+    fn round(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(26) ^ x).wrapping_mul(0x9e37_79b9_7f4a_7c15);
     }
+}
+
+impl std::hash::Hasher for WordHash {
+    #[inline]
+    fn finish(&self) -> u64 {
+        let h = self.0;
+        (h ^ (h >> 29)).wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
+    }
+
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let load4 = |at: usize| bytes.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
+        let load8 = |at: usize| bytes.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);
+        let n = bytes.len();
+        // the length tells apart the words whose loads overlap differently
+        self.round(n as u64);
+        match n {
+            0 => {}
+            1..4 => {
+                let (a, b, c) = (bytes[0], bytes[n / 2], bytes[n - 1]);
+                self.round(u64::from(a) | u64::from(b) << 8 | u64::from(c) << 16);
+            }
+            4..=8 => self.round(u64::from(load4(0)) | u64::from(load4(n - 4)) << 32),
+            _ => {
+                let mut at = 0;
+                while at + 8 < n {
+                    self.round(load8(at));
+                    at += 8;
+                }
+                self.round(load8(n - 8));
+            }
         }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, b: u8) {
+        self.round(u64::from(b));
     }
 }
 
@@ -98,7 +157,10 @@ struct Inner {
     lemmas: Vec<Lemma>,
     /// Folded form → (lemma index, form), plain lemmas before pronominal
     /// ones and single words before multiword lemmas.
-    index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild>,
+    index: HashMap<Box<str>, Vec<(u32, Form)>, WordHashBuild>,
+    /// The words that may open a verb group with this lexicon (see
+    /// [`Lexicon::group_openers`]), built on first use.
+    openers: std::sync::OnceLock<HashMap<Box<str>, bool, WordHashBuild>>,
 }
 
 /// A lexicon of French reporting verbs with all their 3rd-person forms.
@@ -183,8 +245,8 @@ impl Lexicon {
         }
         let parts = conjugate::resolve(&entries)?;
         let mut lemmas = Vec::with_capacity(entries.len());
-        let mut index: HashMap<Box<str>, Vec<(u32, Form)>, FnvBuild> =
-            HashMap::with_capacity_and_hasher(entries.len() * 32, FnvBuild);
+        let mut index: HashMap<Box<str>, Vec<(u32, Form)>, WordHashBuild> =
+            HashMap::with_capacity_and_hasher(entries.len() * 32, WordHashBuild);
         for (e, p) in entries.iter().zip(&parts) {
             if e.model_only {
                 continue;
@@ -201,7 +263,7 @@ impl Lexicon {
                 (l.pronominal, !l.tail.is_empty())
             });
         }
-        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index }) })
+        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index, openers: std::sync::OnceLock::new() }) })
     }
 
     /// The analysis of `word` (as it appears in the text: any case, `’` or
@@ -212,9 +274,18 @@ impl Lexicon {
         self.lookup_all(word).next()
     }
 
-    /// True when a word already folded (see [`fold`]) is a form of the lexicon.
-    pub(crate) fn lookup_folded(&self, folded: &str) -> bool {
-        self.inner.index.contains_key(folded)
+    /// The folded words that may open a reporting verb group with this
+    /// lexicon, in one table: `true` for a verb word (an auxiliary, a form of
+    /// the lexicon or of a modal), `false` for a clitic or negation that must
+    /// lead to one. A word is looked up once here instead of in four lists
+    /// (the grammar's cheap first test runs at every comma of every quotation).
+    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, WordHashBuild> {
+        self.inner.openers.get_or_init(|| group::openers(self.inner.index.keys().map(|k| &**k)))
+    }
+
+    /// Every form of the lexicon, folded.
+    pub(crate) fn forms(&self) -> impl Iterator<Item = &str> + '_ {
+        self.inner.index.keys().map(|k| &**k)
     }
 
     /// Every analysis of `word`: each lemma and form it can be.
@@ -299,6 +370,43 @@ mod tests {
             .min()
             .unwrap();
         assert!(best.as_millis() < 50, "built in {best:?}");
+    }
+
+    #[test]
+    fn folds_by_bytes_as_by_characters() {
+        for w in
+            ["", "dit", "Dit", "DÉCLARA", "aujourd’hui", "Aujourdʼhui", "l'aveu", "Œuvre", "re\u{301}pondit", &"É".repeat(25)]
+        {
+            assert_eq!(&*fold(w), &*fold_chars(w), "{w}");
+        }
+        // every character of the ranges folded by bytes, and around them
+        for c in '\0'..='\u{3000}' {
+            for w in [format!("a{c}b"), format!("A{c}b"), format!("{c}É")] {
+                assert_eq!(&*fold(&w), &*fold_chars(&w), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn word_hashes_spread() {
+        use std::hash::BuildHasher;
+        // the forms of the lexicon in 8192 buckets (their low bits) and 128
+        // tags (their top seven bits), crowded no more than by a random hash
+        // (at most 8 in a bucket: 7 is the likeliest maximum)
+        let lex = Lexicon::builtin();
+        let (mut buckets, mut tags) = (vec![0u32; 8192], vec![0u32; 128]);
+        for f in lex.forms() {
+            let h = WordHashBuild.hash_one(f);
+            buckets[(h & 8191) as usize] += 1;
+            tags[(h >> 57) as usize] += 1;
+        }
+        let n = lex.form_count() as u32;
+        assert!(buckets.iter().max().unwrap() <= &8, "{:?}", buckets.iter().max());
+        assert!(tags.iter().all(|&t| t > n / 128 / 2 && t < n / 128 * 2), "{tags:?}");
+        // words that differ by one byte, or only in length, hash apart
+        let words = ["a", "b", "ab", "ba", "aa", "aaa", "aaaa", "aaaaaaaa", "aaaaaaaaa", "dit", "dît", "disait", "disaient"];
+        let hashes: std::collections::HashSet<u64> = words.iter().map(|w| WordHashBuild.hash_one(w)).collect();
+        assert_eq!(hashes.len(), words.len());
     }
 
     #[test]

@@ -146,49 +146,91 @@ pub(crate) struct CueStart<'t> {
     pub(crate) text: &'t str,
 }
 
+/// The automaton of [`prepositional_cue_starts`]: the distinctive word of each cue.
+static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    let longest_word = |p: &str| -> String { p.split([' ', '\'']).max_by_key(|w| w.chars().count()).unwrap_or(p).to_string() };
+    let mut words: Vec<String> = PREPOSITIONAL_CUES.iter().map(|c| longest_word(c.0)).collect();
+    words.extend(PARTICIPLE_CUES.iter().map(|p| {
+        let w = longest_word(p);
+        // `cité` also finds `citée`, `cités`: search the stem
+        w.trim_end_matches('é').to_string()
+    }));
+    words.sort();
+    words.dedup();
+    aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).expect("cue words build an automaton")
+});
+
 /// The words of `text[start..end]` where a prepositional or participial cue may
 /// start, found without reading the text word by word: an automaton finds the
 /// distinctive word of each cue (`selon`, `aveu`, `micro`, `cité`…), and the few
 /// words before each find are the candidates.
 pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> Vec<CueStart<'_>> {
-    static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
-        let longest_word =
-            |p: &str| -> String { p.split([' ', '\'']).max_by_key(|w| w.chars().count()).unwrap_or(p).to_string() };
-        let mut words: Vec<String> = PREPOSITIONAL_CUES.iter().map(|c| longest_word(c.0)).collect();
-        words.extend(PARTICIPLE_CUES.iter().map(|p| {
-            let w = longest_word(p);
-            // `cité` also finds `citée`, `cités`: search the stem
-            w.trim_end_matches('é').to_string()
-        }));
-        words.sort();
-        words.dedup();
-        aho_corasick::AhoCorasick::builder().ascii_case_insensitive(true).build(&words).expect("cue words build an automaton")
-    });
     let window = &text[start..end];
     let mut starts: Vec<CueStart<'_>> = Vec::new();
     for m in FINDER.find_iter(window) {
         // the cue starts at most four words before its distinctive word
         let mut pos = start + m.start();
         for _ in 0..5 {
-            let ws = text[start..pos]
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !super::text::is_word_char(c))
-                .map_or(start, |(k, c)| start + k + c.len_utf8());
-            let we = ws + text[ws..end].find(|c: char| !super::text::is_word_char(c)).unwrap_or(end - ws);
+            let ws = skip_back(text, start, pos, true);
+            let we = skip_word(text, ws, end);
             if we > ws && !starts.iter().any(|s| s.start == ws) {
                 starts.push(CueStart { start: ws, end: we, text: &text[ws..we] });
             }
-            // the word before
-            let before = text[start..ws].trim_end_matches(|c: char| !super::text::is_word_char(c));
-            if before.is_empty() || ws - (start + before.len()) > 3 {
+            // the word before, at most three bytes of other characters away
+            // (the scan stops four bytes back: farther is too far)
+            let before = skip_back(text, ws.saturating_sub(4).max(start), ws, false);
+            if before == start || ws - before > 3 {
                 break;
             }
-            pos = start + before.len();
+            pos = before;
         }
     }
     starts.sort_by_key(|s| s.start);
     starts
+}
+
+/// Where the run of characters before `i` that are word characters (`word`)
+/// or not (`!word`) starts, no earlier than `lo` but for a character that
+/// crosses it. ASCII is read as bytes.
+fn skip_back(text: &str, lo: usize, i: usize, word: bool) -> usize {
+    let b = text.as_bytes();
+    let mut j = i;
+    while j > lo {
+        let c = b[j - 1];
+        let (is_word, len) = if c.is_ascii() {
+            (c.is_ascii_alphabetic(), 1)
+        } else {
+            match text[..j].chars().next_back() {
+                Some(ch) => (super::text::is_word_char(ch), ch.len_utf8()),
+                None => break,
+            }
+        };
+        if is_word != word {
+            break;
+        }
+        j -= len;
+    }
+    j
+}
+
+/// Where the word that starts at `i` ends, no later than `hi`. ASCII is
+/// read as bytes.
+fn skip_word(text: &str, i: usize, hi: usize) -> usize {
+    let b = &text.as_bytes()[..hi];
+    let mut j = i;
+    while j < hi {
+        if b[j].is_ascii_alphabetic() {
+            j += 1;
+        } else if b[j].is_ascii() {
+            break;
+        } else {
+            match text[j..hi].chars().next() {
+                Some(ch) if super::text::is_word_char(ch) => j += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
 }
 
 /// The prepositional or participial cue at the start of `input`, the
@@ -196,9 +238,10 @@ pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> 
 /// (`D’après` → `d'après`; `citée par` → `cité par`).
 pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
     // a cue is tried at every word of a sentence: most words start none
-    static FIRST_WORDS: LazyLock<std::collections::HashSet<String, super::FnvBuild>> = LazyLock::new(|| {
+    static FIRST_WORDS: LazyLock<std::collections::HashSet<String, super::WordHashBuild>> = LazyLock::new(|| {
         let head = |p: &str| p[..p.find([' ', '\'', '-']).unwrap_or(p.len())].to_string();
-        let mut set: std::collections::HashSet<String, super::FnvBuild> = PREPOSITIONAL_CUES.iter().map(|c| head(c.0)).collect();
+        let mut set: std::collections::HashSet<String, super::WordHashBuild> =
+            PREPOSITIONAL_CUES.iter().map(|c| head(c.0)).collect();
         set.extend(PARTICIPLE_PHRASES.iter().map(|p| head(&p.0)));
         // contractions that the phrase matcher reads as `de` and `à`
         set.extend(["du", "des", "d", "au", "aux"].map(String::from));
@@ -258,6 +301,53 @@ mod tests {
         for (input, want) in rows {
             let got = prepositional_cue(input).map(|(n, c)| (&input[..n], c));
             assert_eq!(got, *want, "{input}");
+        }
+    }
+
+    #[test]
+    fn cue_starts_by_bytes_as_by_characters() {
+        // the words before each find, read by characters
+        fn by_chars(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+            let word = super::super::text::is_word_char;
+            let mut starts: Vec<(usize, usize)> = Vec::new();
+            for m in FINDER.find_iter(&text[start..end]) {
+                let mut pos = start + m.start();
+                for _ in 0..5 {
+                    let ws = text[start..pos]
+                        .char_indices()
+                        .rev()
+                        .find(|&(_, c)| !word(c))
+                        .map_or(start, |(k, c)| start + k + c.len_utf8());
+                    let we = ws + text[ws..end].find(|c: char| !word(c)).unwrap_or(end - ws);
+                    if we > ws && !starts.iter().any(|s| s.0 == ws) {
+                        starts.push((ws, we));
+                    }
+                    let before = text[start..ws].trim_end_matches(|c: char| !word(c));
+                    if before.is_empty() || ws - (start + before.len()) > 3 {
+                        break;
+                    }
+                    pos = start + before.len();
+                }
+            }
+            starts.sort();
+            starts
+        }
+        let texts = [
+            "Selon lui, «\u{a0}non\u{a0}», a-t-il dit, d’après l’AFP et cité par Le Monde 2024 selon X.",
+            "de l'aveu même du maire ; aux yeux de la CGT… pour reprendre les termes de Mme Lenoir",
+            "surtout, l’Île-de-France: interrogée par 20 Minutes — jointe par téléphone, selon-elle",
+            "dans un entretien accordé au Soir, « — » ... ; dans une vidéo publiée sur Twitter/X",
+            "re\u{301}pondu selon ΣΟΦΟΣ 42 1 2 3 selon, (selon) «selon» a b c d e f selon",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            for (n, &start) in bounds.iter().enumerate().step_by(3) {
+                for &end in bounds[n..].iter().step_by(7) {
+                    let got: Vec<(usize, usize)> =
+                        prepositional_cue_starts(text, start, end).iter().map(|s| (s.start, s.end)).collect();
+                    assert_eq!(got, by_chars(text, start, end), "{start}..{end} in {text:?}");
+                }
+            }
         }
     }
 

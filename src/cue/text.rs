@@ -51,16 +51,53 @@ pub(crate) fn hyphen(input: &str) -> IResult<&str, char> {
 
 /// One word: letters and combining marks, as long as possible (so a form
 /// never matches the start of a longer word).
+///
+/// The same as `take_while1(is_word_char)`, error included, but ASCII
+/// letters are read as bytes: characters are decoded only from the first
+/// non-ASCII byte.
 pub(crate) fn word(input: &str) -> IResult<&str, &str> {
-    take_while1(is_word_char)(input)
+    let b = input.as_bytes();
+    let mut end = b.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len());
+    if b.get(end).is_some_and(|&c| c >= 0x80) {
+        end += input[end..].find(|c: char| !is_word_char(c)).unwrap_or(input.len() - end);
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::TakeWhile1)));
+    }
+    Ok((&input[end..], &input[..end]))
+}
+
+/// A word of the input to compare with folded words (see [`fold`]): an
+/// ASCII word is compared letter by letter in lower case, never copied;
+/// another is folded once.
+struct Folded<'a> {
+    /// The word as written.
+    word: &'a str,
+    /// Its folded form, for a word that is not ASCII.
+    folded: Option<super::SmallStr<'a>>,
+}
+
+impl<'a> Folded<'a> {
+    fn new(word: &'a str) -> Folded<'a> {
+        Folded { word, folded: (!word.is_ascii()).then(|| fold(word)) }
+    }
+
+    /// `fold(word) == w`.
+    fn is(&self, w: &str) -> bool {
+        match &self.folded {
+            Some(f) => **f == *w,
+            // an ASCII word folds to its ASCII lower case
+            None => self.word.len() == w.len() && self.word.bytes().zip(w.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b),
+        }
+    }
 }
 
 /// A word whose folded form is one of `words`; returns the entry of `words`.
 pub(crate) fn keyword<'w>(words: &'w [&'w str]) -> impl Fn(&str) -> IResult<&str, &'w str> + 'w {
     move |input: &str| {
         let (rest, w) = word(input)?;
-        let f = fold(w);
-        match words.iter().find(|k| **k == f) {
+        let f = Folded::new(w);
+        match words.iter().find(|k| f.is(k)) {
             Some(k) => Ok((rest, *k)),
             None => fail(input),
         }
@@ -76,30 +113,32 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
     move |input: &str| {
         let mut rest = input;
         let mut pat = p;
-        while let Some(c) = pat.chars().next() {
+        // the separators are ASCII: the pattern is cut by bytes
+        while let Some(&c) = pat.as_bytes().first() {
             match c {
-                ' ' => {
+                b' ' => {
                     rest = gap(rest)?.0;
                     pat = &pat[1..];
                 }
-                '\'' => {
+                b'\'' => {
                     rest = apostrophe(rest)?.0;
                     pat = &pat[1..];
                 }
-                '-' => {
+                b'-' => {
                     rest = hyphen(rest)?.0;
                     pat = &pat[1..];
                 }
                 _ => {
-                    let end = pat.find([' ', '\'', '-']).unwrap_or(pat.len());
+                    let end = pat.bytes().position(|b| matches!(b, b' ' | b'\'' | b'-')).unwrap_or(pat.len());
                     let (want, last) = (&pat[..end], end == pat.len());
                     let (r, got) = word(rest)?;
-                    let got = fold(got);
+                    let got = Folded::new(got);
                     let contracted = last
-                        && ((want == "de" && (got == "du" || got == "des")) || (want == "à" && (got == "au" || got == "aux")));
-                    rest = if got == want || contracted {
+                        && ((want == "de" && (got.is("du") || got.is("des")))
+                            || (want == "à" && (got.is("au") || got.is("aux"))));
+                    rest = if got.is(want) || contracted {
                         r
-                    } else if last && want == "de" && got == "d" {
+                    } else if last && want == "de" && got.is("d") {
                         apostrophe(r)?.0
                     } else {
                         return fail(input);
@@ -112,20 +151,102 @@ pub(crate) fn phrase<'p>(p: &'p str) -> impl Fn(&str) -> IResult<&str, &str> + '
     }
 }
 
-/// The longest of `phrases` at the start of `input`; returns its index and
-/// the text consumed.
 /// A list of phrases indexed by their first word, so that finding the
 /// longest phrase at a position tries only the phrases that can match there.
 pub(crate) struct PhraseSet {
     phrases: Vec<String>,
-    by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild>,
+    /// Each phrase cut into its words, each with the separator after it (none
+    /// after the last); `None` for a phrase of another shape, matched by
+    /// [`phrase`].
+    words: Vec<Option<Vec<PhraseWord>>>,
+    by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild>,
+}
+
+/// A word of a phrase (its bytes in the phrase) and the separator after it.
+type PhraseWord = (std::ops::Range<usize>, Option<Sep>);
+
+/// What separates two words of a phrase: ` `, `'` or `-` in the pattern,
+/// matched in the text by [`gap`], [`apostrophe`] and [`hyphen`] (which read
+/// different characters: at most one of them matches at a place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Sep {
+    Space,
+    Apostrophe,
+    Hyphen,
+}
+
+impl Sep {
+    /// The separator written `b` in a pattern.
+    fn of(b: u8) -> Option<Sep> {
+        match b {
+            b' ' => Some(Sep::Space),
+            b'\'' => Some(Sep::Apostrophe),
+            b'-' => Some(Sep::Hyphen),
+            _ => None,
+        }
+    }
+
+    /// The separator at the start of `input`, and the input after it.
+    fn read(input: &str) -> Option<(Sep, &str)> {
+        if let Ok((rest, _)) = gap(input) {
+            Some((Sep::Space, rest))
+        } else if let Ok((rest, _)) = apostrophe(input) {
+            Some((Sep::Apostrophe, rest))
+        } else {
+            hyphen(input).ok().map(|(rest, _)| (Sep::Hyphen, rest))
+        }
+    }
+}
+
+/// The most words of a phrase matched against the words read once (see
+/// [`Reader`]); a longer phrase is matched by [`phrase`].
+const READ_WORDS: usize = 8;
+
+/// A word of the input as a phrase reads it.
+struct ReadWord<'a> {
+    /// The word, to compare folded.
+    word: Folded<'a>,
+    /// Where it ends in the input.
+    end: usize,
+    /// The separator after it and where the next word starts, if any.
+    sep: Option<(Sep, usize)>,
+}
+
+/// The input of [`PhraseSet::longest_after_head`] read word by word as the
+/// phrases read it, once for all of them: the phrases that start at a word
+/// (`dans un entretien`, `dans une interview`…) share their first words.
+struct Reader<'a> {
+    input: &'a str,
+    /// The words read so far.
+    words: [Option<ReadWord<'a>>; READ_WORDS],
+}
+
+impl<'a> Reader<'a> {
+    fn new(input: &'a str) -> Reader<'a> {
+        Reader { input, words: Default::default() }
+    }
+
+    /// Word `j` of the input, read on first use; `None` when the words
+    /// before it are not separated up to it.
+    fn word(&mut self, j: usize) -> Option<&ReadWord<'a>> {
+        if self.words.get(j)?.is_none() {
+            let start = match j {
+                0 => 0,
+                _ => self.word(j - 1)?.sep?.1,
+            };
+            let (rest, w) = word(&self.input[start..]).ok()?;
+            let sep = Sep::read(rest).map(|(s, r)| (s, self.input.len() - r.len()));
+            self.words[j] = Some(ReadWord { word: Folded::new(w), end: start + w.len(), sep });
+        }
+        self.words[j].as_ref()
+    }
 }
 
 impl PhraseSet {
     /// Indexes `phrases` (written lower case, as for [`phrase`]).
     pub(crate) fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
         let phrases: Vec<String> = phrases.into_iter().map(|p| p.as_ref().to_string()).collect();
-        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::FnvBuild> = Default::default();
+        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild> = Default::default();
         for (i, p) in phrases.iter().enumerate() {
             let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
             by_head.entry(head.to_string()).or_default().push(i);
@@ -139,7 +260,29 @@ impl PhraseSet {
                 by_head.entry((*a).to_string()).or_default().push(i);
             }
         }
-        PhraseSet { phrases, by_head }
+        let words = phrases.iter().map(|p| Self::cut(p)).collect();
+        PhraseSet { phrases, words, by_head }
+    }
+
+    /// The words of a phrase `word (separator word)*` of at most
+    /// [`READ_WORDS`] words, each with the separator after it.
+    fn cut(p: &str) -> Option<Vec<PhraseWord>> {
+        let mut words = Vec::new();
+        let mut start = 0;
+        for (k, b) in p.bytes().enumerate() {
+            if let Some(sep) = Sep::of(b) {
+                if k == start {
+                    return None;
+                }
+                words.push((start..k, Some(sep)));
+                start = k + 1;
+            }
+        }
+        if start == p.len() || words.len() >= READ_WORDS {
+            return None;
+        }
+        words.push((start..p.len(), None));
+        Some(words)
     }
 
     /// The longest phrase matching at the start of `input`: its index and the matched text.
@@ -152,15 +295,51 @@ impl PhraseSet {
     /// known, folded: `head`.
     pub(crate) fn longest_after_head<'a>(&self, input: &'a str, head: &str) -> Option<(usize, &'a str)> {
         let candidates = self.by_head.get(head)?;
+        let mut reader = Reader::new(input);
         let mut best: Option<(usize, &'a str)> = None;
         for &i in candidates {
-            if let Ok((_, m)) = phrase(&self.phrases[i])(input) {
+            let m = match &self.words[i] {
+                Some(words) => self.read_match(i, words, &mut reader),
+                None => phrase(&self.phrases[i])(input).ok().map(|(_, m)| m),
+            };
+            if let Some(m) = m {
                 if best.is_none_or(|(_, b)| m.len() > b.len()) {
                     best = Some((i, m));
                 }
             }
         }
         best
+    }
+
+    /// What [`phrase`] matches of phrase `i`, cut into `words`, at the start
+    /// of the input of `reader`: the same comparisons, on words read once.
+    fn read_match<'a>(&self, i: usize, words: &[PhraseWord], reader: &mut Reader<'a>) -> Option<&'a str> {
+        let p = &self.phrases[i];
+        let mut end = 0;
+        for (j, (range, sep)) in words.iter().enumerate() {
+            let (want, last) = (&p[range.clone()], sep.is_none());
+            let read = reader.word(j)?;
+            let got = &read.word;
+            let contracted =
+                last && ((want == "de" && (got.is("du") || got.is("des"))) || (want == "à" && (got.is("au") || got.is("aux"))));
+            end = if got.is(want) || contracted {
+                read.end
+            } else if last && want == "de" && got.is("d") {
+                // `d'` is read with its apostrophe
+                match read.sep {
+                    Some((Sep::Apostrophe, next)) => next,
+                    _ => return None,
+                }
+            } else {
+                return None;
+            };
+            if let Some(sep) = sep {
+                if read.sep.map(|s| s.0) != Some(*sep) {
+                    return None;
+                }
+            }
+        }
+        Some(&reader.input[..end])
     }
 }
 
@@ -175,6 +354,66 @@ mod tests {
         assert_eq!(gap("\u{a0}\u{202f} x"), Ok(("x", "\u{a0}\u{202f} ")));
         assert!(gap("\n\nx").is_err());
         assert!(gap(" \r\n x").is_ok());
+    }
+
+    #[test]
+    fn words_by_bytes_as_by_characters() {
+        fn by_chars(s: &str) -> IResult<&str, &str> {
+            take_while1(is_word_char)(s)
+        }
+        for s in ["", " a", "a", "dit-il", "Réponds,", "re\u{301}pondit il", "l’aveu", "ÉTÉ 2024", "x\u{a0}y", "9a", "çà"]
+        {
+            assert_eq!(word(s), by_chars(s), "{s:?}");
+        }
+        for c in '\0'..='\u{3000}' {
+            for s in [format!("{c}"), format!("ab{c}cd"), format!("é{c}")] {
+                assert_eq!(word(&s), by_chars(&s), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrase_sets_match_as_phrases_do() {
+        let mut phrases: Vec<String> = super::super::prep::PREPOSITIONAL_CUES.iter().map(|c| c.0.to_string()).collect();
+        phrases.extend(super::super::prep::PARTICIPLE_CUES.iter().map(|c| c.to_string()));
+        phrases.extend(super::super::group::ADVERBS.iter().map(|c| c.to_string()));
+        phrases.extend(["de", "à", "lui-même a", "d'un", "a b c d e f g h i j"].map(String::from));
+        let set = PhraseSet::new(&phrases);
+        // each phrase as written, in capitals, with other spaces and
+        // apostrophes, contracted, cut, and followed by more words
+        let mut inputs = Vec::new();
+        for p in &phrases {
+            for q in [
+                p.clone(),
+                p.to_uppercase(),
+                p.replace(' ', "\u{a0}").replace('\'', "’"),
+                p.replace(' ', " \n "),
+                p.replace(' ', "\n\n"),
+                p.replace("de", "d’").replace(" à", " au"),
+                p.replace(" de", " des"),
+                p.chars().take(p.chars().count() / 2).collect(),
+                p.replace('-', "\u{2011}"),
+                p.replace('é', "e\u{301}"),
+            ] {
+                inputs.extend([q.clone(), format!("{q} Paris"), format!("{q}, dit-il"), format!("{q}-x"), format!("{q}'a")]);
+            }
+        }
+        for input in &inputs {
+            let Ok((_, first)) = word(input) else { continue };
+            let head = fold(first);
+            let by_phrase = set.by_head.get(&*head).and_then(|c| {
+                let mut best: Option<(usize, &str)> = None;
+                for &i in c {
+                    if let Ok((_, m)) = phrase(&set.phrases[i])(input) {
+                        if best.is_none_or(|(_, b)| m.len() > b.len()) {
+                            best = Some((i, m));
+                        }
+                    }
+                }
+                best
+            });
+            assert_eq!(set.longest_after_head(input, &head), by_phrase, "{input:?}");
+        }
     }
 
     #[test]
