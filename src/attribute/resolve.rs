@@ -1103,6 +1103,11 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         {
             j += 1;
         }
+        // an honorific alone is no name (`Mme` of `Mme de Gribelin`, read below)
+        if j == k + 1 && is_honorific(t.text) {
+            k = j;
+            continue;
+        }
         // a title of nobility and its particle (`le baron de Kelweingstein`, `le
         // marquis d'Eyrik`, `M. de Courville`): the whole is the name
         if let Some((title, gender)) = noble_title(&toks, k) {
