@@ -296,7 +296,7 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 60);
     let is_title = |w: &str| {
         matches!(
-            &*w.to_lowercase(),
+            &*lower(w),
             "monsieur" | "madame" | "mademoiselle" | "m" | "mme" | "mlle" | "maître" | "docteur" | "capitaine" | "mon" | "ma"
         )
     };
@@ -1683,9 +1683,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
         let time = {
-            let words: Vec<String> =
-                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(|w| w.to_lowercase()).collect();
-            words.first().is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+            // (lowered without allocating: most words are their own lower case)
+            let words: Vec<crate::text::SmallStr<'_>> =
+                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(lower).collect();
+            words.first().is_some_and(|w| phrase::is_determiner(w) || *w == "chaque")
                 && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
         };
         if !(adverbial || participle || time || phrase::is_weekday(first)) {
@@ -1737,7 +1738,7 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
             return Some(from + ws);
         }
         let clitic = matches!(
-            &*word.to_lowercase(),
+            &*lower(word),
             "lui"
                 | "leur"
                 | "me"
@@ -1777,7 +1778,7 @@ fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
 /// written before the subject.
 pub(crate) fn is_connective(word: &str) -> bool {
     matches!(
-        &*word.to_lowercase(),
+        &*lower(word),
         "mais"
             | "puis"
             | "alors"

@@ -355,7 +355,7 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
     matches!(
-        &*words.to_lowercase(),
+        &*lower(words),
         "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
     )
 }
@@ -884,17 +884,16 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        // (lowered without allocating: most words are their own lower case)
+        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let head = words.iter().find(|w| {
-            !super::phrase::is_determiner(w)
-                && !matches!(w.as_str(), "l" | "d" | "de" | "du")
-                && !PRENOMINAL.contains(&w.as_str())
+            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL.contains(&&***w)
         });
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
         let nominal = words.len() >= 2
             && super::phrase::is_determiner(&words[0])
-            && words[1..].iter().all(|w| PRENOMINAL.contains(&w.as_str()))
-            && words.last().is_some_and(|w| !matches!(w.as_str(), "autre" | "même" | "premier" | "première" | "seul" | "seule"));
+            && words[1..].iter().all(|w| PRENOMINAL.contains(&&**w))
+            && words.last().is_some_and(|w| !matches!(&**w, "autre" | "même" | "premier" | "première" | "seul" | "seule"));
         nominal || head.is_some_and(|h| is_agent_noun(h))
     }
 }
@@ -974,7 +973,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             // the word before: an article, an honorific or a title
             let before = self.words.window(super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
             if let Some(w) = before.iter().rev().find(|t| t.word) {
-                match &*w.text.to_lowercase() {
+                match &*lower(w.text) {
                     "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine" => {
                         feminine += 2
                     }
@@ -1135,7 +1134,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let governed = toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| {
                 super::phrase::is_determiner(p.text)
                     || matches!(
-                        &*p.text.to_lowercase(),
+                        &*lower(p.text),
                         "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
                     )
             });
@@ -1434,13 +1433,14 @@ impl Context<'_, '_> {
             return false;
         }
         let toks = self.genders.words.window(c.span.start, c.span.end, 8);
-        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        // (lowered without allocating: most words are their own lower case)
+        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let Some((det, rest)) = words.split_first() else { return false };
         let Some((head, before)) = rest.split_last() else { return false };
-        matches!(det.as_str(), "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
-            && before.iter().all(|w| PRENOMINAL.contains(&w.as_str()))
-            && (NARRATIVE_NOUNS.contains(&head.as_str()) || PRENOMINAL.contains(&head.as_str()))
-            && toks.len() == words.len() + usize::from(det == "l")
+        matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
+            && before.iter().all(|w| PRENOMINAL.contains(&&**w))
+            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL.contains(&&**head))
+            && toks.len() == words.len() + usize::from(*det == "l")
     }
 
     /// The person of `gender` the narration of the whole document names most
@@ -1596,15 +1596,15 @@ fn alias(
         return None;
     }
     let head_tok = *head;
-    let head = head.text.to_lowercase();
+    let head = lower(head.text);
     // an adjective after the head must agree too (`le président russe` is not
     // `le président ouzbek X`)
     let qualifier = toks
         .iter()
         .skip_while(|t| t.start <= head_tok.start)
         .find(|t| t.word)
-        .map(|t| t.text.to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d"));
+        .map(|t| lower(t.text))
+        .filter(|w| !matches!(&**w, "de" | "du" | "des" | "d"));
     let mut best: Option<&Candidate> = None;
     for o in earlier.take(24) {
         // a cheap filter before the precise test: the head noun as written
@@ -1613,7 +1613,7 @@ fn alias(
             None => (o.span.start, o.span.end),
         };
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        if !region.contains(head.as_str()) {
+        if !region.contains(&*head) {
             continue;
         }
         // the head noun must be the title of the earlier mention (its first
@@ -1634,9 +1634,8 @@ fn alias(
             .take(2)
             .map(String::from)
             .collect();
-        let qualified =
-            qualifier.as_ref().is_none_or(|q| ow.contains(q.as_str()) || after_name.to_lowercase().contains(q.as_str()));
-        if (title.contains(&head.as_str()) || after.contains(&head))
+        let qualified = qualifier.as_ref().is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q));
+        if (title.contains(&&*head) || after.iter().any(|a| *a == *head))
             && qualified
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
