@@ -10,6 +10,7 @@
 use super::phrase::{HONORIFICS, PRONOUNS, Words, phrase_after};
 use super::sentence::Sentences;
 use crate::cue::Lexicon;
+use crate::cue::WordHashBuild;
 use crate::model::Quote;
 use crate::span::Span;
 use crate::text::lower;
@@ -756,12 +757,21 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "bourreau",
 ];
 
+/// A list of words as a set, looked up by hash: the lists are long (hundreds
+/// of nouns), and a scan compared a word with each of them.
+type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
+
+/// [`AGENT_NOUNS`], [`BODY_NOUNS`] and [`NARRATIVE_NOUNS`] together.
+static AGENT_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect());
+
+/// [`PRENOMINAL`] as a set.
+static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| PRENOMINAL.iter().copied().collect());
+
 /// True for a head noun that names a person or a body that speaks: listed, or
 /// built with a suffix of agents (`-teur`, `-trice`, `-iste`, `-ien`…).
 fn is_agent_noun(head: &str) -> bool {
-    AGENT_NOUNS.contains(&head)
-        || BODY_NOUNS.contains(&head)
-        || NARRATIVE_NOUNS.contains(&head)
+    AGENT_SET.contains(head)
         || ["teur", "trice", "iste", "istes", "ienne", "ien", "euse", "logue"]
             .iter()
             .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
@@ -887,12 +897,12 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
         // (lowered without allocating: most words are their own lower case)
         let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let head = words.iter().find(|w| {
-            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL.contains(&&***w)
+            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&***w)
         });
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
         let nominal = words.len() >= 2
             && super::phrase::is_determiner(&words[0])
-            && words[1..].iter().all(|w| PRENOMINAL.contains(&&**w))
+            && words[1..].iter().all(|w| PRENOMINAL_SET.contains(&**w))
             && words.last().is_some_and(|w| !matches!(&**w, "autre" | "même" | "premier" | "première" | "seul" | "seule"));
         nominal || head.is_some_and(|h| is_agent_noun(h))
     }
@@ -909,7 +919,7 @@ struct Genders<'t, 'w> {
     words: &'w Words<'t>,
     /// The quotations and turns, whose pronouns are not the narration's.
     speech: &'w [Span],
-    seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender>>,
+    seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender, WordHashBuild>>,
 }
 
 /// How many uses of a name are read to learn its gender.
@@ -920,7 +930,7 @@ const GENDER_READ: usize = 8000;
 
 impl<'t, 'w> Genders<'t, 'w> {
     fn new(words: &'w Words<'t>, speech: &'w [Span]) -> Genders<'t, 'w> {
-        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
+        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::default()) }
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -1034,16 +1044,19 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 
 /// Given names and their gender, as data (`first_names.txt`: `F Marthe`,
 /// `M Florent`; names used for both sexes are left out).
-static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender>> = std::sync::LazyLock::new(|| {
-    include_str!("first_names.txt")
-        .lines()
-        .filter_map(|line| match line.split_once(' ') {
-            Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
-            Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
-            _ => None,
-        })
-        .collect()
-});
+/// (hashed with the crate's word hasher: a name is looked up for every
+/// capitalised word, where SipHash cost more than the test)
+static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender, WordHashBuild>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("first_names.txt")
+            .lines()
+            .filter_map(|line| match line.split_once(' ') {
+                Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
+                Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
+                _ => None,
+            })
+            .collect()
+    });
 
 /// The gender of a first name (`first` is the first word of a name; a
 /// compound `Jean-Marie` is looked up whole, then by its first part).
