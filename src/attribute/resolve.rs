@@ -1382,9 +1382,9 @@ impl Context<'_, '_> {
         subjects: &[Candidate],
         resolved: &[Candidate],
     ) -> Option<Candidate> {
-        let l = words.to_lowercase();
+        let l = lower(words);
         // `ce dernier`: the last person named, whatever their role in the sentence
-        if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
+        if matches!(&*l, "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
             let last_named = recent(self.names, here.start).find(|n| !quote.contains(n.span));
             if let Some(n) = last_named {
                 let near =
