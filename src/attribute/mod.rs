@@ -296,7 +296,7 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 60);
     let is_title = |w: &str| {
         matches!(
-            &*w.to_lowercase(),
+            &*lower(w),
             "monsieur" | "madame" | "mademoiselle" | "m" | "mme" | "mlle" | "maître" | "docteur" | "capitaine" | "mon" | "ma"
         )
     };
@@ -580,24 +580,29 @@ impl Attributor<'_, '_> {
         let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![(clause0, false)];
-        for conj in [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "] {
-            for (k, _) in text[clause0..quote].match_indices(conj) {
+        for_each_match(
+            &text[clause0..quote],
+            &[", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "],
+            |k, conj| {
                 starts.push((clause0 + k + conj.len(), false));
-            }
-        }
+            },
+        );
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
         if prefix.ends_with(':') {
-            for conj in [" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"] {
-                for (k, _) in text[clause0..quote].match_indices(conj) {
+            for_each_match(
+                &text[clause0..quote],
+                &[" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"],
+                |k, conj| {
                     // (`, que…` opens a relative clause)
                     if !(matches!(conj, " que " | " qu'" | " qu’") && text[..clause0 + k].ends_with(',')) {
                         starts.push((clause0 + k + conj.len(), true));
                     }
-                }
-            }
+                },
+            );
         }
+        // (the order of the matches is lost here: equal starts are the same clause)
         starts.sort_unstable();
         let read_to = toks.last().map_or(start, |t| t.end);
         for &(clause, subordinate) in starts.iter().rev() {
@@ -1559,6 +1564,28 @@ fn is_time_word(w: &str) -> bool {
         )
 }
 
+/// Calls `f` with the offset and the pattern of each match in `hay` of each of
+/// `patterns`, all of which open on a space, a comma or a semicolon: the
+/// matches [`str::match_indices`] finds for each pattern (not overlapping
+/// one another), in one pass over the text instead of one searcher per
+/// pattern, whose setup cost more than the search in a clause.
+fn for_each_match<'p>(hay: &str, patterns: &[&'p str], mut f: impl FnMut(usize, &'p str)) {
+    let b = hay.as_bytes();
+    debug_assert!(patterns.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b' ' | b',' | b';')));
+    // where each pattern may match next (after the end of its last match)
+    let mut next = [0usize; 8];
+    debug_assert!(patterns.len() <= next.len());
+    for i in memchr::memchr3_iter(b' ', b',', b';', b) {
+        for (j, p) in patterns.iter().enumerate() {
+            let p = p.as_bytes();
+            if i >= next[j] && b.get(i + 1) == Some(&p[1]) && b[i..].starts_with(p) {
+                next[j] = i + p.len();
+                f(i, patterns[j]);
+            }
+        }
+    }
+}
+
 /// How far before and after a quotation attribution looks, in bytes.
 const WINDOW: usize = 600;
 
@@ -1683,9 +1710,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
         let time = {
-            let words: Vec<String> =
-                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(|w| w.to_lowercase()).collect();
-            words.first().is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+            // (lowered without allocating: most words are their own lower case)
+            let words: Vec<crate::text::SmallStr<'_>> =
+                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(lower).collect();
+            words.first().is_some_and(|w| phrase::is_determiner(w) || *w == "chaque")
                 && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
         };
         if !(adverbial || participle || time || phrase::is_weekday(first)) {
@@ -1737,7 +1765,7 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
             return Some(from + ws);
         }
         let clitic = matches!(
-            &*word.to_lowercase(),
+            &*lower(word),
             "lui"
                 | "leur"
                 | "me"
@@ -1777,7 +1805,7 @@ fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
 /// written before the subject.
 pub(crate) fn is_connective(word: &str) -> bool {
     matches!(
-        &*word.to_lowercase(),
+        &*lower(word),
         "mais"
             | "puis"
             | "alors"

@@ -10,6 +10,7 @@
 use super::phrase::{HONORIFICS, PRONOUNS, Words, phrase_after};
 use super::sentence::Sentences;
 use crate::cue::Lexicon;
+use crate::cue::WordHashBuild;
 use crate::model::Quote;
 use crate::span::Span;
 use crate::text::lower;
@@ -355,7 +356,7 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
     matches!(
-        &*words.to_lowercase(),
+        &*lower(words),
         "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
     )
 }
@@ -756,12 +757,21 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "bourreau",
 ];
 
+/// A list of words as a set, looked up by hash: the lists are long (hundreds
+/// of nouns), and a scan compared a word with each of them.
+type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
+
+/// [`AGENT_NOUNS`], [`BODY_NOUNS`] and [`NARRATIVE_NOUNS`] together.
+static AGENT_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect());
+
+/// [`PRENOMINAL`] as a set.
+static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| PRENOMINAL.iter().copied().collect());
+
 /// True for a head noun that names a person or a body that speaks: listed, or
 /// built with a suffix of agents (`-teur`, `-trice`, `-iste`, `-ien`…).
 fn is_agent_noun(head: &str) -> bool {
-    AGENT_NOUNS.contains(&head)
-        || BODY_NOUNS.contains(&head)
-        || NARRATIVE_NOUNS.contains(&head)
+    AGENT_SET.contains(head)
         || ["teur", "trice", "iste", "istes", "ienne", "ien", "euse", "logue"]
             .iter()
             .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
@@ -884,17 +894,16 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        // (lowered without allocating: most words are their own lower case)
+        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let head = words.iter().find(|w| {
-            !super::phrase::is_determiner(w)
-                && !matches!(w.as_str(), "l" | "d" | "de" | "du")
-                && !PRENOMINAL.contains(&w.as_str())
+            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&***w)
         });
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
         let nominal = words.len() >= 2
             && super::phrase::is_determiner(&words[0])
-            && words[1..].iter().all(|w| PRENOMINAL.contains(&w.as_str()))
-            && words.last().is_some_and(|w| !matches!(w.as_str(), "autre" | "même" | "premier" | "première" | "seul" | "seule"));
+            && words[1..].iter().all(|w| PRENOMINAL_SET.contains(&**w))
+            && words.last().is_some_and(|w| !matches!(&**w, "autre" | "même" | "premier" | "première" | "seul" | "seule"));
         nominal || head.is_some_and(|h| is_agent_noun(h))
     }
 }
@@ -910,7 +919,7 @@ struct Genders<'t, 'w> {
     words: &'w Words<'t>,
     /// The quotations and turns, whose pronouns are not the narration's.
     speech: &'w [Span],
-    seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender>>,
+    seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender, WordHashBuild>>,
 }
 
 /// How many uses of a name are read to learn its gender.
@@ -921,7 +930,7 @@ const GENDER_READ: usize = 8000;
 
 impl<'t, 'w> Genders<'t, 'w> {
     fn new(words: &'w Words<'t>, speech: &'w [Span]) -> Genders<'t, 'w> {
-        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::new()) }
+        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::default()) }
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -974,7 +983,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             // the word before: an article, an honorific or a title
             let before = self.words.window(super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
             if let Some(w) = before.iter().rev().find(|t| t.word) {
-                match &*w.text.to_lowercase() {
+                match &*lower(w.text) {
                     "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine" => {
                         feminine += 2
                     }
@@ -1035,16 +1044,19 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 
 /// Given names and their gender, as data (`first_names.txt`: `F Marthe`,
 /// `M Florent`; names used for both sexes are left out).
-static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender>> = std::sync::LazyLock::new(|| {
-    include_str!("first_names.txt")
-        .lines()
-        .filter_map(|line| match line.split_once(' ') {
-            Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
-            Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
-            _ => None,
-        })
-        .collect()
-});
+/// (hashed with the crate's word hasher: a name is looked up for every
+/// capitalised word, where SipHash cost more than the test)
+static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender, WordHashBuild>> =
+    std::sync::LazyLock::new(|| {
+        include_str!("first_names.txt")
+            .lines()
+            .filter_map(|line| match line.split_once(' ') {
+                Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
+                Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
+                _ => None,
+            })
+            .collect()
+    });
 
 /// The gender of a first name (`first` is the first word of a name; a
 /// compound `Jean-Marie` is looked up whole, then by its first part).
@@ -1135,7 +1147,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let governed = toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| {
                 super::phrase::is_determiner(p.text)
                     || matches!(
-                        &*p.text.to_lowercase(),
+                        &*lower(p.text),
                         "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
                     )
             });
@@ -1370,9 +1382,9 @@ impl Context<'_, '_> {
         subjects: &[Candidate],
         resolved: &[Candidate],
     ) -> Option<Candidate> {
-        let l = words.to_lowercase();
+        let l = lower(words);
         // `ce dernier`: the last person named, whatever their role in the sentence
-        if matches!(l.as_str(), "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
+        if matches!(&*l, "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
             let last_named = recent(self.names, here.start).find(|n| !quote.contains(n.span));
             if let Some(n) = last_named {
                 let near =
@@ -1434,13 +1446,14 @@ impl Context<'_, '_> {
             return false;
         }
         let toks = self.genders.words.window(c.span.start, c.span.end, 8);
-        let words: Vec<String> = toks.iter().filter(|t| t.word).map(|t| t.text.to_lowercase()).collect();
+        // (lowered without allocating: most words are their own lower case)
+        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let Some((det, rest)) = words.split_first() else { return false };
         let Some((head, before)) = rest.split_last() else { return false };
-        matches!(det.as_str(), "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
-            && before.iter().all(|w| PRENOMINAL.contains(&w.as_str()))
-            && (NARRATIVE_NOUNS.contains(&head.as_str()) || PRENOMINAL.contains(&head.as_str()))
-            && toks.len() == words.len() + usize::from(det == "l")
+        matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
+            && before.iter().all(|w| PRENOMINAL.contains(&&**w))
+            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL.contains(&&**head))
+            && toks.len() == words.len() + usize::from(*det == "l")
     }
 
     /// The person of `gender` the narration of the whole document names most
@@ -1596,15 +1609,15 @@ fn alias(
         return None;
     }
     let head_tok = *head;
-    let head = head.text.to_lowercase();
+    let head = lower(head.text);
     // an adjective after the head must agree too (`le président russe` is not
     // `le président ouzbek X`)
     let qualifier = toks
         .iter()
         .skip_while(|t| t.start <= head_tok.start)
         .find(|t| t.word)
-        .map(|t| t.text.to_lowercase())
-        .filter(|w| !matches!(w.as_str(), "de" | "du" | "des" | "d"));
+        .map(|t| lower(t.text))
+        .filter(|w| !matches!(&**w, "de" | "du" | "des" | "d"));
     let mut best: Option<&Candidate> = None;
     for o in earlier.take(24) {
         // a cheap filter before the precise test: the head noun as written
@@ -1613,7 +1626,7 @@ fn alias(
             None => (o.span.start, o.span.end),
         };
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        if !region.contains(head.as_str()) {
+        if !region.contains(&*head) {
             continue;
         }
         // the head noun must be the title of the earlier mention (its first
@@ -1634,9 +1647,8 @@ fn alias(
             .take(2)
             .map(String::from)
             .collect();
-        let qualified =
-            qualifier.as_ref().is_none_or(|q| ow.contains(q.as_str()) || after_name.to_lowercase().contains(q.as_str()));
-        if (title.contains(&head.as_str()) || after.contains(&head))
+        let qualified = qualifier.as_ref().is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q));
+        if (title.contains(&&*head) || after.iter().any(|a| *a == *head))
             && qualified
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
