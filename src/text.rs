@@ -120,19 +120,26 @@ pub(crate) fn lower(word: &str) -> SmallStr<'_> {
     lower_other(word)
 }
 
+/// The high bit of each byte of `x` that is an ASCII capital `A..=Z`, for all
+/// eight bytes at once (SWAR: no sum carries out of its byte, as each stays
+/// below 0xC0).
+#[inline]
+pub(crate) fn ascii_capitals(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    let low7 = x & !HIGH;
+    let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
+    let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
+    from_a & !past_z & !x & HIGH
+}
+
 /// True when `b` is ASCII without a capital: eight bytes at a time, as a
 /// word of small letters is its own lower case and its own folded form.
 #[inline]
 pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
-    /// No byte of `x` is non-ASCII or in `A..=Z` (SWAR: no sum below
-    /// carries out of its byte).
+    /// No byte of `x` is non-ASCII or in `A..=Z`.
     fn clean(x: u64) -> bool {
-        const ONES: u64 = u64::MAX / 0xff;
-        const HIGH: u64 = ONES * 0x80;
-        let low7 = x & !HIGH;
-        let from_a = low7 + ONES * (0x80 - u64::from(b'A'));
-        let past_z = low7 + ONES * (0x80 - u64::from(b'Z') - 1);
-        (x | (from_a & !past_z)) & HIGH == 0
+        x & (u64::MAX / 0xff * 0x80) == 0 && ascii_capitals(x) == 0
     }
     let load4 = |at: usize| b.get(at..at + 4).and_then(|s| s.try_into().ok()).map_or(0, u32::from_le_bytes);
     let load8 = |at: usize| b.get(at..at + 8).and_then(|s| s.try_into().ok()).map_or(0, u64::from_le_bytes);

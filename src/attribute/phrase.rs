@@ -403,16 +403,11 @@ mod class {
         a
     }
 
-    /// Each byte of `k` in ASCII lower case, all at once (SWAR): a byte gains
-    /// 0x20 when it is ASCII and its low seven bits are in `A..=Z`. No sum
-    /// carries into the next byte (each stays below 0xC0).
+    /// Each byte of `k` in ASCII lower case, all at once: a capital gains
+    /// 0x20 (its high-bit mark shifted down), eight bytes per half.
     fn ascii_lower(k: u128) -> u128 {
-        const ONES: u128 = u128::MAX / 0xff;
-        const HIGH: u128 = ONES * 0x80;
-        let low7 = k & !HIGH;
-        let from_a = low7 + ONES * (0x80 - u128::from(b'A'));
-        let past_z = low7 + ONES * (0x80 - u128::from(b'Z') - 1);
-        let upper = from_a & !past_z & !k & HIGH;
+        let capitals = |half: u64| u128::from(crate::text::ascii_capitals(half));
+        let upper = capitals(k as u64) | capitals((k >> 64) as u64) << 64;
         k | (upper >> 2)
     }
 
