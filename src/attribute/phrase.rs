@@ -624,6 +624,8 @@ pub(crate) const PRONOUNS: &[&str] =
 /// Words that end a noun phrase: prepositions other than `de`, conjunctions
 /// of clauses, relative pronouns, time words.
 const STOPS: &[&str] = &[
+    // adverbs after a subject (`Un vieux monsieur surtout, …`)
+    "surtout",
     "qui",
     "que",
     "qu",

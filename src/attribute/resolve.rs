@@ -1230,7 +1230,12 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
 /// True for a proper name: capitalised, or after a title of kinship or
 /// address (`père Lumière`, `tante Rude`).
 fn is_proper(name: &str) -> bool {
+    // (a capitalised article opens a description, `Un vieux monsieur`, unless a
+    // name follows: `L'abbé Bernard`)
+    let mut words = name.split([' ', '\'', '’']);
+    let first = words.next().unwrap_or("");
     name.starts_with(char::is_uppercase)
+        && (!super::phrase::is_determiner(first) || words.any(|w| w.starts_with(char::is_uppercase)))
         || name
             .split_once(' ')
             .is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && rest.starts_with(char::is_uppercase))
