@@ -745,8 +745,13 @@ impl Attributor<'_, '_> {
         let who = phrase_after(&self.words, at, conj_end, self.lex)?;
         // its own verb follows it, in lower case
         let next = self.words.window(who.end, conj_end, 1);
-        let verb_next =
-            next.first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && !phrase::is_determiner(t.text));
+        let verb_next = next.first().is_some_and(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && !phrase::is_determiner(t.text)
+                // (`Paméla, Blondine à sa gauche, et déclara` has no verb of its own)
+                && !phrase::lower_is(t.text, &["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "pour", "avec", "sans", "chez", "vers", "et", "ou"])
+        });
         (verb_next && self.own_verb_subject(who)).then_some((who, Some(Span::new(clause, clause + g.len)), 0.8))
     }
 
