@@ -730,6 +730,20 @@ impl Attributor<'_, '_> {
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
+    /// The subject of a verb at `verb` that opens an object relative clause
+    /// (`un match que son capitaine annonce`, `les mots qu'Anna a dits`): the
+    /// phrase between `que` and the verb.
+    fn relative_subject(&self, clause: usize, verb: usize) -> Option<Span> {
+        let text = self.text;
+        let head = &text[clause..verb];
+        let k = [" que ", " qu'", " qu’"].iter().filter_map(|q| head.rfind(q).map(|k| k + q.len())).max()?;
+        let from = clause + k;
+        let end = trim_span(text, from, verb).end;
+        // (no verb between `que` and this one: the relative is the verb's own)
+        let who = phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)?;
+        (!is_pronoun(&text[who.range()]) && self.own_verb_subject(who)).then_some(who)
+    }
+
     /// A reporting verb that opens a clause coordinated with the one before
     /// (`…, oncle Jules rit de ma ruse, et dit :`): the subject of that clause
     /// speaks, the phrase that opens it before its own verb.
@@ -942,6 +956,9 @@ impl Attributor<'_, '_> {
                                 .flatten()
                                 .map(|w| (w, 0.8))
                         }
+                    } else if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
+                        // `un match que son capitaine annonce «capital»`
+                        Some((who, 0.85))
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);

@@ -1405,8 +1405,15 @@ impl Context<'_, '_> {
         // (or only a thing does)
         let protagonist =
             || self.protagonist(gender, plural).filter(|p| !self.excluded.get().is_some_and(|x| self.same_entity(p, x)));
+        // (a subject or a speaker of this sentence or the one before holds, even of
+        // unknown gender: `Noël tirait Douce par la main : — Viens ! disait-il.`)
+        let close = |f: &Candidate| {
+            matches!(f.role, Role::Subject | Role::Speaker)
+                && f.name.is_some()
+                && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
+        };
         let found = match self.most_salient(here, quote, gender, plural, subjects, resolved) {
-            Some(f) if f.person && (f.gender != Gender::Unknown || protagonist().is_none()) => f,
+            Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
             other => return protagonist().or(other),
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
