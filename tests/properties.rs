@@ -147,13 +147,15 @@ fn adversarial_inputs_stay_linear() {
     use std::time::Instant;
     // each input at two sizes, four times apart: linear work takes about four
     // times as long, quadratic work sixteen (the ratio holds in debug builds too)
-    let pieces: [(&str, usize); 7] = [
+    let pieces: [(&str, usize); 8] = [
         ("« un mot ", 2_500),
         ("\"", 25_000),
         ("» “ ‹ ", 4_000),
         ("«", 12_000),
         ("“»", 6_000),
         ("— a, dit-il, b, dit-il, ", 2_500),
+        // turns in guillemets, each merged into one quotation
+        ("— « a »\n\n", 5_000),
         ("Il a dit : «\u{a0}non\u{a0}», a-t-il ajouté. Selon lui, la ministre a «\u{a0}tort\u{a0}». ", 1_000),
     ];
     // the fastest of three runs, so that a busy machine does not make noise;

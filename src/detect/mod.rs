@@ -94,6 +94,8 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
 /// turn keeps its dash and takes the words inside the marks; what the marks
 /// held nested goes up one level.
 fn merge_marked_turns(text: &str, found: &mut Vec<Found>) {
+    // the quotations taken into their turn, dropped at the end in one pass
+    let mut taken = vec![false; found.len()];
     let mut i = 0;
     while i + 1 < found.len() {
         let (turn, inner) = (&found[i], &found[i + 1]);
@@ -109,20 +111,26 @@ fn merge_marked_turns(text: &str, found: &mut Vec<Found>) {
             i += 1;
             continue;
         }
-        let inner = found.remove(i + 1);
+        let (span_end, text_span, depth, confidence) = (inner.span.end, inner.text, inner.depth, inner.confidence);
+        let parts = std::mem::take(&mut found[i + 1].parts);
+        taken[i + 1] = true;
         let turn = &mut found[i];
-        turn.span = Span::new(turn.span.start, inner.span.end);
-        turn.text = inner.text;
-        turn.parts = inner.parts;
-        turn.confidence = turn.confidence.max(inner.confidence);
-        let (end, depth) = (inner.span.end, inner.depth);
+        turn.span = Span::new(turn.span.start, span_end);
+        turn.text = text_span;
+        turn.parts = parts;
+        turn.confidence = turn.confidence.max(confidence);
         if depth > turn.depth {
-            for n in found[i + 1..].iter_mut().take_while(|n| n.span.start < end) {
+            for n in found[i + 2..].iter_mut().take_while(|n| n.span.start < span_end) {
                 n.depth = n.depth.saturating_sub(1);
             }
         }
-        i += 1;
+        i += 2;
     }
+    let mut k = 0;
+    found.retain(|_| {
+        k += 1;
+        !taken[k - 1]
+    });
 }
 
 struct Detector<'t, 'l> {
