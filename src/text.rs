@@ -155,14 +155,9 @@ pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
 /// [`lower`] for a word that is not ASCII small letters.
 fn lower_other(word: &str) -> SmallStr<'_> {
     // French text is ASCII and Latin-1: lowered by bytes, without the tables
+    // (an ASCII word always is: what follows holds another character)
     if let Some(l) = lower_latin(word, false) {
         return l;
-    }
-    if word.is_ascii() {
-        if !word.bytes().any(|b| b.is_ascii_uppercase()) {
-            return SmallStr::Borrowed(word);
-        }
-        return SmallStr::collect(word.chars().map(|c| c.to_ascii_lowercase()));
     }
     if word.chars().all(lowers_to_itself) {
         return SmallStr::Borrowed(word);

@@ -85,37 +85,36 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         let (from, slice) = (story.text_span.start, &text[story.text_span.range()]);
         let shift = |s: Span| Span::new(s.start - from, s.end - from);
         let within = |s: Span| s.start >= from && s.end <= from + slice.len();
-        let mut sub: Vec<Quote<'a>> = quotes[i + 1..=i + inner]
+        let members: Vec<usize> = (i + 1..=i + inner).filter(|&j| within(quotes[j].span)).collect();
+        let mut sub: Vec<Quote<'a>> = members
             .iter()
-            .filter(|q| within(q.span))
-            .map(|q| Quote {
-                span: shift(q.span),
-                text_span: shift(q.text_span),
-                parts: q.parts.iter().map(|&p| shift(p)).collect(),
-                speaker: None,
-                source: None,
-                cue: None,
-                depth: q.depth.saturating_sub(1),
-                ..q.clone()
+            .map(|&j| {
+                let q = &quotes[j];
+                Quote {
+                    span: shift(q.span),
+                    text_span: shift(q.text_span),
+                    parts: q.parts.iter().map(|&p| shift(p)).collect(),
+                    speaker: None,
+                    source: None,
+                    cue: None,
+                    depth: q.depth.saturating_sub(1),
+                    ..q.clone()
+                }
             })
             .collect();
         attribute_in(slice, &mut sub, lex);
-        // the teller of the story is its `je` (`« J'allai vers lui : « Mon bon… »`)
-        let teller = story.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention))).filter(|t| !resolve::is_pronoun_mention(t));
         let unshift = |s: Span| Span::new(s.start + from, s.end + from);
-        for q in quotes[i + 1..=i + inner].iter_mut() {
-            let Some(r) = sub.iter().find(|r| unshift(r.span) == q.span) else { continue };
+        for (r, &j) in sub.iter().zip(&members) {
+            let q = &mut quotes[j];
             // (a mention the story leaves unresolved does not replace a speaker
-            // resolved before: `Il` for `le médecin`, `Le maire` for `Jean-Louis Ferrand`)
+            // resolved before: `Il` for `le médecin`, `Le maire` for `Jean-Louis
+            // Ferrand`; its `je` is named below, after the teller)
             let resolved = |m: &Mention<'_>| m.name.is_some_and(|n| n != m.mention);
             let named_before = q.speaker.as_ref().is_some_and(resolved);
             if r.speaker.as_ref().is_none_or(|m| named_before && !resolved(m) && !resolve::is_first_person(m.mention)) {
                 continue;
             }
-            q.speaker = r.speaker.clone().map(|m| {
-                let name = if resolve::is_first_person(m.mention) && q.depth == 1 { teller.or(m.name) } else { m.name };
-                Mention { span: unshift(m.span), name, ..m }
-            });
+            q.speaker = r.speaker.clone().map(|m| Mention { span: unshift(m.span), ..m });
             q.source = r.source.clone().map(|m| Mention { span: unshift(m.span), ..m });
             q.cue = r.cue.clone().map(|c| Cue { span: unshift(c.span), ..c });
             q.kind = r.kind;
@@ -1468,9 +1467,7 @@ impl Attributor<'_, '_> {
             && between.matches('\n').count() <= 4)
             .then_some((who, None))
     }
-}
 
-impl Attributor<'_, '_> {
     /// The subject of the sentence `s` (outside the quotation `q`): the phrase
     /// before its first verb, or, with no verb we know (`Didier Roux
     /// savourait.`), the phrase that opens it.
@@ -1725,10 +1722,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         ) || {
             // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
             let short = head.split([' ', '\'', '’']).count() <= 4;
-            let adverb =
-                matches!(first, "tout" | "soudain" | "aussitôt" | "bientôt" | "peu" | "parfois" | "souvent" | "quelquefois")
-                    || first.chars().count() > 6 && first.ends_with("ment");
-            short && adverb
+            short && (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
         };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
         let time = {
@@ -1822,7 +1816,6 @@ fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
         (phrase::is_free_subject_pronoun(toks, k) && verb_follows).then(|| Span::new(t.start, t.end))
     })
 }
-
 /// Words that link a sentence to the one before (`Mais`, `Puis`, `Alors`),
 /// written before the subject.
 pub(crate) fn is_connective(word: &str) -> bool {

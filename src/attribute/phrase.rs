@@ -1456,22 +1456,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // (`Quelquefois ses parents l'appelaient`, `Soudain la porte…`)
     let toks = words.window(s, verb, 3);
     if let [first, next, ..] = &*toks {
-        let l = lower(first.text);
-        let adverb = matches!(
-            &*l,
-            "quelquefois"
-                | "parfois"
-                | "souvent"
-                | "soudain"
-                | "aussitôt"
-                | "bientôt"
-                | "déjà"
-                | "tantôt"
-                | "maintenant"
-                | "longtemps"
-                | "ensemble"
-        ) || (l.chars().count() > 6 && l.ends_with("ment"));
-        if adverb && next.word && is_determiner(next.text) {
+        if is_sentence_adverb(&lower(first.text)) && next.word && is_determiner(next.text) {
             s = next.start;
         }
     }
@@ -1655,6 +1640,26 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
     }
     (ok && !has_verb).then_some(span)
+}
+
+/// True for an adverb of time or manner that may open a sentence before its
+/// subject (`Quelquefois ses parents…`, `Soudain la porte…`, `Brusquement,`),
+/// `word` in lower case.
+pub(crate) fn is_sentence_adverb(word: &str) -> bool {
+    matches!(
+        word,
+        "quelquefois"
+            | "parfois"
+            | "souvent"
+            | "soudain"
+            | "aussitôt"
+            | "bientôt"
+            | "déjà"
+            | "tantôt"
+            | "maintenant"
+            | "longtemps"
+            | "ensemble"
+    ) || (word.chars().count() > 6 && word.ends_with("ment"))
 }
 
 /// True for a past participle followed by its complement after a noun

@@ -152,17 +152,19 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
         // unless the verb carries on (`ajouta-t-il`)
-        // (the line start is looked for a little way back only: linear time)
-        let from = super::ceil_boundary(text, q.span.start.saturating_sub(16));
-        let line_start = text[from..q.span.start].rfind('\n').map(|k| from + k + 1).or((from == 0).then_some(0));
-        let opens_line = line_start
-            .is_some_and(|l| text[l..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-')));
+        let opens_line = || {
+            // (the line start is looked for a little way back only: linear time)
+            let from = super::ceil_boundary(text, q.span.start.saturating_sub(16));
+            let line_start = text[from..q.span.start].rfind('\n').map(|k| from + k + 1).or((from == 0).then_some(0));
+            line_start
+                .is_some_and(|l| text[l..q.span.start].chars().all(|c| crate::text::is_space(c) || matches!(c, '—' | '–' | '-')))
+        };
         let answered = last_turn
             // (dialogue turns: news quotes one speaker in paragraph after paragraph)
             .filter(|&(end, _, dash)| {
                 dash && q.marks == crate::model::Marks::Dash
                     && q.depth == 0
-                    && opens_line
+                    && opens_line()
                     && text.get(end..q.span.start).is_some_and(|b| b.contains('\n'))
                     && super::follows(text, end, q.span.start)
             })
@@ -235,7 +237,7 @@ fn is_continuation(cue: &str) -> bool {
 /// True for a mention that is a pronoun of any person (`il`, `je`, `on`):
 /// no name for an entity.
 pub(crate) fn is_pronoun_mention(words: &str) -> bool {
-    is_anaphor(words) || is_personal(words) || is_first_person(words)
+    is_anaphor(words) || is_personal(words)
 }
 
 /// True for the first person singular (`je`, `j'`, `moi`).
@@ -244,10 +246,9 @@ pub(crate) fn is_first_person(words: &str) -> bool {
 }
 
 /// The name of a first-person narrator: the name the other speakers' lines
-/// call most often (`— Tiens, Annette, prends ta fille.`), at least twice,
-/// when the narration itself never uses it (the narrator is `je` there) nor
-/// do the narrator's own lines. `None` when the text is not told in the
-/// first person.
+/// call most often (`— Tiens, Annette, prends ta fille.`), when the
+/// narration itself never uses it (the narrator is `je` there) nor do the
+/// narrator's own lines. `None` when the text is not told in the first person.
 fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Option<Span> {
     let text = doc.text();
     // first-person narration: `je`, `j'` outside the quotations, several times
@@ -355,8 +356,9 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
 /// The first and second persons and `on`: the speaker or the reader, never
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
+    // (elided: `J'`)
     matches!(
-        &*lower(words),
+        &*lower(words.trim_end_matches(['\'', '’'])),
         "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
     )
 }
@@ -1155,7 +1157,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let after_noun = k >= 2
                 && toks[k - 1].word
                 && toks[k - 1].text.starts_with(char::is_lowercase)
-                && !PRENOMINAL.contains(&&*lower(toks[k - 1].text))
+                && !PRENOMINAL_SET.contains(&*lower(toks[k - 1].text))
                 && super::phrase::is_determiner(toks[k - 2].text);
             // (a known first name is a person after a preposition too: `l'amertume de Pauline`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
@@ -1463,8 +1465,8 @@ impl Context<'_, '_> {
         let Some((det, rest)) = words.split_first() else { return false };
         let Some((head, before)) = rest.split_last() else { return false };
         matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
-            && before.iter().all(|w| PRENOMINAL.contains(&&**w))
-            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL.contains(&&**head))
+            && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
+            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL_SET.contains(&**head))
             && toks.len() == words.len() + usize::from(*det == "l")
     }
 
