@@ -793,7 +793,7 @@ impl Attributor<'_, '_> {
         let mut ws = words.split([' ', '\'', '’']);
         let first = ws.next().unwrap_or("");
         let head = ws.next().map(lower);
-        matches!(words, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles")
+        phrase::is_third_person(words)
             || (first.starts_with(char::is_uppercase) && phrase::starts_name(first))
             || phrase::is_title_before_name(first)
             || (phrase::is_determiner(first) && !head.is_some_and(|h| phrase::is_time_noun(&h)))

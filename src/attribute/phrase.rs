@@ -1017,6 +1017,11 @@ pub(crate) fn is_time_noun(w: &str) -> bool {
     )
 }
 
+/// True for a subject pronoun of the third person (`il`, `Elles`).
+pub(crate) fn is_third_person(word: &str) -> bool {
+    matches!(word, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles")
+}
+
 /// True when token `k` is a subject pronoun of the third person that no
 /// preposition governs (`il`, `Elle`; not `avec elle`, `pour eux`).
 pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
@@ -1027,8 +1032,7 @@ pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
         Some("'" | "’") => k.checked_sub(2),
         _ => k.checked_sub(1),
     };
-    matches!(toks[k].text, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles")
-        && !before.is_some_and(|j| lower_is(toks[j].text, GOVERNING))
+    is_third_person(toks[k].text) && !before.is_some_and(|j| lower_is(toks[j].text, GOVERNING))
 }
 
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
@@ -1492,7 +1496,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let head = text[s..verb].trim_end_matches(is_space);
         let ws = head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let w = &head[ws..];
-        if matches!(w, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles") && s + ws > start {
+        if is_third_person(w) && s + ws > start {
             return Some(Span::new(s + ws, s + head.len()));
         }
     }

@@ -515,10 +515,13 @@ fn third_person_clitic(input: &str) -> IResult<&str, ObjectPronoun> {
 /// The clitics before a verb in their order (`me le`, `s'en`, `le lui`,
 /// `nous`), possibly none; each consumes the space or apostrophe after it.
 fn clitic_chain(input: &str) -> IResult<&str, Clitics> {
-    // most groups have no clitic: one look at the first word says so
-    const CLITIC_WORDS: &[&str] =
-        &["me", "te", "se", "nous", "vous", "m", "t", "s", "le", "la", "les", "l", "lui", "leur", "y", "en"];
-    if !word(input).is_ok_and(|(_, w)| CLITIC_WORDS.contains(&&*fold(w))) {
+    // most groups have no clitic: one look at the first word says so (the
+    // starters of a group but the negation)
+    let clitic = |w: &str| {
+        let f = fold(w);
+        STARTERS.contains(&&*f) && !matches!(&*f, "n" | "ne")
+    };
+    if !word(input).is_ok_and(|(_, w)| clitic(w)) {
         return Ok((input, Clitics::default()));
     }
     let (i, personal) = opt(personal_clitic).parse(input)?;

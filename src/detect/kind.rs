@@ -134,10 +134,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     // the name of a charge: `une enquête pour «aide au séjour irrégulier»`,
     // `condamné à six mois pour «diffusion de fausses nouvelles»`
     if last_word == "pour" && !ends_sentence && !upper {
-        let mut from = before.len().saturating_sub(80);
-        while !before.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::attribute::ceil_boundary(before, before.len().saturating_sub(80));
         let context = crate::text::lower(&before[from..]);
         let legal = [
             "enquête",
