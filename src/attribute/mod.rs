@@ -261,9 +261,32 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             a.last_source = Some(s);
         }
     }
-    // words inside any quotation or turn are not the narration's candidates
-    let speech: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.span).collect();
+    // words inside any quotation or turn are not the narration's candidates;
+    // the incises cut out of them are (`— Oui, répondit Hélène ; …`)
+    let mut speech: Vec<Span> = Vec::with_capacity(quotes.len());
+    for q in quotes.iter().filter(|q| q.depth == 0) {
+        speech.extend(spoken(text, q));
+    }
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+}
+
+/// The spans a quotation speaks in, in order: its marks and its parts, the
+/// incises between them left out (and a final incise of a turn).
+fn spoken<'q>(text: &'q str, q: &'q Quote<'_>) -> impl Iterator<Item = Span> + 'q {
+    let n = q.parts.len();
+    let whole = (n == 0).then_some(q.span);
+    q.parts
+        .iter()
+        .enumerate()
+        .map(move |(k, p)| {
+            let start = if k == 0 { q.span.start.min(p.start) } else { p.start };
+            // (the closing marks after the last part, but not a final incise)
+            // (a few bytes at most: read no further)
+            let tail = if k + 1 == n && q.span.end.saturating_sub(p.end) <= 16 { text.get(p.end..q.span.end) } else { None };
+            let end = if tail.is_some_and(|t| !t.chars().any(char::is_alphanumeric)) { q.span.end.max(p.end) } else { p.end };
+            Span::new(start, end)
+        })
+        .chain(whole)
 }
 
 /// The speaker of the quotation before, when a relative clause on that

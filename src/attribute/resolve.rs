@@ -212,7 +212,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     } else {
                         (c.name, c.gender, c.plural)
                     };
-                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: true });
+                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: c.person });
                 }
             }
         }
@@ -774,6 +774,7 @@ static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|
 /// built with a suffix of agents (`-teur`, `-trice`, `-iste`, `-ien`…).
 fn is_agent_noun(head: &str) -> bool {
     AGENT_SET.contains(head)
+        || head.strip_suffix(['s', 'x']).is_some_and(|h| AGENT_SET.contains(h))
         || ["teur", "trice", "iste", "istes", "ienne", "ien", "euse", "logue"]
             .iter()
             .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
@@ -998,7 +999,16 @@ impl<'t, 'w> Genders<'t, 'w> {
             if inside(self.speech, Span::new(at, end)) {
                 continue;
             }
-            let after = self.words.window(end, super::floor_boundary(text, (end + 160).min(text.len())), 40);
+            // (up to the words of speech that follow an incise: `dit Paul, elle…`)
+            let next_speech = self.speech.get(self.speech.partition_point(|s| s.start < end)).map_or(text.len(), |s| s.start);
+            let after = self.words.window(end, super::floor_boundary(text, (end + 160).min(next_speech)), 40);
+            // a participle or an adjective that agrees with it after a verb of
+            // state (`Marthe s'était levée`, `Lucien fut surpris`)
+            match agreement_after(&after) {
+                Gender::Masculine => masculine += 1,
+                Gender::Feminine => feminine += 1,
+                Gender::Unknown => {}
+            }
             let mut stops = 0;
             for t in after.iter() {
                 if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n") {
@@ -1037,6 +1047,42 @@ impl<'t, 'w> Genders<'t, 'w> {
             Gender::Unknown
         }
     }
+}
+
+/// The gender a subject takes from the participle or adjective that agrees
+/// with it after a verb of state or a compound tense (`était venue`, `s'est
+/// levé`, `fut surpris`, `s'étant étendue`), read from the tokens right
+/// after the subject; unknown when no such word comes first.
+fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
+    let mut verb = false;
+    for t in after.iter().filter(|t| !t.text.trim().is_empty()).take(6) {
+        let w = lower(t.text);
+        let w = &*w;
+        match w {
+            "est" | "était" | "fut" | "sera" | "serait" | "étant" | "semblait" | "sembla" | "parut" | "paraissait" | "resta"
+            | "restait" | "demeura" | "devint" | "devenait" | "été" => verb = true,
+            "s" | "'" | "’" | "se" | "ne" | "n" | "si" | "tout" | "toute" | "très" | "bien" | "fort" | "déjà" | "encore"
+            | "pas" | "point" | "plus" | "toujours" | "presque" | "trop" | "un" | "peu" => {}
+            _ if w.ends_with("ment") && w.len() > 6 => {}
+            _ if !verb || !t.word => return Gender::Unknown,
+            "ici" | "aussi" | "ainsi" | "lui" | "parmi" | "midi" | "là" | "puis" | "depuis" | "mais" | "jadis" | "elle"
+            | "celle" => {
+                return Gender::Unknown;
+            }
+            _ => {
+                let feminine = ["ée", "ue", "ie", "ise", "erte", "orte", "euse", "elle", "ette", "ive"];
+                let masculine = ["é", "u", "i", "is", "ert", "ort", "eux", "el", "et", "if"];
+                return if feminine.iter().any(|e| w.ends_with(e)) {
+                    Gender::Feminine
+                } else if masculine.iter().any(|e| w.ends_with(e)) {
+                    Gender::Masculine
+                } else {
+                    Gender::Unknown
+                };
+            }
+        }
+    }
+    Gender::Unknown
 }
 
 /// True for a given name of the data (`Marcel`, `Hortense`).
@@ -1159,8 +1205,10 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 && toks[k - 1].text.starts_with(char::is_lowercase)
                 && !PRENOMINAL_SET.contains(&*lower(toks[k - 1].text))
                 && super::phrase::is_determiner(toks[k - 2].text);
-            // (a known first name is a person after a preposition too: `l'amertume de Pauline`)
+            // (a known first name is a person after a preposition too: `l'amertume de Pauline`,
+            // and after a noun of person: `sa voisine Hélène`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
+            let after_noun = after_noun && !(first_name && is_agent_noun(&lower(toks[k - 1].text)));
             !acronym && !after_noun && (first_name || !governed && genders.of(name) != Gender::Unknown)
         };
         if !sentence_start && !inside(outer, name) && (j - k >= 2 || single_ok()) {
@@ -1392,7 +1440,10 @@ impl Context<'_, '_> {
         let l = lower(words);
         // `ce dernier`: the last person named, whatever their role in the sentence
         if matches!(&*l, "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
-            let last_named = recent(self.names, here.start).find(|n| !quote.contains(n.span));
+            // (of its gender: `ce dernier` is not the woman named last)
+            let gender = if l.starts_with("cette") || l.starts_with("celle") { Gender::Feminine } else { Gender::Masculine };
+            let last_named = recent(self.names, here.start)
+                .find(|n| !quote.contains(n.span) && (n.gender == gender || n.gender == Gender::Unknown));
             if let Some(n) = last_named {
                 let near =
                     recent(resolved, here.start).chain(recent(subjects, here.start)).map(|c| c.span.end).max().unwrap_or(0);
@@ -1416,7 +1467,7 @@ impl Context<'_, '_> {
         };
         let found = match self.most_salient(here, quote, gender, plural, subjects, resolved) {
             Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
-            other => return protagonist().or(other),
+            other => return protagonist().or(other.filter(|c| c.person)),
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
@@ -1537,6 +1588,9 @@ impl Context<'_, '_> {
         let mut near: Option<(f32, Candidate)> = None;
         let mut thing: Option<(f32, Candidate)> = None;
         let mut far: Option<Candidate> = None;
+        // (a person named further back whose gender the text never tells: better
+        // than a thing for someone who speaks)
+        let mut far_unknown: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
         for c in pool {
@@ -1556,6 +1610,13 @@ impl Context<'_, '_> {
                 if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
                     far = Some(*c);
                 }
+                if c.person
+                    && c.gender == Gender::Unknown
+                    && c.name.is_some()
+                    && far_unknown.is_none_or(|f| c.span.start > f.span.start)
+                {
+                    far_unknown = Some(*c);
+                }
                 continue;
             }
             let role = match c.role {
@@ -1572,7 +1633,7 @@ impl Context<'_, '_> {
                 *best = Some((score, *c));
             }
         }
-        near.map(|(_, c)| c).or(far).or(thing.map(|(_, c)| c))
+        near.map(|(_, c)| c).or(far).or(far_unknown).or(thing.map(|(_, c)| c))
     }
 }
 

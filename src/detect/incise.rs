@@ -152,6 +152,13 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     let first = &text[start..first_end];
     let capitalised = c.is_uppercase();
     let folded = crate::text::lower(first);
+    // a demonstrative pronoun (`répondit celle-ci`, `reprit celui-là`)
+    if matches!(&*folded, "celui" | "celle" | "ceux" | "celles") {
+        let rest = &text[first_end..end];
+        let suffix = ["-ci", "-là"].iter().find(|s| rest.starts_with(**s))?;
+        let e = first_end + suffix.len();
+        return (!text[e..end].starts_with(is_word_char)).then_some(Span::new(start, e));
+    }
     let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
         return None;
