@@ -1755,7 +1755,16 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             words.first().is_some_and(|w| phrase::is_determiner(w) || *w == "chaque")
                 && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
         };
-        if !(adverbial || participle || time || phrase::is_weekday(first)) {
+        // an adjective or a participle alone, detached before the subject
+        // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
+        let detached = || {
+            let single = first.len() == head.len() && first.len() > 3;
+            let next = text[comma + 1..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(lower);
+            single
+                && !resolve::is_first_name(head)
+                && next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
+        };
+        if !(adverbial || participle || time || phrase::is_weekday(first) || detached()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only

@@ -1574,6 +1574,13 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     if let Some((_, p)) = pronoun {
         return Some(Span::new(p.start, p.end));
     }
+    // (or else) a narrator in the first person (`J'eus un sursaut :`, `Je me levai :`)
+    if toks.len() > 1 && toks[1].word && lower_is(first.text, &["je", "nous"]) {
+        return Some(Span::new(first.start, first.end));
+    }
+    if lower_is(first.text, &["j"]) && toks.get(1).is_some_and(|t| matches!(t.text, "'" | "’")) {
+        return Some(Span::new(first.start, toks[1].end));
+    }
     // a capital that opens no name (`Brusquement`, `Maintenant`, `Avec une
     // faux`) is no subject
     if first.text.starts_with(char::is_uppercase)

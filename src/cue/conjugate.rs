@@ -39,11 +39,12 @@ pub struct Agreement {
 /// What a word form of a verb is, grammatically.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Form {
-    /// A 3rd-person finite form.
+    /// A finite form of the 3rd person, or of the 1st person singular, which
+    /// narrators use (`répondis`, `demandai`, `disais`).
     Finite {
         /// Its tense.
         tense: Tense,
-        /// 3rd person plural (`disent`) rather than singular (`dit`).
+        /// 3rd person plural (`disent`) rather than singular (`dit`, `dis`).
         plural: bool,
     },
     /// The past participle (`dit`, `dite`, `dits`, `dites`).
@@ -420,6 +421,37 @@ pub(crate) fn expand(parts: &Parts, infinitive: &str) -> Vec<(String, Form)> {
         out.push((format!("{stem}ait"), fin(Tense::Conditional, false)));
         out.push((format!("{stem}aient"), fin(Tense::Conditional, true)));
     }
+    // the first person singular, for narrators (`je répondis`, `je disais`,
+    // `je demandai`): derived from the third
+    let first_person = |f: &str, tense: Tense| -> Option<String> {
+        let form = match tense {
+            Tense::Present if f.ends_with('e') => return None,
+            Tense::Present if f.ends_with('d') || f.ends_with('c') => format!("{f}s"),
+            Tense::Imperfect | Tense::Present | Tense::SimplePast if f.ends_with('t') => format!("{}s", &f[..f.len() - 1]),
+            Tense::SimplePast if f.ends_with('a') => format!("{f}i"),
+            Tense::Future if f.ends_with('a') => format!("{f}i"),
+            _ => return None,
+        };
+        Some(form)
+    };
+    let mut firsts: Vec<(String, Form)> = Vec::new();
+    for (list, tense) in [
+        (&parts.pres_sg, Tense::Present),
+        (&parts.imparfait, Tense::Imperfect),
+        (&parts.ps_sg, Tense::SimplePast),
+        (&parts.futur, Tense::Future),
+    ] {
+        for f in list {
+            if let Some(form) = first_person(f, tense) {
+                firsts.push((form, fin(tense, false)));
+            }
+            if tense == Tense::Future {
+                let stem = f.strip_suffix('a').unwrap_or(f);
+                firsts.push((format!("{stem}ais"), fin(Tense::Conditional, false)));
+            }
+        }
+    }
+    out.extend(firsts);
     for f in &parts.pp {
         for (form, agr) in agreements(f) {
             out.push((form, Form::PastParticiple(agr)));
@@ -588,9 +620,10 @@ mod tests {
         let forms = conjugate("bégayer").unwrap();
         let pres = get(&forms, fin(Tense::Present, false));
         assert_eq!(pres, ["bégaie", "bégaye"]);
+        // (the first person singular comes after the third)
         assert_eq!(
             get(&forms, fin(Tense::Future, false)),
-            ["bégaiera", "bégayera"]
+            ["bégaiera", "bégayera", "bégaierai", "bégayerai"]
         );
     }
 
@@ -670,6 +703,22 @@ mod tests {
         assert_eq!(parts[2].ps_sg, ["inscrivit"]);
         assert_eq!(parts[3].pres_sg, ["grommelle"]);
         assert!(entries[2].pronominal);
+    }
+
+    #[test]
+    fn first_person_singular_for_narrators() {
+        let forms = conjugate("répondre").unwrap();
+        let all: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+        for f in ["réponds", "répondais", "répondis", "répondrai", "répondrais"] {
+            assert!(all.contains(&f), "{f}");
+        }
+        let forms = conjugate("demander").unwrap();
+        let all: Vec<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+        for f in ["demande", "demandais", "demandai", "demanderai", "demanderais"] {
+            assert!(all.contains(&f), "{f}");
+        }
+        // (nor the second person)
+        assert!(!all.contains(&"demandes") && !all.contains(&"demandas"));
     }
 
     #[test]
