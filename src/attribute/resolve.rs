@@ -109,7 +109,35 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
+        // the named subject of a clause coordinated after it (`Laurence fit
+        // l'autre, et Pauline se trouva coiffée`): the later one is the nearer
+        let mut from = start;
+        while let Some((k, conj)) = [", et ", " ; ", "; ", ", puis ", ", mais "]
+            .iter()
+            .filter_map(|c| text[from..bound].find(c).map(|k| (from + k, c.len())))
+            .min()
+        {
+            from = k + conj;
+            let at = super::skip_adverbials(text, from, bound);
+            let Some((mut at, _)) = crate::text::next_non_space(text, at, bound) else { break };
+            // (an adverb with no comma: `et bientôt Armelle se trouva`)
+            if let [adverb, next, ..] = &*doc.window(at, bound, 2) {
+                if super::phrase::is_sentence_adverb(&lower(adverb.text)) && next.word {
+                    at = next.start;
+                }
+            }
+            let Some(p) = phrase_after(doc, at, bound, lex) else { continue };
+            // (a person named, then its verb: not `, et de ses amis`)
+            let verb_next = doc.window(p.end, bound, 1).first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+            if !verb_next || overlaps_any(speech, p) || is_anaphor(&text[p.range()]) {
+                continue;
+            }
+            if let Some(c) = candidate(p, &genders).filter(|c| c.person && c.name.is_some()) {
+                subjects.push(Candidate { role: Role::Subject, ..c });
+            }
+        }
     }
+    subjects.sort_by_key(|c| c.span.start);
     // the names of two capitalised words or more (or one, when it is known to
     // be a first name) before each anaphor
     let mut names: Vec<Candidate> = Vec::new();
@@ -923,6 +951,8 @@ struct Genders<'t, 'w> {
     /// The quotations and turns, whose pronouns are not the narration's.
     speech: &'w [Span],
     seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender, WordHashBuild>>,
+    /// Whether a word is written with its capital inside sentences: a proper noun.
+    proper: std::cell::RefCell<std::collections::HashMap<&'t str, bool, WordHashBuild>>,
 }
 
 /// How many uses of a name are read to learn its gender.
@@ -933,7 +963,13 @@ const GENDER_READ: usize = 8000;
 
 impl<'t, 'w> Genders<'t, 'w> {
     fn new(words: &'w Words<'t>, speech: &'w [Span]) -> Genders<'t, 'w> {
-        Genders { text: words.text(), words, speech, seen: std::cell::RefCell::new(std::collections::HashMap::default()) }
+        Genders {
+            text: words.text(),
+            words,
+            speech,
+            seen: std::cell::RefCell::new(std::collections::HashMap::default()),
+            proper: std::cell::RefCell::new(std::collections::HashMap::default()),
+        }
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -968,6 +1004,29 @@ impl<'t, 'w> Genders<'t, 'w> {
         g
     }
 
+    /// True when the capitalised word `name` (at `near`) is also written with
+    /// its capital inside a sentence, after a word or a comma: a proper noun,
+    /// not a common word that opens sentences (`Clarimonde`, not `Puis`).
+    /// Each word is read once per document, over a bounded stretch.
+    fn is_proper_noun(&self, name: &'t str, near: usize) -> bool {
+        if let Some(&p) = self.proper.borrow().get(name) {
+            return p;
+        }
+        let text = self.text;
+        let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
+        let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
+        let inside_sentence = memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES).any(|k| {
+            let at = from + k;
+            let end = at + name.len();
+            let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
+                && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
+            let before = text[from..at].trim_end_matches(crate::text::is_space);
+            bounded && before.chars().next_back().is_some_and(|c| c.is_alphanumeric() || matches!(c, ',' | ';' | '\'' | '’'))
+        });
+        self.proper.borrow_mut().insert(name, inside_sentence);
+        inside_sentence
+    }
+
     /// Votes from the uses of `name` in the text.
     fn learn(&self, name: &str, near: usize) -> Gender {
         let text = self.text;
@@ -987,10 +1046,10 @@ impl<'t, 'w> Genders<'t, 'w> {
             let before = self.words.window(super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
             if let Some(w) = before.iter().rev().find(|t| t.word) {
                 match &*lower(w.text) {
-                    "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine" => {
-                        feminine += 2
-                    }
-                    "le" | "m" | "monsieur" | "petit" | "frère" | "oncle" | "père" | "roi" | "abbé" => masculine += 2,
+                    "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine"
+                    | "belle" | "vieille" | "chère" => feminine += 2,
+                    "le" | "m" | "monsieur" | "petit" | "frère" | "oncle" | "père" | "roi" | "abbé" | "beau" | "vieux"
+                    | "cher" => masculine += 2,
                     _ => {}
                 }
             }
@@ -1211,7 +1270,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let after_noun = after_noun && !(first_name && is_agent_noun(&lower(toks[k - 1].text)));
             !acronym && !after_noun && (first_name || !governed && genders.of(name) != Gender::Unknown)
         };
-        if !sentence_start && !inside(outer, name) && (j - k >= 2 || single_ok()) {
+        // (a name that opens a sentence counts when the text writes it as a
+        // name elsewhere and tells its gender: `Clarimonde me regardait`)
+        let opens_ok = || {
+            let word = &genders.text[t.start..t.end];
+            j == k + 1
+                && !titled
+                && (first_name_gender(word) != Gender::Unknown
+                    || genders.is_proper_noun(word, t.start) && genders.of(name) != Gender::Unknown)
+        };
+        if (!sentence_start || opens_ok()) && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
