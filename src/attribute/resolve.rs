@@ -45,6 +45,14 @@ struct Candidate {
     /// A person or a body that can speak (a name, an honorific, a head noun
     /// such as `ministre`, `avocate`, `syndicat`), not `la réforme` or `le ciel`.
     person: bool,
+    /// `name` is a proper name ([`is_proper`]): read once, where the
+    /// candidate is made, rather than each time an alias looks back at it.
+    proper: bool,
+}
+
+/// True when `name` is set and a proper name ([`is_proper`]).
+fn proper(text: &str, name: Option<Span>) -> bool {
+    name.is_some_and(|n| is_proper(&text[n.range()]))
 }
 
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
@@ -185,7 +193,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let (gender, plural) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
                     let name = Some(c.name.unwrap_or(c.span));
                     let at = subjects.partition_point(|s| s.span.start < p.start);
-                    subjects.insert(at, Candidate { span: p, name, gender, plural, role: Role::Subject, person: true });
+                    let proper = proper(text, name);
+                    subjects.insert(at, Candidate { span: p, name, gender, plural, role: Role::Subject, person: true, proper });
                 }
             }
             let words = &text[here.range()];
@@ -212,7 +221,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     } else {
                         (c.name, c.gender, c.plural)
                     };
-                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: true });
+                    let proper = proper(text, name);
+                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: true, proper });
                 }
             }
         }
@@ -888,7 +898,7 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         }
     }
     let person = is_person(&toks, first, name);
-    Some(Candidate { span, name, gender, plural, role: Role::Named, person })
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper(text, name) })
 }
 
 /// True when a phrase (its tokens, its first one and its proper name) names a
@@ -1127,7 +1137,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         if let Some((title, gender)) = noble_title(&toks, k) {
             let name = Span::new(toks[title].start, toks[j - 1].end);
             if !inside(outer, name) {
-                out.push(Candidate { span: name, name: Some(name), gender, plural: false, role: Role::Named, person: true });
+                let proper = proper(genders.text, Some(name));
+                out.push(Candidate {
+                    span: name,
+                    name: Some(name),
+                    gender,
+                    plural: false,
+                    role: Role::Named,
+                    person: true,
+                    proper,
+                });
             }
             k = j;
             continue;
@@ -1191,6 +1210,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     plural: false,
                     role: Role::Named,
                     person: true,
+                    proper: proper(genders.text, Some(name)),
                 });
                 // two people coordinated (`Bouvard et Pécuchet`): also one plural
                 // candidate, for `ils`
@@ -1219,6 +1239,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                             plural: true,
                             role: Role::Named,
                             person: true,
+                            proper: proper(genders.text, Some(whole)),
                         });
                     }
                 }
@@ -1443,12 +1464,12 @@ impl Context<'_, '_> {
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
-            .filter(|o| o.person && o.gender == c.gender && o.name.is_some_and(|n| is_proper(&self.text[n.range()])))
+            .filter(|o| o.person && o.gender == c.gender && o.proper)
             .max_by_key(|o| o.span.start)?;
         if self.sentences.index_of(named.span.start) == own {
             return None;
         }
-        Some(Candidate { name: named.name, ..*c })
+        Some(Candidate { name: named.name, proper: named.proper, ..*c })
     }
 
     /// True for a generic description of a person with no name, no complement
@@ -1507,7 +1528,15 @@ impl Context<'_, '_> {
         });
         let class = if plural { 2 } else { usize::from(gender == Gender::Feminine) };
         let span = found[class]?;
-        Some(Candidate { span, name: Some(span), gender, plural, role: Role::Named, person: true })
+        Some(Candidate {
+            span,
+            name: Some(span),
+            gender,
+            plural,
+            role: Role::Named,
+            person: true,
+            proper: proper(self.text, Some(span)),
+        })
     }
 
     /// True when `c` is the entity named `name` (its name or its words, or
@@ -1588,10 +1617,8 @@ fn alias(
     names: &[Candidate],
 ) -> Option<Candidate> {
     let text = doc.text();
-    let earlier = recent(resolved, here.start)
-        .chain(recent(subjects, here.start))
-        .chain(recent(names, here.start))
-        .filter(|o| o.name.is_some_and(|n| is_proper(&text[n.range()])));
+    let earlier =
+        recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(names, here.start)).filter(|o| o.proper);
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         // the surname, without the honorific it keeps (`M. Castagnet`)
@@ -1608,7 +1635,7 @@ fn alias(
             // a first name and a surname before an honorific and a surname
             let titled = |o: &Candidate| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
             let best = full.clone().find(|o| !titled(o)).or_else(|| full.clone().next());
-            return best.map(|o| Candidate { name: o.name, ..*c });
+            return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
         return None;
     }
@@ -1670,7 +1697,7 @@ fn alias(
             break;
         }
     }
-    best.map(|o| Candidate { name: o.name, ..*c })
+    best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
 /// Groups the resolved mentions into entities (same name, folded) and sets
