@@ -1214,26 +1214,34 @@ impl Attributor<'_, '_> {
             return;
         }
         let toks = self.words.window(from, clause_end, 60);
+        // the last word before the token that is not a time word, and whether it
+        // is a verb of telling (read once per word, not once per token after it)
+        let mut last: Option<&Tok<'_>> = None;
+        let mut last_telling: Option<bool> = None;
         for (k, t) in toks.iter().enumerate() {
-            // right after the cue group, or after a reporting verb form (`confiés à RFI`)
-            // time words may stand between (`a réagi jeudi soir sur France Inter`)
-            let after_cue = t.start >= cue.end
-                && toks[..k].iter().rev().filter(|p| p.word).find(|p| !is_time_word(p.text)).is_none_or(|p| p.end <= cue.end);
-            // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
-            let after_verb = toks[..k]
-                .iter()
-                .rev()
-                .filter(|p| p.word)
-                .find(|p| !is_time_word(p.text))
-                .is_some_and(|p| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)));
-            if !(after_cue || after_verb) || !t.word {
+            if !t.word {
                 continue;
             }
-            if let Some(m) = medium(&toks[k..], self.lex) {
-                if !who.overlaps(m) {
-                    f.source = Some(m);
-                    return;
+            // right after the cue group, or after a reporting verb form (`confiés à RFI`)
+            // time words may stand between (`a réagi jeudi soir sur France Inter`)
+            let after_cue = t.start >= cue.end && last.is_none_or(|p| p.end <= cue.end);
+            // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
+            let mut after_verb = || {
+                last.is_some_and(|p| {
+                    *last_telling.get_or_insert_with(|| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)))
+                })
+            };
+            if after_cue || after_verb() {
+                if let Some(m) = medium(&toks[k..], self.lex) {
+                    if !who.overlaps(m) {
+                        f.source = Some(m);
+                        return;
+                    }
                 }
+            }
+            if !is_time_word(t.text) {
+                last = Some(t);
+                last_telling = None;
             }
         }
     }
