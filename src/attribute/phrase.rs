@@ -1264,70 +1264,80 @@ pub(crate) fn starts_name(w: &str) -> bool {
 /// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
 /// imperfect and simple past endings, and the commonest irregular simple pasts.
 pub(crate) fn looks_finite(w: &str) -> bool {
-    const SIMPLE_PASTS: &[&str] = &[
-        "vit",
-        "rit",
-        "fit",
-        "dit",
-        "prit",
-        "mit",
-        "eut",
-        "fut",
-        "sourit",
-        "reprit",
-        "répondit",
-        "sortit",
-        "partit",
-        "finit",
-        "saisit",
-        "suivit",
-        "rougit",
-        "pâlit",
-        "assit",
-        "ouvrit",
-        "offrit",
-        "sentit",
-        "courut",
-        "parut",
-        "reçut",
-        "aperçut",
-        "put",
-        "dut",
-        "voulut",
-        "sut",
-        "vint",
-        "tint",
-        "revint",
-        "devint",
-        "mourut",
-        "lut",
-        "crut",
-        "but",
-        "ajouta",
-        "demanda",
-        "regarda",
-        "leva",
-        "entra",
-        "tourna",
-        "resta",
-        "posa",
-        "prononça",
-        "commença",
-        "s'écria",
-        "cria",
-        "murmura",
-        "répéta",
-        "continua",
-    ];
-    // lower-case words in -a that are not simple pasts
-    const NOT_VERBS: &[&str] = &["cela", "opéra", "villa", "sofa", "cinéma", "panorama", "mafia", "visa", "extra", "agenda"];
     let chars = w.chars().count();
     w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
-        && (SIMPLE_PASTS.contains(&w)
+        && (is_simple_past(w)
             || (chars > 4 && (w.ends_with("ait") || w.ends_with("aient") || w.ends_with("èrent") || w.ends_with("irent")))
             || (chars > 5 && w.ends_with("urent"))
             // the simple past of the first group (`quitta`, `désigna`)
-            || (chars > 3 && w.ends_with('a') && !NOT_VERBS.contains(&w)))
+            || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
+}
+
+/// The commonest irregular simple pasts of narration, and a few in -a (see
+/// [`looks_finite`]); a `match`, which the compiler turns into a test of the
+/// length and a few comparisons, rather than a scan of a list.
+fn is_simple_past(w: &str) -> bool {
+    matches!(
+        w,
+        "vit"
+            | "rit"
+            | "fit"
+            | "dit"
+            | "prit"
+            | "mit"
+            | "eut"
+            | "fut"
+            | "sourit"
+            | "reprit"
+            | "répondit"
+            | "sortit"
+            | "partit"
+            | "finit"
+            | "saisit"
+            | "suivit"
+            | "rougit"
+            | "pâlit"
+            | "assit"
+            | "ouvrit"
+            | "offrit"
+            | "sentit"
+            | "courut"
+            | "parut"
+            | "reçut"
+            | "aperçut"
+            | "put"
+            | "dut"
+            | "voulut"
+            | "sut"
+            | "vint"
+            | "tint"
+            | "revint"
+            | "devint"
+            | "mourut"
+            | "lut"
+            | "crut"
+            | "but"
+            | "ajouta"
+            | "demanda"
+            | "regarda"
+            | "leva"
+            | "entra"
+            | "tourna"
+            | "resta"
+            | "posa"
+            | "prononça"
+            | "commença"
+            | "s'écria"
+            | "cria"
+            | "murmura"
+            | "répéta"
+            | "continua"
+    )
+}
+
+/// Lower-case words in -a that are not simple pasts (see [`looks_finite`]).
+fn is_not_verb(w: &str) -> bool {
+    matches!(w, "cela" | "opéra" | "villa" | "sofa" | "cinéma" | "panorama" | "mafia" | "visa" | "extra" | "agenda")
 }
 
 fn is_initial_or_title(w: &str) -> bool {
