@@ -1732,15 +1732,15 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let short = head.split([' ', '\'', '’']).count() <= 4;
             short && (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
         };
-        // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
-        let time = {
+        // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
+        // read only when nothing before told
+        let time = || {
             // (lowered without allocating: most words are their own lower case)
-            let words: Vec<crate::text::SmallStr<'_>> =
-                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(lower).collect();
-            words.first().is_some_and(|w| phrase::is_determiner(w) || *w == "chaque")
-                && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
+            let mut words = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
+            words.next().is_some_and(|w| phrase::is_determiner(&w) || w == "chaque")
+                && words.take(2).any(|w| phrase::is_time_noun(&w))
         };
-        if !(adverbial || participle || time || phrase::is_weekday(first)) {
+        if !(adverbial || participle || time() || phrase::is_weekday(first)) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
