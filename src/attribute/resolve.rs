@@ -69,12 +69,15 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let words = m.mention;
             let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*lower(w), "le" | "la" | "l" | "les"));
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
-            let short_name = {
-                let w: Vec<&str> = words.split_whitespace().collect();
-                (w.len() == 1 && words.starts_with(char::is_uppercase))
-                    || (w.len() == 2 && HONORIFICS.contains(&w[0].trim_end_matches('.')))
+            let short_name = || {
+                let mut w = words.split_whitespace();
+                match (w.next(), w.next(), w.next()) {
+                    (Some(_), None, _) => words.starts_with(char::is_uppercase),
+                    (Some(first), Some(_), None) => HONORIFICS.contains(&first.trim_end_matches('.')),
+                    _ => false,
+                }
             };
-            if is_anaphor(words) || definite || short_name {
+            if is_anaphor(words) || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
                     // a pronoun may take up a character named pages before
@@ -366,6 +369,11 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
 /// The first and second persons and `on`: the speaker or the reader, never
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
+    // (no word of the list holds a space, and lowering makes none: a phrase is
+    // not lowered to be told so)
+    if words.contains(' ') {
+        return false;
+    }
     // (elided: `J'`)
     matches!(
         &*lower(words.trim_end_matches(['\'', '’'])),
@@ -1312,9 +1320,10 @@ fn is_honorific(word: &str) -> bool {
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let is_det = |w: &str| {
-        super::phrase::is_determiner(w)
-            || matches!(&*lower(w), "mon" | "ma" | "mes" | "notre" | "votre")
-            || PRONOUNS.contains(&&*lower(w))
+        super::phrase::is_determiner(w) || {
+            let l = lower(w);
+            matches!(&*l, "mon" | "ma" | "mes" | "notre" | "votre") || PRONOUNS.contains(&&*l)
+        }
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
@@ -1660,6 +1669,8 @@ fn alias(
         .map(|t| lower(t.text))
         .filter(|w| !matches!(&**w, "de" | "du" | "des" | "d"));
     let mut best: Option<&Candidate> = None;
+    // (one searcher for the head noun, for all the candidates)
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
     for o in earlier.take(24) {
         // a cheap filter before the precise test: the head noun as written
         let (from, to) = match o.name {
@@ -1667,7 +1678,7 @@ fn alias(
             None => (o.span.start, o.span.end),
         };
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        if !region.contains(&*head) {
+        if finder.find(region.as_bytes()).is_none() {
             continue;
         }
         // the head noun must be the title of the earlier mention (its first
