@@ -922,7 +922,8 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
-            if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
+            // (the group is not parsed after a determiner)
+            if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[t.start..quote], self.lex)).flatten() {
                 if g.negated {
                     // a negated first verb attributes nothing; a later one ends the search
                     speaker?;

@@ -1238,26 +1238,32 @@ const NOT_NAMES: &[&str] = &[
 /// True when a capitalised word can open a name: not a function word, an
 /// adverb, a pronoun or a participle written with a capital at a sentence start.
 pub(crate) fn starts_name(w: &str) -> bool {
+    // (the tests from the cheapest: most capitalised words are told by the first ones)
+    let listed = || class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
+    // a chapter number in roman numerals (`I`, `XIV`)
+    let roman = || w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    if listed() || roman() {
+        return false;
+    }
     let l = lower(w);
     // an imperative or an inverted verb (`Entendez-vous`, `Dites-moi`, `Viens-tu`)
-    let inverted =
-        ["-vous", "-nous", "-moi", "-toi", "-tu", "-je", "-il", "-elle", "-on", "-le", "-la", "-les", "-lui", "-y", "-en"]
-            .iter()
-            .any(|e| l.ends_with(e));
-    let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
+    let inverted = || {
+        l.contains('-')
+            && ["-vous", "-nous", "-moi", "-toi", "-tu", "-je", "-il", "-elle", "-on", "-le", "-la", "-les", "-lui", "-y", "-en"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    };
+    let adverb = || (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
     // an adjective opening the sentence (`Incapable de…`, `Inquiète, elle…`)
-    let adjective = ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
-        || matches!(&*l, "ensemble" | "assis" | "assise" | "debout");
-    // a chapter number in roman numerals (`I`, `XIV`)
-    let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && w.len() <= 5;
-    let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
-    !(listed
-        || roman
-        || inverted
-        || adverb
-        || adjective
-        || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
-            && l.chars().count() > 5))
+    let adjective = || {
+        ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
+            || matches!(&*l, "ensemble" | "assis" | "assise" | "debout")
+    };
+    let participle = || {
+        (l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
+            && l.chars().count() > 5
+    };
+    !(inverted() || adverb() || adjective() || participle())
 }
 
 /// True for a word that reads as a finite verb of narration after a noun
