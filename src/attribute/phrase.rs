@@ -1448,10 +1448,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         };
         let capital = first.text.starts_with(char::is_uppercase);
         // `quatre jours après le départ,`, `deux ans plus tard,`: a span of time
-        let time_span = toks.iter().any(|t| is_time_noun(&lower(t.text)))
-            && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]));
+        let time_span = || {
+            toks.iter().any(|t| is_time_noun(&lower(t.text)))
+                && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]))
+        };
         let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
-            || time_span
+            || time_span()
             || (capital
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));

@@ -914,17 +914,29 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        // (lowered without allocating: most words are their own lower case)
-        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
-        let head = words.iter().find(|w| {
-            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&***w)
-        });
+        // (lowered without allocating: most words are their own lower case; and
+        // read as they come, without collecting them)
+        let words = || toks.iter().filter(|t| t.word).map(|t| lower(t.text));
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
-        let nominal = words.len() >= 2
-            && super::phrase::is_determiner(&words[0])
-            && words[1..].iter().all(|w| PRENOMINAL_SET.contains(&**w))
-            && words.last().is_some_and(|w| !matches!(&**w, "autre" | "même" | "premier" | "première" | "seul" | "seule"));
-        nominal || head.is_some_and(|h| is_agent_noun(h))
+        let nominal = || {
+            let mut ws = words();
+            let Some(first) = ws.next() else { return false };
+            let mut last = None;
+            for w in ws {
+                if !PRENOMINAL_SET.contains(&*w) {
+                    return false;
+                }
+                last = Some(w);
+            }
+            super::phrase::is_determiner(&first)
+                && last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
+        };
+        let head = || {
+            words().find(|w| {
+                !super::phrase::is_determiner(w) && !matches!(&**w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&**w)
+            })
+        };
+        nominal() || head().is_some_and(|h| is_agent_noun(&h))
     }
 }
 
