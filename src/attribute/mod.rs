@@ -945,7 +945,8 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
-            if let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex).filter(|_| !after_determiner) {
+            // (the group is not parsed after a determiner)
+            if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[t.start..quote], self.lex)).flatten() {
                 if g.negated {
                     // a negated first verb attributes nothing; a later one ends the search
                     speaker?;
@@ -1237,26 +1238,34 @@ impl Attributor<'_, '_> {
             return;
         }
         let toks = self.words.window(from, clause_end, 60);
+        // the last word before the token that is not a time word, and whether it
+        // is a verb of telling (read once per word, not once per token after it)
+        let mut last: Option<&Tok<'_>> = None;
+        let mut last_telling: Option<bool> = None;
         for (k, t) in toks.iter().enumerate() {
-            // right after the cue group, or after a reporting verb form (`confiés à RFI`)
-            // time words may stand between (`a réagi jeudi soir sur France Inter`)
-            let after_cue = t.start >= cue.end
-                && toks[..k].iter().rev().filter(|p| p.word).find(|p| !is_time_word(p.text)).is_none_or(|p| p.end <= cue.end);
-            // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
-            let after_verb = toks[..k]
-                .iter()
-                .rev()
-                .filter(|p| p.word)
-                .find(|p| !is_time_word(p.text))
-                .is_some_and(|p| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)));
-            if !(after_cue || after_verb) || !t.word {
+            if !t.word {
                 continue;
             }
-            if let Some(m) = medium(&toks[k..], self.lex) {
-                if !who.overlaps(m) {
-                    f.source = Some(m);
-                    return;
+            // right after the cue group, or after a reporting verb form (`confiés à RFI`)
+            // time words may stand between (`a réagi jeudi soir sur France Inter`)
+            let after_cue = t.start >= cue.end && last.is_none_or(|p| p.end <= cue.end);
+            // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
+            let mut after_verb = || {
+                last.is_some_and(|p| {
+                    *last_telling.get_or_insert_with(|| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)))
+                })
+            };
+            if after_cue || after_verb() {
+                if let Some(m) = medium(&toks[k..], self.lex) {
+                    if !who.overlaps(m) {
+                        f.source = Some(m);
+                        return;
+                    }
                 }
+            }
+            if !is_time_word(t.text) {
+                last = Some(t);
+                last_telling = None;
             }
         }
     }
@@ -1747,13 +1756,13 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let short = head.split([' ', '\'', '’']).count() <= 4;
             short && (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
         };
-        // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`)
-        let time = {
+        // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
+        // read only when nothing before told
+        let time = || {
             // (lowered without allocating: most words are their own lower case)
-            let words: Vec<crate::text::SmallStr<'_>> =
-                head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).map(lower).collect();
-            words.first().is_some_and(|w| phrase::is_determiner(w) || *w == "chaque")
-                && words.iter().skip(1).take(2).any(|w| phrase::is_time_noun(w))
+            let mut words = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
+            words.next().is_some_and(|w| phrase::is_determiner(&w) || w == "chaque")
+                && words.take(2).any(|w| phrase::is_time_noun(&w))
         };
         // an adjective or a participle alone, detached before the subject
         // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
@@ -1764,7 +1773,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 && !resolve::is_first_name(head)
                 && next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
         };
-        if !(adverbial || participle || time || phrase::is_weekday(first) || detached()) {
+        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only

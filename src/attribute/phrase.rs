@@ -1238,96 +1238,112 @@ const NOT_NAMES: &[&str] = &[
 /// True when a capitalised word can open a name: not a function word, an
 /// adverb, a pronoun or a participle written with a capital at a sentence start.
 pub(crate) fn starts_name(w: &str) -> bool {
+    // (the tests from the cheapest: most capitalised words are told by the first ones)
+    let listed = || class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
+    // a chapter number in roman numerals (`I`, `XIV`)
+    let roman = || w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    if listed() || roman() {
+        return false;
+    }
     let l = lower(w);
     // an imperative or an inverted verb (`Entendez-vous`, `Dites-moi`, `Viens-tu`)
-    let inverted =
-        ["-vous", "-nous", "-moi", "-toi", "-tu", "-je", "-il", "-elle", "-on", "-le", "-la", "-les", "-lui", "-y", "-en"]
-            .iter()
-            .any(|e| l.ends_with(e));
-    let adverb = (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
+    let inverted = || {
+        l.contains('-')
+            && ["-vous", "-nous", "-moi", "-toi", "-tu", "-je", "-il", "-elle", "-on", "-le", "-la", "-les", "-lui", "-y", "-en"]
+                .iter()
+                .any(|e| l.ends_with(e))
+    };
+    let adverb = || (l.ends_with("ement") || l.ends_with("amment") || l.ends_with("emment")) && l.chars().count() > 6;
     // an adjective opening the sentence (`Incapable de…`, `Inquiète, elle…`)
-    let adjective = ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
-        || matches!(&*l, "ensemble" | "assis" | "assise" | "debout");
-    // a chapter number in roman numerals (`I`, `XIV`)
-    let roman = w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && w.len() <= 5;
-    let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
-    !(listed
-        || roman
-        || inverted
-        || adverb
-        || adjective
-        || ((l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
-            && l.chars().count() > 5))
+    let adjective = || {
+        ["able", "ible", "ète", "euse"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5
+            || matches!(&*l, "ensemble" | "assis" | "assise" | "debout")
+    };
+    let participle = || {
+        (l.ends_with('é') || l.ends_with("ée") || l.ends_with("és") || l.ends_with("ées") || l.ends_with("ant"))
+            && l.chars().count() > 5
+    };
+    !(inverted() || adverb() || adjective() || participle())
 }
 
 /// True for a word that reads as a finite verb of narration after a noun
 /// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
 /// imperfect and simple past endings, and the commonest irregular simple pasts.
 pub(crate) fn looks_finite(w: &str) -> bool {
-    const SIMPLE_PASTS: &[&str] = &[
-        "vit",
-        "rit",
-        "fit",
-        "dit",
-        "prit",
-        "mit",
-        "eut",
-        "fut",
-        "sourit",
-        "reprit",
-        "répondit",
-        "sortit",
-        "partit",
-        "finit",
-        "saisit",
-        "suivit",
-        "rougit",
-        "pâlit",
-        "assit",
-        "ouvrit",
-        "offrit",
-        "sentit",
-        "courut",
-        "parut",
-        "reçut",
-        "aperçut",
-        "put",
-        "dut",
-        "voulut",
-        "sut",
-        "vint",
-        "tint",
-        "revint",
-        "devint",
-        "mourut",
-        "lut",
-        "crut",
-        "but",
-        "ajouta",
-        "demanda",
-        "regarda",
-        "leva",
-        "entra",
-        "tourna",
-        "resta",
-        "posa",
-        "prononça",
-        "commença",
-        "s'écria",
-        "cria",
-        "murmura",
-        "répéta",
-        "continua",
-    ];
-    // lower-case words in -a that are not simple pasts
-    const NOT_VERBS: &[&str] = &["cela", "opéra", "villa", "sofa", "cinéma", "panorama", "mafia", "visa", "extra", "agenda"];
     let chars = w.chars().count();
     w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
-        && (SIMPLE_PASTS.contains(&w)
+        && (is_simple_past(w)
             || (chars > 4 && (w.ends_with("ait") || w.ends_with("aient") || w.ends_with("èrent") || w.ends_with("irent")))
             || (chars > 5 && w.ends_with("urent"))
             // the simple past of the first group (`quitta`, `désigna`)
-            || (chars > 3 && w.ends_with('a') && !NOT_VERBS.contains(&w)))
+            || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
+}
+
+/// The commonest irregular simple pasts of narration, and a few in -a (see
+/// [`looks_finite`]); a `match`, which the compiler turns into a test of the
+/// length and a few comparisons, rather than a scan of a list.
+fn is_simple_past(w: &str) -> bool {
+    matches!(
+        w,
+        "vit"
+            | "rit"
+            | "fit"
+            | "dit"
+            | "prit"
+            | "mit"
+            | "eut"
+            | "fut"
+            | "sourit"
+            | "reprit"
+            | "répondit"
+            | "sortit"
+            | "partit"
+            | "finit"
+            | "saisit"
+            | "suivit"
+            | "rougit"
+            | "pâlit"
+            | "assit"
+            | "ouvrit"
+            | "offrit"
+            | "sentit"
+            | "courut"
+            | "parut"
+            | "reçut"
+            | "aperçut"
+            | "put"
+            | "dut"
+            | "voulut"
+            | "sut"
+            | "vint"
+            | "tint"
+            | "revint"
+            | "devint"
+            | "mourut"
+            | "lut"
+            | "crut"
+            | "but"
+            | "ajouta"
+            | "demanda"
+            | "regarda"
+            | "leva"
+            | "entra"
+            | "tourna"
+            | "resta"
+            | "posa"
+            | "prononça"
+            | "commença"
+            | "s'écria"
+            | "cria"
+            | "murmura"
+            | "répéta"
+            | "continua"
+    )
+}
+
+/// Lower-case words in -a that are not simple pasts (see [`looks_finite`]).
+fn is_not_verb(w: &str) -> bool {
+    matches!(w, "cela" | "opéra" | "villa" | "sofa" | "cinéma" | "panorama" | "mafia" | "visa" | "extra" | "agenda")
 }
 
 fn is_initial_or_title(w: &str) -> bool {
@@ -1432,10 +1448,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         };
         let capital = first.text.starts_with(char::is_uppercase);
         // `quatre jours après le départ,`, `deux ans plus tard,`: a span of time
-        let time_span = toks.iter().any(|t| is_time_noun(&lower(t.text)))
-            && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]));
+        let time_span = || {
+            toks.iter().any(|t| is_time_noun(&lower(t.text)))
+                && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]))
+        };
         let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
-            || time_span
+            || time_span()
             || (capital
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));

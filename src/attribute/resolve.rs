@@ -45,6 +45,14 @@ struct Candidate {
     /// A person or a body that can speak (a name, an honorific, a head noun
     /// such as `ministre`, `avocate`, `syndicat`), not `la réforme` or `le ciel`.
     person: bool,
+    /// `name` is a proper name ([`is_proper`]): read once, where the
+    /// candidate is made, rather than each time an alias looks back at it.
+    proper: bool,
+}
+
+/// True when `name` is set and a proper name ([`is_proper`]).
+fn proper(text: &str, name: Option<Span>) -> bool {
+    name.is_some_and(|n| is_proper(&text[n.range()]))
 }
 
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
@@ -61,12 +69,15 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let words = m.mention;
             let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*lower(w), "le" | "la" | "l" | "les"));
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
-            let short_name = {
-                let w: Vec<&str> = words.split_whitespace().collect();
-                (w.len() == 1 && words.starts_with(char::is_uppercase))
-                    || (w.len() == 2 && HONORIFICS.contains(&w[0].trim_end_matches('.')))
+            let short_name = || {
+                let mut w = words.split_whitespace();
+                match (w.next(), w.next(), w.next()) {
+                    (Some(_), None, _) => words.starts_with(char::is_uppercase),
+                    (Some(first), Some(_), None) => HONORIFICS.contains(&first.trim_end_matches('.')),
+                    _ => false,
+                }
             };
-            if is_anaphor(words) || definite || short_name {
+            if is_anaphor(words) || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
                     // a pronoun may take up a character named pages before
@@ -213,7 +224,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let (gender, plural) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
                     let name = Some(c.name.unwrap_or(c.span));
                     let at = subjects.partition_point(|s| s.span.start < p.start);
-                    subjects.insert(at, Candidate { span: p, name, gender, plural, role: Role::Subject, person: true });
+                    let proper = proper(text, name);
+                    subjects.insert(at, Candidate { span: p, name, gender, plural, role: Role::Subject, person: true, proper });
                 }
             }
             let words = &text[here.range()];
@@ -240,7 +252,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     } else {
                         (c.name, c.gender, c.plural)
                     };
-                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: c.person });
+                    let proper = proper(text, name);
+                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: c.person, proper });
                 }
             }
         }
@@ -384,6 +397,11 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
 /// The first and second persons and `on`: the speaker or the reader, never
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
+    // (no word of the list holds a space, and lowering makes none: a phrase is
+    // not lowered to be told so)
+    if words.contains(' ') {
+        return false;
+    }
     // (elided: `J'`)
     matches!(
         &*lower(words.trim_end_matches(['\'', '’'])),
@@ -917,7 +935,7 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         }
     }
     let person = is_person(&toks, first, name);
-    Some(Candidate { span, name, gender, plural, role: Role::Named, person })
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper(text, name) })
 }
 
 /// True when a phrase (its tokens, its first one and its proper name) names a
@@ -925,17 +943,29 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        // (lowered without allocating: most words are their own lower case)
-        let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
-        let head = words.iter().find(|w| {
-            !super::phrase::is_determiner(w) && !matches!(&***w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&***w)
-        });
+        // (lowered without allocating: most words are their own lower case; and
+        // read as they come, without collecting them)
+        let words = || toks.iter().filter(|t| t.word).map(|t| lower(t.text));
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
-        let nominal = words.len() >= 2
-            && super::phrase::is_determiner(&words[0])
-            && words[1..].iter().all(|w| PRENOMINAL_SET.contains(&**w))
-            && words.last().is_some_and(|w| !matches!(&**w, "autre" | "même" | "premier" | "première" | "seul" | "seule"));
-        nominal || head.is_some_and(|h| is_agent_noun(h))
+        let nominal = || {
+            let mut ws = words();
+            let Some(first) = ws.next() else { return false };
+            let mut last = None;
+            for w in ws {
+                if !PRENOMINAL_SET.contains(&*w) {
+                    return false;
+                }
+                last = Some(w);
+            }
+            super::phrase::is_determiner(&first)
+                && last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
+        };
+        let head = || {
+            words().find(|w| {
+                !super::phrase::is_determiner(w) && !matches!(&**w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&**w)
+            })
+        };
+        nominal() || head().is_some_and(|h| is_agent_noun(&h))
     }
 }
 
@@ -1232,7 +1262,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         if let Some((title, gender)) = noble_title(&toks, k) {
             let name = Span::new(toks[title].start, toks[j - 1].end);
             if !inside(outer, name) {
-                out.push(Candidate { span: name, name: Some(name), gender, plural: false, role: Role::Named, person: true });
+                let proper = proper(genders.text, Some(name));
+                out.push(Candidate {
+                    span: name,
+                    name: Some(name),
+                    gender,
+                    plural: false,
+                    role: Role::Named,
+                    person: true,
+                    proper,
+                });
             }
             k = j;
             continue;
@@ -1307,6 +1346,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     plural: false,
                     role: Role::Named,
                     person: true,
+                    proper: proper(genders.text, Some(name)),
                 });
                 // two people coordinated (`Bouvard et Pécuchet`): also one plural
                 // candidate, for `ils`
@@ -1335,6 +1375,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                             plural: true,
                             role: Role::Named,
                             person: true,
+                            proper: proper(genders.text, Some(whole)),
                         });
                     }
                 }
@@ -1407,9 +1448,10 @@ fn is_honorific(word: &str) -> bool {
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let is_det = |w: &str| {
-        super::phrase::is_determiner(w)
-            || matches!(&*lower(w), "mon" | "ma" | "mes" | "notre" | "votre")
-            || PRONOUNS.contains(&&*lower(w))
+        super::phrase::is_determiner(w) || {
+            let l = lower(w);
+            matches!(&*l, "mon" | "ma" | "mes" | "notre" | "votre") || PRONOUNS.contains(&&*l)
+        }
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
@@ -1562,12 +1604,12 @@ impl Context<'_, '_> {
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
-            .filter(|o| o.person && o.gender == c.gender && o.name.is_some_and(|n| is_proper(&self.text[n.range()])))
+            .filter(|o| o.person && o.gender == c.gender && o.proper)
             .max_by_key(|o| o.span.start)?;
         if self.sentences.index_of(named.span.start) == own {
             return None;
         }
-        Some(Candidate { name: named.name, ..*c })
+        Some(Candidate { name: named.name, proper: named.proper, ..*c })
     }
 
     /// True for a generic description of a person with no name, no complement
@@ -1626,7 +1668,15 @@ impl Context<'_, '_> {
         });
         let class = if plural { 2 } else { usize::from(gender == Gender::Feminine) };
         let span = found[class]?;
-        Some(Candidate { span, name: Some(span), gender, plural, role: Role::Named, person: true })
+        Some(Candidate {
+            span,
+            name: Some(span),
+            gender,
+            plural,
+            role: Role::Named,
+            person: true,
+            proper: proper(self.text, Some(span)),
+        })
     }
 
     /// True when `c` is the entity named `name` (its name or its words, or
@@ -1717,10 +1767,8 @@ fn alias(
     names: &[Candidate],
 ) -> Option<Candidate> {
     let text = doc.text();
-    let earlier = recent(resolved, here.start)
-        .chain(recent(subjects, here.start))
-        .chain(recent(names, here.start))
-        .filter(|o| o.name.is_some_and(|n| is_proper(&text[n.range()])));
+    let earlier =
+        recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(names, here.start)).filter(|o| o.proper);
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         // the surname, without the honorific it keeps (`M. Castagnet`)
@@ -1737,7 +1785,7 @@ fn alias(
             // a first name and a surname before an honorific and a surname
             let titled = |o: &Candidate| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
             let best = full.clone().find(|o| !titled(o)).or_else(|| full.clone().next());
-            return best.map(|o| Candidate { name: o.name, ..*c });
+            return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
         return None;
     }
@@ -1762,6 +1810,8 @@ fn alias(
         .map(|t| lower(t.text))
         .filter(|w| !matches!(&**w, "de" | "du" | "des" | "d"));
     let mut best: Option<&Candidate> = None;
+    // (one searcher for the head noun, for all the candidates)
+    let finder = memchr::memmem::Finder::new(head.as_bytes());
     for o in earlier.take(24) {
         // a cheap filter before the precise test: the head noun as written
         let (from, to) = match o.name {
@@ -1769,7 +1819,7 @@ fn alias(
             None => (o.span.start, o.span.end),
         };
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        if !region.contains(&*head) {
+        if finder.find(region.as_bytes()).is_none() {
             continue;
         }
         // the head noun must be the title of the earlier mention (its first
@@ -1799,7 +1849,7 @@ fn alias(
             break;
         }
     }
-    best.map(|o| Candidate { name: o.name, ..*c })
+    best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
 /// Groups the resolved mentions into entities (same name, folded) and sets
