@@ -1721,6 +1721,11 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "dom",
     "saint",
     "sainte",
+    // forms of address that name a person with the name (`l'abbé Bernard`,
+    // `le docteur Siméon`)
+    "abbé",
+    "curé",
+    "docteur",
 ];
 
 /// The last noun phrase that ends near `end` (the antecedent of `, qui` in

@@ -895,6 +895,20 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             gender = genders.of(n);
         }
     }
+    // a noun whose gender is its own, after a determiner that does not tell
+    // (`Notre mère`, `leur père`, `l'homme`)
+    if gender == Gender::Unknown && name.is_none() {
+        if let Some(head) = toks.iter().skip(1).take(3).find(|t| t.word && !PRENOMINAL_SET.contains(&*crate::text::lower(t.text)))
+        {
+            gender = match &*crate::text::lower(head.text) {
+                "femme" | "fille" | "dame" | "demoiselle" | "servante" | "reine" | "princesse" | "comtesse" | "marquise"
+                | "duchesse" | "baronne" | "maîtresse" | "veuve" | "nourrice" => Gender::Feminine,
+                "homme" | "garçon" | "fils" | "roi" | "prince" | "comte" | "marquis" | "duc" | "baron" | "prêtre"
+                | "vieillard" | "mari" => Gender::Masculine,
+                h => title_gender(h),
+            };
+        }
+    }
     // a noun of agent that has a feminine form in -e (`l'avocat` / `l'avocate`)
     if gender == Gender::Unknown && name.is_none() {
         if let Some(head) = toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’")) {
@@ -1430,9 +1444,8 @@ fn noble_title(toks: &[super::phrase::Tok<'_>], k: usize) -> Option<(usize, Gend
 /// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
 fn title_gender(word: &str) -> Gender {
     match &*lower(word) {
-        "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" => {
-            Gender::Masculine
-        }
+        "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" | "abbé"
+        | "curé" => Gender::Masculine,
         "tante" | "mère" | "sœur" | "cousine" | "grand-mère" | "madame" | "mademoiselle" | "sainte" => Gender::Feminine,
         _ => Gender::Unknown,
     }
