@@ -1097,9 +1097,17 @@ impl<'t, 'w> Genders<'t, 'w> {
                     _ => {}
                 }
             }
-            // the first subject pronoun after it, in the same or the next
-            // sentence of narration (a turn of dialogue speaks of others)
-            if inside(self.speech, Span::new(at, end)) {
+            // the first subject pronoun after it, in the same sentence of
+            // narration (a turn of dialogue speaks of others; the pronoun of
+            // the next sentence is often the one being resolved), when the
+            // name is no complement (`seule avec Mouton Fidèle, elle…`)
+            let governed = before.iter().rev().find(|t| t.word).is_some_and(|w| {
+                super::phrase::lower_is(
+                    w.text,
+                    &["avec", "à", "de", "d", "pour", "chez", "par", "contre", "sans", "vers", "sur", "entre", "près"],
+                )
+            });
+            if governed || inside(self.speech, Span::new(at, end)) {
                 continue;
             }
             // (up to the words of speech that follow an incise: `dit Paul, elle…`)
@@ -1112,18 +1120,11 @@ impl<'t, 'w> Genders<'t, 'w> {
                 Gender::Feminine => feminine += 1,
                 Gender::Unknown => {}
             }
-            let mut stops = 0;
             for t in after.iter() {
-                if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n") {
+                if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n" | "." | "!" | "?") {
                     break;
                 }
-                if matches!(t.text, "." | "!" | "?") {
-                    stops += 1;
-                    if stops > 1 {
-                        break;
-                    }
-                }
-                if t.word && t.text.starts_with(char::is_uppercase) && !matches!(t.text, "Il" | "Elle") && stops == 0 {
+                if t.word && t.text.starts_with(char::is_uppercase) && !matches!(t.text, "Il" | "Elle") {
                     // another name first: the pronoun may be theirs
                     if !super::phrase::is_determiner(t.text) {
                         break;
