@@ -219,6 +219,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             if f.speaker.is_none() {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
                     f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
+                } else if let Some(who) = addressee(text, &turns, quotes, q.span.start) {
+                    // the person the line before spoke to answers it (`il me dit :`,
+                    // `demanda Laurence à Pauline`)
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
                 } else if let Some(who) = alternate(text, &turns, quotes, q.span.start) {
                     // unattributed dialogue alternates between the two last speakers
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
@@ -378,6 +382,35 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
     let who = (*who_a)?;
     let same = who_b.is_some_and(|b| text[b.range()].eq_ignore_ascii_case(&text[who.range()]));
     (!same).then_some(who)
+}
+
+/// The person the last line of dialogue was spoken to, when the line at
+/// `start` answers it: the `me` of its cue (`il me dit :`, `me demanda-t-il`:
+/// the narrator), or a name after `à` right after its cue (`demanda Laurence
+/// à Pauline`).
+fn addressee(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], start: usize) -> Option<Span> {
+    let (last, who) = turns.last()?;
+    let prev = &quotes[*last];
+    let cue = prev.cue.as_ref()?;
+    if !follows(text, prev.span.end, start) || who.is_none() {
+        return None;
+    }
+    // (the clitic of the cue)
+    let clitic = cue.text.split([' ', '-']).position(|w| matches!(w, "me" | "m'" | "m’")).map(|_| {
+        let k = cue.text.find("me ").or_else(|| cue.text.find("m'")).or_else(|| cue.text.find("m’")).unwrap_or(0);
+        let len = if cue.text[k..].starts_with("me") { 2 } else { cue.text[k..].chars().take(2).map(char::len_utf8).sum() };
+        Span::new(cue.span.start + k, cue.span.start + k + len)
+    });
+    if clitic.is_some() {
+        return clitic;
+    }
+    // (`à` and a name on the rest of the cue's line)
+    let line_end = text[cue.span.end..].find('\n').map_or(text.len(), |k| cue.span.end + k);
+    let rest = &text[cue.span.end..floor_boundary(text, line_end.min(cue.span.end + 60))];
+    let k = rest.find(" à ")?;
+    let at = cue.span.end + k + " à ".len();
+    let name_end = text[at..line_end].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(line_end, |e| at + e);
+    (name_end > at && text[at..].starts_with(char::is_uppercase)).then(|| Span::new(at, name_end))
 }
 
 /// True when a line of speech ending at `end` is followed by the one at

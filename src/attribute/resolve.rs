@@ -283,7 +283,8 @@ pub(crate) fn is_pronoun_mention(words: &str) -> bool {
 
 /// True for the first person singular (`je`, `j'`, `moi`).
 pub(crate) fn is_first_person(words: &str) -> bool {
-    matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi")
+    // (`me` is the narrator a line was spoken to: `il me dit :`)
+    matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi" | "me" | "m'" | "m’")
 }
 
 /// The name of a first-person narrator: the name the other speakers' lines
