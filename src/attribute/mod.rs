@@ -1061,6 +1061,21 @@ impl Attributor<'_, '_> {
             }
         }
         if let Some((who, confidence)) = speaker {
+            // `Pierre salua le curé, qui lui dit :`: the cue's own subject is the
+            // relative's antecedent, a person named after the first subject
+            if let Some(cue) = nearest.filter(|c| c.start > who.end) {
+                if let Some(qui) = relative_before(text, who.end, cue.start) {
+                    let comma = text[who.end..qui].trim_end_matches(is_space);
+                    let antecedent = comma
+                        .ends_with(',')
+                        .then(|| last_phrase_before(&self.words, who.end, who.end + comma.len() - 1, self.lex))
+                        .flatten()
+                        .filter(|p| resolve::names_person(&self.words, *p));
+                    if let Some(a) = antecedent {
+                        return Some((a, nearest, confidence));
+                    }
+                }
+            }
             // `X a indiqué que Y avait «…»`: Y speaks the woven words, X relays them
             if que_end > 0 {
                 let sub = text[que_end..quote].trim_start_matches(['\'', '’']);
@@ -1839,7 +1854,7 @@ fn cleft_subject(words: &Words<'_>, clause: usize, qui: usize, lex: &Lexicon) ->
 }
 
 /// Where `qui` starts when it is the subject of the verb at `verb`, with only
-/// clitics between them (`qui parle`, `qui lui dit`).
+/// clitics or an auxiliary between them (`qui parle`, `qui lui dit`, `qui a dit`).
 fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
     let mut end = verb;
     loop {
@@ -1874,7 +1889,7 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
                 | "le"
                 | "la"
                 | "les"
-        );
+        ) || AUXILIARIES.contains(&&*lower(word));
         if !clitic {
             return None;
         }

@@ -1631,8 +1631,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // verb coordinated with the cue (`un passant s'arrête et dit`)
     let clause_like = toks.iter().enumerate().skip(1).any(|(k, t)| {
         t.word
-            && (matches!(t.text, "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en" | "qui" | "dont")
-                || looks_finite(t.text)
+            && (matches!(
+                t.text,
+                "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en" | "qui" | "dont"
+                    // (an auxiliary: `Le ministre a rencontré le maire`)
+                    | "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
+            ) || looks_finite(t.text)
                 || (k + 1 < toks.len() && is_participle_with_complement(t.text, toks[k + 1].text)))
     }) || (is_pronoun(first.text) && toks.len() > 1)
         || toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais"));
@@ -1735,6 +1739,24 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
     let toks = words.window(start, end, 40);
     let mut best = None;
     for (j, t) in toks.iter().enumerate() {
+        // `à` and the article in one word: the noun after it (`présenta son ami
+        // au curé, qui lui dit`)
+        if lower_is(t.text, &["au", "aux"]) {
+            let ph = toks.get(j + 1).filter(|n| n.word).and_then(|n| phrase_after(words, n.start, end, lex));
+            if let Some(ph) = ph.filter(|ph| text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',').is_empty()) {
+                best = Some(ph);
+                break;
+            }
+            // (a bare noun, which no phrase opens: `au curé`)
+            if let Some(n) = toks.get(j + 1).filter(|n| n.word && toks[j + 1..].iter().all(|t| t.word || t.text == ",")) {
+                let e = text[..end].trim_end_matches(|c: char| is_space(c) || c == ',').len();
+                if e > n.start {
+                    best = Some(Span::new(n.start, e));
+                    break;
+                }
+            }
+            continue;
+        }
         if !t.word || !(t.text.starts_with(char::is_uppercase) || is_determiner(t.text)) || is_stop(t.text) {
             continue;
         }
@@ -1744,6 +1766,8 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
                 && lex.lookup(p.text).is_none()
                 && !looks_finite(p.text)
+                // (the object of a participle: `a rencontré le maire, qui`)
+                && !(p.text.ends_with('é') || p.text.ends_with("ée") || lower_is(p.text, &["vu", "vue", "reçu", "reçue"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
                 || matches!(p.text, "'" | "’") && !(j >= 2 && lower_is(toks[j - 2].text, &["d"]) && is_determiner(t.text))
         };
