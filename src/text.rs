@@ -329,6 +329,24 @@ pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usiz
     None
 }
 
+/// The first coordination of clauses in `s` (`, et `, ` ; `, `; `, `, puis `,
+/// `, mais `): where it starts and its length. One pass over the commas and
+/// semicolons instead of a search for each.
+pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    for p in memchr::memchr2_iter(b',', b';', b) {
+        if b[p] == b';' {
+            if b.get(p + 1) == Some(&b' ') {
+                // ` ; ` starts at the space before
+                return Some(if p > 0 && b[p - 1] == b' ' { (p - 1, 3) } else { (p, 2) });
+            }
+        } else if let Some(c) = [", et ", ", puis ", ", mais "].iter().find(|c| b[p..].starts_with(c.as_bytes())) {
+            return Some((p, c.len()));
+        }
+    }
+    None
+}
+
 /// The character just before byte offset `i`, if any.
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
@@ -455,6 +473,30 @@ mod tests {
         let (a, b, c) = (lower("Ab"), lower("À"), lower("Σ"));
         assert_eq!((&*a, &*b, &*c), ("ab", "à", "σ"));
         assert_eq!(&*lower(&"X".repeat(100)), "x".repeat(100));
+    }
+
+    #[test]
+    fn clause_conjunctions_as_searched_one_by_one() {
+        let each =
+            |s: &str| [", et ", " ; ", "; ", ", puis ", ", mais "].iter().filter_map(|c| s.find(c).map(|k| (k, c.len()))).min();
+        for s in [
+            "",
+            ";",
+            "; ",
+            " ; ",
+            "a ; b, et c",
+            "a, puis b ; c",
+            "a,, mais b",
+            "a;; b",
+            ";x, et ",
+            "a , et; b",
+            "élu ; dit, mais",
+            "a, etc. ; b",
+            ", et",
+            ",  et ",
+        ] {
+            assert_eq!(find_clause_conjunction(s), each(s), "{s:?}");
+        }
     }
 
     #[test]

@@ -123,12 +123,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         // the named subject of a clause coordinated after it (`Laurence fit
         // l'autre, et Pauline se trouva coiffée`): the later one is the nearer
         let mut from = start;
-        while let Some((k, conj)) = [", et ", " ; ", "; ", ", puis ", ", mais "]
-            .iter()
-            .filter_map(|c| text[from..bound].find(c).map(|k| (from + k, c.len())))
-            .min()
-        {
-            from = k + conj;
+        while let Some((k, conj)) = crate::text::find_clause_conjunction(&text[from..bound]) {
+            from += k + conj;
             let at = super::skip_adverbials(text, from, bound);
             let Some((mut at, _)) = crate::text::next_non_space(text, at, bound) else { break };
             // (an adverb with no comma: `et bientôt Armelle se trouva`)
