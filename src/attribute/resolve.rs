@@ -1860,7 +1860,7 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
     let mut out: Vec<Entity<'a>> = Vec::new();
     let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     for (qi, q) in quotes.iter_mut().enumerate() {
-        let words = q.text.split_whitespace().count();
+        let words = crate::text::count_words(q.text);
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let Some(name) = m.name else { continue };
