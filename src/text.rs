@@ -329,6 +329,60 @@ pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usiz
     None
 }
 
+/// The first coordination of clauses in `s` (`, et `, ` ; `, `; `, `, puis `,
+/// `, mais `): where it starts and its length. One pass over the commas and
+/// semicolons instead of a search for each.
+pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    for p in memchr::memchr2_iter(b',', b';', b) {
+        if b[p] == b';' {
+            if b.get(p + 1) == Some(&b' ') {
+                // ` ; ` starts at the space before
+                return Some(if p > 0 && b[p - 1] == b' ' { (p - 1, 3) } else { (p, 2) });
+            }
+        } else if let Some(c) = [", et ", ", puis ", ", mais "].iter().find(|c| b[p..].starts_with(c.as_bytes())) {
+            return Some((p, c.len()));
+        }
+    }
+    None
+}
+
+/// The number of words of `s` as `split_whitespace` cuts them, eight bytes
+/// at a time where the text is ASCII (the standard library decodes each
+/// character, and a quotation is counted whole).
+pub(crate) fn count_words(s: &str) -> usize {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    // the high bit of each byte of `x` (ASCII) in `lo..=hi`
+    let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH;
+    let b = s.as_bytes();
+    let (mut n, mut in_word, mut i) = (0, false, 0);
+    while i < b.len() {
+        if let Some(x) = b.get(i..i + 8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) {
+            if x & HIGH == 0 {
+                // (the ASCII white space of `char::is_whitespace`: `\x0B` too)
+                let word = !(within(x, b'\t', b'\r') | within(x, b' ', b' ')) & HIGH;
+                // a word starts where a byte is in one and the byte before is not
+                let before = word << 8 | u64::from(in_word) << 7;
+                n += (word & !before).count_ones() as usize;
+                in_word = word >> 63 != 0;
+                i += 8;
+                continue;
+            }
+        }
+        let (space, len) = if b[i].is_ascii() {
+            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
+        } else {
+            let c = s[i..].chars().next().unwrap_or(' ');
+            (c.is_whitespace(), c.len_utf8())
+        };
+        n += usize::from(!space && !in_word);
+        in_word = !space;
+        i += len;
+    }
+    n
+}
+
 /// The character just before byte offset `i`, if any.
 #[inline]
 pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
@@ -455,6 +509,64 @@ mod tests {
         let (a, b, c) = (lower("Ab"), lower("À"), lower("Σ"));
         assert_eq!((&*a, &*b, &*c), ("ab", "à", "σ"));
         assert_eq!(&*lower(&"X".repeat(100)), "x".repeat(100));
+    }
+
+    #[test]
+    fn clause_conjunctions_as_searched_one_by_one() {
+        let each =
+            |s: &str| [", et ", " ; ", "; ", ", puis ", ", mais "].iter().filter_map(|c| s.find(c).map(|k| (k, c.len()))).min();
+        for s in [
+            "",
+            ";",
+            "; ",
+            " ; ",
+            "a ; b, et c",
+            "a, puis b ; c",
+            "a,, mais b",
+            "a;; b",
+            ";x, et ",
+            "a , et; b",
+            "élu ; dit, mais",
+            "a, etc. ; b",
+            ", et",
+            ",  et ",
+        ] {
+            assert_eq!(find_clause_conjunction(s), each(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn words_counted_as_split_whitespace_does() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a b",
+            "a\u{b}b\u{c}c\rd",
+            "a\u{1c}b",
+            "«\u{202f}Oui\u{202f}», dit-il.",
+            "a\u{a0}b\u{2009}c\u{3000}d",
+            "été\u{85}à\u{2028}ô",
+            "  deux   mots  ",
+            "x\u{200b}y",
+            "abcdefgh ijklmnop",
+            "abcdefghijklmnopq r",
+            "        x",
+            "\t\n\u{b}\u{c}\r\u{1f}!~a b\u{7f}",
+        ] {
+            assert_eq!(count_words(s), s.split_whitespace().count(), "{s:?}");
+        }
+        // every ASCII character, in words read eight bytes at a time
+        for c in (0..0x80u8).map(char::from) {
+            let s = format!("ab{c}cdefgh{c}{c}ijklmnop{c}q{c}{c}{c}{c}{c}{c}{c}{c}rs");
+            assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
+        }
+        // every character of the first planes between two words
+        for c in (0..0x3100u32).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
+        }
     }
 
     #[test]

@@ -534,8 +534,12 @@ mod class {
 }
 
 pub(crate) fn lower_is(word: &str, list: &[&str]) -> bool {
-    // most words are already lower case and are compared as they are; a
-    // capitalised word is lowered once, without allocating
+    if word.is_ascii() {
+        // an ASCII word lowers to as many ASCII bytes: compared in place, not copied
+        let b = word.as_bytes();
+        return list.iter().any(|l| l.len() == b.len() && l.bytes().zip(b).all(|(x, &y)| x == y.to_ascii_lowercase()));
+    }
+    // a capitalised word is lowered once, without allocating
     list.contains(&&*lower(word))
 }
 

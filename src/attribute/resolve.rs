@@ -123,12 +123,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         // the named subject of a clause coordinated after it (`Laurence fit
         // l'autre, et Pauline se trouva coiffée`): the later one is the nearer
         let mut from = start;
-        while let Some((k, conj)) = [", et ", " ; ", "; ", ", puis ", ", mais "]
-            .iter()
-            .filter_map(|c| text[from..bound].find(c).map(|k| (from + k, c.len())))
-            .min()
-        {
-            from = k + conj;
+        while let Some((k, conj)) = crate::text::find_clause_conjunction(&text[from..bound]) {
+            from += k + conj;
             let at = super::skip_adverbials(text, from, bound);
             let Some((mut at, _)) = crate::text::next_non_space(text, at, bound) else { break };
             // (an adverb with no comma: `et bientôt Armelle se trouva`)
@@ -1879,7 +1875,7 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
     let mut out: Vec<Entity<'a>> = Vec::new();
     let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
     for (qi, q) in quotes.iter_mut().enumerate() {
-        let words = q.text.split_whitespace().count();
+        let words = crate::text::count_words(q.text);
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let Some(name) = m.name else { continue };
