@@ -1186,6 +1186,57 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
     Gender::Unknown
 }
 
+/// Nouns whose owner is a person (`la bouche de Clarimonde`): a body, a
+/// voice, a look, a kin.
+const OWNED_BY_PERSONS: &[&str] = &[
+    "bouche",
+    "main",
+    "mains",
+    "bras",
+    "yeux",
+    "œil",
+    "visage",
+    "figure",
+    "tête",
+    "cœur",
+    "coeur",
+    "voix",
+    "sein",
+    "cou",
+    "joue",
+    "joues",
+    "front",
+    "lèvres",
+    "regard",
+    "âme",
+    "pieds",
+    "épaule",
+    "épaules",
+    "doigts",
+    "cheveux",
+    "taille",
+    "genoux",
+    "mari",
+    "femme",
+    "fille",
+    "fils",
+    "père",
+    "mère",
+    "frère",
+    "sœur",
+    "amant",
+    "ami",
+    "amie",
+    "maîtresse",
+    "souvenir",
+    "portrait",
+];
+
+/// True when `word`, lowered, is one of `list` (lowercase words).
+fn lower_is_any(word: &str, list: &[&str]) -> bool {
+    list.contains(&&*lower(word))
+}
+
 /// True for a given name of the data (`Marcel`, `Hortense`).
 pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word)
@@ -1309,6 +1360,14 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                         "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
                     )
             });
+            // (but the owner of a body, a voice or a kin is a person: `le sein de
+            // Marianina`, `la bouche de Clarimonde`, `le mari de Berthe`)
+            let owner = {
+                let mut before = toks[..k].iter().rev().filter(|p| p.word);
+                before.next().is_some_and(|p| lower_is_any(p.text, &["de", "d"]))
+                    && before.next().is_some_and(|n| lower_is_any(n.text, OWNED_BY_PERSONS))
+            };
+            let governed = governed && !owner;
             // (nor an adjective after a noun: `la forêt Noire`, `la mer Rouge`)
             let after_noun = k >= 2
                 && toks[k - 1].word
@@ -1907,6 +1966,25 @@ mod tests {
     fn name_of<'a>(doc: &'a crate::Document<'a>, words: &str) -> Option<&'a str> {
         let q = doc.quotes().iter().find(|q| q.text.starts_with(words)).expect("quotation found");
         q.speaker.as_ref().and_then(|m| m.name)
+    }
+
+    #[test]
+    fn a_name_after_a_body_or_a_kin_is_a_person() {
+        let names = |text: &str, first: &str| -> Vec<String> {
+            let words = super::Words::new(text);
+            let genders = super::Genders::new(&words, &[]);
+            let end = text.find(first).map_or(text.len(), |k| k + first.len());
+            super::name_runs(crate::span::Span::new(0, end), &[], &genders)
+                .iter()
+                .filter_map(|c| c.name.map(|n| text[n.range()].to_string()))
+                .collect()
+        };
+        // (the gender comes from the second sentence; the name is read in the first)
+        let owned = "Le vieux posa la bague dans la main de Marianina. Plus tard, Marianina était émue.";
+        assert_eq!(names(owned, "Marianina."), ["Marianina"]);
+        // the owner of a thing may be a place
+        let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
+        assert!(names(place, "Marianina.").is_empty());
     }
 
     #[test]
