@@ -1144,6 +1144,9 @@ impl<'t, 'w> Genders<'t, 'w> {
             Gender::Feminine
         } else if masculine > feminine {
             Gender::Masculine
+        } else if feminine == 0 && !name.contains(' ') && name.ends_with('a') && name.chars().count() >= 5 {
+            // nothing told: a given name in -a is a woman's (`Marroca`, `Marianina`)
+            Gender::Feminine
         } else {
             Gender::Unknown
         }
