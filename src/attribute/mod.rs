@@ -1005,11 +1005,13 @@ impl Attributor<'_, '_> {
                         if let Some(who) = cleft_subject(&self.words, clause, qui, self.lex) {
                             // `C'est Églantine qui parle la première :`
                             Some((who, 0.85))
+                        } else if comma.ends_with(',') {
+                            last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex).map(|w| (w, 0.8))
                         } else {
-                            comma
-                                .ends_with(',')
-                                .then(|| last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex))
-                                .flatten()
+                            // with no comma, a person named right before `qui`
+                            // (`reconnut Pécuchet qui articula :`)
+                            last_phrase_before(&self.words, clause, clause + comma.len(), self.lex)
+                                .filter(|w| w.start > clause && resolve::names_person(&self.words, *w))
                                 .map(|w| (w, 0.8))
                         }
                     } else if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
@@ -1066,11 +1068,10 @@ impl Attributor<'_, '_> {
             if let Some(cue) = nearest.filter(|c| c.start > who.end) {
                 if let Some(qui) = relative_before(text, who.end, cue.start) {
                     let comma = text[who.end..qui].trim_end_matches(is_space);
-                    let antecedent = comma
-                        .ends_with(',')
-                        .then(|| last_phrase_before(&self.words, who.end, who.end + comma.len() - 1, self.lex))
-                        .flatten()
-                        .filter(|p| resolve::names_person(&self.words, *p));
+                    // (with a comma or without: `reconnut Pécuchet qui articula :`)
+                    let end = who.end + comma.len() - usize::from(comma.ends_with(','));
+                    let antecedent = last_phrase_before(&self.words, who.end, end, self.lex)
+                        .filter(|p| p.start > who.end && resolve::names_person(&self.words, *p));
                     if let Some(a) = antecedent {
                         return Some((a, nearest, confidence));
                     }
