@@ -85,7 +85,7 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
 
 /// True when a line speaks in the first or second person (`je`, `vous`,
 /// `mon`…): speech, not a list item.
-fn speaks_in_person(line: &str) -> bool {
+pub(crate) fn speaks_in_person(line: &str) -> bool {
     line.split(|c: char| !c.is_alphabetic()).any(|w| {
         matches!(
             w.to_lowercase().as_str(),

@@ -289,14 +289,60 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
 fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     let w = word_end(text, i, end);
     let word = &text[i..w];
-    let starts = word.starts_with(char::is_uppercase) || opens_subject(&crate::text::lower(word));
+    // (a capital or a determiner opens a noun phrase; an adjective after the
+    // incise's complement describes: `d'une voix étranglée, pareille à un râle.`)
+    let starts = word.starts_with(char::is_uppercase)
+        || opens_subject(&crate::text::lower(word))
+        || word.chars().count() > 3
+            && word.starts_with(char::is_lowercase)
+            && (["é", "ée", "és", "ées", "ant", "ante", "ent", "eille", "elle", "euse", "eux", "ive"]
+                .iter()
+                .any(|e| word.ends_with(e))
+                && !word.ends_with("ment")
+                || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave"));
     if !starts {
         return false;
     }
-    match text[i..end].find(['.', '!', '?', '…', ';']) {
+    let to_end = match text[i..end].find(['.', '!', '?', '…', ';']) {
         None => true,
         Some(k) => next_non_space(text, i + k + text[i + k..].chars().next().map_or(1, char::len_utf8), end).is_none(),
-    }
+    };
+    // (a clause is speech again: `, reprit Bouvard, l'air vous rafraîchira.`,
+    // `, répondit Pauline, ce n'est pas elle.`)
+    to_end && !is_clause(&text[i..end])
+}
+
+/// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
+/// negation, or a common finite verb (`est`, `serait`, `a`).
+fn is_clause(words: &str) -> bool {
+    super::dialogue::speaks_in_person(words)
+        || words.split(|c: char| !c.is_alphabetic()).any(|w| {
+            matches!(
+                w,
+                "ne" | "n"
+                    | "est"
+                    | "sont"
+                    | "était"
+                    | "étaient"
+                    | "sera"
+                    | "serait"
+                    | "fut"
+                    | "a"
+                    | "ont"
+                    | "avait"
+                    | "aura"
+                    | "aurait"
+                    | "va"
+                    | "vont"
+                    | "peut"
+                    | "faut"
+                    | "doit"
+                    | "suis"
+                    | "es"
+                    | "ai"
+                    | "as"
+            )
+        })
 }
 
 /// After an incise and a comma, narration rather than speech: a present
@@ -341,6 +387,20 @@ mod tests {
                 &["Je l'ignorais", "Il ne m'a rien dit."],
             ),
             ("C'est mon frère, répliqua Anne sèchement, ajoutant qu'elle partait.", "C'est mon frère", &["C'est mon frère"]),
+            // after an incise, an apposition ends the turn, a clause goes on with it
+            ("Assez, dit le vieux, la voix tremblante.", "Assez", &["Assez"]),
+            ("Assez, dit Paul d'une voix sourde, pareille à un râle.", "Assez", &["Assez"]),
+            (
+                "Seul, répondit l'enfant, depuis trois jours.",
+                "Seul, répondit l'enfant, depuis trois jours.",
+                &["Seul", "depuis trois jours."],
+            ),
+            (
+                "Venez, reprit Hugo, l'air du soir vous fera du bien.",
+                "Venez, reprit Hugo, l'air du soir vous fera du bien.",
+                &["Venez", "l'air du soir vous fera du bien."],
+            ),
+            ("Non, répondit Léa, ce n'est pas lui.", "Non, répondit Léa, ce n'est pas lui.", &["Non", "ce n'est pas lui."]),
             ("Assez ! s'écria le capitaine en frappant la table.", "Assez !", &["Assez !"]),
             ("Combien en reste-t-il ?", "Combien en reste-t-il ?", &["Combien en reste-t-il ?"]),
             (
