@@ -1540,6 +1540,21 @@ impl Attributor<'_, '_> {
             if prev.start >= para_start {
                 return self.sentence_subject(prev, q.span).map(|w| (w, None));
             }
+            // a paragraph of narration right before, with no quotation, whose
+            // subject is a person: that person speaks (`Le médecin souriait.`)
+            let prev_para = text[..para_start.saturating_sub(1)].rfind('\n').map_or(0, |p| p + 1);
+            let narration = prev.start >= prev_para
+                && text[prev_para..para_start].trim().len() < 400
+                && !self.outer.iter().any(|o| o.start < para_start && o.end > prev_para);
+            if narration {
+                let who = self.sentence_subject(prev, q.span).filter(|w| {
+                    let words = &text[w.range()];
+                    phrase::is_third_person(words) || resolve::names_person(&self.words, *w)
+                });
+                if let Some(who) = who {
+                    return Some((who, None));
+                }
+            }
         }
         // a quotation that opens its paragraph continues the last speaker
         let (who, end) = self.last_speaker?;
@@ -1555,11 +1570,30 @@ impl Attributor<'_, '_> {
     fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
         let text = self.text;
         let toks = self.words.window(s.start, s.end, 40);
-        let clause = skip_adverbials(text, s.start, s.end);
+        let mut clause = skip_adverbials(text, s.start, s.end);
+        // (a connective before the subject: `Mais la jeune femme semblait…`)
+        if let [first, next, ..] = &*self.words.window(clause, s.end, 2) {
+            if is_connective(first.text) && next.word {
+                clause = first.end;
+            }
+        }
         for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q)) {
             let lower = lower(t.text);
             let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
-            let copula = matches!(&*lower, "est" | "sont" | "était" | "semble");
+            let copula = matches!(
+                &*lower,
+                "est"
+                    | "sont"
+                    | "était"
+                    | "fut"
+                    | "semble"
+                    | "semblait"
+                    | "sembla"
+                    | "paraissait"
+                    | "parut"
+                    | "restait"
+                    | "resta"
+            );
             if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
                 return subject_before(&self.words, clause, t.start, self.lex);
             }

@@ -44,6 +44,8 @@ pub(crate) enum Pronoun {
     Elles,
     /// `on`
     On,
+    /// `je`, of a narrator (`répondis-je`, `m'écriai-je`)
+    Je,
 }
 
 // the parser's tests check the pronoun it reads; resolution reads the words
@@ -57,6 +59,7 @@ impl Pronoun {
             Pronoun::Ils => "ils",
             Pronoun::Elles => "elles",
             Pronoun::On => "on",
+            Pronoun::Je => "je",
         }
     }
 
@@ -598,6 +601,7 @@ fn inverted_pronoun(input: &str) -> IResult<&str, (Pronoun, &str)> {
         "ils" => Pronoun::Ils,
         "elles" => Pronoun::Elles,
         "on" => Pronoun::On,
+        "je" => Pronoun::Je,
         _ => return fail(input),
     };
     Ok((rest, (p, w)))
