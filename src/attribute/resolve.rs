@@ -1306,7 +1306,9 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let capital = |x: &super::phrase::Tok<'_>| {
             x.word && x.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(x.text)
         };
-        if !capital(&t) || !super::phrase::starts_name(t.text) {
+        // (the names of God and of the devil, in oaths and prayers, take up no
+        // pronoun: `que Dieu me pardonne`, `Satan lui-même`)
+        if !capital(&t) || !super::phrase::starts_name(t.text) || matches!(t.text, "Dieu" | "Satan" | "Christ" | "Jésus") {
             k += 1;
             continue;
         }
