@@ -412,7 +412,7 @@ mod class {
     }
 
     /// log2 of the number of slots of [`CLASSES`].
-    const BITS: u32 = 10;
+    const BITS: u32 = 11;
 
     /// The slot where the search for `key` starts.
     const fn slot(key: u128) -> usize {

@@ -297,6 +297,9 @@ pub(crate) const AUXILIARIES: &[(&str, bool, GroupTense, bool, bool)] = {
     ]
 };
 
+/// The first letters of the [`AUXILIARIES`]: another word is none.
+const AUXILIARY_INITIALS: [char; 6] = ['a', 'e', 'f', 'o', 's', 'é'];
+
 /// Adverbs and adverbial phrases allowed between the auxiliary (or the
 /// negation) and the participle: `a également souligné`, `a pour sa part
 /// estimé`, `n'a pas non plus dit`.
@@ -524,7 +527,9 @@ fn clitic_chain(input: &str) -> IResult<&str, Clitics> {
         let f = fold(w);
         STARTERS.contains(&&*f) && !matches!(&*f, "n" | "ne")
     };
-    if !word(input).is_ok_and(|(_, w)| clitic(w)) {
+    // (and an ASCII letter that starts none of them says so without reading the word)
+    let initial = |c: char| !c.is_ascii() || matches!(c.to_ascii_lowercase(), 'e' | 'l' | 'm' | 'n' | 's' | 't' | 'v' | 'y');
+    if !input.starts_with(initial) || !word(input).is_ok_and(|(_, w)| clitic(w)) {
         return Ok((input, Clitics::default()));
     }
     let (i, personal) = opt(personal_clitic).parse(input)?;
@@ -580,12 +585,30 @@ struct Aux {
 }
 
 /// A form of avoir or être (`a`, `ont`, `avait`, `aurait`, `est`, `se sont`…).
-fn auxiliary(input: &str) -> IResult<&str, Aux> {
-    let (rest, w) = word(input)?;
-    let f = fold(w);
-    match AUXILIARIES.iter().find(|a| a.0 == f) {
-        Some(&(_, etre, tense, first_person, plural)) => Ok((rest, Aux { etre, tense, first_person, plural })),
+fn auxiliary<'a>(input: &'a str, verb: &VerbWord<'a>) -> IResult<&'a str, Aux> {
+    if !verb.folded.starts_with(AUXILIARY_INITIALS) {
+        return fail(input);
+    }
+    match AUXILIARIES.iter().find(|a| a.0 == &*verb.folded) {
+        Some(&(_, etre, tense, first_person, plural)) => Ok((verb.rest, Aux { etre, tense, first_person, plural })),
         None => fail(input),
+    }
+}
+
+/// A word where a verb is expected, read and folded once for the parsers
+/// that try it in turn (an auxiliary, a modal, a reporting verb).
+struct VerbWord<'a> {
+    /// The input after the word.
+    rest: &'a str,
+    /// The word, folded.
+    folded: crate::text::SmallStr<'a>,
+}
+
+impl<'a> VerbWord<'a> {
+    /// The word at the start of `input`.
+    fn read(input: &'a str) -> IResult<&'a str, VerbWord<'a>> {
+        let (rest, w) = word(input)?;
+        Ok((rest, VerbWord { rest, folded: fold(w) }))
     }
 }
 
@@ -658,18 +681,29 @@ fn lexicon_verb<'a, 'l>(
     want: fn(&Form) -> bool,
 ) -> impl Fn(&'a str) -> IResult<&'a str, Vec<VerbForm<'l>>> {
     move |input: &'a str| {
-        let (rest, w) = word(input)?;
-        let v: Vec<VerbForm<'l>> = lex
-            .lookup_all(w)
-            .filter(|f| want(&f.form))
-            .filter(|f| match refl {
-                Refl::Required => f.pronominal,
-                Refl::Forbidden => !f.pronominal,
-                Refl::PreferPlain => true,
-            })
-            .collect();
-        if v.is_empty() { fail(input) } else { Ok((rest, v)) }
+        let (_, verb) = VerbWord::read(input)?;
+        lexicon_forms(input, &verb, lex, refl, want)
     }
+}
+
+/// [`lexicon_verb`] on a word already read.
+fn lexicon_forms<'a, 'l>(
+    input: &'a str,
+    verb: &VerbWord<'a>,
+    lex: &'l Lexicon,
+    refl: Refl,
+    want: fn(&Form) -> bool,
+) -> IResult<&'a str, Vec<VerbForm<'l>>> {
+    let v: Vec<VerbForm<'l>> = lex
+        .lookup_folded(&verb.folded)
+        .filter(|f| want(&f.form))
+        .filter(|f| match refl {
+            Refl::Required => f.pronominal,
+            Refl::Forbidden => !f.pronominal,
+            Refl::PreferPlain => true,
+        })
+        .collect();
+    if v.is_empty() { fail(input) } else { Ok((verb.rest, v)) }
 }
 
 /// A finite form or a present participle.
@@ -767,8 +801,8 @@ struct Core<'l> {
 
 /// A modal participle and its complement (`voulu commenter`, `tenu à
 /// préciser`, `contenté de répondre` after `s'est`).
-fn modal_participle<'a, 'l>(input: &'a str, lex: &'l Lexicon, refl: Refl) -> IResult<&'a str, Core<'l>> {
-    let (i, modals) = preceded(gap, lexicon_verb(&MODALS, refl, is_past_participle)).parse(input)?;
+fn modal_participle<'a, 'l>(input: &'a str, verb: &VerbWord<'a>, lex: &'l Lexicon, refl: Refl) -> IResult<&'a str, Core<'l>> {
+    let (i, modals) = lexicon_forms(input, verb, &MODALS, refl, is_past_participle)?;
     let (i, ()) = adverbials(i)?;
     for m in modals {
         if let Ok((rest, (verb, neg, obj))) = modal_complement(i, lex, m.tail) {
@@ -780,8 +814,8 @@ fn modal_participle<'a, 'l>(input: &'a str, lex: &'l Lexicon, refl: Refl) -> IRe
 }
 
 /// The reporting participle of a compound tense (`déclaré`, `fait savoir`).
-fn reporting_participle<'a, 'l>(input: &'a str, lex: &'l Lexicon, refl: Refl) -> IResult<&'a str, Core<'l>> {
-    let (i, cands) = preceded(gap, lexicon_verb(lex, refl, is_past_participle)).parse(input)?;
+fn reporting_participle<'a, 'l>(input: &'a str, verb: &VerbWord<'a>, lex: &'l Lexicon, refl: Refl) -> IResult<&'a str, Core<'l>> {
+    let (i, cands) = lexicon_forms(input, verb, lex, refl, is_past_participle)?;
     let (i, verb) = lemma_tail(i, &cands)?;
     Ok((i, Core { verb, modal: None, head_form: verb.form, inner_negation: false, inner_object: None }))
 }
@@ -850,15 +884,23 @@ fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, r
 /// then a reporting participle or a modal participle and its infinitive
 /// (`a déclaré`, `s'est-elle félicitée`, `n'a jamais affirmé`, `a pour sa
 /// part estimé`, `n'a pas voulu commenter`).
-fn compound_group<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>) -> IResult<&'a str, VerbGroup<'l>> {
-    let (i, aux) = auxiliary(input)?;
+fn compound_group<'a, 'l>(
+    input: &'a str,
+    lex: &'l Lexicon,
+    s: &Start<'a>,
+    verb: &VerbWord<'a>,
+) -> IResult<&'a str, VerbGroup<'l>> {
+    let (i, aux) = auxiliary(input, verb)?;
     let Some(refl) = reflexive_mode(&s.clitics, Some(aux.etre)) else {
         return fail(input);
     };
     let (i, inverted) = opt(inverted_pronoun).parse(i)?;
     let (i, particle) = negation_after(i, s.ne)?;
     let (i, ()) = adverbials(i)?;
-    let (i, core) = alt((|i| modal_participle(i, lex, refl), |i| reporting_participle(i, lex, refl))).parse(i)?;
+    // the participle after a space, read once for both
+    let (i, participle) = preceded(gap, VerbWord::read).parse(i)?;
+    let (i, core) =
+        alt((|i| modal_participle(i, &participle, lex, refl), |i| reporting_participle(i, &participle, lex, refl))).parse(i)?;
     let head = Head { tense: aux.tense, plural: Some(aux.plural), first_person: aux.first_person, inverted, refl, particle };
     Ok((i, assemble(s, head, core, true, i)))
 }
@@ -873,8 +915,14 @@ fn simple_tense(f: Form) -> (GroupTense, Option<bool>) {
 
 /// A finite modal verb and its complement (`veut-il croire`, `tient à
 /// préciser`, `ne veut pas commenter`, `vient d'annoncer`).
-fn modal_finite<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>, refl: Refl) -> IResult<&'a str, VerbGroup<'l>> {
-    let (i, modals) = lexicon_verb(&MODALS, refl, is_finite)(input)?;
+fn modal_finite<'a, 'l>(
+    input: &'a str,
+    lex: &'l Lexicon,
+    s: &Start<'a>,
+    refl: Refl,
+    verb: &VerbWord<'a>,
+) -> IResult<&'a str, VerbGroup<'l>> {
+    let (i, modals) = lexicon_forms(input, verb, &MODALS, refl, is_finite)?;
     let (i, inverted) = opt(inverted_pronoun).parse(i)?;
     let (i, particle) = negation_after(i, s.ne)?;
     let (i, ()) = adverbials(i)?;
@@ -891,8 +939,14 @@ fn modal_finite<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>, refl: R
 
 /// A simple reporting form, possibly inverted and negated (`ajouta`,
 /// `dit-il`, `ajoute-t-elle`, `ne dit pas`, `s'écria-t-il`, `fait-il valoir`).
-fn reporting_finite<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>, refl: Refl) -> IResult<&'a str, VerbGroup<'l>> {
-    let (i, mut cands) = lexicon_verb(lex, refl, is_finite_or_present_participle)(input)?;
+fn reporting_finite<'a, 'l>(
+    input: &'a str,
+    lex: &'l Lexicon,
+    s: &Start<'a>,
+    refl: Refl,
+    verb: &VerbWord<'a>,
+) -> IResult<&'a str, VerbGroup<'l>> {
+    let (i, mut cands) = lexicon_forms(input, verb, lex, refl, is_finite_or_present_participle)?;
     // `le commandant`: after a direct object, a present participle is a noun;
     // `me montrant` is not reflexive.
     cands.retain(|c| c.form != Form::PresentParticiple || !(s.clitics.direct || (refl == Refl::PreferPlain && c.pronominal)));
@@ -909,22 +963,29 @@ fn reporting_finite<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>, ref
 }
 
 /// A simple tense: a finite modal and its infinitive, or a reporting verb.
-fn simple_group<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>) -> IResult<&'a str, VerbGroup<'l>> {
+fn simple_group<'a, 'l>(input: &'a str, lex: &'l Lexicon, s: &Start<'a>, verb: &VerbWord<'a>) -> IResult<&'a str, VerbGroup<'l>> {
     let Some(refl) = reflexive_mode(&s.clitics, None) else {
         return fail(input);
     };
-    alt((|i| modal_finite(i, lex, s, refl), |i| reporting_finite(i, lex, s, refl))).parse(input)
+    alt((|i| modal_finite(i, lex, s, refl, verb), |i| reporting_finite(i, lex, s, refl, verb))).parse(input)
 }
 
 /// A whole verb group: `ne`, clitics, then a compound or simple tense.
 fn verb_group<'a, 'l>(origin: &'a str, lex: &'l Lexicon) -> IResult<&'a str, VerbGroup<'l>> {
-    let (i, ne) = opt(negation_ne).parse(origin)?;
+    // (`ne`, `n'` start with an `n` or, decomposed or odd, a character that is not ASCII)
+    let (i, ne) = if origin.starts_with(|c: char| matches!(c, 'n' | 'N') || !c.is_ascii()) {
+        opt(negation_ne).parse(origin)?
+    } else {
+        (origin, None)
+    };
     let (i, clitics) = clitic_chain(i)?;
     if clitics.capitalised_direct {
         return fail(origin);
     }
     let s = Start { origin, ne: ne.is_some(), clitics };
-    alt((|i| compound_group(i, lex, &s), |i| simple_group(i, lex, &s))).parse(i)
+    // the conjugated word, read once for the auxiliary, the modal and the reporting verb
+    let (_, verb) = VerbWord::read(i)?;
+    alt((|i| compound_group(i, lex, &s, &verb), |i| simple_group(i, lex, &s, &verb))).parse(i)
 }
 
 #[cfg(test)]
@@ -944,6 +1005,20 @@ mod tests {
             assert_eq!(openers.get(*w), Some(&lex.lookup(w).is_some()), "{w}");
         }
         assert!(openers.contains_key("gazouilla") && !Lexicon::builtin().group_openers().contains_key("gazouilla"));
+    }
+
+    #[test]
+    fn clitics_start_with_their_initials() {
+        for w in STARTERS {
+            assert!(w.starts_with(['e', 'l', 'm', 'n', 's', 't', 'v', 'y']), "{w}");
+        }
+    }
+
+    #[test]
+    fn auxiliaries_start_with_their_initials() {
+        for a in AUXILIARIES {
+            assert!(a.0.starts_with(AUXILIARY_INITIALS), "{}", a.0);
+        }
     }
 
     /// (input, expected: matched text, lemma, inverted pronoun, negated).

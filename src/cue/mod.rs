@@ -290,7 +290,12 @@ impl Lexicon {
 
     /// Every analysis of `word`: each lemma and form it can be.
     pub fn lookup_all(&self, word: &str) -> impl Iterator<Item = VerbForm<'_>> + '_ {
-        let entries = self.inner.index.get(&*fold(word));
+        self.lookup_folded(&fold(word))
+    }
+
+    /// [`Lexicon::lookup_all`] for a word already folded (see [`fold`]).
+    pub(crate) fn lookup_folded<'l>(&'l self, folded: &str) -> impl Iterator<Item = VerbForm<'l>> + use<'l> {
+        let entries = self.inner.index.get(folded);
         entries.into_iter().flatten().map(|&(id, form)| {
             let l = &self.inner.lemmas[id as usize];
             VerbForm { lemma: &l.name, pronominal: l.pronominal, tail: &l.tail, form }

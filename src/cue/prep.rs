@@ -247,7 +247,8 @@ pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
         set.extend(["du", "des", "d", "au", "aux"].map(String::from));
         set
     });
-    let end = input.find(|c: char| !super::text::is_word_char(c)).unwrap_or(input.len());
+    // (the first word read by bytes)
+    let end = super::text::word(input).map_or(0, |(_, w)| w.len());
     if end == 0 {
         return None;
     }

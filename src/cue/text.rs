@@ -4,8 +4,6 @@
 
 use nom::{
     IResult,
-    bytes::complete::take_while1,
-    character::complete::one_of,
     error::{Error, ErrorKind},
 };
 
@@ -17,13 +15,6 @@ pub(crate) fn is_word_char(c: char) -> bool {
     crate::text::is_letter(c)
 }
 
-/// Whether `c` is a horizontal space: the crate's spaces (U+0020, tab,
-/// U+00A0, U+202F, the thin and figure spaces…) but not a line break, which
-/// [`gap`] counts on its own.
-pub(crate) fn is_space(c: char) -> bool {
-    !matches!(c, '\n' | '\r') && crate::text::is_space(c)
-}
-
 /// A nom error at `input`, for the parsers that check what they read.
 pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
     Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)))
@@ -31,35 +22,73 @@ pub(crate) fn fail<T>(input: &str) -> IResult<&str, T> {
 
 /// The space between two words: spaces and at most one line break (a
 /// paragraph break ends the group).
+///
+/// The same as `take_while1` over [`crate::text::is_space`], error included,
+/// but ASCII spaces are read as bytes: a character is decoded only from a
+/// byte that is not ASCII (U+00A0, U+202F).
 pub(crate) fn gap(input: &str) -> IResult<&str, &str> {
-    let (rest, sp) = take_while1(|c: char| is_space(c) || c == '\n' || c == '\r')(input)?;
-    if sp.bytes().filter(|&b| b == b'\n').count() > 1 {
+    let b = input.as_bytes();
+    let (mut end, mut lines) = (0, 0);
+    loop {
+        match b.get(end) {
+            Some(b' ' | b'\t' | b'\x0c' | b'\r') => end += 1,
+            Some(b'\n') => {
+                lines += 1;
+                end += 1;
+            }
+            Some(&c) if c >= 0x80 => match input[end..].chars().next() {
+                Some(ch) if crate::text::is_space(ch) => end += ch.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::TakeWhile1)));
+    }
+    if lines > 1 {
         return fail(input);
     }
-    Ok((rest, sp))
+    Ok((&input[end..], &input[..end]))
 }
 
 /// An apostrophe: `'`, `’` or `ʼ`.
 pub(crate) fn apostrophe(input: &str) -> IResult<&str, char> {
-    one_of("'\u{2019}\u{2bc}")(input)
+    match input.chars().next() {
+        Some(c @ ('\'' | '\u{2019}' | '\u{2bc}')) => Ok((&input[c.len_utf8()..], c)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::OneOf))),
+    }
 }
 
 /// A hyphen joining an inverted pronoun: `-`, U+2010 or U+2011.
 pub(crate) fn hyphen(input: &str) -> IResult<&str, char> {
-    one_of("-\u{2010}\u{2011}")(input)
+    match input.chars().next() {
+        Some(c @ ('-' | '\u{2010}' | '\u{2011}')) => Ok((&input[c.len_utf8()..], c)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::OneOf))),
+    }
 }
 
 /// One word: letters and combining marks, as long as possible (so a form
 /// never matches the start of a longer word).
 ///
 /// The same as `take_while1(is_word_char)`, error included, but ASCII
-/// letters are read as bytes: characters are decoded only from the first
-/// non-ASCII byte.
+/// letters and the Latin letters of two bytes (`é`, `à`, `ç`, `œ`: U+00C0 to
+/// U+017F but `×` and `÷`) are read as bytes: other characters are decoded.
 pub(crate) fn word(input: &str) -> IResult<&str, &str> {
     let b = input.as_bytes();
-    let mut end = b.iter().position(|c| !c.is_ascii_alphabetic()).unwrap_or(b.len());
-    if b.get(end).is_some_and(|&c| c >= 0x80) {
-        end += input[end..].find(|c: char| !is_word_char(c)).unwrap_or(input.len() - end);
+    let mut end = 0;
+    loop {
+        match b.get(end) {
+            Some(c) if c.is_ascii_alphabetic() => end += 1,
+            // (a lead byte is always followed by its continuation)
+            Some(0xc3) if !matches!(b.get(end + 1), Some(0x97 | 0xb7)) => end += 2,
+            Some(0xc4 | 0xc5) => end += 2,
+            Some(&c) if c >= 0x80 => match input[end..].chars().next() {
+                Some(ch) if is_word_char(ch) => end += ch.len_utf8(),
+                _ => break,
+            },
+            _ => break,
+        }
     }
     if end == 0 {
         return Err(nom::Err::Error(Error::new(input, ErrorKind::TakeWhile1)));
@@ -346,6 +375,8 @@ impl PhraseSet {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use nom::bytes::complete::take_while1;
+    use nom::character::complete::one_of;
 
     #[test]
     fn words_and_gaps() {
@@ -370,6 +401,25 @@ mod tests {
                 assert_eq!(word(&s), by_chars(&s), "{c:?}");
             }
         }
+    }
+
+    #[test]
+    fn gaps_and_marks_by_bytes_as_by_characters() {
+        fn gap_by_chars(s: &str) -> IResult<&str, &str> {
+            let (rest, sp) = take_while1(crate::text::is_space)(s)?;
+            if sp.bytes().filter(|&b| b == b'\n').count() > 1 {
+                return fail(s);
+            }
+            Ok((rest, sp))
+        }
+        for c in '\0'..='\u{3000}' {
+            for s in [format!("{c}"), format!(" {c}x"), format!("{c}\n{c}"), format!("\u{a0}{c}\n\n"), format!("x{c}")] {
+                assert_eq!(gap(&s), gap_by_chars(&s), "{c:?}");
+                assert_eq!(apostrophe(&s), one_of("'\u{2019}\u{2bc}")(s.as_str()), "{c:?}");
+                assert_eq!(hyphen(&s), one_of("-\u{2010}\u{2011}")(s.as_str()), "{c:?}");
+            }
+        }
+        assert!(gap("").is_err() && apostrophe("").is_err() && hyphen("").is_err());
     }
 
     #[test]
