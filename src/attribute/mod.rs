@@ -1508,7 +1508,9 @@ impl Attributor<'_, '_> {
     /// previous speaker when the quotation opens its paragraph.
     fn neighbour(&self, q: &Quote<'_>, s_start: usize, s_end: usize) -> Option<(Span, Option<Span>)> {
         let text = self.text;
-        let alone_before = text[s_start..q.span.start].trim_matches(is_space).is_empty();
+        // (a dash may open it: `Elle prit un air fâché. -- « Oh non. »`)
+        let alone_before =
+            text[s_start..q.span.start].trim_matches(|c: char| is_space(c) || matches!(c, '-' | '—' | '–')).is_empty();
         let after = text[q.span.end..s_end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '?' | '…'));
         if !alone_before || !after.is_empty() {
             return None;
@@ -1599,6 +1601,12 @@ impl Attributor<'_, '_> {
             }
         }
         let clause = next_non_space(text, clause, s.end).map_or(clause, |(k, _)| k);
+        // (a subject pronoun and a verb we do not know: `Elle demeura saisie.`)
+        if let [first, next, ..] = &*self.words.window(clause, s.end, 2) {
+            if phrase::is_third_person(first.text) && next.word && !self.quoted(first, q) {
+                return Some(Span::new(first.start, first.end));
+            }
+        }
         phrase_after(&self.words, clause, s.end, self.lex)
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }

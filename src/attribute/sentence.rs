@@ -115,7 +115,14 @@ fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
     }
     match next_non_space(text, i, end) {
         None => false,
-        Some((_, c)) => c.is_uppercase() || c.is_ascii_digit() || OPENERS.contains(&c) || matches!(c, '—' | '–' | '(' | '['),
+        // (`--`, the dash of older editions, too)
+        Some((k, c)) => {
+            c.is_uppercase()
+                || c.is_ascii_digit()
+                || OPENERS.contains(&c)
+                || matches!(c, '—' | '–' | '(' | '[')
+                || text[k..end].starts_with("--")
+        }
     }
 }
 

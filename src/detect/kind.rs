@@ -165,7 +165,9 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     {
         return QuoteKind::Term;
     }
-    let at_boundary = prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | '(' | '—' | '–'));
+    // (`--` is the dash of older editions: `Elle rit. -- « Oh non. »`)
+    let at_boundary = prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | '(' | '—' | '–'))
+        || before.ends_with("--");
     if at_boundary {
         // `Titre : «Mot»`, but not `Il murmura : «Au revoir, mon ami,» et…`
         let speech_comma = quoted.trim_end_matches(|c: char| is_space(c) || c == '»').ends_with(',');
