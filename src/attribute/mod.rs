@@ -622,6 +622,8 @@ impl Attributor<'_, '_> {
     /// the speaker, the cue (when it is a reporting verb) and a confidence.
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
+        // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`)
+        let start = quote - text[start..quote].trim_start_matches(|c: char| is_space(c) || matches!(c, '—' | '–')).len();
         let prefix = text[start..quote].trim_end_matches(is_space);
         // `Elle reprit :-- «…»`: dashes after the colon belong to it
         let prefix = match prefix.trim_end_matches(['-', '—', '–']).trim_end_matches(is_space) {
@@ -637,7 +639,7 @@ impl Attributor<'_, '_> {
         let mut starts = vec![(clause0, false)];
         for_each_match(
             &text[clause0..quote],
-            &[", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis "],
+            &[", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "],
             |k, conj| {
                 starts.push((clause0 + k + conj.len(), false));
             },
@@ -1715,7 +1717,7 @@ fn for_each_match<'p>(hay: &str, patterns: &[&'p str], mut f: impl FnMut(usize, 
     let b = hay.as_bytes();
     debug_assert!(patterns.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b' ' | b',' | b';')));
     // where each pattern may match next (after the end of its last match)
-    let mut next = [0usize; 8];
+    let mut next = [0usize; 12];
     debug_assert!(patterns.len() <= next.len());
     for i in memchr::memchr3_iter(b' ', b',', b';', b) {
         for (j, p) in patterns.iter().enumerate() {

@@ -229,7 +229,18 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 m.name = Some(&text[n.range()]);
                 continue;
             }
-            let found = if is_anaphor(words) {
+            // a letter headed `Du même aux mêmes :` or `Idem.` is the last writer's
+            let same = is_speaker && {
+                let mut w = words.split(' ').map(|w| lower(w.trim_end_matches('.')));
+                match (w.next(), w.next()) {
+                    (Some(a), _) if &*a == "idem" => true,
+                    (Some(a), Some(b)) => matches!(&*a, "du" | "le" | "la") && &*b == "même",
+                    _ => false,
+                }
+            };
+            let found = if same {
+                resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
+            } else if is_anaphor(words) {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
                 let c = candidate(here, &genders);
