@@ -816,6 +816,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     break;
                 }
             }
+            // a participle and its complement describe the phrase (`Oncle meunier
+            // placé entre eux`)
+            if k > 1 && toks[k + 1..].iter().find(|n| n.word).is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
+                break;
+            }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
                 last = toks[k + 1].end;
                 words += 2;
