@@ -1857,6 +1857,18 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             words.next().is_some_and(|w| phrase::is_determiner(&w) || w == "chaque")
                 && words.take(2).any(|w| phrase::is_time_noun(&w))
         };
+        // an absolute phrase of the body (`la main en abat-jour,`, `les yeux
+        // baissés,`, `la voix nette et forte,`)
+        let body = || {
+            let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
+            w.next().is_some_and(|d| matches!(&*d, "la" | "le" | "les" | "l" | "sa" | "son" | "ses"))
+                && w.next().is_some_and(|n| {
+                    matches!(
+                        &*n,
+                        "main" | "mains" | "yeux" | "tête" | "bras" | "voix" | "regard" | "visage" | "front" | "cœur" | "coeur"
+                    )
+                })
+        };
         // an adjective or a participle alone, detached before the subject
         // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
         let detached = || {
@@ -1866,7 +1878,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 && !resolve::is_first_name(head)
                 && next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
         };
-        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached()) {
+        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
