@@ -1857,6 +1857,16 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             words.next().is_some_and(|w| phrase::is_determiner(&w) || w == "chaque")
                 && words.take(2).any(|w| phrase::is_time_noun(&w))
         };
+        // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
+        // `La porte refermée,`)
+        let absolute = || {
+            let w: Vec<_> = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower).collect();
+            let plural = w.first().is_some_and(|d| matches!(&**d, "les" | "ses" | "ces" | "leurs"));
+            w.len() == 3
+                && phrase::is_determiner(&w[0])
+                && (["é", "ée", "és", "ées"].iter().any(|e| w[2].ends_with(e))
+                    || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| w[2].ends_with(e)))
+        };
         // an absolute phrase of the body (`la main en abat-jour,`, `les yeux
         // baissés,`, `la voix nette et forte,`)
         let body = || {
@@ -1878,7 +1888,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 && !resolve::is_first_name(head)
                 && next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
         };
-        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body()) {
+        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body() || absolute()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
