@@ -245,7 +245,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             } else {
                 let c = candidate(here, &genders);
                 let alias = c.and_then(|c| alias(doc, &c, here, &subjects, &resolved, &names));
-                alias.or(c)
+                // a description the text writes with a name elsewhere (`le vieux`,
+                // then `le vieux Jean-Michel`)
+                let named = || c.filter(|c| ctx.is_bare_description(c)).and_then(|c| named_elsewhere(doc, c));
+                alias.or_else(named).or(c)
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
@@ -1251,6 +1254,50 @@ fn lower_is_any(word: &str, list: &[&str]) -> bool {
     list.contains(&&*lower(word))
 }
 
+/// How far from a description its use with a name is looked for, in bytes.
+const DESCRIPTION_READ: usize = 6000;
+
+/// The name the text gives the description `c` elsewhere, nearest first:
+/// `le vieux` is `Jean-Michel` when the text writes `le vieux Jean-Michel`.
+fn named_elsewhere(doc: &Words<'_>, c: Candidate) -> Option<Candidate> {
+    let text = doc.text();
+    let words = &text[c.span.range()];
+    // the description without its article, and the article
+    let (article, rest) = words.split_once([' ', '\'', '’'])?;
+    let rest = rest.trim_start();
+    // (a title of kinship or address names its own person: `le père`, `le père Lumière`)
+    let head = rest.rsplit(' ').next().unwrap_or(rest);
+    if rest.is_empty() || super::phrase::is_title_before_name(head) {
+        return None;
+    }
+    let from = super::ceil_boundary(text, c.span.start.saturating_sub(DESCRIPTION_READ));
+    let to = super::floor_boundary(text, (c.span.end + DESCRIPTION_READ).min(text.len()));
+    let mut best: Option<(usize, Span)> = None;
+    for k in memchr::memmem::find_iter(&text.as_bytes()[from..to], rest.as_bytes()).take(64) {
+        let at = from + k;
+        let end = at + rest.len();
+        // (the same article before, a name right after)
+        let before = text[from..at].trim_end_matches([' ', '\'', '’']);
+        if !before.to_lowercase().ends_with(&article.to_lowercase()) || at == c.span.start + (words.len() - rest.len()) {
+            continue;
+        }
+        let toks = doc.window(end, super::floor_boundary(text, (end + 60).min(text.len())), 4);
+        let Some(first) = toks.first().filter(|t| t.word && t.start == end + 1 && super::phrase::starts_name(t.text)) else {
+            continue;
+        };
+        if !first.text.starts_with(char::is_uppercase) {
+            continue;
+        }
+        let last = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(first);
+        let name = Span::new(first.start, last.end);
+        let distance = at.abs_diff(c.span.start);
+        if best.is_none_or(|(d, _)| distance < d) {
+            best = Some((distance, name));
+        }
+    }
+    best.map(|(_, name)| Candidate { name: Some(name), proper: true, ..c })
+}
+
 /// True for a given name of the data (`Marcel`, `Hortense`).
 pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word)
@@ -1673,6 +1720,11 @@ impl Context<'_, '_> {
             }
             if let Some(r) = self.restated(&found, subjects, resolved) {
                 return Some(r);
+            }
+            if let Some(n) =
+                Some(found).filter(|f| self.is_bare_description(f)).and_then(|f| named_elsewhere(self.genders.words, f))
+            {
+                return Some(n);
             }
         }
         Some(found)
