@@ -162,9 +162,19 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     }
     names.sort_by_key(|c| c.span.start);
     names.dedup_by_key(|c| (c.span.start, c.span.end));
+    // the people named as speakers anywhere in the document: the characters
+    // who speak most are the main ones (`reprit la Zambinella`)
+    let named_speakers: Vec<Candidate> = quotes
+        .iter()
+        .filter_map(|q| q.speaker.as_ref())
+        .filter(|m| !is_anaphor(m.mention) && !is_personal(m.mention))
+        .filter_map(|m| candidate(m.span, &genders))
+        .filter(|c| c.name.is_some() && c.person)
+        .collect();
     let ctx = Context {
         text,
         sentences,
+        named_speakers: &named_speakers,
         names: &names,
         speech,
         genders: &genders,
@@ -351,6 +361,8 @@ struct Context<'c, 't> {
     sentences: &'c Sentences,
     /// The names met in the text, in text order.
     names: &'c [Candidate],
+    /// The named speakers of the quotations, in text order.
+    named_speakers: &'c [Candidate],
     /// The quotations and turns (names inside them are not the narration's).
     speech: &'c [Span],
     genders: &'c Genders<'t, 'c>,
@@ -1704,7 +1716,9 @@ impl Context<'_, '_> {
         // (a subject or a speaker of this sentence or the one before holds, even of
         // unknown gender: `Noël tirait Douce par la main : — Viens ! disait-il.`)
         let close = |f: &Candidate| {
-            matches!(f.role, Role::Subject | Role::Speaker)
+            // (not a speaker when the line answers another: in an exchange the
+            // pronoun of a reply is the other person)
+            (f.role == Role::Subject || f.role == Role::Speaker && self.excluded.get().is_none())
                 && f.name.is_some()
                 && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
         };
@@ -1783,6 +1797,7 @@ impl Context<'_, '_> {
             let first = self.names.partition_point(|c| c.span.start < opening);
             let mut all = name_runs(Span::new(0, opening), self.speech, self.genders);
             all.extend_from_slice(&self.names[first..]);
+            all.extend_from_slice(self.named_speakers);
             // (name, class): 0 masculine, 1 feminine, 2 a pair of people (`Bouvard et Pécuchet`)
             let mut counts: std::collections::HashMap<(&str, usize), (usize, Span)> = std::collections::HashMap::new();
             for c in &all {
