@@ -458,9 +458,47 @@ mod class {
         t
     };
 
+    /// A byte of a word as [`FIRST_LAST`] reads it, in `0..32`: an ASCII
+    /// letter in either case is its letter, another byte one of six classes.
+    const fn byte_class(b: u8) -> u32 {
+        if b.is_ascii_alphabetic() { ((b | 0x20) - b'a') as u32 } else { 26 + (b % 6) as u32 }
+    }
+
+    /// [`byte_class`] of each byte, read from a table.
+    static BYTE_CLASS: [u8; 256] = {
+        let mut t = [0; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = byte_class(b as u8) as u8;
+            b += 1;
+        }
+        t
+    };
+
+    /// For each length and [`byte_class`] of the first byte, the classes of
+    /// the last bytes of the words of the lists: most words in no list are
+    /// told by it without a hash.
+    static FIRST_LAST: [[u32; 32]; LONGEST + 1] = {
+        let mut t = [[0; 32]; LONGEST + 1];
+        let mut l = 0;
+        while l < LISTS.len() {
+            let list = LISTS[l].0;
+            let mut j = 0;
+            while j < list.len() {
+                let w = list[j].as_bytes();
+                t[w.len()][byte_class(w[0]) as usize] |= 1 << byte_class(w[w.len() - 1]);
+                j += 1;
+            }
+            l += 1;
+        }
+        t
+    };
+
     /// The bits of a word lowered but for its ASCII letters.
     fn lookup(word: &[u8]) -> u16 {
-        if word.len() > LONGEST || word.is_empty() {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+        let class = |b: u8| BYTE_CLASS[usize::from(b)];
+        if word.len() > LONGEST || FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) == 0 {
             return 0;
         }
         let k = key(word);
@@ -484,11 +522,45 @@ mod class {
             // the common case: the key lowers ASCII letters itself
             return lookup(b);
         }
+        if let Some(bits) = lookup_latin(b) {
+            return bits;
+        }
         if b.len() > 4 * LONGEST {
             // lowering shrinks a character to a third of its bytes at most
             return 0;
         }
         lookup(crate::text::lower(word).as_bytes())
+    }
+
+    /// [`of`] a word of ASCII and Latin-1 characters (lead bytes 0xC2 and
+    /// 0xC3), lowered by bytes on the stack: such a word keeps its length,
+    /// and only its ASCII and Latin-1 capitals change (as in
+    /// [`crate::text::lower_latin`]). `None` for a word with other characters.
+    fn lookup_latin(b: &[u8]) -> Option<u16> {
+        let mut lowered = [0; LONGEST];
+        let short = b.len() <= LONGEST;
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                0..=0x7f => i += 1,
+                0xc2 => i += 2,
+                0xc3 => {
+                    let second = *b.get(i + 1)?;
+                    if short && crate::text::is_latin1_capital(second) {
+                        lowered[i + 1] = 0x20;
+                    }
+                    i += 2;
+                }
+                _ => return None,
+            }
+        }
+        if !short {
+            return Some(0);
+        }
+        for (l, &c) in lowered.iter_mut().zip(b) {
+            *l += c;
+        }
+        Some(lookup(&lowered[..b.len()]))
     }
 
     #[test]
@@ -505,6 +577,37 @@ mod class {
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+    }
+
+    #[test]
+    fn classes_as_the_lists_say() {
+        // the bits as a scan of each list for the word lowered by the standard library
+        let by_lists = |w: &str| {
+            let l = w.to_lowercase();
+            LISTS.iter().filter(|(list, _)| list.contains(&l.as_str())).fold(0, |a, (_, bit)| a | bit)
+        };
+        let mut words: Vec<String> = Vec::new();
+        for (list, _) in LISTS {
+            for w in list {
+                let upper = w.to_uppercase();
+                let capital: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+                words.extend([w.to_string(), upper, capital, format!("{w}s"), format!("x{w}"), format!("{w}{w}")]);
+            }
+        }
+        for c in '\0'..='\u{3000}' {
+            words.extend([
+                format!("{c}"),
+                format!("l{c}"),
+                format!("{c}a"),
+                format!("É{c}"),
+                format!("dÉj{c}"),
+                format!("{c}{}", "É".repeat(7)),
+            ]);
+        }
+        words.extend(["ÉTÉ", "À", "Ça", "DÈS", "ẞ", "İl", "Ǆ", "ΣΑ", "L’", "aujourd’hui", "AUJOURD’HUI"].map(String::from));
+        for w in &words {
+            assert_eq!(of(w), by_lists(w), "{w:?}");
+        }
     }
 
     #[test]
