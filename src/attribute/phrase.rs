@@ -45,8 +45,17 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
             let start = i;
             i += len;
             while i < to {
+                // ASCII letters and digits, the most of a word: eight bytes at a time
+                if let Some(x) = b.get(i..i + 8).filter(|_| i + 8 <= to).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+                    let stop = not_alnum(x);
+                    if stop == 0 {
+                        i += 8;
+                        continue;
+                    }
+                    // (then the byte that is not one, below)
+                    i += (stop.trailing_zeros() / 8) as usize;
+                }
                 match BYTES[usize::from(b[i])] {
-                    // ASCII letters and digits, the most of a word
                     ALNUM => i += 1,
                     HIGH => match word_char_at(text, i) {
                         Some(l) => i += l,
@@ -68,6 +77,19 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         i = end;
     }
     out
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter or digit,
+/// for all eight bytes at once (SWAR, as [`crate::text::ascii_capitals`]).
+#[inline]
+fn not_alnum(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    // the high bit of each byte of `v` (each below 0x80) in `lo..=hi`
+    let within = |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGH;
+    let low7 = x & !HIGH;
+    let alnum = (within(low7, b'0', b'9') | within(low7 | ONES * 0x20, b'a', b'z')) & !x;
+    !alnum & HIGH
 }
 
 /// The length of the character at `i` when it belongs to a word. The
@@ -1956,6 +1978,24 @@ mod tests {
         for c in '\0'..='\u{3000}' {
             let text = format!("a{c}b {c}-{c}é {c}{c} x-{c} Ü{c}\t{c}");
             assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?}");
+            // long words, read eight bytes at a time, cut at every place
+            for k in [0, 1, 5, 7, 8, 9, 15, 16, 17] {
+                let text = format!("{}{c}{}-Zé {c}", &"Abcdefghijklmnopq0123456789"[..k], "xyzXYZ019azAZ09azazQ");
+                assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?} {k}");
+            }
+        }
+        let text = "Porte-parole0123456789 anticonstitutionnellement, «\u{a0}ABCDEFGHIJKLMNOPQRSTUVWXYZ\u{a0}»";
+        for to in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(tokens(text, 0, to, usize::MAX), by_chars(&text[..to]), "{to}");
+        }
+        // the bytes of a word, eight at a time, as one by one
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut w = *b"aZ09zA9q";
+                w[k] = b;
+                let want: u64 = (0..8).filter(|&j| !w[j].is_ascii_alphanumeric()).map(|j| 0x80 << (8 * j)).sum();
+                assert_eq!(not_alnum(u64::from_le_bytes(w)), want, "{w:?}");
+            }
         }
     }
 
