@@ -88,7 +88,7 @@ fn not_alnum(x: u64) -> u64 {
     // the high bit of each byte of `v` (each below 0x80) in `lo..=hi`
     let within = |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGH;
     let low7 = x & !HIGH;
-    let alnum = (within(low7, b'0', b'9') | within(low7 | ONES * 0x20, b'a', b'z')) & !x;
+    let alnum = (within(low7, b'0', b'9') | within(low7 | (ONES * 0x20), b'a', b'z')) & !x;
     !alnum & HIGH
 }
 
