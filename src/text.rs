@@ -173,7 +173,7 @@ fn lower_other(word: &str) -> SmallStr<'_> {
 /// 0xC3 (`À` to `Þ`, U+00C0–U+00DE, but `×`): adding 0x20 to it gives its
 /// lower case (`É`, C3 89 → `é`, C3 A9).
 #[inline]
-fn is_latin1_capital(second: u8) -> bool {
+pub(crate) fn is_latin1_capital(second: u8) -> bool {
     matches!(second, 0x80..=0x9e) && second != 0x97
 }
 

@@ -45,8 +45,17 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
             let start = i;
             i += len;
             while i < to {
+                // ASCII letters and digits, the most of a word: eight bytes at a time
+                if let Some(x) = b.get(i..i + 8).filter(|_| i + 8 <= to).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+                    let stop = not_alnum(x);
+                    if stop == 0 {
+                        i += 8;
+                        continue;
+                    }
+                    // (then the byte that is not one, below)
+                    i += (stop.trailing_zeros() / 8) as usize;
+                }
                 match BYTES[usize::from(b[i])] {
-                    // ASCII letters and digits, the most of a word
                     ALNUM => i += 1,
                     HIGH => match word_char_at(text, i) {
                         Some(l) => i += l,
@@ -68,6 +77,19 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         i = end;
     }
     out
+}
+
+/// The high bit of each byte of `x` that is not an ASCII letter or digit,
+/// for all eight bytes at once (SWAR, as [`crate::text::ascii_capitals`]).
+#[inline]
+fn not_alnum(x: u64) -> u64 {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    // the high bit of each byte of `v` (each below 0x80) in `lo..=hi`
+    let within = |v: u64, lo: u8, hi: u8| (v + ONES * u64::from(0x80 - lo)) & !(v + ONES * u64::from(0x7f - hi)) & HIGH;
+    let low7 = x & !HIGH;
+    let alnum = (within(low7, b'0', b'9') | within(low7 | (ONES * 0x20), b'a', b'z')) & !x;
+    !alnum & HIGH
 }
 
 /// The length of the character at `i` when it belongs to a word. The
@@ -458,9 +480,47 @@ mod class {
         t
     };
 
+    /// A byte of a word as [`FIRST_LAST`] reads it, in `0..32`: an ASCII
+    /// letter in either case is its letter, another byte one of six classes.
+    const fn byte_class(b: u8) -> u32 {
+        if b.is_ascii_alphabetic() { ((b | 0x20) - b'a') as u32 } else { 26 + (b % 6) as u32 }
+    }
+
+    /// [`byte_class`] of each byte, read from a table.
+    static BYTE_CLASS: [u8; 256] = {
+        let mut t = [0; 256];
+        let mut b = 0;
+        while b < 256 {
+            t[b] = byte_class(b as u8) as u8;
+            b += 1;
+        }
+        t
+    };
+
+    /// For each length and [`byte_class`] of the first byte, the classes of
+    /// the last bytes of the words of the lists: most words in no list are
+    /// told by it without a hash.
+    static FIRST_LAST: [[u32; 32]; LONGEST + 1] = {
+        let mut t = [[0; 32]; LONGEST + 1];
+        let mut l = 0;
+        while l < LISTS.len() {
+            let list = LISTS[l].0;
+            let mut j = 0;
+            while j < list.len() {
+                let w = list[j].as_bytes();
+                t[w.len()][byte_class(w[0]) as usize] |= 1 << byte_class(w[w.len() - 1]);
+                j += 1;
+            }
+            l += 1;
+        }
+        t
+    };
+
     /// The bits of a word lowered but for its ASCII letters.
     fn lookup(word: &[u8]) -> u16 {
-        if word.len() > LONGEST || word.is_empty() {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+        let class = |b: u8| BYTE_CLASS[usize::from(b)];
+        if word.len() > LONGEST || FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) == 0 {
             return 0;
         }
         let k = key(word);
@@ -484,11 +544,45 @@ mod class {
             // the common case: the key lowers ASCII letters itself
             return lookup(b);
         }
+        if let Some(bits) = lookup_latin(b) {
+            return bits;
+        }
         if b.len() > 4 * LONGEST {
             // lowering shrinks a character to a third of its bytes at most
             return 0;
         }
         lookup(crate::text::lower(word).as_bytes())
+    }
+
+    /// [`of`] a word of ASCII and Latin-1 characters (lead bytes 0xC2 and
+    /// 0xC3), lowered by bytes on the stack: such a word keeps its length,
+    /// and only its ASCII and Latin-1 capitals change (as in
+    /// [`crate::text::lower_latin`]). `None` for a word with other characters.
+    fn lookup_latin(b: &[u8]) -> Option<u16> {
+        let mut lowered = [0; LONGEST];
+        let short = b.len() <= LONGEST;
+        let mut i = 0;
+        while i < b.len() {
+            match b[i] {
+                0..=0x7f => i += 1,
+                0xc2 => i += 2,
+                0xc3 => {
+                    let second = *b.get(i + 1)?;
+                    if short && crate::text::is_latin1_capital(second) {
+                        lowered[i + 1] = 0x20;
+                    }
+                    i += 2;
+                }
+                _ => return None,
+            }
+        }
+        if !short {
+            return Some(0);
+        }
+        for (l, &c) in lowered.iter_mut().zip(b) {
+            *l += c;
+        }
+        Some(lookup(&lowered[..b.len()]))
     }
 
     #[test]
@@ -505,6 +599,37 @@ mod class {
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+    }
+
+    #[test]
+    fn classes_as_the_lists_say() {
+        // the bits as a scan of each list for the word lowered by the standard library
+        let by_lists = |w: &str| {
+            let l = w.to_lowercase();
+            LISTS.iter().filter(|(list, _)| list.contains(&l.as_str())).fold(0, |a, (_, bit)| a | bit)
+        };
+        let mut words: Vec<String> = Vec::new();
+        for (list, _) in LISTS {
+            for w in list {
+                let upper = w.to_uppercase();
+                let capital: String = w.chars().take(1).flat_map(char::to_uppercase).chain(w.chars().skip(1)).collect();
+                words.extend([w.to_string(), upper, capital, format!("{w}s"), format!("x{w}"), format!("{w}{w}")]);
+            }
+        }
+        for c in '\0'..='\u{3000}' {
+            words.extend([
+                format!("{c}"),
+                format!("l{c}"),
+                format!("{c}a"),
+                format!("É{c}"),
+                format!("dÉj{c}"),
+                format!("{c}{}", "É".repeat(7)),
+            ]);
+        }
+        words.extend(["ÉTÉ", "À", "Ça", "DÈS", "ẞ", "İl", "Ǆ", "ΣΑ", "L’", "aujourd’hui", "AUJOURD’HUI"].map(String::from));
+        for w in &words {
+            assert_eq!(of(w), by_lists(w), "{w:?}");
+        }
     }
 
     #[test]
@@ -1858,6 +1983,24 @@ mod tests {
         for c in '\0'..='\u{3000}' {
             let text = format!("a{c}b {c}-{c}é {c}{c} x-{c} Ü{c}\t{c}");
             assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?}");
+            // long words, read eight bytes at a time, cut at every place
+            for k in [0, 1, 5, 7, 8, 9, 15, 16, 17] {
+                let text = format!("{}{c}{}-Zé {c}", &"Abcdefghijklmnopq0123456789"[..k], "xyzXYZ019azAZ09azazQ");
+                assert_eq!(tokens(&text, 0, text.len(), usize::MAX), by_chars(&text), "{c:?} {k}");
+            }
+        }
+        let text = "Porte-parole0123456789 anticonstitutionnellement, «\u{a0}ABCDEFGHIJKLMNOPQRSTUVWXYZ\u{a0}»";
+        for to in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+            assert_eq!(tokens(text, 0, to, usize::MAX), by_chars(&text[..to]), "{to}");
+        }
+        // the bytes of a word, eight at a time, as one by one
+        for b in 0..=255u8 {
+            for k in 0..8 {
+                let mut w = *b"aZ09zA9q";
+                w[k] = b;
+                let want: u64 = (0..8).filter(|&j| !w[j].is_ascii_alphanumeric()).map(|j| 0x80 << (8 * j)).sum();
+                assert_eq!(not_alnum(u64::from_le_bytes(w)), want, "{w:?}");
+            }
         }
     }
 

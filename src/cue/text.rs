@@ -257,17 +257,27 @@ impl<'a> Reader<'a> {
 
     /// Word `j` of the input, read on first use; `None` when the words
     /// before it are not separated up to it.
+    ///
+    /// A word already read is answered inline: each phrase asks for its words.
+    #[inline]
     fn word(&mut self, j: usize) -> Option<&ReadWord<'a>> {
         if self.words.get(j)?.is_none() {
-            let start = match j {
-                0 => 0,
-                _ => self.word(j - 1)?.sep?.1,
-            };
-            let (rest, w) = word(&self.input[start..]).ok()?;
-            let sep = Sep::read(rest).map(|(s, r)| (s, self.input.len() - r.len()));
-            self.words[j] = Some(ReadWord { word: Folded::new(w), end: start + w.len(), sep });
+            self.read(j)?;
         }
         self.words[j].as_ref()
+    }
+
+    /// Reads word `j` (see [`Reader::word`]).
+    #[inline(never)]
+    fn read(&mut self, j: usize) -> Option<()> {
+        let start = match j {
+            0 => 0,
+            _ => self.word(j - 1)?.sep?.1,
+        };
+        let (rest, w) = word(&self.input[start..]).ok()?;
+        let sep = Sep::read(rest).map(|(s, r)| (s, self.input.len() - r.len()));
+        self.words[j] = Some(ReadWord { word: Folded::new(w), end: start + w.len(), sep });
+        Some(())
     }
 }
 
