@@ -1288,9 +1288,16 @@ fn named_elsewhere(doc: &Words<'_>, c: Candidate) -> Option<Candidate> {
     for k in memchr::memmem::find_iter(&text.as_bytes()[from..to], rest.as_bytes()).take(64) {
         let at = from + k;
         let end = at + rest.len();
-        // (the same article before, a name right after)
+        // (a capital right after: read the bytes before anything else)
+        let capital_next =
+            text.as_bytes().get(end) == Some(&b' ') && text[end + 1..].chars().next().is_some_and(char::is_uppercase);
+        if !capital_next || at == c.span.start + (words.len() - rest.len()) {
+            continue;
+        }
+        // (the same article before)
         let before = text[from..at].trim_end_matches([' ', '\'', '’']);
-        if !before.to_lowercase().ends_with(&article.to_lowercase()) || at == c.span.start + (words.len() - rest.len()) {
+        let a = before.len().saturating_sub(article.len());
+        if !before.is_char_boundary(a) || !before[a..].eq_ignore_ascii_case(article) {
             continue;
         }
         let toks = doc.window(end, super::floor_boundary(text, (end + 60).min(text.len())), 4);
