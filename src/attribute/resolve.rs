@@ -1216,49 +1216,11 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
 }
 
 /// Nouns whose owner is a person (`la bouche de Clarimonde`): a body, a
-/// voice, a look, a kin.
+/// voice, a look (a kin is one of [`NARRATIVE_NOUNS`]).
 const OWNED_BY_PERSONS: &[&str] = &[
-    "bouche",
-    "main",
-    "mains",
-    "bras",
-    "yeux",
-    "œil",
-    "visage",
-    "figure",
-    "tête",
-    "cœur",
-    "coeur",
-    "voix",
-    "sein",
-    "cou",
-    "joue",
-    "joues",
-    "front",
-    "lèvres",
-    "regard",
-    "âme",
-    "pieds",
-    "épaule",
-    "épaules",
-    "doigts",
-    "cheveux",
-    "taille",
-    "genoux",
-    "mari",
-    "femme",
-    "fille",
-    "fils",
-    "père",
-    "mère",
-    "frère",
-    "sœur",
-    "amant",
-    "ami",
-    "amie",
-    "maîtresse",
-    "souvenir",
-    "portrait",
+    "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
+    "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",
+    "souvenir", "portrait",
 ];
 
 /// True when `word`, lowered, is one of `list` (lowercase words).
@@ -1447,7 +1409,9 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let owner = {
                 let mut before = toks[..k].iter().rev().filter(|p| p.word);
                 before.next().is_some_and(|p| lower_is_any(p.text, &["de", "d"]))
-                    && before.next().is_some_and(|n| lower_is_any(n.text, OWNED_BY_PERSONS))
+                    && before
+                        .next()
+                        .is_some_and(|n| lower_is_any(n.text, OWNED_BY_PERSONS) || lower_is_any(n.text, NARRATIVE_NOUNS))
             };
             let governed = governed && !owner;
             // (nor an adjective after a noun: `la forêt Noire`, `la mer Rouge`)
