@@ -395,12 +395,15 @@ fn addressee(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
     if !follows(text, prev.span.end, start) || who.is_none() {
         return None;
     }
-    // (the clitic of the cue)
-    let clitic = cue.text.split([' ', '-']).position(|w| matches!(w, "me" | "m'" | "m’")).map(|_| {
-        let k = cue.text.find("me ").or_else(|| cue.text.find("m'")).or_else(|| cue.text.find("m’")).unwrap_or(0);
-        let len = if cue.text[k..].starts_with("me") { 2 } else { cue.text[k..].chars().take(2).map(char::len_utf8).sum() };
-        Span::new(cue.span.start + k, cue.span.start + k + len)
-    });
+    // (the clitic of the cue, a word of its own)
+    let clitic = ["me ", "m'", "m’"]
+        .iter()
+        .filter_map(|c| {
+            let k = cue.text.find(c)?;
+            let own = !cue.text[..k].ends_with(char::is_alphanumeric);
+            own.then(|| Span::new(cue.span.start + k, cue.span.start + k + c.trim_end().len()))
+        })
+        .min_by_key(|s| s.start);
     if clitic.is_some() {
         return clitic;
     }
@@ -1547,9 +1550,12 @@ impl Attributor<'_, '_> {
             // a paragraph of narration right before, with no quotation, whose
             // subject is a person: that person speaks (`Le médecin souriait.`)
             let prev_para = text[..para_start.saturating_sub(1)].rfind('\n').map_or(0, |p| p + 1);
+            // (the outer quotations are sorted: the first that ends after the
+            // paragraph's start is the only one that may overlap it)
+            let k = self.outer.partition_point(|o| o.end <= prev_para);
             let narration = prev.start >= prev_para
                 && text[prev_para..para_start].trim().len() < 400
-                && !self.outer.iter().any(|o| o.start < para_start && o.end > prev_para);
+                && self.outer.get(k).is_none_or(|o| o.start >= para_start);
             if narration {
                 let who = self.sentence_subject(prev, q.span).filter(|w| {
                     let words = &text[w.range()];
@@ -1713,12 +1719,11 @@ fn is_time_word(w: &str) -> bool {
 /// matches [`str::match_indices`] finds for each pattern (not overlapping
 /// one another), in one pass over the text instead of one searcher per
 /// pattern, whose setup cost more than the search in a clause.
-fn for_each_match<'p>(hay: &str, patterns: &[&'p str], mut f: impl FnMut(usize, &'p str)) {
+fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f: impl FnMut(usize, &'p str)) {
     let b = hay.as_bytes();
     debug_assert!(patterns.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b' ' | b',' | b';')));
     // where each pattern may match next (after the end of its last match)
-    let mut next = [0usize; 12];
-    debug_assert!(patterns.len() <= next.len());
+    let mut next = [0usize; N];
     for i in memchr::memchr3_iter(b' ', b',', b';', b) {
         for (j, p) in patterns.iter().enumerate() {
             let p = p.as_bytes();
@@ -1872,12 +1877,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         let body = || {
             let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
             w.next().is_some_and(|d| matches!(&*d, "la" | "le" | "les" | "l" | "sa" | "son" | "ses"))
-                && w.next().is_some_and(|n| {
-                    matches!(
-                        &*n,
-                        "main" | "mains" | "yeux" | "tête" | "bras" | "voix" | "regard" | "visage" | "front" | "cœur" | "coeur"
-                    )
-                })
+                && w.next().is_some_and(|n| resolve::BODY_PARTS.contains(&&*n))
         };
         // an adjective or a participle alone, detached before the subject
         // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
@@ -1936,8 +1936,9 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
         if word.eq_ignore_ascii_case("qui") {
             return Some(from + ws);
         }
+        let word = lower(word);
         let clitic = matches!(
-            &*lower(word),
+            &*word,
             "lui"
                 | "leur"
                 | "me"
@@ -1956,7 +1957,7 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
                 | "le"
                 | "la"
                 | "les"
-        ) || AUXILIARIES.contains(&&*lower(word));
+        ) || AUXILIARIES.contains(&&*word);
         if !clitic {
             return None;
         }

@@ -1156,17 +1156,21 @@ pub(crate) fn is_third_person(word: &str) -> bool {
     matches!(word, "il" | "Il" | "elle" | "Elle" | "ils" | "Ils" | "elles" | "Elles")
 }
 
+/// True for a word that governs the pronoun or the name after it, which is
+/// then no subject (`avec elle`, `seule avec Mouton Fidèle, elle…`).
+pub(crate) fn is_governing(word: &str) -> bool {
+    lower_is(word, &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre", "que", "qu"])
+}
+
 /// True when token `k` is a subject pronoun of the third person that no
 /// preposition governs (`il`, `Elle`; not `avec elle`, `pour eux`).
 pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
-    const GOVERNING: &[&str] =
-        &["avec", "pour", "de", "d", "à", "sans", "chez", "vers", "contre", "par", "sur", "entre", "que", "qu"];
     // (`près d'elle`: the elided preposition is before its apostrophe)
     let before = match k.checked_sub(1).map(|j| toks[j].text) {
         Some("'" | "’") => k.checked_sub(2),
         _ => k.checked_sub(1),
     };
-    is_third_person(toks[k].text) && !before.is_some_and(|j| lower_is(toks[j].text, GOVERNING))
+    is_third_person(toks[k].text) && !before.is_some_and(|j| is_governing(toks[j].text))
 }
 
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).

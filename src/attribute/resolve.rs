@@ -164,12 +164,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     names.dedup_by_key(|c| (c.span.start, c.span.end));
     // the people named as speakers anywhere in the document: the characters
     // who speak most are the main ones (`reprit la Zambinella`)
-    let named_speakers: Vec<Candidate> = quotes
+    // (their spans only: they are read when a main character is asked for)
+    let named_speakers: Vec<Span> = quotes
         .iter()
         .filter_map(|q| q.speaker.as_ref())
         .filter(|m| !is_anaphor(m.mention) && !is_personal(m.mention))
-        .filter_map(|m| candidate(m.span, &genders))
-        .filter(|c| c.name.is_some() && c.person)
+        .map(|m| m.span)
         .collect();
     let ctx = Context {
         text,
@@ -361,8 +361,8 @@ struct Context<'c, 't> {
     sentences: &'c Sentences,
     /// The names met in the text, in text order.
     names: &'c [Candidate],
-    /// The named speakers of the quotations, in text order.
-    named_speakers: &'c [Candidate],
+    /// The speakers of the quotations that are no pronouns, in text order.
+    named_speakers: &'c [Span],
     /// The quotations and turns (names inside them are not the narration's).
     speech: &'c [Span],
     genders: &'c Genders<'t, 'c>,
@@ -424,6 +424,10 @@ fn is_personal(words: &str) -> bool {
     // not lowered to be told so)
     if words.contains(' ') {
         return false;
+    }
+    // (the narrator a line was spoken to: `il me dit :`; `Me` is an honorific)
+    if matches!(words, "me" | "m'" | "m’") {
+        return true;
     }
     // (elided: `J'`)
     matches!(
@@ -1124,12 +1128,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             // narration (a turn of dialogue speaks of others; the pronoun of
             // the next sentence is often the one being resolved), when the
             // name is no complement (`seule avec Mouton Fidèle, elle…`)
-            let governed = before.iter().rev().find(|t| t.word).is_some_and(|w| {
-                super::phrase::lower_is(
-                    w.text,
-                    &["avec", "à", "de", "d", "pour", "chez", "par", "contre", "sans", "vers", "sur", "entre", "près"],
-                )
-            });
+            let governed = before.iter().rev().find(|t| t.word).is_some_and(|w| super::phrase::is_governing(w.text));
             if governed || inside(self.speech, Span::new(at, end)) {
                 continue;
             }
@@ -1215,18 +1214,12 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
     Gender::Unknown
 }
 
-/// Nouns whose owner is a person (`la bouche de Clarimonde`): a body, a
-/// voice, a look (a kin is one of [`NARRATIVE_NOUNS`]).
-const OWNED_BY_PERSONS: &[&str] = &[
+/// Parts of a body, a voice, a look: their owner is a person (`la bouche de
+/// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
+pub(crate) const BODY_PARTS: &[&str] = &[
     "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
     "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",
-    "souvenir", "portrait",
 ];
-
-/// True when `word`, lowered, is one of `list` (lowercase words).
-fn lower_is_any(word: &str, list: &[&str]) -> bool {
-    list.contains(&&*lower(word))
-}
 
 /// How far from a description its use with a name is looked for, in bytes.
 const DESCRIPTION_READ: usize = 6000;
@@ -1408,10 +1401,12 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             // Marianina`, `la bouche de Clarimonde`, `le mari de Berthe`)
             let owner = {
                 let mut before = toks[..k].iter().rev().filter(|p| p.word);
-                before.next().is_some_and(|p| lower_is_any(p.text, &["de", "d"]))
-                    && before
-                        .next()
-                        .is_some_and(|n| lower_is_any(n.text, OWNED_BY_PERSONS) || lower_is_any(n.text, NARRATIVE_NOUNS))
+                let owned = |w: &str| {
+                    let w = lower(w);
+                    BODY_PARTS.contains(&&*w) || NARRATIVE_NOUNS.contains(&&*w) || matches!(&*w, "souvenir" | "portrait")
+                };
+                before.next().is_some_and(|p| super::phrase::lower_is(p.text, &["de", "d"]))
+                    && before.next().is_some_and(|n| owned(n.text))
             };
             let governed = governed && !owner;
             // (nor an adjective after a noun: `la forêt Noire`, `la mer Rouge`)
@@ -1687,9 +1682,7 @@ impl Context<'_, '_> {
         // (a subject or a speaker of this sentence or the one before holds, even of
         // unknown gender: `Noël tirait Douce par la main : — Viens ! disait-il.`)
         let close = |f: &Candidate| {
-            // (not a speaker when the line answers another: in an exchange the
-            // pronoun of a reply is the other person)
-            (f.role == Role::Subject || f.role == Role::Speaker && self.excluded.get().is_none())
+            matches!(f.role, Role::Subject | Role::Speaker)
                 && f.name.is_some()
                 && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
         };
@@ -1768,7 +1761,9 @@ impl Context<'_, '_> {
             let first = self.names.partition_point(|c| c.span.start < opening);
             let mut all = name_runs(Span::new(0, opening), self.speech, self.genders);
             all.extend_from_slice(&self.names[first..]);
-            all.extend_from_slice(self.named_speakers);
+            all.extend(
+                self.named_speakers.iter().filter_map(|&m| candidate(m, self.genders)).filter(|c| c.name.is_some() && c.person),
+            );
             // (name, class): 0 masculine, 1 feminine, 2 a pair of people (`Bouvard et Pécuchet`)
             let mut counts: std::collections::HashMap<(&str, usize), (usize, Span)> = std::collections::HashMap::new();
             for c in &all {
@@ -1830,9 +1825,6 @@ impl Context<'_, '_> {
         let mut near: Option<(f32, Candidate)> = None;
         let mut thing: Option<(f32, Candidate)> = None;
         let mut far: Option<Candidate> = None;
-        // (a person named further back whose gender the text never tells: better
-        // than a thing for someone who speaks)
-        let mut far_unknown: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
         for c in pool {
@@ -1852,13 +1844,6 @@ impl Context<'_, '_> {
                 if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
                     far = Some(*c);
                 }
-                if c.person
-                    && c.gender == Gender::Unknown
-                    && c.name.is_some()
-                    && far_unknown.is_none_or(|f| c.span.start > f.span.start)
-                {
-                    far_unknown = Some(*c);
-                }
                 continue;
             }
             let role = match c.role {
@@ -1875,7 +1860,7 @@ impl Context<'_, '_> {
                 *best = Some((score, *c));
             }
         }
-        near.map(|(_, c)| c).or(far).or(far_unknown).or(thing.map(|(_, c)| c))
+        near.map(|(_, c)| c).or(far).or(thing.map(|(_, c)| c))
     }
 }
 

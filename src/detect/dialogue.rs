@@ -86,9 +86,10 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
 /// True when a line speaks in the first or second person (`je`, `vous`,
 /// `mon`…): speech, not a list item.
 pub(crate) fn speaks_in_person(line: &str) -> bool {
+    // (lowered without allocating: most words are their own lower case)
     line.split(|c: char| !c.is_alphabetic()).any(|w| {
         matches!(
-            w.to_lowercase().as_str(),
+            &*crate::text::lower(w),
             "je" | "j"
                 | "tu"
                 | "vous"
