@@ -1851,8 +1851,8 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "quand"
         ) || {
             // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
-            let short = head.split([' ', '\'', '’']).count() <= 4;
-            short && (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
+            // (the word first: the count reads the whole segment)
+            (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu")) && head.split([' ', '\'', '’']).count() <= 4
         };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
@@ -1864,13 +1864,15 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
         // `La porte refermée,`)
+        // (three words exactly: a fourth ends the reading, and only two are lowered)
         let absolute = || {
-            let w: Vec<_> = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower).collect();
-            let plural = w.first().is_some_and(|d| matches!(&**d, "les" | "ses" | "ces" | "leurs"));
-            w.len() == 3
-                && phrase::is_determiner(&w[0])
-                && (["é", "ée", "és", "ées"].iter().any(|e| w[2].ends_with(e))
-                    || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| w[2].ends_with(e)))
+            let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            let (Some(det), Some(_), Some(last), None) = (w.next(), w.next(), w.next(), w.next()) else { return false };
+            let (det, last) = (lower(det), lower(last));
+            let plural = matches!(&*det, "les" | "ses" | "ces" | "leurs");
+            phrase::is_determiner(&det)
+                && (["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e))
+                    || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| last.ends_with(e)))
         };
         // an absolute phrase of the body (`la main en abat-jour,`, `les yeux
         // baissés,`, `la voix nette et forte,`)
@@ -1883,10 +1885,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
         let detached = || {
             let single = first.len() == head.len() && first.len() > 3;
-            let next = text[comma + 1..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(lower);
-            single
-                && !resolve::is_first_name(head)
-                && next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
+            single && !resolve::is_first_name(head) && {
+                let next = text[comma + 1..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(lower);
+                next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
+            }
         };
         if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body() || absolute()) {
             break;
