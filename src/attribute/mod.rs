@@ -796,7 +796,11 @@ impl Attributor<'_, '_> {
     fn relative_subject(&self, clause: usize, verb: usize) -> Option<Span> {
         let text = self.text;
         let head = &text[clause..verb];
-        let k = [" que ", " qu'", " qu’"].iter().filter_map(|q| head.rfind(q).map(|k| k + q.len())).max()?;
+        // (the last `que` ends last: the patterns open on a space that none holds
+        // but at its end, so one scan back over the spaces finds it)
+        let b = head.as_bytes();
+        let k = memchr::memrchr_iter(b' ', b)
+            .find_map(|i| [" que ", " qu'", " qu’"].iter().find(|q| b[i..].starts_with(q.as_bytes())).map(|q| i + q.len()))?;
         let from = clause + k;
         let end = trim_span(text, from, verb).end;
         // (no verb between `que` and this one: the relative is the verb's own)
@@ -1152,12 +1156,15 @@ impl Attributor<'_, '_> {
             if t.text.eq_ignore_ascii_case("pour") {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 let opens = before.is_empty() || before.ends_with(',') || before.ends_with(", et") || before.ends_with(" et");
-                // `Pour la CGT, …` or `pour la CGT il est «…»`
-                let closes = phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
-                    let after = text[p.end..end].trim_start_matches(is_space);
-                    after.starts_with(',') || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
-                });
-                if !opens || !closes {
+                // `Pour la CGT, …` or `pour la CGT il est «…»` (read only when it opens)
+                let closes = || {
+                    phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
+                        let after = text[p.end..end].trim_start_matches(is_space);
+                        after.starts_with(',')
+                            || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
+                    })
+                };
+                if !opens || !closes() {
                     continue;
                 }
             }
