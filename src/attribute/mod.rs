@@ -1316,7 +1316,8 @@ impl Attributor<'_, '_> {
                     *last_telling.get_or_insert_with(|| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)))
                 })
             };
-            if after_cue || after_verb() {
+            // (a medium opens on its preposition: the verb before is read only there)
+            if is_medium_preposition(t.text) && (after_cue || after_verb()) {
                 if let Some(m) = medium(&toks[k..], self.lex) {
                     if !who.overlaps(m) {
                         f.source = Some(m);
@@ -1633,11 +1634,11 @@ impl Attributor<'_, '_> {
 /// capitalised word after `à` is a place (`à Ottawa`), not a medium.
 fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let first = toks.first()?;
-    let prep = lower(first.text);
-    let prep = &*prep;
-    if !matches!(prep, "à" | "au" | "aux" | "sur") {
+    if !is_medium_preposition(first.text) {
         return None;
     }
+    let prep = lower(first.text);
+    let prep = &*prep;
     let mut k = 1;
     let mut article = prep != "à" && prep != "sur";
     if toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("la") || t.text.eq_ignore_ascii_case("l")) {
@@ -1671,6 +1672,18 @@ fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         }
     }
     Some(Span::new(start, end))
+}
+
+/// True for the prepositions that introduce a medium (see [`medium`]): `à`,
+/// `au`, `aux`, `sur`, in any case (read by bytes: no other character lowers
+/// to those letters).
+fn is_medium_preposition(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b.len() {
+        2 => matches!(b, [0xc3, 0xa0 | 0x80]) || b.eq_ignore_ascii_case(b"au"),
+        3 => b.eq_ignore_ascii_case(b"aux") || b.eq_ignore_ascii_case(b"sur"),
+        _ => false,
+    }
 }
 
 /// Verbs after which `à X` names the medium the words were told to.
