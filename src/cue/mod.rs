@@ -191,7 +191,7 @@ pub struct VerbForm<'l> {
 
 /// The built-in lexicon, built on first use.
 static BUILTIN: LazyLock<Lexicon> = LazyLock::new(|| match Lexicon::from_data(vec![Cow::Borrowed(VERBS_TXT)]) {
-    Ok(lex) => lex,
+    Ok(lex) => lex.ready(),
     // The data is tested; an error here is a bug in verbs.txt.
     Err(e) => panic!("built-in verbs.txt is malformed: {e}"),
 });
@@ -225,7 +225,21 @@ impl Lexicon {
         }
         let mut sources = self.inner.sources.clone();
         sources.extend(extra.iter().map(|l| Cow::Owned(l.to_string())));
-        Lexicon::from_data(sources)
+        Lexicon::from_data(sources).map(Lexicon::ready)
+    }
+
+    /// The lexicon with the tables of the cue grammar built: its openers (see
+    /// [`Lexicon::group_openers`]) and the shared tables (the modals, the
+    /// adverbs, the prepositional and participial cues and their finder),
+    /// each built on first use by parsing one sample. A lexicon is made once
+    /// for many texts: the first text then does not pay for them.
+    fn ready(self) -> Lexicon {
+        // (a compound group tries a modal, then reads an adverb)
+        let _ = group::reporting_verb_group("a également déclaré", &self);
+        // (a participial cue is looked up with the prepositional ones)
+        let _ = prep::prepositional_cue("cité par");
+        let _ = prep::prepositional_cue_starts("selon", 0, "selon".len());
+        self
     }
 
     /// Builds a lexicon from data texts in the `verbs.txt` format (each text
