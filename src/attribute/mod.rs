@@ -459,6 +459,20 @@ impl Attributor<'_, '_> {
         self.outer.get(k).is_some_and(|s| s.start <= t.start && t.end <= s.end && !s.contains(except))
     }
 
+    /// The tokens of `toks` (in text order) from `from` on that lie inside no
+    /// quotation but `except` (see [`Attributor::quoted`]): the quotations are
+    /// followed by one cursor, not searched again for each token.
+    fn unquoted<'a, 't>(&'a self, toks: &'a [Tok<'t>], from: usize, except: Span) -> impl Iterator<Item = &'a Tok<'t>> + 'a {
+        let toks = &toks[toks.partition_point(|t| t.start < from)..];
+        let mut k = toks.first().map_or(0, |t| self.outer.partition_point(|s| s.end <= t.start));
+        toks.iter().filter(move |t| {
+            while self.outer.get(k).is_some_and(|s| s.end <= t.start) {
+                k += 1;
+            }
+            !self.outer.get(k).is_some_and(|s| s.start <= t.start && t.end <= s.end && !s.contains(except))
+        })
+    }
+
     fn attribute_one(&self, q: &Quote<'_>, nested: &[Span], outer: Option<Span>) -> Found {
         let text = self.text;
         let turn = q.marks == Marks::Dash;
@@ -936,7 +950,7 @@ impl Attributor<'_, '_> {
         let mut que_end = 0;
         let mut skip_to = 0;
         let here = Span::new(quote, quote);
-        for t in toks.iter().filter(|t| t.start >= clause && !self.quoted(t, here)) {
+        for t in self.unquoted(toks, clause, here) {
             if t.start < skip_to {
                 continue;
             }
@@ -948,11 +962,12 @@ impl Attributor<'_, '_> {
             }
             // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
             let lower = lower(t.text);
-            let after_comma = text[clause..t.start].trim_end_matches(is_space).ends_with(',');
+            // (the comma before is looked for only before a relative word)
+            let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle");
             if speaker.is_none()
-                && after_comma
-                && (matches!(&*lower, "dont" | "où" | "lequel" | "laquelle")
-                    || (&*lower == "qui" && (!self.verb_follows(t, quote) || self.relative_closed(t, quote))))
+                && (relative_word || &*lower == "qui")
+                && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
+                && (relative_word || !self.verb_follows(t, quote) || self.relative_closed(t, quote))
             {
                 in_relative = true;
             }
