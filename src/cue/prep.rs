@@ -172,8 +172,13 @@ pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> 
         let mut pos = start + m.start();
         for _ in 0..5 {
             let ws = skip_back(text, start, pos, true);
+            // a word already found was reached from an earlier find, no nearer
+            // than this one: the words before it were walked then
+            if starts.iter().any(|s| s.start == ws) {
+                break;
+            }
             let we = skip_word(text, ws, end);
-            if we > ws && !starts.iter().any(|s| s.start == ws) {
+            if we > ws {
                 starts.push(CueStart { start: ws, end: we, text: &text[ws..we] });
             }
             // the word before, at most three bytes of other characters away
