@@ -632,12 +632,14 @@ fn inverted_pronoun(input: &str) -> IResult<&str, (Pronoun, &str)> {
 
 /// One adverb or adverbial phrase from [`ADVERBS`] (the longest that matches).
 fn adverb(input: &str) -> IResult<&str, &str> {
-    static SET: LazyLock<super::text::PhraseSet> = LazyLock::new(|| super::text::PhraseSet::new(ADVERBS));
-    match SET.longest(input) {
+    match ADVERB_SET.longest(input) {
         Some((_, m)) => Ok((&input[m.len()..], m)),
         None => fail(input),
     }
 }
+
+/// The [`ADVERBS`], indexed.
+static ADVERB_SET: LazyLock<super::text::PhraseSet> = LazyLock::new(|| super::text::PhraseSet::new(ADVERBS));
 
 /// A space then an adverb, or an adverb between commas
 /// (`a, de son côté, estimé`).
@@ -655,6 +657,29 @@ fn adverbials(input: &str) -> IResult<&str, ()> {
         }
     }
     Ok((i, ()))
+}
+
+/// [`adverbials`] then the word after a space (a compound's participle):
+/// the word after a space is read and folded once, to try it as an adverb
+/// and, when it is none, to return it.
+fn adverbials_then_word(input: &str) -> IResult<&str, VerbWord<'_>> {
+    let mut i = input;
+    for _ in 0..3 {
+        // an adverb between commas
+        if let Ok((rest, _)) = delimited((opt(gap), char(',')), preceded(gap, adverb), (opt(gap), char(','))).parse(i) {
+            i = rest;
+            continue;
+        }
+        // a space then an adverb (as [`adverb`] reads it: the longest from
+        // the word's folded form), else the word itself
+        let (at, _) = gap(i)?;
+        let (rest, verb) = VerbWord::read(at)?;
+        match ADVERB_SET.longest_after_head(at, &verb.folded) {
+            Some((_, m)) => i = &at[m.len()..],
+            None => return Ok((rest, verb)),
+        }
+    }
+    preceded(gap, VerbWord::read).parse(i)
 }
 
 /// The `que` of a restrictive `ne … que` after the group (`ne fit que`).
@@ -896,9 +921,8 @@ fn compound_group<'a, 'l>(
     };
     let (i, inverted) = opt(inverted_pronoun).parse(i)?;
     let (i, particle) = negation_after(i, s.ne)?;
-    let (i, ()) = adverbials(i)?;
     // the participle after a space, read once for both
-    let (i, participle) = preceded(gap, VerbWord::read).parse(i)?;
+    let (i, participle) = adverbials_then_word(i)?;
     let (i, core) =
         alt((|i| modal_participle(i, &participle, lex, refl), |i| reporting_participle(i, &participle, lex, refl))).parse(i)?;
     let head = Head { tense: aux.tense, plural: Some(aux.plural), first_person: aux.first_person, inverted, refl, particle };
