@@ -1163,7 +1163,7 @@ impl Attributor<'_, '_> {
         // a cheap scan for the words that open a prepositional cue; the sentence
         // is read word by word only when one is there
         let mut from_preposition = false;
-        for t in cue::prepositional_cue_starts(text, start, end) {
+        for t in cue::prepositional_cue_starts_outside(text, start, end, quote) {
             if quote.contains(Span::new(t.start, t.end)) {
                 continue;
             }

@@ -21,7 +21,7 @@ mod text;
 
 pub use conjugate::{Agreement, Form, Tense};
 pub(crate) use group::reporting_verb_group;
-pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_starts};
+pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_starts_outside};
 
 /// The built-in lexicon data: one lemma per line (format in its header).
 pub(crate) const VERBS_TXT: &str = include_str!("verbs.txt");

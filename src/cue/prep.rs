@@ -165,11 +165,50 @@ static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// distinctive word of each cue (`selon`, `aveu`, `micro`, `cité`…), and the few
 /// words before each find are the candidates.
 pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> Vec<CueStart<'_>> {
-    let window = &text[start..end];
     let mut starts: Vec<CueStart<'_>> = Vec::new();
-    for m in FINDER.find_iter(window) {
+    walk_back_from_finds(text, start, end, start, end, &mut starts);
+    starts.sort_by_key(|s| s.start);
+    starts
+}
+
+/// The starts of [`prepositional_cue_starts`] that lie outside `quote` (they
+/// are read there only, the others are skipped), found without searching the
+/// quotation's words but its first four. A walk back is at most five words
+/// long: from a later word of a quotation it stays inside, and from a word
+/// after a quotation of four words or more it cannot cross it. A quotation
+/// of fewer words, or that does not open and close on a mark, is searched.
+pub(crate) fn prepositional_cue_starts_outside(text: &str, start: usize, end: usize, quote: crate::Span) -> Vec<CueStart<'_>> {
+    let is_word = |c: Option<char>| c.is_some_and(super::text::is_word_char);
+    let marked = start <= quote.start
+        && quote.end <= end
+        && quote.start < quote.end
+        && !is_word(text[quote.start..].chars().next())
+        && !is_word(text[..quote.end].chars().next_back());
+    // the end of the quotation's fourth word
+    let mut fourth = marked.then_some(quote.start);
+    for _ in 0..4 {
+        fourth = fourth.and_then(|at| {
+            let ws = skip_other(text, at, quote.end);
+            let we = skip_word(text, ws, quote.end);
+            (we > ws).then_some(we)
+        });
+    }
+    let Some(fourth) = fourth else { return prepositional_cue_starts(text, start, end) };
+    let mut starts: Vec<CueStart<'_>> = Vec::new();
+    walk_back_from_finds(text, start, end, start, fourth, &mut starts);
+    walk_back_from_finds(text, start, end, quote.end, end, &mut starts);
+    starts.sort_by_key(|s| s.start);
+    starts
+}
+
+/// Adds to `starts` the words of `text[start..end]` before each find of the
+/// automaton in `text[from..to]` (inside `start..end`), no earlier than `start`.
+/// A find only tells which word holds it: every word that holds a distinctive
+/// word is found, and its walk back is the same from any find inside it.
+fn walk_back_from_finds<'t>(text: &'t str, start: usize, end: usize, from: usize, to: usize, starts: &mut Vec<CueStart<'t>>) {
+    for m in FINDER.find_iter(&text[from..to]) {
         // the cue starts at most four words before its distinctive word
-        let mut pos = start + m.start();
+        let mut pos = from + m.start();
         for _ in 0..5 {
             let ws = skip_back(text, start, pos, true);
             // a word already found was reached from an earlier find, no nearer
@@ -190,8 +229,27 @@ pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> 
             pos = before;
         }
     }
-    starts.sort_by_key(|s| s.start);
-    starts
+}
+
+/// Where the run of characters that are not word characters from `i` ends,
+/// no later than `hi`.
+fn skip_other(text: &str, i: usize, hi: usize) -> usize {
+    let b = &text.as_bytes()[..hi];
+    let mut j = i;
+    while j < hi {
+        if b[j].is_ascii() {
+            if b[j].is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+        } else {
+            match text[j..hi].chars().next() {
+                Some(ch) if !super::text::is_word_char(ch) => j += ch.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
 }
 
 /// Where the run of characters before `i` that are word characters (`word`)
@@ -352,6 +410,39 @@ mod tests {
                     let got: Vec<(usize, usize)> =
                         prepositional_cue_starts(text, start, end).iter().map(|s| (s.start, s.end)).collect();
                     assert_eq!(got, by_chars(text, start, end), "{start}..{end} in {text:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn cue_starts_outside_a_quotation_as_in_the_whole() {
+        let texts = [
+            "Selon lui, « non, pas pour moi », a-t-il dit, d’après l’AFP et « cité par Le Monde » selon X.",
+            "D'APRÈS «pour un mot» selon «a b c d e f g h» pour «un deux trois quatre cinq» aux dires de Paul",
+            "a dit «oui» selon X ; «selon moi, pour tous, aux yeux de tous» de l'aveu même du maire «x y z w v»",
+            "sur «Twitter et Facebook sur son compte X, pour reprendre les termes» de l’avis de «—» Pierre",
+            // walks that leave the quotation: from its fourth word, and across one of three words
+            "X D'APRÈS «a b c pour d e» et D'APRÈS «a b» selon lui, D'APRÈS «a b c» selon",
+        ];
+        for text in texts {
+            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+            let marks: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| matches!(c, '«' | '»')).collect();
+            for pair in marks.chunks(2) {
+                let [(open, _), (close, c)] = pair else { continue };
+                let quote = crate::Span::new(*open, close + c.len_utf8());
+                for (n, &start) in bounds.iter().enumerate().step_by(5) {
+                    for &end in bounds[n..].iter().step_by(3) {
+                        let outside = |v: Vec<CueStart<'_>>| -> Vec<(usize, usize)> {
+                            v.iter()
+                                .filter(|s| !quote.contains(crate::Span::new(s.start, s.end)))
+                                .map(|s| (s.start, s.end))
+                                .collect()
+                        };
+                        let got = outside(prepositional_cue_starts_outside(text, start, end, quote));
+                        let want = outside(prepositional_cue_starts(text, start, end));
+                        assert_eq!(got, want, "{start}..{end} around {quote:?} in {text:?}");
+                    }
                 }
             }
         }
