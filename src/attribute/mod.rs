@@ -1307,10 +1307,13 @@ impl Attributor<'_, '_> {
         if from >= end {
             return;
         }
-        let clause_end = self.text[from..end].find(['.', ';', '!', '?']).map_or(end, |k| from + k);
-        // a medium needs `à`, `au` or `sur`
-        let clause = &self.text[from..clause_end];
-        if !clause.contains(" à ") && !clause.contains(" au") && !clause.contains(" sur ") && !clause.contains(" aux ") {
+        // (the marks are ASCII: searched as bytes)
+        let clause_end = self.text.as_bytes()[from..end].iter().position(|b| matches!(b, b'.' | b';' | b'!' | b'?'));
+        let clause_end = clause_end.map_or(end, |k| from + k);
+        // a medium needs `à`, `au` or `sur` (after a space: one scan over the spaces)
+        let clause = &self.text.as_bytes()[from..clause_end];
+        let medium_word = |i: usize| ["à ", "au", "sur "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
+        if !memchr::memchr_iter(b' ', clause).any(medium_word) {
             return;
         }
         let toks = self.words.window(from, clause_end, 60);
@@ -1354,6 +1357,10 @@ impl Attributor<'_, '_> {
         let k = self.sentences.index_of(sentence_end.saturating_sub(1))?;
         let next = self.sentences.get(k + 1)?;
         let s = &text[next.range()];
+        // (most sentences open on none of the words below: told without lowering them)
+        if !may_open_cue_sentence(s) {
+            return None;
+        }
         let lower: String = s.chars().take(60).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
         // `c'est X qui …`
         if let Some(p) = lower.find("c'est ") {
@@ -2040,6 +2047,22 @@ fn is_pronoun(s: &str) -> bool {
     PRONOUNS.contains(&&*l) || matches!(&*l, "ce dernier" | "cette dernière")
 }
 
+/// False when [`Attributor::next_sentence_cue`] reads nothing in the sentence
+/// `s`: its first sixty characters hold no `c'est ` (in any case, with `'` or
+/// `’`), and it opens on neither `voilà ce qu` nor `ainsi `. (No character but
+/// these letters lowers to them.)
+fn may_open_cue_sentence(s: &str) -> bool {
+    if starts_with_lower(s, "voilà ce qu") || starts_with_lower(s, "ainsi ") {
+        return true;
+    }
+    let head = &s.as_bytes()[..s.char_indices().nth(60).map_or(s.len(), |(b, _)| b)];
+    memchr::memchr2_iter(b'c', b'C', head).any(|k| {
+        let rest = &head[k + 1..];
+        let rest = rest.strip_prefix(b"'").or_else(|| rest.strip_prefix("’".as_bytes()));
+        rest.is_some_and(|r| r.len() >= 4 && r[..4].eq_ignore_ascii_case(b"est "))
+    })
+}
+
 /// True when `s` in lower case starts with `prefix` (written in lower case),
 /// without lowering more of `s` than the prefix needs.
 fn starts_with_lower(s: &str, prefix: &str) -> bool {
@@ -2049,4 +2072,37 @@ fn starts_with_lower(s: &str, prefix: &str) -> bool {
 
 fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {
     b.is_some_and(|b| text[a.range()].eq_ignore_ascii_case(&text[b.range()]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cue_sentences_told_without_lowering() {
+        // what `next_sentence_cue` reads: `c'est ` in the first sixty characters
+        // lowered, or an opener at the start
+        let reads = |s: &str| {
+            let lower: String =
+                s.chars().take(60).flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect();
+            lower.contains("c'est ") || ["voilà ce qu", "ainsi "].iter().any(|o| lower.starts_with(o))
+        };
+        let long = format!("{}c'est X qui l'a dit.", "é".repeat(55));
+        let sentences = [
+            "C'est ce qu'a dit X.",
+            "Et C’EST X qui parle.",
+            "VOILÀ CE QUE dit X.",
+            "Ainsi parla X.",
+            "Ainsi, X parla.",
+            "İl dit que c'est vrai.",
+            "Le ministre a parlé.",
+            "c'est",
+            "cést là",
+            &long,
+            "",
+        ];
+        for s in sentences {
+            assert_eq!(may_open_cue_sentence(s), reads(s), "{s:?}");
+        }
+    }
 }
