@@ -1307,9 +1307,10 @@ impl Attributor<'_, '_> {
         if from >= end {
             return;
         }
-        // (the marks are ASCII: searched as bytes)
-        let clause_end = self.text.as_bytes()[from..end].iter().position(|b| matches!(b, b'.' | b';' | b'!' | b'?'));
-        let clause_end = clause_end.map_or(end, |k| from + k);
+        // (the marks are ASCII: searched as bytes, `?` before the first of the others)
+        let rest = &self.text.as_bytes()[from..end];
+        let first = memchr::memchr3(b'.', b';', b'!', rest);
+        let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| from + k);
         // a medium needs `à`, `au` or `sur` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
         let medium_word = |i: usize| ["à ", "au", "sur "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
