@@ -1897,32 +1897,38 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             // (the word first: the count reads the whole segment)
             (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu")) && head.split([' ', '\'', '’']).count() <= 4
         };
+        // the segment's first four words (letters), split once and each lowered
+        // once, on first use by the tests below
+        let words = std::cell::OnceCell::new();
+        let word = |k: usize| -> Option<&str> {
+            words.get_or_init(|| {
+                let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+                [w.next(), w.next(), w.next(), w.next()]
+            })[k]
+        };
+        let lowered: [std::cell::OnceCell<Option<crate::text::SmallStr<'_>>>; 3] = Default::default();
+        let low = |k: usize| lowered[k].get_or_init(|| word(k).map(lower)).as_deref();
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
         let time = || {
-            // (lowered without allocating: most words are their own lower case)
-            let mut words = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
-            words.next().is_some_and(|w| phrase::is_determiner(&w) || w == "chaque")
-                && words.take(2).any(|w| phrase::is_time_noun(&w))
+            low(0).is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+                && (low(1).is_some_and(phrase::is_time_noun) || low(2).is_some_and(phrase::is_time_noun))
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
-        // `La porte refermée,`)
-        // (three words exactly: a fourth ends the reading, and only two are lowered)
+        // `La porte refermée,`): three words exactly
         let absolute = || {
-            let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-            let (Some(det), Some(_), Some(last), None) = (w.next(), w.next(), w.next(), w.next()) else { return false };
-            let (det, last) = (lower(det), lower(last));
-            let plural = matches!(&*det, "les" | "ses" | "ces" | "leurs");
-            phrase::is_determiner(&det)
+            let (Some(det), Some(last)) = (low(0), low(2)) else { return false };
+            let plural = matches!(det, "les" | "ses" | "ces" | "leurs");
+            word(3).is_none()
+                && phrase::is_determiner(det)
                 && (["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e))
                     || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| last.ends_with(e)))
         };
         // an absolute phrase of the body (`la main en abat-jour,`, `les yeux
         // baissés,`, `la voix nette et forte,`)
         let body = || {
-            let mut w = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(lower);
-            w.next().is_some_and(|d| matches!(&*d, "la" | "le" | "les" | "l" | "sa" | "son" | "ses"))
-                && w.next().is_some_and(|n| resolve::BODY_PARTS.contains(&&*n))
+            low(0).is_some_and(|d| matches!(d, "la" | "le" | "les" | "l" | "sa" | "son" | "ses"))
+                && low(1).is_some_and(|n| resolve::BODY_PARTS.contains(&n))
         };
         // an adjective or a participle alone, detached before the subject
         // (`Inquiète, la maîtresse appela…`, `Furieux, il sortit`), not a name
