@@ -188,7 +188,22 @@ pub(crate) struct PhraseSet {
     /// after the last); `None` for a phrase of another shape, matched by
     /// [`phrase`].
     words: Vec<Option<Vec<PhraseWord>>>,
-    by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild>,
+    by_head: std::collections::HashMap<String, Head, super::WordHashBuild>,
+}
+
+/// The phrases that start with one word, and which of them the second word
+/// of an input leaves possible.
+#[derive(Default)]
+struct Head {
+    /// The phrases, in order.
+    phrases: Vec<usize>,
+    /// The bit of each of the first 64 phrases that may match whatever the
+    /// second word: a single word, a phrase of another shape, a second word
+    /// that is a final `de` or `à` (matched contracted too).
+    always: u64,
+    /// The bits of the phrases whose second word is this one (as written,
+    /// compared folded).
+    by_second: std::collections::HashMap<String, u64, super::WordHashBuild>,
 }
 
 /// A word of a phrase (its bytes in the phrase) and the separator after it.
@@ -285,10 +300,10 @@ impl PhraseSet {
     /// Indexes `phrases` (written lower case, as for [`phrase`]).
     pub(crate) fn new<S: AsRef<str>>(phrases: impl IntoIterator<Item = S>) -> PhraseSet {
         let phrases: Vec<String> = phrases.into_iter().map(|p| p.as_ref().to_string()).collect();
-        let mut by_head: std::collections::HashMap<String, Vec<usize>, super::WordHashBuild> = Default::default();
+        let mut by_head: std::collections::HashMap<String, Head, super::WordHashBuild> = Default::default();
         for (i, p) in phrases.iter().enumerate() {
             let head = &p[..p.find([' ', '\'', '-']).unwrap_or(p.len())];
-            by_head.entry(head.to_string()).or_default().push(i);
+            by_head.entry(head.to_string()).or_default().phrases.push(i);
             // `de` also matches `du`, `des`, `d'`; `à` matches `au`, `aux`
             let also: &[&str] = match head {
                 "de" => &["du", "des", "d"],
@@ -296,10 +311,26 @@ impl PhraseSet {
                 _ => &[],
             };
             for a in also {
-                by_head.entry((*a).to_string()).or_default().push(i);
+                by_head.entry((*a).to_string()).or_default().phrases.push(i);
             }
         }
-        let words = phrases.iter().map(|p| Self::cut(p)).collect();
+        let words: Vec<Option<Vec<PhraseWord>>> = phrases.iter().map(|p| Self::cut(p)).collect();
+        for h in by_head.values_mut() {
+            for (k, &i) in h.phrases.iter().enumerate().take(64) {
+                let bit = 1u64 << k;
+                match &words[i] {
+                    Some(w) if w.len() >= 2 => {
+                        let second = &phrases[i][w[1].0.clone()];
+                        if w.len() == 2 && matches!(second, "de" | "à") {
+                            h.always |= bit;
+                        } else {
+                            *h.by_second.entry(second.to_string()).or_default() |= bit;
+                        }
+                    }
+                    _ => h.always |= bit,
+                }
+            }
+        }
         PhraseSet { phrases, words, by_head }
     }
 
@@ -333,10 +364,25 @@ impl PhraseSet {
     /// [`PhraseSet::longest`] when the first word of `input` is already
     /// known, folded: `head`.
     pub(crate) fn longest_after_head<'a>(&self, input: &'a str, head: &str) -> Option<(usize, &'a str)> {
-        let candidates = self.by_head.get(head)?;
+        let h = self.by_head.get(head)?;
         let mut reader = Reader::new(input);
+        // the phrases the second word leaves possible (a phrase of two words or
+        // more fails on another second word), looked up once for all of them
+        let mut possible = h.always;
+        if !h.by_second.is_empty() {
+            if let Some(second) = reader.word(1) {
+                let bits = match &second.word.folded {
+                    Some(f) => h.by_second.get(&**f),
+                    None => h.by_second.get(&*fold(second.word.word)),
+                };
+                possible |= bits.copied().unwrap_or(0);
+            }
+        }
         let mut best: Option<(usize, &'a str)> = None;
-        for &i in candidates {
+        for (k, &i) in h.phrases.iter().enumerate() {
+            if k < 64 && possible & (1 << k) == 0 {
+                continue;
+            }
             let m = match &self.words[i] {
                 Some(words) => self.read_match(i, words, &mut reader),
                 None => phrase(&self.phrases[i])(input).ok().map(|(_, m)| m),
@@ -437,7 +483,9 @@ mod tests {
         let mut phrases: Vec<String> = super::super::prep::PREPOSITIONAL_CUES.iter().map(|c| c.0.to_string()).collect();
         phrases.extend(super::super::prep::PARTICIPLE_CUES.iter().map(|c| c.to_string()));
         phrases.extend(super::super::group::ADVERBS.iter().map(|c| c.to_string()));
-        phrases.extend(["de", "à", "lui-même a", "d'un", "a b c d e f g h i j"].map(String::from));
+        phrases.extend(["de", "à", "lui-même a", "d'un", "a b c d e f g h i j", "fils de", "face à"].map(String::from));
+        // a head of more than 64 phrases (the second word gates the first 64)
+        phrases.extend((0..70).map(|k| format!("zz {}", char::from(b'a' + k % 26).to_string().repeat(1 + k as usize / 26))));
         let set = PhraseSet::new(&phrases);
         // each phrase as written, in capitals, with other spaces and
         // apostrophes, contracted, cut, and followed by more words
@@ -461,9 +509,9 @@ mod tests {
         for input in &inputs {
             let Ok((_, first)) = word(input) else { continue };
             let head = fold(first);
-            let by_phrase = set.by_head.get(&*head).and_then(|c| {
+            let by_phrase = set.by_head.get(&*head).and_then(|h| {
                 let mut best: Option<(usize, &str)> = None;
-                for &i in c {
+                for &i in &h.phrases {
                     if let Ok((_, m)) = phrase(&set.phrases[i])(input) {
                         if best.is_none_or(|(_, b)| m.len() > b.len()) {
                             best = Some((i, m));
