@@ -355,6 +355,13 @@ mod tests {
     }
 
     #[test]
+    fn lexicons_come_ready_to_parse() {
+        // (the openers are built with the lexicon, not by the first text)
+        assert!(Lexicon::builtin().inner.openers.get().is_some());
+        assert!(Lexicon::builtin().with_extra_lemmas(&["gazouiller"]).unwrap().inner.openers.get().is_some());
+    }
+
+    #[test]
     fn lexicon_size_and_every_lemma_conjugates() {
         let lex = Lexicon::builtin();
         assert!(lex.lemma_count() >= 250, "{} lemmas", lex.lemma_count());
