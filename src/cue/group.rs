@@ -206,7 +206,6 @@ pub(super) fn openers<'a>(forms: impl Iterator<Item = &'a str>) -> HashMap<Box<s
 /// A cheap test on the first word, so that the grammar runs only where a
 /// group can start (it is tried at every comma of every quotation).
 fn may_start_group(input: &str, lex: &Lexicon) -> bool {
-    let openers = lex.group_openers();
     let mut rest = input;
     // clitics and negation (`ne lui a`, `se sont`, `l'a`) must lead to a verb:
     // `la présidente` and `les élus` are not groups
@@ -221,7 +220,7 @@ fn may_start_group(input: &str, lex: &Lexicon) -> bool {
             return false;
         }
         let word = &rest[..end];
-        match openers.get(&*super::fold(word)) {
+        match lex.opener(word) {
             Some(true) => return true,
             Some(false) => {}
             None => return false,

@@ -137,6 +137,52 @@ impl std::hash::Hasher for WordHash {
     }
 }
 
+/// The ASCII words of a table by their length and their first and last
+/// letters, in any case: an ASCII word whose length and end letters no word
+/// of the table has is not in it, whatever its case (its folded form is its
+/// ASCII lower case, of the same length and end letters).
+#[derive(Debug)]
+pub(crate) struct AsciiFilter {
+    /// One bit per (length up to 31, first letter, last letter); a letter is
+    /// read as its low five bits (the same in both cases; other characters
+    /// share bits, which only lets more words through).
+    bits: Box<[u64; 512]>,
+}
+
+impl AsciiFilter {
+    /// The filter of the ASCII ones of `words` (folded).
+    pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str>) -> AsciiFilter {
+        let mut bits = Box::new([0u64; 512]);
+        for w in words.filter(|w| !w.is_empty() && w.is_ascii()) {
+            let k = Self::key(w.as_bytes());
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        AsciiFilter { bits }
+    }
+
+    /// The bit of a word (not empty).
+    #[inline]
+    fn key(b: &[u8]) -> usize {
+        let (first, last) = (usize::from(b[0] & 0x1f), usize::from(b[b.len() - 1] & 0x1f));
+        b.len().min(31) << 10 | first << 5 | last
+    }
+
+    /// True when `word` is surely not in the table: an ASCII word whose bit is
+    /// clear.
+    #[inline]
+    pub(crate) fn rules_out(&self, word: &str) -> bool {
+        let b = word.as_bytes();
+        if b.is_empty() || !b.is_ascii() {
+            return false;
+        }
+        let k = Self::key(b);
+        self.bits[k / 64] & 1 << (k % 64) == 0
+    }
+}
+
+/// The table of [`Lexicon::group_openers`] and the filter of its ASCII words.
+type Openers = (HashMap<Box<str>, bool, WordHashBuild>, AsciiFilter);
+
 /// One lemma of the lexicon.
 #[derive(Debug)]
 struct Lemma {
@@ -158,9 +204,11 @@ struct Inner {
     /// Folded form → (lemma index, form), plain lemmas before pronominal
     /// ones and single words before multiword lemmas.
     index: HashMap<Box<str>, Vec<(u32, Form)>, WordHashBuild>,
+    /// The ASCII forms of `index`, by length and end letters.
+    ascii_forms: AsciiFilter,
     /// The words that may open a verb group with this lexicon (see
     /// [`Lexicon::group_openers`]), built on first use.
-    openers: std::sync::OnceLock<HashMap<Box<str>, bool, WordHashBuild>>,
+    openers: std::sync::OnceLock<Openers>,
 }
 
 /// A lexicon of French reporting verbs with all their 3rd-person forms.
@@ -277,7 +325,8 @@ impl Lexicon {
                 (l.pronominal, !l.tail.is_empty())
             });
         }
-        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index, openers: std::sync::OnceLock::new() }) })
+        let ascii_forms = AsciiFilter::new(index.keys().map(|k| &**k));
+        Ok(Lexicon { inner: Arc::new(Inner { sources, lemmas, index, ascii_forms, openers: std::sync::OnceLock::new() }) })
     }
 
     /// The analysis of `word` (as it appears in the text: any case, `’` or
@@ -293,8 +342,26 @@ impl Lexicon {
     /// the lexicon or of a modal), `false` for a clitic or negation that must
     /// lead to one. A word is looked up once here instead of in four lists
     /// (the grammar's cheap first test runs at every comma of every quotation).
+    #[cfg_attr(not(test), allow(dead_code))]
     pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, WordHashBuild> {
-        self.inner.openers.get_or_init(|| group::openers(self.inner.index.keys().map(|k| &**k)))
+        &self.openers().0
+    }
+
+    /// What [`Lexicon::group_openers`] says of `word` (as it appears in the
+    /// text), an ASCII word that is none ruled out without folding it.
+    #[inline]
+    pub(crate) fn opener(&self, word: &str) -> Option<bool> {
+        let (table, ascii) = self.openers();
+        if ascii.rules_out(word) { None } else { table.get(&*fold(word)).copied() }
+    }
+
+    /// The openers and their filter, built on first use.
+    fn openers(&self) -> &Openers {
+        self.inner.openers.get_or_init(|| {
+            let table = group::openers(self.inner.index.keys().map(|k| &**k));
+            let ascii = AsciiFilter::new(table.keys().map(|k| &**k));
+            (table, ascii)
+        })
     }
 
     /// Every form of the lexicon, folded.
@@ -304,12 +371,18 @@ impl Lexicon {
 
     /// Every analysis of `word`: each lemma and form it can be.
     pub fn lookup_all(&self, word: &str) -> impl Iterator<Item = VerbForm<'_>> + '_ {
-        self.lookup_folded(&fold(word))
+        // (most words are no form: an ASCII word is ruled out without folding it)
+        let entries = if self.inner.ascii_forms.rules_out(word) { None } else { self.inner.index.get(&*fold(word)) };
+        self.analyses(entries)
     }
 
     /// [`Lexicon::lookup_all`] for a word already folded (see [`fold`]).
     pub(crate) fn lookup_folded<'l>(&'l self, folded: &str) -> impl Iterator<Item = VerbForm<'l>> + use<'l> {
-        let entries = self.inner.index.get(folded);
+        self.analyses(self.inner.index.get(folded))
+    }
+
+    /// The analyses of the index's `entries` for a word.
+    fn analyses<'l>(&'l self, entries: Option<&'l Vec<(u32, Form)>>) -> impl Iterator<Item = VerbForm<'l>> + use<'l> {
         entries.into_iter().flatten().map(|&(id, form)| {
             let l = &self.inner.lemmas[id as usize];
             VerbForm { lemma: &l.name, pronominal: l.pronominal, tail: &l.tail, form }
@@ -352,6 +425,23 @@ mod tests {
         assert_send_sync::<Lexicon>();
         let a = Lexicon::default();
         assert!(Arc::ptr_eq(&a.inner, &Lexicon::builtin().inner));
+    }
+
+    #[test]
+    fn the_ascii_filter_rules_out_no_form() {
+        let lex = Lexicon::builtin();
+        for f in lex.forms().filter(|f| f.is_ascii()) {
+            for w in [f.to_string(), f.to_uppercase(), format!("{}{}", f[..1].to_uppercase(), &f[1..])] {
+                assert!(!lex.inner.ascii_forms.rules_out(&w), "{w}");
+                assert_eq!(lex.lookup_all(&w).count(), lex.lookup_folded(f).count(), "{w}");
+            }
+        }
+        for w in lex.group_openers().keys().filter(|w| w.is_ascii()) {
+            assert_eq!(lex.opener(&w.to_uppercase()), lex.group_openers().get(w).copied(), "{w}");
+        }
+        // (words that are no form are mostly ruled out)
+        let words = ["le", "de", "Macron", "ministre", "président", "la", "France"];
+        assert!(words.iter().filter(|w| lex.inner.ascii_forms.rules_out(w)).count() >= 4);
     }
 
     #[test]
