@@ -15,11 +15,31 @@ pub(crate) struct Tok<'t> {
     pub end: usize,
     pub text: &'t str,
     pub word: bool,
+    /// The closed lists the token belongs to, `class::of(text)`: read once
+    /// with the token, not again by each test of each rule.
+    class: u32,
 }
 
 impl<'t> Tok<'t> {
-    fn new(text: &'t str, start: usize, end: usize, word: bool) -> Tok<'t> {
-        Tok { start, end, text: &text[start..end], word }
+    /// A punctuation token (in no list).
+    fn punct(text: &'t str, start: usize, end: usize) -> Tok<'t> {
+        Tok { start, end, text: &text[start..end], word: false, class: 0 }
+    }
+
+    /// A word token; `ascii` when its bytes are ASCII (looked up without lowering).
+    fn word(text: &'t str, start: usize, end: usize, ascii: bool) -> Tok<'t> {
+        let w = &text[start..end];
+        Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of(w) } }
+    }
+
+    /// True when the token is in one of the lists of `bits` (see [`class`]).
+    fn is(&self, bits: u32) -> bool {
+        self.class & bits != 0
+    }
+
+    /// True for a word that ends a noun phrase (see [`STOPS`]), days included.
+    fn is_stop(&self) -> bool {
+        self.is(class::STOP | class::WEEKDAY)
     }
 }
 
@@ -43,6 +63,7 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         };
         if let Some(len) = len {
             let start = i;
+            let mut ascii = kind == ALNUM;
             i += len;
             while i < to {
                 // ASCII letters and digits, the most of a word: eight bytes at a time
@@ -58,7 +79,10 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
                 match BYTES[usize::from(b[i])] {
                     ALNUM => i += 1,
                     HIGH => match word_char_at(text, i) {
-                        Some(l) => i += l,
+                        Some(l) => {
+                            i += l;
+                            ascii = false;
+                        }
                         None => break,
                     },
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
@@ -66,13 +90,13 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
                     _ => break,
                 }
             }
-            out.push(Tok::new(text, start, i, true));
+            out.push(Tok::word(text, start, i, ascii));
             continue;
         }
         let ch = text[i..].chars().next().unwrap_or(' ');
         let end = i + ch.len_utf8();
         if !is_space(ch) {
-            out.push(Tok::new(text, i, end, false));
+            out.push(Tok::punct(text, i, end));
         }
         i = end;
     }
@@ -338,16 +362,6 @@ fn is_finite(lex: &Lexicon, word: &str) -> bool {
 /// The days of the week, which open time adverbials (`mardi soir`).
 const WEEKDAYS: &[&str] = &["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"];
 
-/// True for a word that ends a noun phrase (see [`STOPS`]), days included.
-fn is_stop(word: &str) -> bool {
-    class::of(word) & (class::STOP | class::WEEKDAY) != 0
-}
-
-/// True for a word that opens a leading adverbial (see [`ADVERBIAL_STARTS`]), days included.
-fn is_adverbial_start(word: &str) -> bool {
-    class::of(word) & (class::ADVERBIAL_START | class::WEEKDAY) != 0
-}
-
 /// True for a day of the week.
 pub(crate) fn is_weekday(word: &str) -> bool {
     class::of(word) & class::WEEKDAY != 0
@@ -356,16 +370,6 @@ pub(crate) fn is_weekday(word: &str) -> bool {
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
     class::of(word) & class::DETERMINER != 0
-}
-
-/// True for a subject pronoun (see [`PRONOUNS`]), in any case.
-fn is_pronoun(word: &str) -> bool {
-    class::of(word) & class::PRONOUN != 0
-}
-
-/// True for a particle inside a proper name (see [`PARTICLES`]), in any case.
-fn is_particle(word: &str) -> bool {
-    class::of(word) & class::PARTICLE != 0
 }
 
 /// True for a title before a name (see [`TITLES_BEFORE_NAMES`]), in any case.
@@ -377,17 +381,30 @@ pub(crate) fn is_title_before_name(word: &str) -> bool {
 /// up once (by hash, not by a scan of each list) whatever the lists asked
 /// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
 mod class {
-    pub(super) const DETERMINER: u16 = 1;
-    pub(super) const STOP: u16 = 1 << 1;
-    pub(super) const PRONOUN: u16 = 1 << 2;
-    pub(super) const PARTICLE: u16 = 1 << 3;
-    pub(super) const ADVERBIAL_START: u16 = 1 << 4;
-    pub(super) const WEEKDAY: u16 = 1 << 5;
-    pub(super) const TITLE_BEFORE_NAME: u16 = 1 << 6;
-    pub(super) const NOT_NAME: u16 = 1 << 7;
+    pub(super) const DETERMINER: u32 = 1;
+    pub(super) const STOP: u32 = 1 << 1;
+    pub(super) const PRONOUN: u32 = 1 << 2;
+    pub(super) const PARTICLE: u32 = 1 << 3;
+    pub(super) const ADVERBIAL_START: u32 = 1 << 4;
+    pub(super) const WEEKDAY: u32 = 1 << 5;
+    pub(super) const TITLE_BEFORE_NAME: u32 = 1 << 6;
+    pub(super) const NOT_NAME: u32 = 1 << 7;
+    pub(super) const OBJECT_CLITIC: u32 = 1 << 8;
+    // single words, which the rules test in small sets (`de`, `du`, `des`, `d`)
+    pub(super) const D: u32 = 1 << 9;
+    pub(super) const DE: u32 = 1 << 10;
+    pub(super) const DU: u32 = 1 << 11;
+    pub(super) const DES: u32 = 1 << 12;
+    pub(super) const A: u32 = 1 << 13;
+    pub(super) const AU: u32 = 1 << 14;
+    pub(super) const AUX: u32 = 1 << 15;
+    pub(super) const LE: u32 = 1 << 16;
+    pub(super) const LA: u32 = 1 << 17;
+    pub(super) const L: u32 = 1 << 18;
+    pub(super) const MEDIUM: u32 = 1 << 19;
 
     /// The lists and their bits.
-    const LISTS: [(&[&str], u16); 8] = [
+    const LISTS: [(&[&str], u32); 20] = [
         (super::DETERMINERS, DETERMINER),
         (super::STOPS, STOP),
         (super::PRONOUNS, PRONOUN),
@@ -396,6 +413,18 @@ mod class {
         (super::WEEKDAYS, WEEKDAY),
         (super::TITLES_BEFORE_NAMES, TITLE_BEFORE_NAME),
         (super::NOT_NAMES, NOT_NAME),
+        (super::OBJECT_CLITICS, OBJECT_CLITIC),
+        (&["d"], D),
+        (&["de"], DE),
+        (&["du"], DU),
+        (&["des"], DES),
+        (&["à"], A),
+        (&["au"], AU),
+        (&["aux"], AUX),
+        (&["le"], LE),
+        (&["la"], LA),
+        (&["l"], L),
+        (super::MEDIA, MEDIUM),
     ];
 
     /// The longest word a key holds, in bytes: longer words are in no list.
@@ -448,7 +477,7 @@ mod class {
     /// check on a masked index).
     struct Table {
         keys: [u128; 1 << BITS],
-        bits: [u16; 1 << BITS],
+        bits: [u32; 1 << BITS],
     }
 
     /// See [`Table`].
@@ -517,7 +546,7 @@ mod class {
     };
 
     /// The bits of a word lowered but for its ASCII letters.
-    fn lookup(word: &[u8]) -> u16 {
+    pub(super) fn lookup(word: &[u8]) -> u32 {
         let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
         let class = |b: u8| BYTE_CLASS[usize::from(b)];
         if word.len() > LONGEST || FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) == 0 {
@@ -538,7 +567,7 @@ mod class {
     }
 
     /// The lists `word` belongs to once lowered.
-    pub(super) fn of(word: &str) -> u16 {
+    pub(super) fn of(word: &str) -> u32 {
         let b = word.as_bytes();
         if b.is_ascii() {
             // the common case: the key lowers ASCII letters itself
@@ -558,7 +587,7 @@ mod class {
     /// 0xC3), lowered by bytes on the stack: such a word keeps its length,
     /// and only its ASCII and Latin-1 capitals change (as in
     /// [`crate::text::lower_latin`]). `None` for a word with other characters.
-    fn lookup_latin(b: &[u8]) -> Option<u16> {
+    fn lookup_latin(b: &[u8]) -> Option<u32> {
         let mut lowered = [0; LONGEST];
         let short = b.len() <= LONGEST;
         let mut i = 0;
@@ -868,6 +897,9 @@ const STOPS: &[&str] = &[
     "duquel",
 ];
 
+/// Object pronouns before a verb (`Le vieux la regarda`), which end a phrase.
+const OBJECT_CLITICS: &[&str] = &["la", "le", "les", "l", "lui", "leur", "me", "te", "se", "s", "m", "t"];
+
 /// Particles inside proper names (`Ursula von der Leyen`, `Bachar al-Assad`).
 const PARTICLES: &[&str] =
     &["de", "du", "des", "d", "von", "van", "der", "den", "al", "el", "ben", "bin", "ibn", "da", "di", "dos", "y"];
@@ -884,57 +916,54 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if !first.word {
         return None;
     }
-    if is_pronoun(first.text) {
+    if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
     let upper = first.text.starts_with(char::is_uppercase);
     // a title before a name (`madame de Rochefide`, `oncle Mathurin`)
-    let titled = is_title_before_name(first.text)
+    let titled = first.is(class::TITLE_BEFORE_NAME)
         && toks[1..]
             .iter()
             .filter(|t| t.word)
-            .find(|t| !is_particle(t.text))
+            .find(|t| !t.is(class::PARTICLE))
             .is_some_and(|t| t.text.starts_with(char::is_uppercase));
     // (`Oncle meunier`, `tante Rude`: a title of kinship reads like an article)
-    let kin = is_title_before_name(first.text)
+    let kin = first.is(class::TITLE_BEFORE_NAME)
         && toks.get(1).filter(|n| n.word).is_some_and(|n| {
             n.text.starts_with(char::is_uppercase)
-                || !(is_stop(n.text)
+                || !(n.is_stop()
                     || lex.lookup(n.text).is_some()
                     || looks_finite(n.text)
                     || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
         });
-    if !upper && !titled && !kin && !is_determiner(first.text) {
+    let determiner = first.is(class::DETERMINER);
+    if !upper && !titled && !kin && !determiner {
         return None;
     }
     // an elided pronoun or article (`J'eus`, `L'homme` is handled as a determiner)
-    if first.text.chars().count() == 1
-        && toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’")
-        && !is_determiner(first.text)
-    {
+    if first.text.chars().count() == 1 && toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’") && !determiner {
         return None;
     }
     // a capital at the start of a sentence is not a name by itself (`Ainsi`, `Devant`, `Rassurée`)
-    if upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !starts_name(first.text) {
+    if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) {
         return None;
     }
     let mut last = first.end;
-    let mut has_name = upper && !is_determiner(first.text) && !HONORIFICS.contains(&first.text) && !kin;
+    let mut has_name = upper && !determiner && !HONORIFICS.contains(&first.text) && !kin;
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = is_determiner(first.text) || HONORIFICS.contains(&first.text) || titled || kin;
+    let mut prev_det = determiner || HONORIFICS.contains(&first.text) || titled || kin;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
             let is_upper = t.text.starts_with(char::is_uppercase);
             // an object pronoun before a verb (`Le vieux la regarda`) ends the phrase
-            let clitic = lower_is(t.text, &["la", "le", "les", "l", "lui", "leur", "me", "te", "se", "s", "m", "t"]);
             let after = toks[k + 1..].iter().find(|n| n.word);
-            if clitic && k > 1 && after.is_some_and(|n| looks_finite(n.text)) {
+            if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text)) {
                 break;
             }
             // a manner after the phrase (`le sculpteur d'une voix émue`, `d'un ton sec`)
-            if lower_is(t.text, &["d", "de"]) {
+            if t.is(class::D | class::DE) {
                 let mut next = toks[k + 1..].iter().filter(|n| n.word);
                 let (a, b) = (next.next(), next.next());
                 if a.is_some_and(|a| matches!(a.text, "un" | "une")) && b.is_some_and(|b| MANNER.contains(&b.text)) {
@@ -943,7 +972,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
             // a participle and its complement describe the phrase (`Oncle meunier
             // placé entre eux`)
-            if k > 1 && toks[k + 1..].iter().find(|n| n.word).is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
+            if k > 1 && after.is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
                 break;
             }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
@@ -953,18 +982,21 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 continue;
             }
             // a participle used as an adjective continues the phrase (`chargée des mobilités`)
-            let adjective = !is_finite(lex, t.text)
-                && !looks_finite(t.text)
-                && toks.get(k + 1).is_some_and(|n| lower_is(n.text, &["de", "des", "du", "d"]));
+            // (the cheapest test first)
+            let adjective = toks.get(k + 1).is_some_and(|n| n.is(class::DE | class::DES | class::DU | class::D))
+                && !is_finite(lex, t.text)
+                && !looks_finite(t.text);
             // a noun after `de` that a verb also writes (`le service de presse`)
-            let complement_noun = toks[k - 1].word
-                && lower_is(toks[k - 1].text, &["de", "du", "des"])
-                && !is_stop(t.text)
-                && lex.lookup_all(t.text).all(|v| matches!(v.form, crate::cue::Form::Finite { .. }));
-            let verb_like = is_stop(t.text) || lex.lookup(t.text).is_some() && !complement_noun || looks_finite(t.text);
-            if !is_upper && !prev_det && !adjective && verb_like {
+            let complement_noun = || {
+                toks[k - 1].word
+                    && toks[k - 1].is(class::DE | class::DU | class::DES)
+                    && !t.is_stop()
+                    && lex.lookup_all(t.text).all(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
+            };
+            let verb_like = || t.is_stop() || lex.lookup(t.text).is_some() && !complement_noun() || looks_finite(t.text);
+            if !is_upper && !prev_det && !adjective && verb_like() {
                 // `basée à Douala`: a place after a participle
-                let place = lower_is(t.text, &["à", "au"])
+                let place = t.is(class::A | class::AU)
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
                     && (toks[k - 1].text.ends_with('é')
                         || toks[k - 1].text.ends_with("ée")
@@ -972,7 +1004,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         || toks[k - 1].text.ends_with("ées"));
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
-                let named_later = lex.lookup(t.text).is_none_or(|_| is_stop(t.text)) && apposition_within(&toks[k..], lex);
+                let named_later = lex.lookup(t.text).is_none_or(|_| t.is_stop()) && apposition_within(&toks[k..], lex);
                 if !place && !named_later {
                     break;
                 }
@@ -989,9 +1021,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if t.text == "et" && has_name {
                 let next: Vec<&Tok<'_>> = toks[k + 1..].iter().filter(|n| n.word).take(3).collect();
                 let named = match next.as_slice() {
-                    [n, ..] if n.text.starts_with(char::is_uppercase) && starts_name(n.text) => true,
-                    [d, n, ..] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
-                    [d, _, n] if is_determiner(d.text) && n.text.starts_with(char::is_uppercase) => true,
+                    [n, ..] if n.text.starts_with(char::is_uppercase) && starts_name_tok(n) => true,
+                    [d, n, ..] if d.is(class::DETERMINER) && n.text.starts_with(char::is_uppercase) => true,
+                    [d, _, n] if d.is(class::DETERMINER) && n.text.starts_with(char::is_uppercase) => true,
                     _ => false,
                 };
                 if named {
@@ -1006,17 +1038,17 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // (`l'Agence spatiale européenne`, `la Banque centrale`)
             let institution_adjective = !is_upper
                 && has_name
-                && is_determiner(first.text)
+                && determiner
                 && toks[..k].iter().filter(|x| x.word && x.text.starts_with(char::is_uppercase)).count() == 1
-                && !is_stop(t.text)
+                && !t.is_stop()
                 && lex.lookup(t.text).is_none()
                 && !looks_finite(t.text)
                 && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e));
-            if !is_upper && has_name && !is_particle(t.text) && !institution_adjective {
+            if !is_upper && has_name && !t.is(class::PARTICLE) && !institution_adjective {
                 break;
             }
             has_name |= is_upper;
-            prev_det = is_determiner(t.text) || HONORIFICS.contains(&t.text);
+            prev_det = t.is(class::DETERMINER) || HONORIFICS.contains(&t.text);
             last = t.end;
             words += 1;
             k += 1;
@@ -1046,15 +1078,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     _ => break,
                 }
             }
-            "," if !ends_with_full_name(&toks[..k]) && (!has_name || is_determiner(first.text)) => {
+            "," if !ends_with_full_name(&toks[..k]) && (!has_name || determiner) => {
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
-                if toks.get(j).is_some_and(|t| lower_is(t.text, &["le", "la"]))
+                if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA))
                     && toks.get(j + 1).is_some_and(|t| HONORIFICS.contains(&t.text) || t.text.starts_with(char::is_uppercase))
                 {
                     j += 1;
-                } else if toks.get(j).is_some_and(|t| lower_is(t.text, &["le", "la", "l"]))
+                } else if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA | class::L))
                     && toks.get(j + 1).is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
                     && toks.get(j + 2).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
                 {
@@ -1064,7 +1096,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let mut name_end = None;
                 while j < toks.len()
                     && toks[j].word
-                    && (toks[j].text.starts_with(char::is_uppercase) || is_particle(toks[j].text))
+                    && (toks[j].text.starts_with(char::is_uppercase) || toks[j].is(class::PARTICLE))
                 {
                     if toks[j].text.starts_with(char::is_uppercase) {
                         name_end = Some(toks[j].end);
@@ -1083,10 +1115,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         }
     }
     // a medium named by its title: `le quotidien «Le Soleil»`
-    let media =
-        ["quotidien", "journal", "hebdomadaire", "magazine", "site", "chaîne", "radio", "agence", "émission", "revue", "mensuel"];
-    let last_word = toks.iter().rev().find(|t| t.end <= last && t.word).map(|t| lower(t.text));
-    if last_word.is_some_and(|w| media.contains(&&*w)) {
+    if toks.iter().rev().find(|t| t.end <= last && t.word).is_some_and(|t| t.is(class::MEDIUM)) {
         let rest = &text[last..end];
         let trimmed = rest.trim_start_matches(is_space);
         if trimmed.starts_with(['«', '“']) {
@@ -1107,6 +1136,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     }
     Some(Span::new(first.start, last))
 }
+
+/// Nouns of media, which a title in quotation marks may follow (`le quotidien «Le Soleil»`).
+const MEDIA: &[&str] =
+    &["quotidien", "journal", "hebdomadaire", "magazine", "site", "chaîne", "radio", "agence", "émission", "revue", "mensuel"];
 
 /// Endings of the adjectives that follow an institution's name (`spatiale
 /// européenne`, `centrale`, `constitutionnel`, `fédéral`).
@@ -1192,7 +1225,7 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
         if !t.word && !matches!(t.text, "'" | "’") {
             return false;
         }
-        if j > 0 && t.word && lex.lookup(t.text).is_some() && !is_determiner(toks[j - 1].text) {
+        if j > 0 && t.word && !toks[j - 1].is(class::DETERMINER) && lex.lookup(t.text).is_some() {
             return false;
         }
     }
@@ -1223,26 +1256,26 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         }
         let governed = j > 0 && {
             let p = toks[j - 1];
-            (p.word && (is_stop(p.text) || lower_is(p.text, &["de", "d", "du", "des"])))
+            (p.word && (p.is_stop() || p.is(class::DE | class::D | class::DU | class::DES)))
                 || ((p.text == "'" || p.text == "’") && j > 1 && lower_is(toks[j - 2].text, &["d", "l", "qu"]) && {
                     // `l'` after a preposition: `à l'AFP`
                     j > 2 && lower_is(toks[j - 3].text, &["à", "de", "par", "sur", "dans", "pour", "lors", "d"])
                 })
         };
-        let opens = t.text.starts_with(char::is_uppercase) || is_determiner(t.text) || is_title_before_name(t.text);
-        if !governed && opens && !is_stop(t.text) {
+        let opens = t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME);
+        if !governed && opens && !t.is_stop() {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some((p, medium));
             }
         }
-        if j == 0 && lower_is(t.text, &["à", "au", "aux"]) {
+        if j == 0 && t.is(class::A | class::AU | class::AUX) {
             let k = if toks.get(2).is_some_and(|a| a.text == "'" || a.text == "’") { 3 } else { 1 };
             if let Some(m) = toks.get(k).and_then(|n| phrase_after(words, if k == 3 { toks[1].start } else { n.start }, end, lex))
             {
                 // (a medium is named: `à l'AFP`, `à La Croix`; not `à la sortie de
                 // l'audience son avocat, Me…`)
                 let named = toks.get(k).is_some_and(|n| n.text.starts_with(char::is_uppercase))
-                    || toks.get(k + 1).is_some_and(|n| is_determiner(toks[k].text) && n.text.starts_with(char::is_uppercase));
+                    || toks.get(k + 1).is_some_and(|n| toks[k].is(class::DETERMINER) && n.text.starts_with(char::is_uppercase));
                 if named && text[m.range()].chars().any(char::is_uppercase) {
                     medium = Some(m);
                 }
@@ -1376,8 +1409,18 @@ const NOT_NAMES: &[&str] = &[
 /// True when a capitalised word can open a name: not a function word, an
 /// adverb, a pronoun or a participle written with a capital at a sentence start.
 pub(crate) fn starts_name(w: &str) -> bool {
+    starts_name_in(w, class::of(w))
+}
+
+/// [`starts_name`] of a token, whose lists are known.
+fn starts_name_tok(t: &Tok<'_>) -> bool {
+    starts_name_in(t.text, t.class)
+}
+
+/// [`starts_name`] of `w`, in the lists of `bits`.
+fn starts_name_in(w: &str, bits: u32) -> bool {
     // (the tests from the cheapest: most capitalised words are told by the first ones)
-    let listed = || class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
+    let listed = || bits & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
     // a chapter number in roman numerals (`I`, `XIV`)
     let roman = || w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
     if listed() || roman() {
@@ -1579,8 +1622,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // `le 4 avril,`, `la semaine dernière,`: a date right after the article
         // (`La romancière de 52 ans,` is no date)
         let date_like = if article {
-            toks.get(1)
-                .is_some_and(|t| t.text.chars().all(|c| c.is_ascii_digit()) || is_weekday(t.text) || is_time_noun(&lower(t.text)))
+            toks.get(1).is_some_and(|t| {
+                t.text.chars().all(|c| c.is_ascii_digit()) || t.is(class::WEEKDAY) || is_time_noun(&lower(t.text))
+            })
         } else {
             toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
         };
@@ -1590,7 +1634,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             toks.iter().any(|t| is_time_noun(&lower(t.text)))
                 && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]))
         };
-        let is_adverbial = ((date_like || !article) && is_adverbial_start(first.text))
+        let is_adverbial = ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY))
             || time_span()
             || (capital
                 && toks.len() > 1
@@ -1616,7 +1660,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // (`Quelquefois ses parents l'appelaient`, `Soudain la porte…`)
     let toks = words.window(s, verb, 3);
     if let [first, next, ..] = &*toks {
-        if is_sentence_adverb(&lower(first.text)) && next.word && is_determiner(next.text) {
+        if next.word && next.is(class::DETERMINER) && is_sentence_adverb(&lower(first.text)) {
             s = next.start;
         }
     }
@@ -1625,7 +1669,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let head = &text[s..verb];
         if head.len() > phrase.len() && head.is_char_boundary(phrase.len()) && head[..phrase.len()].eq_ignore_ascii_case(phrase) {
             let rest = s + phrase.len();
-            if words.window(rest, verb, 1).first().is_some_and(|t| is_determiner(t.text)) {
+            if words.window(rest, verb, 1).first().is_some_and(|t| t.is(class::DETERMINER)) {
                 s = rest;
             }
         }
@@ -1740,20 +1784,18 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // a capital that opens no name (`Brusquement`, `Maintenant`, `Avec une
     // faux`) is no subject
     if first.text.starts_with(char::is_uppercase)
-        && !starts_name(first.text)
-        && !is_determiner(first.text)
-        && !is_pronoun(first.text)
+        && !starts_name_tok(first)
+        && !first.is(class::DETERMINER | class::PRONOUN)
         && !HONORIFICS.contains(&first.text)
     {
         return None;
     }
     // a title of kinship or address before a name (`oncle Mathurin`, `père Lumière`)
     let titled =
-        is_title_before_name(first.text) && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
+        first.is(class::TITLE_BEFORE_NAME) && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
     let ok = first.text.starts_with(char::is_uppercase)
         || titled
-        || is_determiner(first.text)
-        || is_pronoun(first.text)
+        || first.is(class::DETERMINER | class::PRONOUN)
         || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"]);
     // a subject does not hold a conjugated reporting verb
     let has_verb = toks
@@ -1776,7 +1818,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                     | "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient"
             ) || looks_finite(t.text)
                 || (k + 1 < toks.len() && is_participle_with_complement(t.text, toks[k + 1].text)))
-    }) || (is_pronoun(first.text) && toks.len() > 1)
+    }) || (first.is(class::PRONOUN) && toks.len() > 1)
         || toks.last().is_some_and(|t| matches!(t.text, "et" | "puis" | "mais"));
     // `Celui qui était agenouillé reprit`: the relative defines the demonstrative
     if lower_is(first.text, &["celui", "celle", "ceux", "celles"])
@@ -1879,7 +1921,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
     for (j, t) in toks.iter().enumerate() {
         // `à` and the article in one word: the noun after it (`présenta son ami
         // au curé, qui lui dit`)
-        if lower_is(t.text, &["au", "aux"]) {
+        if t.is(class::AU | class::AUX) {
             let ph = toks.get(j + 1).filter(|n| n.word).and_then(|n| phrase_after(words, n.start, end, lex));
             if let Some(ph) = ph.filter(|ph| text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',').is_empty()) {
                 best = Some(ph);
@@ -1895,7 +1937,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             }
             continue;
         }
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || is_determiner(t.text)) || is_stop(t.text) {
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER)) || t.is_stop() {
             continue;
         }
         let attached = j > 0 && {
@@ -1907,7 +1949,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 // (the object of a participle: `a rencontré le maire, qui`)
                 && !(p.text.ends_with('é') || p.text.ends_with("ée") || lower_is(p.text, &["vu", "vue", "reçu", "reçue"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
-                || matches!(p.text, "'" | "’") && !(j >= 2 && lower_is(toks[j - 2].text, &["d"]) && is_determiner(t.text))
+                || matches!(p.text, "'" | "’") && !(j >= 2 && toks[j - 2].is(class::D) && t.is(class::DETERMINER))
         };
         if attached {
             continue;
@@ -1925,7 +1967,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
 fn is_noun_like(toks: &[Tok<'_>], t: &Tok<'_>) -> bool {
     let k = toks.iter().position(|x| x.start == t.start).unwrap_or(0);
-    k > 0 && (is_determiner(toks[k - 1].text) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
+    k > 0 && (toks[k - 1].is(class::DETERMINER) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
 }
 
 #[cfg(test)]
@@ -1964,7 +2006,7 @@ mod tests {
             while let Some(c) = text[i..].chars().next() {
                 let Some(l) = word_at(i) else {
                     if !is_space(c) {
-                        out.push(Tok::new(text, i, i + c.len_utf8(), false));
+                        out.push(Tok::punct(text, i, i + c.len_utf8()));
                     }
                     i += c.len_utf8();
                     continue;
@@ -1980,7 +2022,7 @@ mod tests {
                         break;
                     }
                 }
-                out.push(Tok::new(text, start, i, true));
+                out.push(Tok::word(text, start, i, false));
             }
             out
         }
