@@ -52,14 +52,19 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
     let mut i = from;
     while i < to && out.len() < max {
         let kind = BYTES[usize::from(b[i])];
-        if kind == SPACE {
-            i += 1;
-            continue;
-        }
         let len = match kind {
+            SPACE => {
+                i += 1;
+                continue;
+            }
+            OTHER => {
+                // ASCII punctuation: one byte, one token
+                out.push(Tok::punct(text, i, i + 1));
+                i += 1;
+                continue;
+            }
             ALNUM => Some(1),
-            HIGH => word_char_at(text, i),
-            _ => None,
+            _ => word_char_at(text, i),
         };
         if let Some(len) = len {
             let start = i;
@@ -510,9 +515,18 @@ mod class {
     };
 
     /// A byte of a word as [`FIRST_LAST`] reads it, in `0..32`: an ASCII
-    /// letter in either case is its letter, another byte one of six classes.
+    /// letter in either case is its letter, another byte one of six classes,
+    /// the same for the last byte of a Latin-1 capital and of its small letter
+    /// (`É`, C3 89, and `é`, C3 A9: bit 0x20 left out), so that a Latin word
+    /// is told before it is lowered.
     const fn byte_class(b: u8) -> u32 {
-        if b.is_ascii_alphabetic() { ((b | 0x20) - b'a') as u32 } else { 26 + (b % 6) as u32 }
+        if b.is_ascii_alphabetic() {
+            ((b | 0x20) - b'a') as u32
+        } else if b >= 0x80 {
+            26 + ((b & !0x20) % 6) as u32
+        } else {
+            26 + (b % 6) as u32
+        }
     }
 
     /// [`byte_class`] of each byte, read from a table.
@@ -545,11 +559,19 @@ mod class {
         t
     };
 
-    /// The bits of a word lowered but for its ASCII letters.
-    pub(super) fn lookup(word: &[u8]) -> u32 {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return 0 };
+    /// False for a word in no list, told by its length and the classes of
+    /// its first and last bytes (most words are); its ASCII letters in
+    /// either case, and its Latin-1 letters too.
+    fn may_be_listed(word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return false };
         let class = |b: u8| BYTE_CLASS[usize::from(b)];
-        if word.len() > LONGEST || FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) == 0 {
+        word.len() <= LONGEST && FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) != 0
+    }
+
+    /// The bits of a word lowered but for its ASCII letters.
+    #[inline]
+    pub(super) fn lookup(word: &[u8]) -> u32 {
+        if !may_be_listed(word) {
             return 0;
         }
         let k = key(word);
@@ -605,7 +627,8 @@ mod class {
                 _ => return None,
             }
         }
-        if !short {
+        // (lowering keeps the length and the classes of the first and last bytes)
+        if !short || !may_be_listed(b) {
             return Some(0);
         }
         for (l, &c) in lowered.iter_mut().zip(b) {
