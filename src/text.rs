@@ -154,8 +154,14 @@ pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
 
 /// [`lower`] for a word that is not ASCII small letters.
 fn lower_other(word: &str) -> SmallStr<'_> {
+    if word.is_ascii() {
+        // (a capital in it, or `lower` would have borrowed it): only ASCII letters change
+        let mut out = SmallStr::buffer();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return SmallStr::Owned(out);
+    }
     // French text is ASCII and Latin-1: lowered by bytes, without the tables
-    // (an ASCII word always is: what follows holds another character)
     if let Some(l) = lower_latin(word, false) {
         return l;
     }
@@ -189,13 +195,16 @@ pub(crate) fn is_latin1_capital(second: u8) -> bool {
 #[inline]
 pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>> {
     let b = word.as_bytes();
-    // the prefix already in its form (the whole word, most often)
+    // the prefix already in its form (the whole word, most often): the bytes
+    // that stay, by a table, then the others one by one
     let mut i = 0;
     while i < b.len() {
+        if STAYS[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
         match b[i] {
             b'A'..=b'Z' => break,
-            0..=0x7f => i += 1,
-            0xc2 => i += 2,
             0xc3 if is_latin1_capital(*b.get(i + 1)?) => break,
             0xc3 => i += 2,
             0xe2 if b.get(i + 1) == Some(&0x80) => {
@@ -245,6 +254,20 @@ pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>>
     out.make_ascii_lowercase();
     Some(SmallStr::Owned(out))
 }
+
+/// The bytes that [`lower_latin`] keeps as they are whatever comes after
+/// them: ASCII but the capitals, the lead byte 0xC2 (the Latin-1 signs and
+/// spaces, none a capital) and continuation bytes (reached only after 0xC2:
+/// the other lead bytes are read with theirs).
+static STAYS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b < 0x80 && !(b as u8).is_ascii_uppercase()) || (b >= 0x80 && b < 0xc0) || b == 0xc2;
+        b += 1;
+    }
+    t
+};
 
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
 /// French text is made of are answered without the Unicode tables.

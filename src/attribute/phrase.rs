@@ -46,8 +46,8 @@ impl<'t> Tok<'t> {
 /// The tokens of `text[from..to]`, at most `max`. Runs on bytes where the
 /// text is ASCII or Latin, and decodes characters only where it is not.
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
-    // about one token every five bytes
-    let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 5 + 1));
+    // about one token every five bytes: room for a few more rather than a second allocation
+    let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 4 + 1));
     let b = text.as_bytes();
     let mut i = from;
     while i < to && out.len() < max {
