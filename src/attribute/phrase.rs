@@ -407,9 +407,11 @@ mod class {
     pub(super) const LA: u32 = 1 << 17;
     pub(super) const L: u32 = 1 << 18;
     pub(super) const MEDIUM: u32 = 1 << 19;
+    pub(super) const CLITIC: u32 = 1 << 20;
+    pub(super) const ADVERB_AFTER_SUBJECT: u32 = 1 << 21;
 
     /// The lists and their bits.
-    const LISTS: [(&[&str], u32); 20] = [
+    const LISTS: [(&[&str], u32); 22] = [
         (super::DETERMINERS, DETERMINER),
         (super::STOPS, STOP),
         (super::PRONOUNS, PRONOUN),
@@ -430,6 +432,8 @@ mod class {
         (&["la"], LA),
         (&["l"], L),
         (super::MEDIA, MEDIUM),
+        (super::CLITICS, CLITIC),
+        (super::ADVERBS_AFTER_SUBJECT, ADVERB_AFTER_SUBJECT),
     ];
 
     /// The longest word a key holds, in bytes: longer words are in no list.
@@ -1474,6 +1478,10 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
 /// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
 /// imperfect and simple past endings, and the commonest irregular simple pasts.
 pub(crate) fn looks_finite(w: &str) -> bool {
+    // (every form below ends in `t` or `a`: most words are told by their last byte)
+    if !matches!(w.as_bytes().last(), Some(b't' | b'a')) {
+        return false;
+    }
     let chars = w.chars().count();
     w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
         && (is_simple_past(w)
@@ -1625,6 +1633,10 @@ const ADVERBIAL_STARTS: &[&str] = &[
 /// (`le maire m'a dit`, `il n'a`, `elle lui a répondu`).
 const CLITICS: &[&str] = &["m", "t", "l", "s", "n", "ne", "lui", "leur", "nous", "vous", "se", "me", "te", "y", "en"];
 
+/// Adverbs after a subject (`L'homme alors`, `Le vieux aussi`), left out of it.
+const ADVERBS_AFTER_SUBJECT: &[&str] =
+    &["alors", "aussi", "encore", "donc", "enfin", "ensuite", "puis", "aussitôt", "soudain", "surtout", "pourtant", "toutefois"];
+
 /// The subject of a clause that runs from `start` to the verb at `verb`:
 /// leading adverbials, relative clauses and descriptive appositions
 /// (`, entendu comme témoin,`) are left out, as are trailing commas. `None`
@@ -1707,7 +1719,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         };
         let ws = head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let w = &head[ws..];
-        let clitic = lower_is(w, CLITICS) && (elided || w.chars().count() > 1);
+        let clitic = class::of(w) & class::CLITIC != 0 && (elided || w.chars().count() > 1);
         if w.is_empty() || !clitic || ws == 0 && s == start && !elided && w.chars().count() <= 2 {
             break;
         }
@@ -1760,25 +1772,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     for _ in 0..2 {
         let t = trimmed.trim_end_matches(is_space);
         let ws = t.rfind(|c: char| !is_word_char(c)).map_or(0, |k| k + t[k..].chars().next().map_or(1, char::len_utf8));
-        if ws > 0
-            && lower_is(
-                &t[ws..],
-                &[
-                    "alors",
-                    "aussi",
-                    "encore",
-                    "donc",
-                    "enfin",
-                    "ensuite",
-                    "puis",
-                    "aussitôt",
-                    "soudain",
-                    "surtout",
-                    "pourtant",
-                    "toutefois",
-                ],
-            )
-        {
+        if ws > 0 && class::of(&t[ws..]) & class::ADVERB_AFTER_SUBJECT != 0 {
             trimmed = t[..ws].trim_end_matches([',', ' ']);
         }
     }
@@ -1901,10 +1895,12 @@ pub(crate) fn is_sentence_adverb(word: &str) -> bool {
 /// True for a past participle followed by its complement after a noun
 /// (`agacé par`, `placée entre`, `assis sur`), not a noun (`délégué`).
 fn is_participle_with_complement(word: &str, next: &str) -> bool {
-    let participle = word.chars().count() > 4
+    // (the cheapest test first)
+    let complement = matches!(next, "par" | "entre" | "sur" | "dans" | "contre" | "vers" | "près" | "devant" | "derrière");
+    complement
+        && word.chars().count() > 4
         && word.starts_with(char::is_lowercase)
-        && ["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e));
-    participle && matches!(next, "par" | "entre" | "sur" | "dans" | "contre" | "vers" | "près" | "devant" | "derrière")
+        && ["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e))
 }
 
 /// Words written without an article before a name in narration (`oncle
