@@ -48,6 +48,12 @@ impl<'t> Tok<'t> {
 pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<'_>> {
     // about one token every five bytes: room for a few more rather than a second allocation
     let mut out = Vec::with_capacity(max.min(to.saturating_sub(from) / 4 + 1));
+    tokens_into(text, from, to, max, &mut out);
+    out
+}
+
+/// [`tokens`] appended to `out`, until it holds `max` tokens.
+fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut Vec<Tok<'t>>) {
     let b = text.as_bytes();
     let mut i = from;
     while i < to && out.len() < max {
@@ -105,7 +111,6 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
         }
         i = end;
     }
-    out
 }
 
 /// The high bit of each byte of `x` that is not an ASCII letter or digit,
@@ -339,20 +344,24 @@ impl<'t> Words<'t> {
                     return Cow::Owned(tokens(text, from, to, max));
                 }
                 k += 1;
-                tokens(text, from, t.end, max)
+                Some(t.end)
             }
-            _ => Vec::new(),
+            _ => None,
         };
         // the tokens that end by `to`, then the start of a word cut by `to`
         let e = chunk.first_ending_after(to).max(k);
         let cut = toks.get(e).filter(|t| t.start < to);
-        if head.is_empty() && cut.is_none() {
+        if head.is_none() && cut.is_none() {
             return Cow::Borrowed(&toks[k..e.min(k.saturating_add(max))]);
         }
-        let mut out = head;
+        // (a cut word is a few tokens: room for them, one allocation)
+        let mut out = Vec::with_capacity(max.min(e - k + 8));
+        if let Some(head_end) = head {
+            tokens_into(text, from, head_end, max, &mut out);
+        }
         out.extend_from_slice(&toks[k..e]);
         if let Some(t) = cut {
-            out.extend(tokens(text, t.start, to, max));
+            tokens_into(text, t.start, to, max, &mut out);
         }
         out.truncate(max);
         Cow::Owned(out)
