@@ -333,23 +333,30 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// The offset of the first byte of `s[from..]` that is one of the ASCII bytes
 /// of `set` or starts `…` (U+2026), if any: a byte scan for the punctuation
 /// that ends a clause.
+#[inline]
 pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    // (some zero byte in `t`: a byte above one may be marked too, never one if none)
+    let zero = |t: u64| t.wrapping_sub(ONES) & !t;
     let b = s.as_bytes();
-    let mut table = [false; 256];
-    for &c in set {
-        table[c as usize] = true;
-    }
-    table[0xE2] = true;
     let mut i = from;
-    while i < b.len() {
-        let k = b[i..].iter().position(|&c| table[c as usize])?;
-        i += k;
+    loop {
+        // eight bytes at a time while none is in the set or starts a character of U+2000–U+203F
+        while let Some(x) = b.get(i..i + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+            let hits = set.iter().fold(zero(x ^ (ONES * 0xe2)), |h, &c| h | zero(x ^ (ONES * u64::from(c))));
+            if hits & HIGH != 0 {
+                break;
+            }
+            i += 8;
+        }
+        // then byte by byte (a few bytes), to the first that is
+        i += b.get(i..)?.iter().position(|&c| c == 0xe2 || set.contains(&c))?;
         if b[i] != 0xE2 || (b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6)) {
             return Some(i);
         }
         i += 1;
     }
-    None
 }
 
 /// The first coordination of clauses in `s` (`, et `, ` ; `, `; `, `, puis `,
@@ -532,6 +539,30 @@ mod tests {
         let (a, b, c) = (lower("Ab"), lower("À"), lower("Σ"));
         assert_eq!((&*a, &*b, &*c), ("ab", "à", "σ"));
         assert_eq!(&*lower(&"X".repeat(100)), "x".repeat(100));
+    }
+
+    #[test]
+    fn clause_punctuation_found_eight_bytes_at_a_time_as_one_by_one() {
+        // the first byte of the set or `…`, by a scan of each byte
+        let each = |s: &str, from: usize, set: &[u8]| {
+            (from..s.len()).find(|&i| set.contains(&s.as_bytes()[i]) || s.as_bytes()[i..].starts_with("…".as_bytes()))
+        };
+        let units = ["abcdefgh", ",", "?", "!", "…", "’", "—", "é", " ", "\u{2000}"];
+        let mut texts = vec![String::new()];
+        for a in units {
+            for b in units {
+                for c in units {
+                    texts.push(format!("{a}{b}{c}{a}"));
+                }
+            }
+        }
+        for t in &texts {
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for set in [&b",?!"[..], b",", b""] {
+                    assert_eq!(find_clause_punct(t, from, set), each(t, from, set), "{t:?} {from} {set:?}");
+                }
+            }
+        }
     }
 
     #[test]
