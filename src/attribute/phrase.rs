@@ -29,7 +29,7 @@ impl<'t> Tok<'t> {
     /// A word token; `ascii` when its bytes are ASCII (looked up without lowering).
     fn word(text: &'t str, start: usize, end: usize, ascii: bool) -> Tok<'t> {
         let w = &text[start..end];
-        Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of(w) } }
+        Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of_other(w) } }
     }
 
     /// True when the token is in one of the lists of `bits` (see [`class`]).
@@ -133,7 +133,7 @@ fn not_alnum(x: u64) -> u64 {
 /// lead byte 0xC2: words only `ª`, `µ`, `º` and the digits `¹²³¼½¾`), and the
 /// general punctuation (U+2000–U+203F: `’`, `…`, dashes, narrow spaces).
 /// Other characters are decoded.
-#[inline]
+#[inline(always)]
 fn word_char_at(text: &str, i: usize) -> Option<usize> {
     let b = text.as_bytes();
     match BYTES[usize::from(b[i])] {
@@ -608,6 +608,12 @@ mod class {
             // the common case: the key lowers ASCII letters itself
             return lookup(b);
         }
+        of_other(word)
+    }
+
+    /// [`of`] a word that is not ASCII.
+    pub(super) fn of_other(word: &str) -> u32 {
+        let b = word.as_bytes();
         if let Some(bits) = lookup_latin(b) {
             return bits;
         }
