@@ -332,6 +332,7 @@ impl<'t> Words<'t> {
     }
 
     /// [`Words::window`] inside one chunk.
+    #[inline(always)]
     fn window_in<'w>(&self, chunk: &'w Chunk<'t>, from: usize, to: usize, max: usize) -> std::borrow::Cow<'w, [Tok<'t>]> {
         use std::borrow::Cow;
         let text = self.text;
@@ -629,29 +630,19 @@ mod class {
     /// and only its ASCII and Latin-1 capitals change (as in
     /// [`crate::text::lower_latin`]). `None` for a word with other characters.
     fn lookup_latin(b: &[u8]) -> Option<u32> {
-        let mut lowered = [0; LONGEST];
-        let short = b.len() <= LONGEST;
-        let mut i = 0;
-        while i < b.len() {
-            match b[i] {
-                0..=0x7f => i += 1,
-                0xc2 => i += 2,
-                0xc3 => {
-                    let second = *b.get(i + 1)?;
-                    if short && crate::text::is_latin1_capital(second) {
-                        lowered[i + 1] = 0x20;
-                    }
-                    i += 2;
-                }
-                _ => return None,
-            }
+        // (ASCII and U+0080–U+00FF are the characters whose UTF-8 bytes are all below 0xC4)
+        if !b.iter().all(|&c| c < 0xc4) {
+            return None;
         }
         // (lowering keeps the length and the classes of the first and last bytes)
-        if !short || !may_be_listed(b) {
+        if b.len() > LONGEST || !may_be_listed(b) {
             return Some(0);
         }
+        let mut lowered = [0; LONGEST];
+        let mut prev = 0;
         for (l, &c) in lowered.iter_mut().zip(b) {
-            *l += c;
+            *l = if prev == 0xc3 && crate::text::is_latin1_capital(c) { c + 0x20 } else { c };
+            prev = c;
         }
         Some(lookup(&lowered[..b.len()]))
     }
