@@ -387,11 +387,18 @@ pub(crate) fn count_words(s: &str) -> usize {
     let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH;
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
+    // (some zero byte in `t`: a byte above one may be marked too, never one if none)
+    let zero = |t: u64| t.wrapping_sub(ONES) & !t;
     while i < b.len() {
         if let Some(x) = b.get(i..i + 8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) {
-            if x & HIGH == 0 {
+            // the white space beyond ASCII starts with 0xC2 (U+0085, U+00A0) or 0xE1 to 0xE3
+            // (U+1680, U+2000–U+205F, U+3000): any other byte above 0x7F is of a word
+            // (`é`, C3 A9, or the end of a character cut by the block)
+            if (zero(x ^ (ONES * 0xc2)) | zero((x & (ONES * 0xfc)) ^ (ONES * 0xe0))) & HIGH == 0 {
+                let low7 = x & !HIGH;
                 // (the ASCII white space of `char::is_whitespace`: `\x0B` too)
-                let word = !(within(x, b'\t', b'\r') | within(x, b' ', b' ')) & HIGH;
+                let space = (within(low7, b'\t', b'\r') | within(low7, b' ', b' ')) & !x;
+                let word = !space & HIGH;
                 // a word starts where a byte is in one and the byte before is not
                 let before = word << 8 | u64::from(in_word) << 7;
                 n += (word & !before).count_ones() as usize;
@@ -400,11 +407,14 @@ pub(crate) fn count_words(s: &str) -> usize {
                 continue;
             }
         }
-        let (space, len) = if b[i].is_ascii() {
-            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+        let (space, len) = match b[i] {
+            0..=0x7f => (matches!(b[i], b' ' | b'\t'..=b'\r'), 1),
+            // the end of a character of a word cut by the last block
+            0x80..=0xbf => (false, 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
         };
         n += usize::from(!space && !in_word);
         in_word = !space;
@@ -616,10 +626,15 @@ mod tests {
             let s = format!("ab{c}cdefgh{c}{c}ijklmnop{c}q{c}{c}{c}{c}{c}{c}{c}{c}rs");
             assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
         }
-        // every character of the first planes between two words
+        // every character of the first planes between two words, and at every place of a block
         for c in (0..0x3100u32).filter_map(char::from_u32) {
             let s = format!("a{c}b");
             assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
+            for k in 0..9 {
+                let head: String = "ab cdéfg h".chars().take(k).collect();
+                let s = format!("{head}{c}é{c}ijk lm{c} x");
+                assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?} {k}");
+            }
         }
     }
 
