@@ -1705,15 +1705,15 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         s = seg_end + 1;
     }
     // a connective before the subject (`Puis il rendit…`, `Alors le maire…`)
-    let toks = words.window(s, verb, 3);
+    let mut toks = words.window(s, verb, 3);
     if let [first, next, ..] = &*toks {
         if super::is_connective(first.text) && next.word {
             s = next.start;
+            toks = words.window(s, verb, 3);
         }
     }
     // an adverb of time or frequency before the subject, with no comma
     // (`Quelquefois ses parents l'appelaient`, `Soudain la porte…`)
-    let toks = words.window(s, verb, 3);
     if let [first, next, ..] = &*toks {
         if next.word && next.is(class::DETERMINER) && is_sentence_adverb(&lower(first.text)) {
             s = next.start;
