@@ -2025,6 +2025,10 @@ mod tests {
                     Jean-Luc\tvint-trois fois-ci… 42 ans\n\nÉté\r\n\u{c}x\u{b}y";
         let text = unit.repeat(12);
         let words = Words::new(&text);
+        // each token knows its lists as a lookup of its text would
+        for t in tokens(&text, 0, text.len(), usize::MAX) {
+            assert_eq!(t.class, class::of(t.text), "{t:?}");
+        }
         let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
         for (n, &from) in bounds.iter().enumerate().step_by(5) {
             for &to in bounds[n..].iter().step_by(11).take(100) {
