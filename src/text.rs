@@ -154,8 +154,14 @@ pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
 
 /// [`lower`] for a word that is not ASCII small letters.
 fn lower_other(word: &str) -> SmallStr<'_> {
+    if word.is_ascii() {
+        // (a capital in it, or `lower` would have borrowed it): only ASCII letters change
+        let mut out = SmallStr::buffer();
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return SmallStr::Owned(out);
+    }
     // French text is ASCII and Latin-1: lowered by bytes, without the tables
-    // (an ASCII word always is: what follows holds another character)
     if let Some(l) = lower_latin(word, false) {
         return l;
     }
@@ -189,13 +195,16 @@ pub(crate) fn is_latin1_capital(second: u8) -> bool {
 #[inline]
 pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>> {
     let b = word.as_bytes();
-    // the prefix already in its form (the whole word, most often)
+    // the prefix already in its form (the whole word, most often): the bytes
+    // that stay, by a table, then the others one by one
     let mut i = 0;
     while i < b.len() {
+        if STAYS[usize::from(b[i])] {
+            i += 1;
+            continue;
+        }
         match b[i] {
             b'A'..=b'Z' => break,
-            0..=0x7f => i += 1,
-            0xc2 => i += 2,
             0xc3 if is_latin1_capital(*b.get(i + 1)?) => break,
             0xc3 => i += 2,
             0xe2 if b.get(i + 1) == Some(&0x80) => {
@@ -245,6 +254,20 @@ pub(crate) fn lower_latin(word: &str, apostrophes: bool) -> Option<SmallStr<'_>>
     out.make_ascii_lowercase();
     Some(SmallStr::Owned(out))
 }
+
+/// The bytes that [`lower_latin`] keeps as they are whatever comes after
+/// them: ASCII but the capitals, the lead byte 0xC2 (the Latin-1 signs and
+/// spaces, none a capital) and continuation bytes (reached only after 0xC2:
+/// the other lead bytes are read with theirs).
+static STAYS: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b < 0x80 && !(b as u8).is_ascii_uppercase()) || (b >= 0x80 && b < 0xc0) || b == 0xc2;
+        b += 1;
+    }
+    t
+};
 
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
 /// French text is made of are answered without the Unicode tables.
@@ -310,23 +333,30 @@ pub(crate) fn is_apostrophe(c: char) -> bool {
 /// The offset of the first byte of `s[from..]` that is one of the ASCII bytes
 /// of `set` or starts `…` (U+2026), if any: a byte scan for the punctuation
 /// that ends a clause.
+#[inline]
 pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usize> {
+    const ONES: u64 = u64::MAX / 0xff;
+    const HIGH: u64 = ONES * 0x80;
+    // (some zero byte in `t`: a byte above one may be marked too, never one if none)
+    let zero = |t: u64| t.wrapping_sub(ONES) & !t;
     let b = s.as_bytes();
-    let mut table = [false; 256];
-    for &c in set {
-        table[c as usize] = true;
-    }
-    table[0xE2] = true;
     let mut i = from;
-    while i < b.len() {
-        let k = b[i..].iter().position(|&c| table[c as usize])?;
-        i += k;
+    loop {
+        // eight bytes at a time while none is in the set or starts a character of U+2000–U+203F
+        while let Some(x) = b.get(i..i + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+            let hits = set.iter().fold(zero(x ^ (ONES * 0xe2)), |h, &c| h | zero(x ^ (ONES * u64::from(c))));
+            if hits & HIGH != 0 {
+                break;
+            }
+            i += 8;
+        }
+        // then byte by byte (a few bytes), to the first that is
+        i += b.get(i..)?.iter().position(|&c| c == 0xe2 || set.contains(&c))?;
         if b[i] != 0xE2 || (b.get(i + 1) == Some(&0x80) && b.get(i + 2) == Some(&0xA6)) {
             return Some(i);
         }
         i += 1;
     }
-    None
 }
 
 /// The first coordination of clauses in `s` (`, et `, ` ; `, `; `, `, puis `,
@@ -357,11 +387,18 @@ pub(crate) fn count_words(s: &str) -> usize {
     let within = |x: u64, lo: u8, hi: u8| (x + ONES * u64::from(0x80 - lo)) & !(x + ONES * u64::from(0x7f - hi)) & HIGH;
     let b = s.as_bytes();
     let (mut n, mut in_word, mut i) = (0, false, 0);
+    // (some zero byte in `t`: a byte above one may be marked too, never one if none)
+    let zero = |t: u64| t.wrapping_sub(ONES) & !t;
     while i < b.len() {
         if let Some(x) = b.get(i..i + 8).map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) {
-            if x & HIGH == 0 {
+            // the white space beyond ASCII starts with 0xC2 (U+0085, U+00A0) or 0xE1 to 0xE3
+            // (U+1680, U+2000–U+205F, U+3000): any other byte above 0x7F is of a word
+            // (`é`, C3 A9, or the end of a character cut by the block)
+            if (zero(x ^ (ONES * 0xc2)) | zero((x & (ONES * 0xfc)) ^ (ONES * 0xe0))) & HIGH == 0 {
+                let low7 = x & !HIGH;
                 // (the ASCII white space of `char::is_whitespace`: `\x0B` too)
-                let word = !(within(x, b'\t', b'\r') | within(x, b' ', b' ')) & HIGH;
+                let space = (within(low7, b'\t', b'\r') | within(low7, b' ', b' ')) & !x;
+                let word = !space & HIGH;
                 // a word starts where a byte is in one and the byte before is not
                 let before = word << 8 | u64::from(in_word) << 7;
                 n += (word & !before).count_ones() as usize;
@@ -370,11 +407,14 @@ pub(crate) fn count_words(s: &str) -> usize {
                 continue;
             }
         }
-        let (space, len) = if b[i].is_ascii() {
-            (matches!(b[i], b' ' | b'\t'..=b'\r'), 1)
-        } else {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            (c.is_whitespace(), c.len_utf8())
+        let (space, len) = match b[i] {
+            0..=0x7f => (matches!(b[i], b' ' | b'\t'..=b'\r'), 1),
+            // the end of a character of a word cut by the last block
+            0x80..=0xbf => (false, 1),
+            _ => {
+                let c = s[i..].chars().next().unwrap_or(' ');
+                (c.is_whitespace(), c.len_utf8())
+            }
         };
         n += usize::from(!space && !in_word);
         in_word = !space;
@@ -512,6 +552,30 @@ mod tests {
     }
 
     #[test]
+    fn clause_punctuation_found_eight_bytes_at_a_time_as_one_by_one() {
+        // the first byte of the set or `…`, by a scan of each byte
+        let each = |s: &str, from: usize, set: &[u8]| {
+            (from..s.len()).find(|&i| set.contains(&s.as_bytes()[i]) || s.as_bytes()[i..].starts_with("…".as_bytes()))
+        };
+        let units = ["abcdefgh", ",", "?", "!", "…", "’", "—", "é", " ", "\u{2000}"];
+        let mut texts = vec![String::new()];
+        for a in units {
+            for b in units {
+                for c in units {
+                    texts.push(format!("{a}{b}{c}{a}"));
+                }
+            }
+        }
+        for t in &texts {
+            for from in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                for set in [&b",?!"[..], b",", b""] {
+                    assert_eq!(find_clause_punct(t, from, set), each(t, from, set), "{t:?} {from} {set:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn clause_conjunctions_as_searched_one_by_one() {
         let each =
             |s: &str| [", et ", " ; ", "; ", ", puis ", ", mais "].iter().filter_map(|c| s.find(c).map(|k| (k, c.len()))).min();
@@ -562,10 +626,15 @@ mod tests {
             let s = format!("ab{c}cdefgh{c}{c}ijklmnop{c}q{c}{c}{c}{c}{c}{c}{c}{c}rs");
             assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
         }
-        // every character of the first planes between two words
+        // every character of the first planes between two words, and at every place of a block
         for c in (0..0x3100u32).filter_map(char::from_u32) {
             let s = format!("a{c}b");
             assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?}");
+            for k in 0..9 {
+                let head: String = "ab cdéfg h".chars().take(k).collect();
+                let s = format!("{head}{c}é{c}ijk lm{c} x");
+                assert_eq!(count_words(&s), s.split_whitespace().count(), "{c:?} {k}");
+            }
         }
     }
 

@@ -471,7 +471,8 @@ impl Detector<'_, '_> {
         if text_span.is_empty() {
             return;
         }
-        let last = trim_span(self.text, open.part_start, at);
+        // (the last part is the whole text when no incise cut it)
+        let last = if open.part_start == open.open_end { text_span } else { trim_span(self.text, open.part_start, at) };
         if !last.is_empty() {
             open.parts.push(last);
         }
