@@ -399,6 +399,25 @@ const PROTAGONIST_OPENING: usize = 12_000;
 /// How many sentences before a mention are read for candidate subjects.
 const SENTENCES_BACK: usize = 6;
 
+/// [`Sentences::index_of`] of `pos`, looked for by a few steps from sentence
+/// `hint` (the sentence of a position near `pos`) before a binary search.
+fn sentence_from(sentences: &Sentences, pos: usize, hint: usize) -> Option<usize> {
+    let mut k = hint;
+    for _ in 0..8 {
+        match sentences.get(k) {
+            // (the last sentence that starts at `pos` or before)
+            Some(s) if s.start <= pos => match sentences.get(k + 1) {
+                Some(n) if n.start <= pos => k += 1,
+                _ => return Some(k),
+            },
+            Some(_) if k == 0 => return None,
+            Some(_) => k -= 1,
+            None => break,
+        }
+    }
+    sentences.index_of(pos)
+}
+
 /// The candidates that end before `pos`, most recent first, at most [`LOOKBACK`]
 /// (`list` is in text order).
 fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + Clone {
@@ -1827,6 +1846,9 @@ impl Context<'_, '_> {
         let mut far: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
+        // (the pool runs back through the text: each candidate's sentence is
+        // looked for from the last one found)
+        let mut hint = at;
         for c in pool {
             if quote.start <= c.span.start && c.span.end <= quote.end {
                 continue;
@@ -1839,7 +1861,9 @@ impl Context<'_, '_> {
                 continue;
             }
             let exact = c.gender == gender && gender != Gender::Unknown;
-            let distance = at.saturating_sub(self.sentences.index_of(c.span.start).unwrap_or(0));
+            let sentence = sentence_from(self.sentences, c.span.start, hint);
+            hint = sentence.unwrap_or(0);
+            let distance = at.saturating_sub(sentence.unwrap_or(0));
             if distance > SENTENCES_BACK {
                 if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
                     far = Some(*c);
