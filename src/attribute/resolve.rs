@@ -1911,13 +1911,22 @@ fn alias(
             _ => n,
         };
         if !n.contains(' ') {
-            let full = earlier.clone().filter(|o| {
+            // a first name and a surname before an honorific and a surname:
+            // the nearest full name without an honorific, else the nearest one
+            // (read in one pass)
+            let mut best: Option<&Candidate> = None;
+            for o in earlier {
                 let on = &text[o.name.map_or(o.span, |s| s).range()];
-                on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
-            });
-            // a first name and a surname before an honorific and a surname
-            let titled = |o: &Candidate| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
-            let best = full.clone().find(|o| !titled(o)).or_else(|| full.clone().next());
+                if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')) {
+                    continue;
+                }
+                let titled = on.split(' ').next().is_some_and(is_honorific);
+                if !titled {
+                    best = Some(o);
+                    break;
+                }
+                best = best.or(Some(o));
+            }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
         return None;
