@@ -1043,6 +1043,39 @@ struct Genders<'t, 'w> {
     seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender, WordHashBuild>>,
     /// Whether a word is written with its capital inside sentences: a proper noun.
     proper: std::cell::RefCell<std::collections::HashMap<&'t str, bool, WordHashBuild>>,
+    /// Where the capitals of the text are, read once when a name's uses are first looked for.
+    capitals: std::cell::OnceCell<Capitals>,
+}
+
+/// Where each ASCII capital of a text is, by letter: the uses of a name that
+/// opens with one are found among the places of its first letter, instead of
+/// reading the whole stretch of text around it for each name.
+struct Capitals {
+    at: [Vec<usize>; 26],
+}
+
+impl Capitals {
+    fn new(text: &str) -> Capitals {
+        let mut at: [Vec<usize>; 26] = Default::default();
+        let bytes = text.as_bytes();
+        // (eight bytes at a time: capitals are few)
+        let mut blocks = bytes.chunks_exact(8);
+        for (b, block) in blocks.by_ref().enumerate() {
+            let mut capitals = crate::text::ascii_capitals(u64::from_le_bytes(block.try_into().unwrap_or_default()));
+            while capitals != 0 {
+                let k = b * 8 + capitals.trailing_zeros() as usize / 8;
+                at[usize::from(bytes[k] - b'A')].push(k);
+                capitals &= capitals - 1;
+            }
+        }
+        let tail = bytes.len() - blocks.remainder().len();
+        for (k, &c) in bytes.iter().enumerate().skip(tail) {
+            if c.is_ascii_uppercase() {
+                at[usize::from(c - b'A')].push(k);
+            }
+        }
+        Capitals { at }
+    }
 }
 
 /// How many uses of a name are read to learn its gender.
@@ -1059,7 +1092,34 @@ impl<'t, 'w> Genders<'t, 'w> {
             speech,
             seen: std::cell::RefCell::new(std::collections::HashMap::default()),
             proper: std::cell::RefCell::new(std::collections::HashMap::default()),
+            capitals: std::cell::OnceCell::new(),
         }
+    }
+
+    /// The first `max` uses of `name` in `text[from..to]`, exactly those that
+    /// [`memchr::memmem::find_iter`] finds (leftmost first, none overlapping):
+    /// for a name that opens with an ASCII capital, looked for only where
+    /// that capital is written.
+    fn uses(&self, name: &str, from: usize, to: usize, max: usize) -> Vec<usize> {
+        let bytes = self.text.as_bytes();
+        let needle = name.as_bytes();
+        let Some(&first) = needle.first().filter(|b| b.is_ascii_uppercase()) else {
+            return memchr::memmem::find_iter(&bytes[from..to], needle).take(max).map(|k| from + k).collect();
+        };
+        let at = &self.capitals.get_or_init(|| Capitals::new(self.text)).at[usize::from(first - b'A')];
+        let mut out = Vec::new();
+        // (where the next use may start: after the end of the last one)
+        let mut next = from;
+        for &k in &at[at.partition_point(|&k| k < from)..] {
+            if out.len() == max || k + needle.len() > to {
+                break;
+            }
+            if k >= next && bytes[k..].starts_with(needle) {
+                out.push(k);
+                next = k + needle.len();
+            }
+        }
+        out
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -1105,8 +1165,7 @@ impl<'t, 'w> Genders<'t, 'w> {
         let text = self.text;
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        let inside_sentence = memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES).any(|k| {
-            let at = from + k;
+        let inside_sentence = self.uses(name, from, to, GENDER_USES).into_iter().any(|at| {
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
                 && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
@@ -1124,8 +1183,7 @@ impl<'t, 'w> Genders<'t, 'w> {
         // the uses around the first one asked about: each name costs a bounded read
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        for k in memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES) {
-            let at = from + k;
+        for at in self.uses(name, from, to, GENDER_USES) {
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
                 && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
@@ -2057,6 +2115,20 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn the_uses_of_a_name_are_those_a_searcher_finds() {
+        let text = "AnAnAn, Anna et AnAn. Élodie vit Élodie ; ANAN, AnAnAnAn.";
+        let words = super::Words::new(text);
+        let genders = super::Genders::new(&words, &[]);
+        for name in ["AnAn", "An", "Anna", "Élodie", "ANAN", "nAn", "AnAnAnAn"] {
+            for (from, to) in [(0, text.len()), (2, 40), (8, 20)] {
+                let searched: Vec<usize> =
+                    memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(3).map(|k| from + k).collect();
+                assert_eq!(genders.uses(name, from, to, 3), searched, "{name} in {from}..{to}");
+            }
+        }
     }
 
     #[test]
