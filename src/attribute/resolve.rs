@@ -1904,9 +1904,10 @@ impl Context<'_, '_> {
         let mut far: Option<Candidate> = None;
         let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
-        // (the pool runs back through the text: each candidate's sentence is
-        // looked for from the last one found)
-        let mut hint = at;
+        // a candidate before the first of the last sentences is further back
+        // than them: its sentence is not looked for
+        let near_from =
+            at.checked_sub(SENTENCES_BACK).filter(|&k| k > 0).and_then(|k| self.sentences.get(k)).map_or(0, |s| s.start);
         for c in pool {
             if quote.start <= c.span.start && c.span.end <= quote.end {
                 continue;
@@ -1919,15 +1920,13 @@ impl Context<'_, '_> {
                 continue;
             }
             let exact = c.gender == gender && gender != Gender::Unknown;
-            let sentence = sentence_from(self.sentences, c.span.start, hint);
-            hint = sentence.unwrap_or(0);
-            let distance = at.saturating_sub(sentence.unwrap_or(0));
-            if distance > SENTENCES_BACK {
+            if c.span.start < near_from {
                 if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
                     far = Some(*c);
                 }
                 continue;
             }
+            let distance = at.saturating_sub(sentence_from(self.sentences, c.span.start, at).unwrap_or(0));
             let role = match c.role {
                 Role::Speaker | Role::Subject => 1.0,
                 Role::Named => 0.5,
