@@ -878,6 +878,11 @@ fn is_anaphor(words: &str) -> bool {
     if words.len() > 16 {
         return false;
     }
+    // (all open with `i`, `e`, `l` or `c`, and a first character that is not
+    // ASCII lowers to none of them but `İ`, which lowers to two characters)
+    if !matches!(words.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'e' | b'l' | b'c')) {
+        return false;
+    }
     let l = lower(words);
     let l = &*l;
     PRONOUNS.contains(&l) && l != "je" && l != "nous" && l != "on"
@@ -1462,6 +1467,9 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let t = toks[k];
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         let name = Span::new(t.start, toks[j - 1].end);
+        // (the gender of the name, read once for the tests below)
+        let of_name = std::cell::OnceCell::new();
+        let gender_of = || *of_name.get_or_init(|| genders.of(name));
         // one word is a name when the document tells its gender (`Marthe`,
         // `Florent`), not an acronym (`RFI`) nor the complement of a
         // preposition or a determiner (`à Carmaux`, `sa Palme`)
@@ -1496,7 +1504,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             // and after a noun of person: `sa voisine Hélène`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
             let after_noun = after_noun && !(first_name && is_agent_noun(&lower(toks[k - 1].text)));
-            !acronym && !after_noun && (first_name || !governed && genders.of(name) != Gender::Unknown)
+            !acronym && !after_noun && (first_name || !governed && gender_of() != Gender::Unknown)
         };
         // (a name that opens a sentence counts when the text writes it as a
         // name elsewhere and tells its gender: `Clarimonde me regardait`)
@@ -1505,13 +1513,13 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             j == k + 1
                 && !titled
                 && (first_name_gender(word) != Gender::Unknown
-                    || genders.is_proper_noun(word, t.start) && genders.of(name) != Gender::Unknown)
+                    || genders.is_proper_noun(word, t.start) && gender_of() != Gender::Unknown)
         };
         if (!sentence_start || opens_ok()) && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
-                let mut gender = genders.of(name);
+                let mut gender = gender_of();
                 for p in toks[..k].iter().rev().take(4) {
                     if !p.word || p.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(p.text) {
                         break;
@@ -1635,11 +1643,11 @@ fn is_honorific(word: &str) -> bool {
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
+    // (lowered only when not ASCII)
     let is_det = |w: &str| {
-        super::phrase::is_determiner(w) || {
-            let l = lower(w);
-            matches!(&*l, "mon" | "ma" | "mes" | "notre" | "votre") || PRONOUNS.contains(&&*l)
-        }
+        super::phrase::is_determiner(w)
+            || super::phrase::lower_is(w, &["mon", "ma", "mes", "notre", "votre"])
+            || super::phrase::lower_is(w, PRONOUNS)
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
@@ -2114,6 +2122,18 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn an_anaphor_opens_with_an_ascii_letter() {
+        // (what the first test of `is_anaphor` relies on)
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let mut l = c.to_lowercase();
+            assert!(!matches!(l.next(), Some('i' | 'e' | 'l' | 'c')) || l.next().is_some(), "{c}");
+        }
+        for w in ["il", "Elle", "ILS", "elles", "lui", "eux", "Celui-ci", "celles-ci", "Cette dernière", "ces derniers"] {
+            assert!(super::is_anaphor(w), "{w}");
+        }
     }
 
     #[test]
