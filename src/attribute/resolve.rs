@@ -1910,43 +1910,50 @@ impl Context<'_, '_> {
         let mut near: Option<(f32, Candidate)> = None;
         let mut thing: Option<(f32, Candidate)> = None;
         let mut far: Option<Candidate> = None;
-        let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
         // a candidate before the first of the last sentences is further back
         // than them: its sentence is not looked for
         let near_from =
             at.checked_sub(SENTENCES_BACK).filter(|&k| k > 0).and_then(|k| self.sentences.get(k)).map_or(0, |s| s.start);
-        for c in pool {
-            if quote.start <= c.span.start && c.span.end <= quote.end {
-                continue;
-            }
-            if excluded.is_some_and(|x| self.same_entity(c, x)) {
-                continue;
-            }
-            let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
-            if !agrees || !(c.plural == plural || (plural && c.plural)) {
-                continue;
-            }
-            let exact = c.gender == gender && gender != Gender::Unknown;
-            if c.span.start < near_from {
-                if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
-                    far = Some(*c);
+        // the speakers (in the order they were resolved), then the subjects and
+        // the names (in text order: once the last sentences are behind and a
+        // candidate further back was found, none of the rest of the list is later)
+        for (list, in_order) in [(resolved, false), (subjects, true), (self.names, true)] {
+            for c in recent(list, here.start) {
+                if in_order && c.span.start < near_from && far.is_some_and(|f| f.span.start >= c.span.start) {
+                    break;
                 }
-                continue;
-            }
-            let distance = at.saturating_sub(sentence_from(self.sentences, c.span.start, at).unwrap_or(0));
-            let role = match c.role {
-                Role::Speaker | Role::Subject => 1.0,
-                Role::Named => 0.5,
-            };
-            let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
-            let best = if c.person { &mut near } else { &mut thing };
-            let better = match best {
-                None => true,
-                Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
-            };
-            if better {
-                *best = Some((score, *c));
+                if quote.start <= c.span.start && c.span.end <= quote.end {
+                    continue;
+                }
+                if excluded.is_some_and(|x| self.same_entity(c, x)) {
+                    continue;
+                }
+                let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
+                if !agrees || !(c.plural == plural || (plural && c.plural)) {
+                    continue;
+                }
+                let exact = c.gender == gender && gender != Gender::Unknown;
+                if c.span.start < near_from {
+                    if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
+                        far = Some(*c);
+                    }
+                    continue;
+                }
+                let distance = at.saturating_sub(sentence_from(self.sentences, c.span.start, at).unwrap_or(0));
+                let role = match c.role {
+                    Role::Speaker | Role::Subject => 1.0,
+                    Role::Named => 0.5,
+                };
+                let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
+                let best = if c.person { &mut near } else { &mut thing };
+                let better = match best {
+                    None => true,
+                    Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
+                };
+                if better {
+                    *best = Some((score, *c));
+                }
             }
         }
         near.map(|(_, c)| c).or(far).or(thing.map(|(_, c)| c))
