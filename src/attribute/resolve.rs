@@ -1643,11 +1643,11 @@ fn is_honorific(word: &str) -> bool {
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
-    // (lowered only when not ASCII)
     let is_det = |w: &str| {
-        super::phrase::is_determiner(w)
-            || super::phrase::lower_is(w, &["mon", "ma", "mes", "notre", "votre"])
-            || super::phrase::lower_is(w, PRONOUNS)
+        super::phrase::is_determiner(w) || {
+            let l = lower(w);
+            matches!(&*l, "mon" | "ma" | "mes" | "notre" | "votre") || PRONOUNS.contains(&&*l)
+        }
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
