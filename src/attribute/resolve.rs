@@ -2076,19 +2076,30 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
         ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
     };
     let mut out: Vec<Entity<'a>> = Vec::new();
-    let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut index: std::collections::HashMap<String, u32, WordHashBuild> = std::collections::HashMap::default();
+    // the entity of each name already met (`None` for an anaphor): a name
+    // that comes again is not folded again
+    let mut by_name: std::collections::HashMap<&'a str, Option<u32>, WordHashBuild> = std::collections::HashMap::default();
     for (qi, q) in quotes.iter_mut().enumerate() {
-        let words = crate::text::count_words(q.text);
+        let text = q.text;
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let Some(name) = m.name else { continue };
-            if is_anaphor(name) {
-                continue;
-            }
-            let id = *index.entry(key(name)).or_insert_with(|| {
-                out.push(Entity { id: out.len() as u32, name, mentions: Vec::new(), quotes: Vec::new(), quoted_words: 0 });
-                (out.len() - 1) as u32
+            let id = *by_name.entry(name).or_insert_with(|| {
+                (!is_anaphor(name)).then(|| {
+                    *index.entry(key(name)).or_insert_with(|| {
+                        out.push(Entity {
+                            id: out.len() as u32,
+                            name,
+                            mentions: Vec::new(),
+                            quotes: Vec::new(),
+                            quoted_words: 0,
+                        });
+                        (out.len() - 1) as u32
+                    })
+                })
             });
+            let Some(id) = id else { continue };
             let e = &mut out[id as usize];
             if name.len() > e.name.len() {
                 e.name = name;
@@ -2096,7 +2107,8 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
             e.mentions.push(m.span);
             if is_speaker {
                 e.quotes.push(qi);
-                e.quoted_words += words;
+                // (the words of a quotation are counted for its speaker only)
+                e.quoted_words += crate::text::count_words(text);
             }
             m.entity = Some(id);
         }
