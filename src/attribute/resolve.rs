@@ -890,7 +890,20 @@ fn is_anaphor(words: &str) -> bool {
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
+/// (A phrase is read once per document: a subject is often a mention too. The
+/// gender of each name is fixed once read, so a phrase read again would tell
+/// the same.)
 fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
+    if let Some(&c) = genders.candidates.borrow().get(&span) {
+        return c;
+    }
+    let c = read_candidate(span, genders);
+    genders.candidates.borrow_mut().insert(span, c);
+    c
+}
+
+/// [`candidate`], read from the words of the phrase.
+fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     let text = genders.text;
     let toks = genders.words.window(span.start, span.end, 30);
     let first = toks.first()?;
@@ -1038,7 +1051,8 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
 /// known to be masculine or feminine, else the words around the name where
 /// the text uses it (`la petite Marthe`, `M. Roux`, and the pronoun that
 /// takes it up next: `Marthe était nerveuse. Peut-être s'évanouirait-elle`).
-/// Each name is read once per document.
+/// Each name is read once per document (and so is each phrase read as a
+/// [`candidate`], whose gender comes from here).
 struct Genders<'t, 'w> {
     text: &'t str,
     /// The tokens of the text.
@@ -1050,6 +1064,8 @@ struct Genders<'t, 'w> {
     proper: std::cell::RefCell<std::collections::HashMap<&'t str, bool, WordHashBuild>>,
     /// Where the capitals of the text are, read once when a name's uses are first looked for.
     capitals: std::cell::OnceCell<Capitals>,
+    /// The phrases already read as candidates ([`candidate`]).
+    candidates: std::cell::RefCell<std::collections::HashMap<Span, Option<Candidate>, WordHashBuild>>,
 }
 
 /// Where each ASCII capital of a text is, by letter: the uses of a name that
@@ -1098,6 +1114,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             seen: std::cell::RefCell::new(std::collections::HashMap::default()),
             proper: std::cell::RefCell::new(std::collections::HashMap::default()),
             capitals: std::cell::OnceCell::new(),
+            candidates: std::cell::RefCell::new(std::collections::HashMap::default()),
         }
     }
 
