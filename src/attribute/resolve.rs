@@ -1989,8 +1989,9 @@ fn alias(
     names: &[Candidate],
 ) -> Option<Candidate> {
     let text = doc.text();
-    let earlier =
-        recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(names, here.start)).filter(|o| o.proper);
+    // the candidates before, each list nearest first, those with a proper name
+    // only (read by a loop per list: a chain of iterators cost more than the tests)
+    let lists = [resolved, subjects, names];
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         // the surname, without the honorific it keeps (`M. Castagnet`)
@@ -2004,17 +2005,21 @@ fn alias(
             // the nearest full name without an honorific, else the nearest one
             // (read in one pass)
             let mut best: Option<&Candidate> = None;
-            for o in earlier {
-                let on = &text[o.name.map_or(o.span, |s| s).range()];
-                if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')) {
-                    continue;
+            let n = n.as_bytes();
+            'lists: for list in lists {
+                for o in recent(list, here.start).filter(|o| o.proper) {
+                    // (compared as bytes: a suffix that is a whole word ends on a character)
+                    let on = &text.as_bytes()[o.name.map_or(o.span, |s| s).range()];
+                    if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(b" ")) {
+                        continue;
+                    }
+                    let titled = text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
+                    if !titled {
+                        best = Some(o);
+                        break 'lists;
+                    }
+                    best = best.or(Some(o));
                 }
-                let titled = on.split(' ').next().is_some_and(is_honorific);
-                if !titled {
-                    best = Some(o);
-                    break;
-                }
-                best = best.or(Some(o));
             }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
@@ -2043,7 +2048,7 @@ fn alias(
     let mut best: Option<&Candidate> = None;
     // (one searcher for the head noun, for all the candidates)
     let finder = memchr::memmem::Finder::new(head.as_bytes());
-    for o in earlier.take(24) {
+    for o in lists.into_iter().flat_map(|list| recent(list, here.start).filter(|o| o.proper)).take(24) {
         // a cheap filter before the precise test: the head noun as written
         let (from, to) = match o.name {
             Some(n) => (n.start.min(o.span.start), n.end.max(o.span.end)),
