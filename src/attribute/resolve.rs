@@ -72,7 +72,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let short_name = || {
                 let mut w = words.split_whitespace();
                 match (w.next(), w.next(), w.next()) {
-                    (Some(_), None, _) => words.starts_with(char::is_uppercase),
+                    (Some(_), None, _) => capital_first(words),
                     (Some(first), Some(_), None) => HONORIFICS.contains(&first.trim_end_matches('.')),
                     _ => false,
                 }
@@ -924,9 +924,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
-        if let Some(t) =
-            toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text))
-        {
+        if let Some(t) = toks.iter().take(3).find(|t| t.word && !capital_first(t.text) || HONORIFICS.contains(&t.text)) {
             let w = crate::text::lower(t.text);
             let w = &*w;
             if w.ends_with("trice")
@@ -1245,7 +1243,7 @@ impl<'t, 'w> Genders<'t, 'w> {
                 if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n" | "." | "!" | "?") {
                     break;
                 }
-                if t.word && t.text.starts_with(char::is_uppercase) && !matches!(t.text, "Il" | "Elle") {
+                if t.word && capital_first(t.text) && !matches!(t.text, "Il" | "Elle") {
                     // another name first: the pronoun may be theirs
                     if !super::phrase::is_determiner(t.text) {
                         break;
@@ -1358,10 +1356,10 @@ fn named_elsewhere(doc: &Words<'_>, c: Candidate) -> Option<Candidate> {
         let Some(first) = toks.first().filter(|t| t.word && t.start == end + 1 && super::phrase::starts_name(t.text)) else {
             continue;
         };
-        if !first.text.starts_with(char::is_uppercase) {
+        if !capital_first(first.text) {
             continue;
         }
-        let last = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(first);
+        let last = toks.iter().take_while(|t| t.word && capital_first(t.text)).last().unwrap_or(first);
         let name = Span::new(first.start, last.end);
         let distance = at.abs_diff(c.span.start);
         if best.is_none_or(|(d, _)| distance < d) {
@@ -1434,9 +1432,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = |x: &super::phrase::Tok<'_>| {
-            x.word && x.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(x.text)
-        };
+        let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !super::phrase::is_determiner(x.text);
         // (the names of God and of the devil, in oaths and prayers, take up no
         // pronoun: `que Dieu me pardonne`, `Satan lui-même`)
         if !capital(&t) || !super::phrase::starts_name(t.text) || matches!(t.text, "Dieu" | "Satan" | "Christ" | "Jésus") {
@@ -1538,7 +1534,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 let mut start = t.start;
                 let mut gender = gender_of();
                 for p in toks[..k].iter().rev().take(4) {
-                    if !p.word || p.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(p.text) {
+                    if !p.word || capital_first(p.text) && !super::phrase::is_determiner(p.text) {
                         break;
                     }
                     start = p.start;
@@ -1600,6 +1596,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
     out
 }
 
+/// True when `word` opens with a capital ([`char::is_uppercase`]), told by its
+/// first bytes for an ASCII or a Latin-1 letter (`à`, `été`, `Émile`).
+fn capital_first(word: &str) -> bool {
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_uppercase(),
+        [0xc3, second, ..] => crate::text::is_latin1_capital(*second),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// True for a proper name: capitalised, or after a title of kinship or
 /// address (`père Lumière`, `tante Rude`).
 fn is_proper(name: &str) -> bool {
@@ -1607,11 +1613,8 @@ fn is_proper(name: &str) -> bool {
     // name follows: `L'abbé Bernard`)
     let mut words = name.split([' ', '\'', '’']);
     let first = words.next().unwrap_or("");
-    name.starts_with(char::is_uppercase)
-        && (!super::phrase::is_determiner(first) || words.any(|w| w.starts_with(char::is_uppercase)))
-        || name
-            .split_once(' ')
-            .is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && rest.starts_with(char::is_uppercase))
+    capital_first(name) && (!super::phrase::is_determiner(first) || words.any(capital_first))
+        || name.split_once(' ').is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && capital_first(rest))
 }
 
 /// A title of nobility or an honorific and a particle before the name at
@@ -1668,7 +1671,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
-        && toks.iter().all(|t| !t.word || t.text == "et" || t.text.starts_with(char::is_uppercase))
+        && toks.iter().all(|t| !t.word || t.text == "et" || capital_first(t.text))
         && toks.iter().any(|t| t.text == "et")
     {
         return Some(Span::new(toks[0].start, toks[toks.len() - 1].end));
@@ -1677,7 +1680,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = t.word && t.text.starts_with(char::is_uppercase) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
+        let capital = t.word && capital_first(t.text) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
         if !capital {
             k += 1;
             continue;
@@ -1690,8 +1693,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             let u = toks[j];
             let particle = u.word
                 && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "al" | "el" | "ben")
-                && toks.get(j + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase));
-            if u.word && u.text.starts_with(char::is_uppercase) {
+                && toks.get(j + 1).is_some_and(|n| capital_first(n.text));
+            if u.word && capital_first(u.text) {
                 end = u.end;
                 words += 1;
             } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {
@@ -2163,6 +2166,14 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn a_capital_is_told_by_its_first_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::capital_first(&format!("{c}x")), c.is_uppercase(), "{c:?}");
+        }
+        assert!(!super::capital_first(""));
     }
 
     #[test]
