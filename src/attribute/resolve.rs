@@ -421,8 +421,13 @@ fn sentence_from(sentences: &Sentences, pos: usize, hint: usize) -> Option<usize
 /// The candidates that end before `pos`, most recent first, at most [`LOOKBACK`]
 /// (`list` is in text order).
 fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + Clone {
+    recent_slice(list, pos).iter().rev()
+}
+
+/// The candidates [`recent`] reads, in the order of `list`.
+fn recent_slice(list: &[Candidate], pos: usize) -> &[Candidate] {
     let k = list.partition_point(|c| c.span.end <= pos);
-    list[..k].iter().rev().take(LOOKBACK)
+    &list[k.saturating_sub(LOOKBACK)..k]
 }
 
 /// True when the phrase at `span` names or describes a person or a body
@@ -1935,11 +1940,19 @@ impl Context<'_, '_> {
         // than them: its sentence is not looked for
         let near_from =
             at.checked_sub(SENTENCES_BACK).filter(|&k| k > 0).and_then(|k| self.sentences.get(k)).map_or(0, |s| s.start);
-        // the speakers (in the order they were resolved), then the subjects and
-        // the names (in text order: once the last sentences are behind and a
-        // candidate further back was found, none of the rest of the list is later)
-        for (list, in_order) in [(resolved, false), (subjects, true), (self.names, true)] {
-            for c in recent(list, here.start) {
+        // the speakers, then the subjects and the names; in a list in text order
+        // (the subjects and names, and the speakers most often), once the last
+        // sentences are behind and a candidate further back was found, none of
+        // the rest of the list is later
+        let speakers = recent_slice(resolved, here.start);
+        let speakers_in_order = speakers.is_sorted_by_key(|c| c.span.start);
+        let lists = [
+            (speakers, speakers_in_order),
+            (recent_slice(subjects, here.start), true),
+            (recent_slice(self.names, here.start), true),
+        ];
+        for (list, in_order) in lists {
+            for c in list.iter().rev() {
                 if in_order && c.span.start < near_from && far.is_some_and(|f| f.span.start >= c.span.start) {
                     break;
                 }
