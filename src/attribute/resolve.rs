@@ -864,6 +864,13 @@ type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
 static AGENT_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect());
 
+/// [`AGENT_NOUNS`] and [`NARRATIVE_NOUNS`]: the nouns of people.
+static PERSON_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(NARRATIVE_NOUNS).copied().collect());
+
+/// [`NARRATIVE_NOUNS`] as a set.
+static NARRATIVE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| NARRATIVE_NOUNS.iter().copied().collect());
+
 /// [`PRENOMINAL`] as a set.
 static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| PRENOMINAL.iter().copied().collect());
 
@@ -980,7 +987,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     if gender == Gender::Unknown && name.is_none() {
         if let Some(head) = toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’")) {
             let h = head.text.to_lowercase();
-            let listed = |w: &str| AGENT_NOUNS.contains(&w) || NARRATIVE_NOUNS.contains(&w);
+            let listed = |w: &str| PERSON_SET.contains(w);
             if listed(&h) && listed(&format!("{h}e")) {
                 gender = Gender::Masculine;
             } else if h.strip_suffix('e').is_some_and(|m| listed(&h) && listed(m)) {
@@ -1506,7 +1513,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 let mut before = toks[..k].iter().rev().filter(|p| p.word);
                 let owned = |w: &str| {
                     let w = lower(w);
-                    BODY_PARTS.contains(&&*w) || NARRATIVE_NOUNS.contains(&&*w) || matches!(&*w, "souvenir" | "portrait")
+                    BODY_PARTS.contains(&&*w) || NARRATIVE_SET.contains(&*w) || matches!(&*w, "souvenir" | "portrait")
                 };
                 before.next().is_some_and(|p| super::phrase::lower_is(p.text, &["de", "d"]))
                     && before.next().is_some_and(|n| owned(n.text))
@@ -1806,24 +1813,23 @@ impl Context<'_, '_> {
             if let Some(a) = alias(self.genders.words, &found, found.span, subjects, resolved, self.names) {
                 return Some(a);
             }
-            if let Some(r) = self.restated(&found, subjects, resolved) {
-                return Some(r);
-            }
-            if let Some(n) =
-                Some(found).filter(|f| self.is_bare_description(f)).and_then(|f| named_elsewhere(self.genders.words, f))
-            {
-                return Some(n);
+            // (a generic description: told once for both)
+            if self.is_bare_description(&found) {
+                if let Some(r) = self.restated(&found, subjects, resolved) {
+                    return Some(r);
+                }
+                if let Some(n) = named_elsewhere(self.genders.words, found) {
+                    return Some(n);
+                }
             }
         }
         Some(found)
     }
 
-    /// A generic description (`la jeune femme`, `le vieux`) stands for the
-    /// last person named before it with its gender.
+    /// A generic description (`la jeune femme`, `le vieux`: `c` is one, see
+    /// [`Context::is_bare_description`]) stands for the last person named
+    /// before it with its gender.
     fn restated(&self, c: &Candidate, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
-        if !self.is_bare_description(c) {
-            return None;
-        }
         // (a name in the description's own sentence is someone else: `Comme
         // Christophe se rassurait, le petit bourgeois tomba en arrêt devant lui`)
         let own = self.sentences.index_of(c.span.start);
@@ -1853,7 +1859,7 @@ impl Context<'_, '_> {
         let Some((head, before)) = rest.split_last() else { return false };
         matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
             && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
-            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL_SET.contains(&**head))
+            && (NARRATIVE_SET.contains(&**head) || PRENOMINAL_SET.contains(&**head))
             && toks.len() == words.len() + usize::from(*det == "l")
     }
 
