@@ -77,12 +77,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
-            if is_anaphor(words) || definite || short_name() {
+            let anaphor = is_anaphor(words);
+            if anaphor || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
                     // a pronoun may take up a character named pages before
                     // (fiction): names are read far back, each byte once
-                    let far = if is_anaphor(words) || definite { FAR_NAMES } else { 2000 };
+                    let far = if anaphor || definite { FAR_NAMES } else { 2000 };
                     let near = super::ceil_boundary(text, m.span.start.saturating_sub(600));
                     let far = super::ceil_boundary(text, m.span.start.saturating_sub(far));
                     let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).min(near).max(far);
@@ -248,9 +249,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
+            let anaphor = is_anaphor(words);
             let found = if same {
                 resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
-            } else if is_anaphor(words) {
+            } else if anaphor {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
                 let c = candidate(here, &genders);
@@ -266,7 +268,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 if is_speaker && q.depth == 0 && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
                     // an anaphor stands for its antecedent's name, and tells its gender;
                     // a phrase stands for its own
-                    let (name, gender, plural) = if is_anaphor(words) {
+                    let (name, gender, plural) = if anaphor {
                         let (g, p) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
                         (Some(c.name.unwrap_or(c.span)), if g == Gender::Unknown { c.gender } else { g }, p)
                     } else {
