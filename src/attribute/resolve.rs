@@ -62,7 +62,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     // only the sentences just before an anaphor or a description are read for
     // their subjects, and the names only before `ce dernier`: most sentences
     // of a long text are never needed
-    let mut wanted: Vec<usize> = Vec::new();
+    // (a mark per sentence, rather than a list to sort: the windows overlap)
+    let mut wanted: Vec<bool> = Vec::new();
     let mut name_windows: Vec<Span> = Vec::new();
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
@@ -80,7 +81,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let anaphor = is_anaphor(words);
             if anaphor || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
-                    wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
+                    if wanted.len() <= k {
+                        wanted.resize(k + 1, false);
+                    }
+                    wanted[k.saturating_sub(SENTENCES_BACK)..=k].fill(true);
                     // a pronoun may take up a character named pages before
                     // (fiction): names are read far back, each byte once
                     let far = if anaphor || definite { FAR_NAMES } else { 2000 };
@@ -92,14 +96,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
         }
     }
-    wanted.sort_unstable();
-    wanted.dedup();
     let genders = Genders::new(doc, speech);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     let mut subjects: Vec<Candidate> = Vec::new();
     let mut pronoun_subjects: Vec<Span> = Vec::new();
-    for &k in &wanted {
+    for k in (0..wanted.len()).filter(|&k| wanted[k]) {
         let Some(s) = sentences.get(k) else { continue };
         if inside(speech, Span::new(s.start, s.start + 1)) {
             continue;
