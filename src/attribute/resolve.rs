@@ -2114,15 +2114,24 @@ fn alias(
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
+/// The key of an entity's name: folded, trimmed, without its article
+/// (`Le Monde` and `le monde` are one). (Folded in place: one string per name.)
+fn entity_key(name: &str) -> String {
+    let mut l = name.to_lowercase();
+    if l.contains('’') {
+        l = l.replace('’', "'");
+    }
+    l.truncate(l.trim_end().len());
+    let start = l.len() - l.trim_start().len();
+    let article = ["le ", "la ", "les ", "l'"].iter().find(|d| l[start..].starts_with(**d)).map_or(0, |d| d.len());
+    l.drain(..start + article);
+    l
+}
+
 /// Groups the resolved mentions into entities (same name, folded) and sets
 /// each mention's entity id.
 pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity<'a>> {
     use crate::model::Entity;
-    let key = |name: &str| -> String {
-        let l = name.to_lowercase().replace('’', "'");
-        let l = l.trim();
-        ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
-    };
     let mut out: Vec<Entity<'a>> = Vec::new();
     let mut index: std::collections::HashMap<String, u32, WordHashBuild> = std::collections::HashMap::default();
     // the entity of each name already met (`None` for an anaphor): a name
@@ -2135,7 +2144,7 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
             let Some(name) = m.name else { continue };
             let id = *by_name.entry(name).or_insert_with(|| {
                 (!is_anaphor(name)).then(|| {
-                    *index.entry(key(name)).or_insert_with(|| {
+                    *index.entry(entity_key(name)).or_insert_with(|| {
                         out.push(Entity {
                             id: out.len() as u32,
                             name,
@@ -2189,6 +2198,19 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn an_entity_key_is_the_folded_name_without_its_article() {
+        let folded = |name: &str| {
+            let l = name.to_lowercase().replace('’', "'");
+            let l = l.trim();
+            ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
+        };
+        for name in [" Le Monde ", "l’État", "LES  Verts", "  ", "", "la", "L'Élysée", "Le", "le le x", "\u{a0}La Poste\u{a0}"]
+        {
+            assert_eq!(super::entity_key(name), folded(name), "{name:?}");
+        }
     }
 
     #[test]
