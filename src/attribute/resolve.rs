@@ -1726,15 +1726,18 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // the phrase is the name only when nothing but a determiner comes before
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
+        // (read only when the test before did not tell)
         let head =
-            !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
-        let after_title = words >= 2
-            && toks[..k].iter().all(|x| {
-                (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
-                    || x.text == "."
-                    || x.text == ","
-            });
-        if after_comma || head || after_title {
+            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
+        let after_title = || {
+            words >= 2
+                && toks[..k].iter().all(|x| {
+                    (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
+                        || x.text == "."
+                        || x.text == ","
+                })
+        };
+        if after_comma || head() || after_title() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
