@@ -1445,10 +1445,12 @@ fn is_preposition(words: &str) -> bool {
 fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let toks = genders.words.window(window.start, window.end, usize::MAX);
+    let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !super::phrase::is_determiner(x.text);
     let mut k = 0;
     while k < toks.len() {
-        let t = toks[k];
-        let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !super::phrase::is_determiner(x.text);
+        // (the words in small letters, most of them, skipped in a tight loop)
+        k += toks[k..].iter().position(|x| x.word && capital_first(x.text)).unwrap_or(toks.len() - k);
+        let Some(&t) = toks.get(k) else { break };
         // (the names of God and of the devil, in oaths and prayers, take up no
         // pronoun: `que Dieu me pardonne`, `Satan lui-même`)
         if !capital(&t) || !super::phrase::starts_name(t.text) || matches!(t.text, "Dieu" | "Satan" | "Christ" | "Jésus") {
