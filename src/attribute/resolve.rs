@@ -1413,7 +1413,8 @@ fn first_name_gender(first: &str) -> Gender {
     if let Some(&g) = names.get(first) {
         return g;
     }
-    first.split('-').next().and_then(|part| names.get(part)).copied().unwrap_or(Gender::Unknown)
+    // (a name without a hyphen was just looked up whole)
+    first.split_once('-').and_then(|(part, _)| names.get(part)).copied().unwrap_or(Gender::Unknown)
 }
 
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).
