@@ -1091,8 +1091,9 @@ struct Capitals {
 
 impl Capitals {
     fn new(text: &str) -> Capitals {
-        let mut at: [Vec<usize>; 26] = Default::default();
         let bytes = text.as_bytes();
+        // (room for a capital in 256 bytes per letter: few grow)
+        let mut at: [Vec<usize>; 26] = std::array::from_fn(|_| Vec::with_capacity(bytes.len() / 256));
         // (eight bytes at a time: capitals are few)
         let mut blocks = bytes.chunks_exact(8);
         for (b, block) in blocks.by_ref().enumerate() {
