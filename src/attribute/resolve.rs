@@ -62,7 +62,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     // only the sentences just before an anaphor or a description are read for
     // their subjects, and the names only before `ce dernier`: most sentences
     // of a long text are never needed
-    let mut wanted: Vec<usize> = Vec::new();
+    // (a mark per sentence, rather than a list to sort: the windows overlap)
+    let mut wanted: Vec<bool> = Vec::new();
     let mut name_windows: Vec<Span> = Vec::new();
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
@@ -72,17 +73,21 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let short_name = || {
                 let mut w = words.split_whitespace();
                 match (w.next(), w.next(), w.next()) {
-                    (Some(_), None, _) => words.starts_with(char::is_uppercase),
+                    (Some(_), None, _) => capital_first(words),
                     (Some(first), Some(_), None) => HONORIFICS.contains(&first.trim_end_matches('.')),
                     _ => false,
                 }
             };
-            if is_anaphor(words) || definite || short_name() {
+            let anaphor = is_anaphor(words);
+            if anaphor || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
-                    wanted.extend(k.saturating_sub(SENTENCES_BACK)..=k);
+                    if wanted.len() <= k {
+                        wanted.resize(k + 1, false);
+                    }
+                    wanted[k.saturating_sub(SENTENCES_BACK)..=k].fill(true);
                     // a pronoun may take up a character named pages before
                     // (fiction): names are read far back, each byte once
-                    let far = if is_anaphor(words) || definite { FAR_NAMES } else { 2000 };
+                    let far = if anaphor || definite { FAR_NAMES } else { 2000 };
                     let near = super::ceil_boundary(text, m.span.start.saturating_sub(600));
                     let far = super::ceil_boundary(text, m.span.start.saturating_sub(far));
                     let from = sentences.get(k.saturating_sub(3)).map_or(0, |s| s.start).min(near).max(far);
@@ -91,14 +96,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
         }
     }
-    wanted.sort_unstable();
-    wanted.dedup();
     let genders = Genders::new(doc, speech);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     let mut subjects: Vec<Candidate> = Vec::new();
     let mut pronoun_subjects: Vec<Span> = Vec::new();
-    for &k in &wanted {
+    for k in (0..wanted.len()).filter(|&k| wanted[k]) {
         let Some(s) = sentences.get(k) else { continue };
         if inside(speech, Span::new(s.start, s.start + 1)) {
             continue;
@@ -248,9 +251,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
+            let anaphor = is_anaphor(words);
             let found = if same {
                 resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
-            } else if is_anaphor(words) {
+            } else if anaphor {
                 ctx.antecedent(words, here, q.span, &subjects, &resolved)
             } else {
                 let c = candidate(here, &genders);
@@ -266,7 +270,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 if is_speaker && q.depth == 0 && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
                     // an anaphor stands for its antecedent's name, and tells its gender;
                     // a phrase stands for its own
-                    let (name, gender, plural) = if is_anaphor(words) {
+                    let (name, gender, plural) = if anaphor {
                         let (g, p) = pronoun_agreement(words).unwrap_or((c.gender, c.plural));
                         (Some(c.name.unwrap_or(c.span)), if g == Gender::Unknown { c.gender } else { g }, p)
                     } else {
@@ -399,11 +403,35 @@ const PROTAGONIST_OPENING: usize = 12_000;
 /// How many sentences before a mention are read for candidate subjects.
 const SENTENCES_BACK: usize = 6;
 
+/// [`Sentences::index_of`] of `pos`, looked for by a few steps from sentence
+/// `hint` (the sentence of a position near `pos`) before a binary search.
+fn sentence_from(sentences: &Sentences, pos: usize, hint: usize) -> Option<usize> {
+    let mut k = hint;
+    for _ in 0..8 {
+        match sentences.get(k) {
+            // (the last sentence that starts at `pos` or before)
+            Some(s) if s.start <= pos => match sentences.get(k + 1) {
+                Some(n) if n.start <= pos => k += 1,
+                _ => return Some(k),
+            },
+            Some(_) if k == 0 => return None,
+            Some(_) => k -= 1,
+            None => break,
+        }
+    }
+    sentences.index_of(pos)
+}
+
 /// The candidates that end before `pos`, most recent first, at most [`LOOKBACK`]
 /// (`list` is in text order).
 fn recent(list: &[Candidate], pos: usize) -> impl Iterator<Item = &Candidate> + Clone {
+    recent_slice(list, pos).iter().rev()
+}
+
+/// The candidates [`recent`] reads, in the order of `list`.
+fn recent_slice(list: &[Candidate], pos: usize) -> &[Candidate] {
     let k = list.partition_point(|c| c.span.end <= pos);
-    list[..k].iter().rev().take(LOOKBACK)
+    &list[k.saturating_sub(LOOKBACK)..k]
 }
 
 /// True when the phrase at `span` names or describes a person or a body
@@ -840,6 +868,13 @@ type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
 static AGENT_SET: std::sync::LazyLock<WordSet> =
     std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect());
 
+/// [`AGENT_NOUNS`] and [`NARRATIVE_NOUNS`]: the nouns of people.
+static PERSON_SET: std::sync::LazyLock<WordSet> =
+    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(NARRATIVE_NOUNS).copied().collect());
+
+/// [`NARRATIVE_NOUNS`] as a set.
+static NARRATIVE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| NARRATIVE_NOUNS.iter().copied().collect());
+
 /// [`PRENOMINAL`] as a set.
 static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| PRENOMINAL.iter().copied().collect());
 
@@ -859,6 +894,11 @@ fn is_anaphor(words: &str) -> bool {
     if words.len() > 16 {
         return false;
     }
+    // (all open with `i`, `e`, `l` or `c`, and a first character that is not
+    // ASCII lowers to none of them but `İ`, which lowers to two characters)
+    if !matches!(words.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'e' | b'l' | b'c')) {
+        return false;
+    }
     let l = lower(words);
     let l = &*l;
     PRONOUNS.contains(&l) && l != "je" && l != "nous" && l != "on"
@@ -866,7 +906,20 @@ fn is_anaphor(words: &str) -> bool {
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
+/// (A phrase is read once per document: a subject is often a mention too. The
+/// gender of each name is fixed once read, so a phrase read again would tell
+/// the same.)
 fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
+    if let Some(&c) = genders.candidates.borrow().get(&span) {
+        return c;
+    }
+    let c = read_candidate(span, genders);
+    genders.candidates.borrow_mut().insert(span, c);
+    c
+}
+
+/// [`candidate`], read from the words of the phrase.
+fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     let text = genders.text;
     let toks = genders.words.window(span.start, span.end, 30);
     let first = toks.first()?;
@@ -887,9 +940,7 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
-        if let Some(t) =
-            toks.iter().take(3).find(|t| t.word && !t.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&t.text))
-        {
+        if let Some(t) = toks.iter().take(3).find(|t| t.word && !capital_first(t.text) || HONORIFICS.contains(&t.text)) {
             let w = crate::text::lower(t.text);
             let w = &*w;
             if w.ends_with("trice")
@@ -940,7 +991,7 @@ fn candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     if gender == Gender::Unknown && name.is_none() {
         if let Some(head) = toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’")) {
             let h = head.text.to_lowercase();
-            let listed = |w: &str| AGENT_NOUNS.contains(&w) || NARRATIVE_NOUNS.contains(&w);
+            let listed = |w: &str| PERSON_SET.contains(w);
             if listed(&h) && listed(&format!("{h}e")) {
                 gender = Gender::Masculine;
             } else if h.strip_suffix('e').is_some_and(|m| listed(&h) && listed(m)) {
@@ -1014,7 +1065,8 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
 /// known to be masculine or feminine, else the words around the name where
 /// the text uses it (`la petite Marthe`, `M. Roux`, and the pronoun that
 /// takes it up next: `Marthe était nerveuse. Peut-être s'évanouirait-elle`).
-/// Each name is read once per document.
+/// Each name is read once per document (and so is each phrase read as a
+/// [`candidate`], whose gender comes from here).
 struct Genders<'t, 'w> {
     text: &'t str,
     /// The tokens of the text.
@@ -1024,6 +1076,42 @@ struct Genders<'t, 'w> {
     seen: std::cell::RefCell<std::collections::HashMap<&'t str, Gender, WordHashBuild>>,
     /// Whether a word is written with its capital inside sentences: a proper noun.
     proper: std::cell::RefCell<std::collections::HashMap<&'t str, bool, WordHashBuild>>,
+    /// Where the capitals of the text are, read once when a name's uses are first looked for.
+    capitals: std::cell::OnceCell<Capitals>,
+    /// The phrases already read as candidates ([`candidate`]).
+    candidates: std::cell::RefCell<std::collections::HashMap<Span, Option<Candidate>, WordHashBuild>>,
+}
+
+/// Where each ASCII capital of a text is, by letter: the uses of a name that
+/// opens with one are found among the places of its first letter, instead of
+/// reading the whole stretch of text around it for each name.
+struct Capitals {
+    at: [Vec<usize>; 26],
+}
+
+impl Capitals {
+    fn new(text: &str) -> Capitals {
+        let bytes = text.as_bytes();
+        // (room for a capital in 256 bytes per letter: few grow)
+        let mut at: [Vec<usize>; 26] = std::array::from_fn(|_| Vec::with_capacity(bytes.len() / 256));
+        // (eight bytes at a time: capitals are few)
+        let mut blocks = bytes.chunks_exact(8);
+        for (b, block) in blocks.by_ref().enumerate() {
+            let mut capitals = crate::text::ascii_capitals(u64::from_le_bytes(block.try_into().unwrap_or_default()));
+            while capitals != 0 {
+                let k = b * 8 + capitals.trailing_zeros() as usize / 8;
+                at[usize::from(bytes[k] - b'A')].push(k);
+                capitals &= capitals - 1;
+            }
+        }
+        let tail = bytes.len() - blocks.remainder().len();
+        for (k, &c) in bytes.iter().enumerate().skip(tail) {
+            if c.is_ascii_uppercase() {
+                at[usize::from(c - b'A')].push(k);
+            }
+        }
+        Capitals { at }
+    }
 }
 
 /// How many uses of a name are read to learn its gender.
@@ -1040,7 +1128,35 @@ impl<'t, 'w> Genders<'t, 'w> {
             speech,
             seen: std::cell::RefCell::new(std::collections::HashMap::default()),
             proper: std::cell::RefCell::new(std::collections::HashMap::default()),
+            capitals: std::cell::OnceCell::new(),
+            candidates: std::cell::RefCell::new(std::collections::HashMap::default()),
         }
+    }
+
+    /// The first `max` uses of `name` in `text[from..to]`, exactly those that
+    /// [`memchr::memmem::find_iter`] finds (leftmost first, none overlapping):
+    /// for a name that opens with an ASCII capital, looked for only where
+    /// that capital is written.
+    fn uses(&self, name: &str, from: usize, to: usize, max: usize) -> Vec<usize> {
+        let bytes = self.text.as_bytes();
+        let needle = name.as_bytes();
+        let Some(&first) = needle.first().filter(|b| b.is_ascii_uppercase()) else {
+            return memchr::memmem::find_iter(&bytes[from..to], needle).take(max).map(|k| from + k).collect();
+        };
+        let at = &self.capitals.get_or_init(|| Capitals::new(self.text)).at[usize::from(first - b'A')];
+        let mut out = Vec::new();
+        // (where the next use may start: after the end of the last one)
+        let mut next = from;
+        for &k in &at[at.partition_point(|&k| k < from)..] {
+            if out.len() == max || k + needle.len() > to {
+                break;
+            }
+            if k >= next && bytes[k..].starts_with(needle) {
+                out.push(k);
+                next = k + needle.len();
+            }
+        }
+        out
     }
 
     /// The gender of the person whose name is at `span` (`Marthe`, `Pierre
@@ -1086,8 +1202,7 @@ impl<'t, 'w> Genders<'t, 'w> {
         let text = self.text;
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        let inside_sentence = memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES).any(|k| {
-            let at = from + k;
+        let inside_sentence = self.uses(name, from, to, GENDER_USES).into_iter().any(|at| {
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
                 && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
@@ -1105,8 +1220,7 @@ impl<'t, 'w> Genders<'t, 'w> {
         // the uses around the first one asked about: each name costs a bounded read
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        for k in memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(GENDER_USES) {
-            let at = from + k;
+        for at in self.uses(name, from, to, GENDER_USES) {
             let end = at + name.len();
             let bounded = !crate::text::char_before(text, at).is_some_and(crate::text::is_word_char)
                 && !crate::text::char_at(text, end).is_some_and(crate::text::is_word_char);
@@ -1146,7 +1260,7 @@ impl<'t, 'w> Genders<'t, 'w> {
                 if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n" | "." | "!" | "?") {
                     break;
                 }
-                if t.word && t.text.starts_with(char::is_uppercase) && !matches!(t.text, "Il" | "Elle") {
+                if t.word && capital_first(t.text) && !matches!(t.text, "Il" | "Elle") {
                     // another name first: the pronoun may be theirs
                     if !super::phrase::is_determiner(t.text) {
                         break;
@@ -1259,10 +1373,10 @@ fn named_elsewhere(doc: &Words<'_>, c: Candidate) -> Option<Candidate> {
         let Some(first) = toks.first().filter(|t| t.word && t.start == end + 1 && super::phrase::starts_name(t.text)) else {
             continue;
         };
-        if !first.text.starts_with(char::is_uppercase) {
+        if !capital_first(first.text) {
             continue;
         }
-        let last = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(first);
+        let last = toks.iter().take_while(|t| t.word && capital_first(t.text)).last().unwrap_or(first);
         let name = Span::new(first.start, last.end);
         let distance = at.abs_diff(c.span.start);
         if best.is_none_or(|(d, _)| distance < d) {
@@ -1300,7 +1414,8 @@ fn first_name_gender(first: &str) -> Gender {
     if let Some(&g) = names.get(first) {
         return g;
     }
-    first.split('-').next().and_then(|part| names.get(part)).copied().unwrap_or(Gender::Unknown)
+    // (a name without a hyphen was just looked up whole)
+    first.split_once('-').and_then(|(part, _)| names.get(part)).copied().unwrap_or(Gender::Unknown)
 }
 
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).
@@ -1332,12 +1447,12 @@ fn is_preposition(words: &str) -> bool {
 fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let toks = genders.words.window(window.start, window.end, usize::MAX);
+    let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !super::phrase::is_determiner(x.text);
     let mut k = 0;
     while k < toks.len() {
-        let t = toks[k];
-        let capital = |x: &super::phrase::Tok<'_>| {
-            x.word && x.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(x.text)
-        };
+        // (the words in small letters, most of them, skipped in a tight loop)
+        k += toks[k..].iter().position(|x| x.word && capital_first(x.text)).unwrap_or(toks.len() - k);
+        let Some(&t) = toks.get(k) else { break };
         // (the names of God and of the devil, in oaths and prayers, take up no
         // pronoun: `que Dieu me pardonne`, `Satan lui-même`)
         if !capital(&t) || !super::phrase::starts_name(t.text) || matches!(t.text, "Dieu" | "Satan" | "Christ" | "Jésus") {
@@ -1385,6 +1500,9 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let t = toks[k];
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         let name = Span::new(t.start, toks[j - 1].end);
+        // (the gender of the name, read once for the tests below)
+        let of_name = std::cell::OnceCell::new();
+        let gender_of = || *of_name.get_or_init(|| genders.of(name));
         // one word is a name when the document tells its gender (`Marthe`,
         // `Florent`), not an acronym (`RFI`) nor the complement of a
         // preposition or a determiner (`à Carmaux`, `sa Palme`)
@@ -1403,7 +1521,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 let mut before = toks[..k].iter().rev().filter(|p| p.word);
                 let owned = |w: &str| {
                     let w = lower(w);
-                    BODY_PARTS.contains(&&*w) || NARRATIVE_NOUNS.contains(&&*w) || matches!(&*w, "souvenir" | "portrait")
+                    BODY_PARTS.contains(&&*w) || NARRATIVE_SET.contains(&*w) || matches!(&*w, "souvenir" | "portrait")
                 };
                 before.next().is_some_and(|p| super::phrase::lower_is(p.text, &["de", "d"]))
                     && before.next().is_some_and(|n| owned(n.text))
@@ -1419,7 +1537,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             // and after a noun of person: `sa voisine Hélène`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
             let after_noun = after_noun && !(first_name && is_agent_noun(&lower(toks[k - 1].text)));
-            !acronym && !after_noun && (first_name || !governed && genders.of(name) != Gender::Unknown)
+            !acronym && !after_noun && (first_name || !governed && gender_of() != Gender::Unknown)
         };
         // (a name that opens a sentence counts when the text writes it as a
         // name elsewhere and tells its gender: `Clarimonde me regardait`)
@@ -1428,15 +1546,15 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             j == k + 1
                 && !titled
                 && (first_name_gender(word) != Gender::Unknown
-                    || genders.is_proper_noun(word, t.start) && genders.of(name) != Gender::Unknown)
+                    || genders.is_proper_noun(word, t.start) && gender_of() != Gender::Unknown)
         };
         if (!sentence_start || opens_ok()) && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
-                let mut gender = genders.of(name);
+                let mut gender = gender_of();
                 for p in toks[..k].iter().rev().take(4) {
-                    if !p.word || p.text.starts_with(char::is_uppercase) && !super::phrase::is_determiner(p.text) {
+                    if !p.word || capital_first(p.text) && !super::phrase::is_determiner(p.text) {
                         break;
                     }
                     start = p.start;
@@ -1498,6 +1616,16 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
     out
 }
 
+/// True when `word` opens with a capital ([`char::is_uppercase`]), told by its
+/// first bytes for an ASCII or a Latin-1 letter (`à`, `été`, `Émile`).
+fn capital_first(word: &str) -> bool {
+    match word.as_bytes() {
+        [b, ..] if b.is_ascii() => b.is_ascii_uppercase(),
+        [0xc3, second, ..] => crate::text::is_latin1_capital(*second),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
+}
+
 /// True for a proper name: capitalised, or after a title of kinship or
 /// address (`père Lumière`, `tante Rude`).
 fn is_proper(name: &str) -> bool {
@@ -1505,11 +1633,8 @@ fn is_proper(name: &str) -> bool {
     // name follows: `L'abbé Bernard`)
     let mut words = name.split([' ', '\'', '’']);
     let first = words.next().unwrap_or("");
-    name.starts_with(char::is_uppercase)
-        && (!super::phrase::is_determiner(first) || words.any(|w| w.starts_with(char::is_uppercase)))
-        || name
-            .split_once(' ')
-            .is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && rest.starts_with(char::is_uppercase))
+    capital_first(name) && (!super::phrase::is_determiner(first) || words.any(capital_first))
+        || name.split_once(' ').is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && capital_first(rest))
 }
 
 /// A title of nobility or an honorific and a particle before the name at
@@ -1566,7 +1691,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     };
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
-        && toks.iter().all(|t| !t.word || t.text == "et" || t.text.starts_with(char::is_uppercase))
+        && toks.iter().all(|t| !t.word || t.text == "et" || capital_first(t.text))
         && toks.iter().any(|t| t.text == "et")
     {
         return Some(Span::new(toks[0].start, toks[toks.len() - 1].end));
@@ -1575,7 +1700,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = t.word && t.text.starts_with(char::is_uppercase) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
+        let capital = t.word && capital_first(t.text) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
         if !capital {
             k += 1;
             continue;
@@ -1588,8 +1713,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             let u = toks[j];
             let particle = u.word
                 && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "al" | "el" | "ben")
-                && toks.get(j + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase));
-            if u.word && u.text.starts_with(char::is_uppercase) {
+                && toks.get(j + 1).is_some_and(|n| capital_first(n.text));
+            if u.word && capital_first(u.text) {
                 end = u.end;
                 words += 1;
             } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {
@@ -1605,15 +1730,18 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // the phrase is the name only when nothing but a determiner comes before
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
+        // (read only when the test before did not tell)
         let head =
-            !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
-        let after_title = words >= 2
-            && toks[..k].iter().all(|x| {
-                (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
-                    || x.text == "."
-                    || x.text == ","
-            });
-        if after_comma || head || after_title {
+            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
+        let after_title = || {
+            words >= 2
+                && toks[..k].iter().all(|x| {
+                    (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
+                        || x.text == "."
+                        || x.text == ","
+                })
+        };
+        if after_comma || head() || after_title() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
@@ -1696,24 +1824,23 @@ impl Context<'_, '_> {
             if let Some(a) = alias(self.genders.words, &found, found.span, subjects, resolved, self.names) {
                 return Some(a);
             }
-            if let Some(r) = self.restated(&found, subjects, resolved) {
-                return Some(r);
-            }
-            if let Some(n) =
-                Some(found).filter(|f| self.is_bare_description(f)).and_then(|f| named_elsewhere(self.genders.words, f))
-            {
-                return Some(n);
+            // (a generic description: told once for both)
+            if self.is_bare_description(&found) {
+                if let Some(r) = self.restated(&found, subjects, resolved) {
+                    return Some(r);
+                }
+                if let Some(n) = named_elsewhere(self.genders.words, found) {
+                    return Some(n);
+                }
             }
         }
         Some(found)
     }
 
-    /// A generic description (`la jeune femme`, `le vieux`) stands for the
-    /// last person named before it with its gender.
+    /// A generic description (`la jeune femme`, `le vieux`: `c` is one, see
+    /// [`Context::is_bare_description`]) stands for the last person named
+    /// before it with its gender.
     fn restated(&self, c: &Candidate, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
-        if !self.is_bare_description(c) {
-            return None;
-        }
         // (a name in the description's own sentence is someone else: `Comme
         // Christophe se rassurait, le petit bourgeois tomba en arrêt devant lui`)
         let own = self.sentences.index_of(c.span.start);
@@ -1743,7 +1870,7 @@ impl Context<'_, '_> {
         let Some((head, before)) = rest.split_last() else { return false };
         matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
             && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
-            && (NARRATIVE_NOUNS.contains(&&**head) || PRENOMINAL_SET.contains(&**head))
+            && (NARRATIVE_SET.contains(&**head) || PRENOMINAL_SET.contains(&**head))
             && toks.len() == words.len() + usize::from(*det == "l")
     }
 
@@ -1825,39 +1952,58 @@ impl Context<'_, '_> {
         let mut near: Option<(f32, Candidate)> = None;
         let mut thing: Option<(f32, Candidate)> = None;
         let mut far: Option<Candidate> = None;
-        let pool = recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(self.names, here.start));
         let excluded = self.excluded.get();
-        for c in pool {
-            if quote.start <= c.span.start && c.span.end <= quote.end {
-                continue;
-            }
-            if excluded.is_some_and(|x| self.same_entity(c, x)) {
-                continue;
-            }
-            let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
-            if !agrees || !(c.plural == plural || (plural && c.plural)) {
-                continue;
-            }
-            let exact = c.gender == gender && gender != Gender::Unknown;
-            let distance = at.saturating_sub(self.sentences.index_of(c.span.start).unwrap_or(0));
-            if distance > SENTENCES_BACK {
-                if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
-                    far = Some(*c);
+        // a candidate before the first of the last sentences is further back
+        // than them: its sentence is not looked for
+        let near_from =
+            at.checked_sub(SENTENCES_BACK).filter(|&k| k > 0).and_then(|k| self.sentences.get(k)).map_or(0, |s| s.start);
+        // the speakers, then the subjects and the names; in a list in text order
+        // (the subjects and names, and the speakers most often), once the last
+        // sentences are behind and a candidate further back was found, none of
+        // the rest of the list is later
+        let speakers = recent_slice(resolved, here.start);
+        let speakers_in_order = speakers.is_sorted_by_key(|c| c.span.start);
+        let lists = [
+            (speakers, speakers_in_order),
+            (recent_slice(subjects, here.start), true),
+            (recent_slice(self.names, here.start), true),
+        ];
+        for (list, in_order) in lists {
+            for c in list.iter().rev() {
+                if in_order && c.span.start < near_from && far.is_some_and(|f| f.span.start >= c.span.start) {
+                    break;
                 }
-                continue;
-            }
-            let role = match c.role {
-                Role::Speaker | Role::Subject => 1.0,
-                Role::Named => 0.5,
-            };
-            let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
-            let best = if c.person { &mut near } else { &mut thing };
-            let better = match best {
-                None => true,
-                Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
-            };
-            if better {
-                *best = Some((score, *c));
+                if quote.start <= c.span.start && c.span.end <= quote.end {
+                    continue;
+                }
+                if excluded.is_some_and(|x| self.same_entity(c, x)) {
+                    continue;
+                }
+                let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
+                if !agrees || !(c.plural == plural || (plural && c.plural)) {
+                    continue;
+                }
+                let exact = c.gender == gender && gender != Gender::Unknown;
+                if c.span.start < near_from {
+                    if c.person && exact && far.is_none_or(|f| c.span.start > f.span.start) {
+                        far = Some(*c);
+                    }
+                    continue;
+                }
+                let distance = at.saturating_sub(sentence_from(self.sentences, c.span.start, at).unwrap_or(0));
+                let role = match c.role {
+                    Role::Speaker | Role::Subject => 1.0,
+                    Role::Named => 0.5,
+                };
+                let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
+                let best = if c.person { &mut near } else { &mut thing };
+                let better = match best {
+                    None => true,
+                    Some((s, b)) => score > *s || (score == *s && c.span.start > b.span.start),
+                };
+                if better {
+                    *best = Some((score, *c));
+                }
             }
         }
         near.map(|(_, c)| c).or(far).or(thing.map(|(_, c)| c))
@@ -1876,8 +2022,9 @@ fn alias(
     names: &[Candidate],
 ) -> Option<Candidate> {
     let text = doc.text();
-    let earlier =
-        recent(resolved, here.start).chain(recent(subjects, here.start)).chain(recent(names, here.start)).filter(|o| o.proper);
+    // the candidates before, each list nearest first, those with a proper name
+    // only (read by a loop per list: a chain of iterators cost more than the tests)
+    let lists = [resolved, subjects, names];
     if let Some(name) = c.name {
         // a surname alone: the full name seen before
         // the surname, without the honorific it keeps (`M. Castagnet`)
@@ -1887,13 +2034,26 @@ fn alias(
             _ => n,
         };
         if !n.contains(' ') {
-            let full = earlier.clone().filter(|o| {
-                let on = &text[o.name.map_or(o.span, |s| s).range()];
-                on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(' ')
-            });
-            // a first name and a surname before an honorific and a surname
-            let titled = |o: &Candidate| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
-            let best = full.clone().find(|o| !titled(o)).or_else(|| full.clone().next());
+            // a first name and a surname before an honorific and a surname:
+            // the nearest full name without an honorific, else the nearest one
+            // (read in one pass)
+            let mut best: Option<&Candidate> = None;
+            let n = n.as_bytes();
+            'lists: for list in lists {
+                for o in recent(list, here.start).filter(|o| o.proper) {
+                    // (compared as bytes: a suffix that is a whole word ends on a character)
+                    let on = &text.as_bytes()[o.name.map_or(o.span, |s| s).range()];
+                    if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(b" ")) {
+                        continue;
+                    }
+                    let titled = text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
+                    if !titled {
+                        best = Some(o);
+                        break 'lists;
+                    }
+                    best = best.or(Some(o));
+                }
+            }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
         return None;
@@ -1921,7 +2081,7 @@ fn alias(
     let mut best: Option<&Candidate> = None;
     // (one searcher for the head noun, for all the candidates)
     let finder = memchr::memmem::Finder::new(head.as_bytes());
-    for o in earlier.take(24) {
+    for o in lists.into_iter().flat_map(|list| recent(list, here.start).filter(|o| o.proper)).take(24) {
         // a cheap filter before the precise test: the head noun as written
         let (from, to) = match o.name {
             Some(n) => (n.start.min(o.span.start), n.end.max(o.span.end)),
@@ -1961,29 +2121,49 @@ fn alias(
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
+/// The key of an entity's name: folded, trimmed, without its article
+/// (`Le Monde` and `le monde` are one). (Folded in place: one string per name.)
+fn entity_key(name: &str) -> String {
+    let mut l = name.to_lowercase();
+    if l.contains('’') {
+        l = l.replace('’', "'");
+    }
+    l.truncate(l.trim_end().len());
+    let start = l.len() - l.trim_start().len();
+    let article = ["le ", "la ", "les ", "l'"].iter().find(|d| l[start..].starts_with(**d)).map_or(0, |d| d.len());
+    l.drain(..start + article);
+    l
+}
+
 /// Groups the resolved mentions into entities (same name, folded) and sets
 /// each mention's entity id.
 pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity<'a>> {
     use crate::model::Entity;
-    let key = |name: &str| -> String {
-        let l = name.to_lowercase().replace('’', "'");
-        let l = l.trim();
-        ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
-    };
     let mut out: Vec<Entity<'a>> = Vec::new();
-    let mut index: std::collections::HashMap<String, u32> = std::collections::HashMap::new();
+    let mut index: std::collections::HashMap<String, u32, WordHashBuild> = std::collections::HashMap::default();
+    // the entity of each name already met (`None` for an anaphor): a name
+    // that comes again is not folded again
+    let mut by_name: std::collections::HashMap<&'a str, Option<u32>, WordHashBuild> = std::collections::HashMap::default();
     for (qi, q) in quotes.iter_mut().enumerate() {
-        let words = crate::text::count_words(q.text);
+        let text = q.text;
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let Some(name) = m.name else { continue };
-            if is_anaphor(name) {
-                continue;
-            }
-            let id = *index.entry(key(name)).or_insert_with(|| {
-                out.push(Entity { id: out.len() as u32, name, mentions: Vec::new(), quotes: Vec::new(), quoted_words: 0 });
-                (out.len() - 1) as u32
+            let id = *by_name.entry(name).or_insert_with(|| {
+                (!is_anaphor(name)).then(|| {
+                    *index.entry(entity_key(name)).or_insert_with(|| {
+                        out.push(Entity {
+                            id: out.len() as u32,
+                            name,
+                            mentions: Vec::new(),
+                            quotes: Vec::new(),
+                            quoted_words: 0,
+                        });
+                        (out.len() - 1) as u32
+                    })
+                })
             });
+            let Some(id) = id else { continue };
             let e = &mut out[id as usize];
             if name.len() > e.name.len() {
                 e.name = name;
@@ -1991,7 +2171,8 @@ pub(crate) fn entities<'a>(quotes: &mut [Quote<'a>]) -> Vec<crate::model::Entity
             e.mentions.push(m.span);
             if is_speaker {
                 e.quotes.push(qi);
-                e.quoted_words += words;
+                // (the words of a quotation are counted for its speaker only)
+                e.quoted_words += crate::text::count_words(text);
             }
             m.entity = Some(id);
         }
@@ -2024,6 +2205,53 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn an_entity_key_is_the_folded_name_without_its_article() {
+        let folded = |name: &str| {
+            let l = name.to_lowercase().replace('’', "'");
+            let l = l.trim();
+            ["le ", "la ", "les ", "l'"].iter().find_map(|d| l.strip_prefix(d)).unwrap_or(l).to_string()
+        };
+        for name in [" Le Monde ", "l’État", "LES  Verts", "  ", "", "la", "L'Élysée", "Le", "le le x", "\u{a0}La Poste\u{a0}"]
+        {
+            assert_eq!(super::entity_key(name), folded(name), "{name:?}");
+        }
+    }
+
+    #[test]
+    fn a_capital_is_told_by_its_first_bytes() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(super::capital_first(&format!("{c}x")), c.is_uppercase(), "{c:?}");
+        }
+        assert!(!super::capital_first(""));
+    }
+
+    #[test]
+    fn an_anaphor_opens_with_an_ascii_letter() {
+        // (what the first test of `is_anaphor` relies on)
+        for c in (0..=0x10ffff).filter_map(char::from_u32).filter(|c| !c.is_ascii()) {
+            let mut l = c.to_lowercase();
+            assert!(!matches!(l.next(), Some('i' | 'e' | 'l' | 'c')) || l.next().is_some(), "{c}");
+        }
+        for w in ["il", "Elle", "ILS", "elles", "lui", "eux", "Celui-ci", "celles-ci", "Cette dernière", "ces derniers"] {
+            assert!(super::is_anaphor(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn the_uses_of_a_name_are_those_a_searcher_finds() {
+        let text = "AnAnAn, Anna et AnAn. Élodie vit Élodie ; ANAN, AnAnAnAn.";
+        let words = super::Words::new(text);
+        let genders = super::Genders::new(&words, &[]);
+        for name in ["AnAn", "An", "Anna", "Élodie", "ANAN", "nAn", "AnAnAnAn"] {
+            for (from, to) in [(0, text.len()), (2, 40), (8, 20)] {
+                let searched: Vec<usize> =
+                    memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(3).map(|k| from + k).collect();
+                assert_eq!(genders.uses(name, from, to, 3), searched, "{name} in {from}..{to}");
+            }
+        }
     }
 
     #[test]
