@@ -30,6 +30,7 @@ pub struct Extractor {
 
 impl Default for Extractor {
     fn default() -> Self {
+        crate::attribute::resolve::warm();
         Extractor {
             lexicon: Arc::new(Lexicon::builtin().clone()),
             straight_quotes: true,
@@ -129,6 +130,9 @@ impl ExtractorBuilder {
                 .with_extra_lemmas(&refs)
                 .map_err(|reason| Error::InvalidCue { entry: self.extra_verbs.join(", "), reason })?
         };
+        if self.attribution {
+            crate::attribute::resolve::warm();
+        }
         Ok(Extractor {
             lexicon: Arc::new(lexicon),
             straight_quotes: self.straight_quotes,

@@ -32,8 +32,9 @@ impl<'t> Tok<'t> {
         Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of_other(w) } }
     }
 
-    /// True when the token is in one of the lists of `bits` (see [`class`]).
-    fn is(&self, bits: u32) -> bool {
+    /// True when the token is in one of the lists of `bits` (see [`class`]):
+    /// read when the token was, so callers test bits instead of lowering the word.
+    pub(crate) fn is(&self, bits: u32) -> bool {
         self.class & bits != 0
     }
 
@@ -399,30 +400,30 @@ pub(crate) fn is_title_before_name(word: &str) -> bool {
 /// The closed lists of words as bits of one table, so that a word is looked
 /// up once (by hash, not by a scan of each list) whatever the lists asked
 /// about it: `of(w) & BIT != 0` is `LIST.contains(&&*lower(w))`.
-mod class {
-    pub(super) const DETERMINER: u32 = 1;
-    pub(super) const STOP: u32 = 1 << 1;
-    pub(super) const PRONOUN: u32 = 1 << 2;
-    pub(super) const PARTICLE: u32 = 1 << 3;
-    pub(super) const ADVERBIAL_START: u32 = 1 << 4;
-    pub(super) const WEEKDAY: u32 = 1 << 5;
-    pub(super) const TITLE_BEFORE_NAME: u32 = 1 << 6;
-    pub(super) const NOT_NAME: u32 = 1 << 7;
-    pub(super) const OBJECT_CLITIC: u32 = 1 << 8;
+pub(crate) mod class {
+    pub(crate) const DETERMINER: u32 = 1;
+    pub(crate) const STOP: u32 = 1 << 1;
+    pub(crate) const PRONOUN: u32 = 1 << 2;
+    pub(crate) const PARTICLE: u32 = 1 << 3;
+    pub(crate) const ADVERBIAL_START: u32 = 1 << 4;
+    pub(crate) const WEEKDAY: u32 = 1 << 5;
+    pub(crate) const TITLE_BEFORE_NAME: u32 = 1 << 6;
+    pub(crate) const NOT_NAME: u32 = 1 << 7;
+    pub(crate) const OBJECT_CLITIC: u32 = 1 << 8;
     // single words, which the rules test in small sets (`de`, `du`, `des`, `d`)
-    pub(super) const D: u32 = 1 << 9;
-    pub(super) const DE: u32 = 1 << 10;
-    pub(super) const DU: u32 = 1 << 11;
-    pub(super) const DES: u32 = 1 << 12;
-    pub(super) const A: u32 = 1 << 13;
-    pub(super) const AU: u32 = 1 << 14;
-    pub(super) const AUX: u32 = 1 << 15;
-    pub(super) const LE: u32 = 1 << 16;
-    pub(super) const LA: u32 = 1 << 17;
-    pub(super) const L: u32 = 1 << 18;
-    pub(super) const MEDIUM: u32 = 1 << 19;
-    pub(super) const CLITIC: u32 = 1 << 20;
-    pub(super) const ADVERB_AFTER_SUBJECT: u32 = 1 << 21;
+    pub(crate) const D: u32 = 1 << 9;
+    pub(crate) const DE: u32 = 1 << 10;
+    pub(crate) const DU: u32 = 1 << 11;
+    pub(crate) const DES: u32 = 1 << 12;
+    pub(crate) const A: u32 = 1 << 13;
+    pub(crate) const AU: u32 = 1 << 14;
+    pub(crate) const AUX: u32 = 1 << 15;
+    pub(crate) const LE: u32 = 1 << 16;
+    pub(crate) const LA: u32 = 1 << 17;
+    pub(crate) const L: u32 = 1 << 18;
+    pub(crate) const MEDIUM: u32 = 1 << 19;
+    pub(crate) const CLITIC: u32 = 1 << 20;
+    pub(crate) const ADVERB_AFTER_SUBJECT: u32 = 1 << 21;
 
     /// The lists and their bits.
     const LISTS: [(&[&str], u32); 22] = [

@@ -1386,6 +1386,12 @@ fn named_elsewhere(doc: &Words<'_>, c: Candidate) -> Option<Candidate> {
     best.map(|(_, name)| Candidate { name: Some(name), proper: true, ..c })
 }
 
+/// Builds the tables of resolution (the given names) now, so that the first
+/// text an extractor reads does not pay for them.
+pub(crate) fn warm() {
+    std::sync::LazyLock::force(&FIRST_NAMES);
+}
+
 /// True for a given name of the data (`Marcel`, `Hortense`).
 pub(crate) fn is_first_name(word: &str) -> bool {
     FIRST_NAMES.contains_key(word)
