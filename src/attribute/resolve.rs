@@ -7,7 +7,7 @@
 //! subjects of the sentences before the mention. A pronoun never refers to a
 //! mention inside its own quotation.
 
-use super::phrase::{HONORIFICS, PRONOUNS, Words, phrase_after};
+use super::phrase::{HONORIFICS, PRONOUNS, Words, class, phrase_after};
 use super::sentence::Sentences;
 use crate::cue::Lexicon;
 use crate::cue::WordHashBuild;
@@ -990,9 +990,9 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // a noun of agent that has a feminine form in -e (`l'avocat` / `l'avocate`)
     if gender == Gender::Unknown && name.is_none() {
         if let Some(head) = toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’")) {
-            let h = head.text.to_lowercase();
+            let h = crate::text::lower(head.text);
             let listed = |w: &str| PERSON_SET.contains(w);
-            if listed(&h) && listed(&format!("{h}e")) {
+            if listed(&h) && listed(&format!("{}e", &*h)) {
                 gender = Gender::Masculine;
             } else if h.strip_suffix('e').is_some_and(|m| listed(&h) && listed(m)) {
                 gender = Gender::Feminine;
@@ -1012,7 +1012,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         }
         parts.push(&toks[from..]);
         let of_part = |part: &[super::phrase::Tok<'_>]| {
-            let first = part.iter().find(|t| t.word).map(|t| t.text.to_lowercase());
+            let first = part.iter().find(|t| t.word).map(|t| crate::text::lower(t.text));
             match first.as_deref() {
                 Some("la" | "une" | "sa" | "ma" | "cette" | "mme" | "madame") => Gender::Feminine,
                 Some("le" | "un" | "son" | "mon" | "ce" | "m" | "monsieur") => Gender::Masculine,
@@ -1035,27 +1035,31 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        // (lowered without allocating: most words are their own lower case; and
-        // read as they come, without collecting them)
-        let words = || toks.iter().filter(|t| t.word).map(|t| lower(t.text));
+        // (the determiners and `de` told by the token's lists; the other words
+        // lowered without allocating: most words are their own lower case)
+        let words = || toks.iter().filter(|t| t.word);
         // an adjective used as a noun names a person (`le vieux`, `la petite`)
         let nominal = || {
             let mut ws = words();
             let Some(first) = ws.next() else { return false };
+            if !first.is(class::DETERMINER) {
+                return false;
+            }
             let mut last = None;
             for w in ws {
+                let w = lower(w.text);
                 if !PRENOMINAL_SET.contains(&*w) {
                     return false;
                 }
                 last = Some(w);
             }
-            super::phrase::is_determiner(&first)
-                && last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
+            last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
         };
         let head = || {
-            words().find(|w| {
-                !super::phrase::is_determiner(w) && !matches!(&**w, "l" | "d" | "de" | "du") && !PRENOMINAL_SET.contains(&**w)
-            })
+            words()
+                .filter(|t| !t.is(class::DETERMINER | class::L | class::D | class::DE | class::DU))
+                .map(|t| lower(t.text))
+                .find(|w| !PRENOMINAL_SET.contains(&**w))
         };
         nominal() || head().is_some_and(|h| is_agent_noun(&h))
     }
@@ -1171,7 +1175,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             _ => {}
         }
         // a title of kinship or address (`père Lumière`, `tante Rude`)
-        if super::phrase::is_title_before_name(first) && name.contains(' ') {
+        if name.contains(' ') && super::phrase::is_title_before_name(first) {
             match title_gender(first) {
                 Gender::Unknown => {}
                 g => return g,
@@ -1262,7 +1266,7 @@ impl<'t, 'w> Genders<'t, 'w> {
                 }
                 if t.word && capital_first(t.text) && !matches!(t.text, "Il" | "Elle") {
                     // another name first: the pronoun may be theirs
-                    if !super::phrase::is_determiner(t.text) {
+                    if !t.is(class::DETERMINER) {
                         break;
                     }
                 }
@@ -1453,7 +1457,7 @@ fn is_preposition(words: &str) -> bool {
 fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Candidate> {
     let mut out = Vec::new();
     let toks = genders.words.window(window.start, window.end, usize::MAX);
-    let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !super::phrase::is_determiner(x.text);
+    let capital = |x: &super::phrase::Tok<'_>| x.word && capital_first(x.text) && !x.is(class::DETERMINER);
     let mut k = 0;
     while k < toks.len() {
         // (the words in small letters, most of them, skipped in a tight loop)
@@ -1499,7 +1503,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         }
         // a title of kinship or address is part of the name (`le père Lumière`,
         // `tante Rude`, `madame François`)
-        let titled = k > 0 && toks[k - 1].word && super::phrase::is_title_before_name(toks[k - 1].text);
+        let titled = k > 0 && toks[k - 1].word && toks[k - 1].is(class::TITLE_BEFORE_NAME);
         if titled {
             k -= 1;
         }
@@ -1515,11 +1519,8 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let single_ok = || {
             let acronym = t.text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
             let governed = toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| {
-                super::phrase::is_determiner(p.text)
-                    || matches!(
-                        &*lower(p.text),
-                        "à" | "au" | "aux" | "de" | "en" | "sur" | "dans" | "par" | "pour" | "vers" | "chez" | "l" | "d"
-                    )
+                p.is(class::DETERMINER | class::A | class::AU | class::AUX | class::DE | class::L | class::D)
+                    || super::phrase::lower_is(p.text, &["en", "sur", "dans", "par", "pour", "vers", "chez"])
             });
             // (but the owner of a body, a voice or a kin is a person: `le sein de
             // Marianina`, `la bouche de Clarimonde`, `le mari de Berthe`)
@@ -1529,8 +1530,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     let w = lower(w);
                     BODY_PARTS.contains(&&*w) || NARRATIVE_SET.contains(&*w) || matches!(&*w, "souvenir" | "portrait")
                 };
-                before.next().is_some_and(|p| super::phrase::lower_is(p.text, &["de", "d"]))
-                    && before.next().is_some_and(|n| owned(n.text))
+                before.next().is_some_and(|p| p.is(class::DE | class::D)) && before.next().is_some_and(|n| owned(n.text))
             };
             let governed = governed && !owner;
             // (nor an adjective after a noun: `la forêt Noire`, `la mer Rouge`)
@@ -1538,7 +1538,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 && toks[k - 1].word
                 && toks[k - 1].text.starts_with(char::is_lowercase)
                 && !PRENOMINAL_SET.contains(&*lower(toks[k - 1].text))
-                && super::phrase::is_determiner(toks[k - 2].text);
+                && toks[k - 2].is(class::DETERMINER);
             // (a known first name is a person after a preposition too: `l'amertume de Pauline`,
             // and after a noun of person: `sa voisine Hélène`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
@@ -1560,11 +1560,11 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 let mut start = t.start;
                 let mut gender = gender_of();
                 for p in toks[..k].iter().rev().take(4) {
-                    if !p.word || capital_first(p.text) && !super::phrase::is_determiner(p.text) {
+                    if !p.word || capital_first(p.text) && !p.is(class::DETERMINER) {
                         break;
                     }
                     start = p.start;
-                    if super::phrase::is_determiner(p.text) {
+                    if p.is(class::DETERMINER) {
                         if gender == Gender::Unknown {
                             gender = match &*lower(p.text) {
                                 "la" | "une" | "cette" => Gender::Feminine,
@@ -1689,12 +1689,8 @@ fn is_honorific(word: &str) -> bool {
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
-    let is_det = |w: &str| {
-        super::phrase::is_determiner(w) || {
-            let l = lower(w);
-            matches!(&*l, "mon" | "ma" | "mes" | "notre" | "votre") || PRONOUNS.contains(&&*l)
-        }
-    };
+    // (`mon`, `ma`, `mes`, `notre`, `votre` are determiners)
+    let is_det = |t: &super::phrase::Tok<'_>| t.is(class::DETERMINER | class::PRONOUN);
     // a coordination of names (`Washington et Mexico`): the whole phrase
     if toks.len() >= 3
         && toks.iter().all(|t| !t.word || t.text == "et" || capital_first(t.text))
@@ -1706,7 +1702,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = t.word && capital_first(t.text) && !HONORIFICS.contains(&t.text) && !is_det(t.text);
+        let capital = t.word && capital_first(t.text) && !HONORIFICS.contains(&t.text) && !is_det(&t);
         if !capital {
             k += 1;
             continue;
@@ -1738,11 +1734,11 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
         // (read only when the test before did not tell)
         let head =
-            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x.text) || HONORIFICS.contains(&x.text));
+            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x) || HONORIFICS.contains(&x.text));
         let after_title = || {
             words >= 2
                 && toks[..k].iter().all(|x| {
-                    (x.word && !matches!(&*lower(x.text), "de" | "du" | "des" | "d" | "à" | "au" | "l"))
+                    (x.word && !x.is(class::DE | class::DU | class::DES | class::D | class::A | class::AU | class::L))
                         || x.text == "."
                         || x.text == ","
                 })
@@ -1754,7 +1750,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     let before = &toks[..k];
                     match before {
                         [.., h, dot] if dot.text == "." && HONORIFICS.contains(&h.text) => Some(h.start),
-                        [.., h] if is_honorific(h.text) || is_honorific(&h.text.to_lowercase()) => Some(h.start),
+                        [.., h] if is_honorific(h.text) || is_honorific(&lower(h.text)) => Some(h.start),
                         _ => None,
                     }
                 })
