@@ -1086,35 +1086,77 @@ struct Genders<'t, 'w> {
     candidates: std::cell::RefCell<std::collections::HashMap<Span, Option<Candidate>, WordHashBuild>>,
 }
 
-/// Where each ASCII capital of a text is, by letter: the uses of a name that
-/// opens with one are found among the places of its first letter, instead of
-/// reading the whole stretch of text around it for each name.
+/// Where each ASCII capital of a text is, by the capital and the byte after
+/// it (its five low bits): the uses of a name that opens with one are found
+/// among the places of its first two bytes, instead of reading the whole
+/// stretch of text around it for each name.
 struct Capitals {
-    at: [Vec<usize>; 26],
+    /// The places, grouped by key ([`Capitals::key`]), each group in text order.
+    at: Vec<usize>,
+    /// Where the group of each key starts in `at` (and the next one's, where it ends).
+    starts: Vec<usize>,
 }
 
 impl Capitals {
+    /// How many keys there are: 26 capitals, 32 bytes after them.
+    const KEYS: usize = 26 * 32;
+
+    /// The key of the capital `first` followed by the byte `next`.
+    fn key(first: u8, next: u8) -> usize {
+        usize::from(first - b'A') * 32 + usize::from(next & 31)
+    }
+
     fn new(text: &str) -> Capitals {
         let bytes = text.as_bytes();
-        // (room for a capital in 256 bytes per letter: few grow)
-        let mut at: [Vec<usize>; 26] = std::array::from_fn(|_| Vec::with_capacity(bytes.len() / 256));
-        // (eight bytes at a time: capitals are few)
-        let mut blocks = bytes.chunks_exact(8);
-        for (b, block) in blocks.by_ref().enumerate() {
-            let mut capitals = crate::text::ascii_capitals(u64::from_le_bytes(block.try_into().unwrap_or_default()));
-            while capitals != 0 {
-                let k = b * 8 + capitals.trailing_zeros() as usize / 8;
-                at[usize::from(bytes[k] - b'A')].push(k);
-                capitals &= capitals - 1;
+        // the places in text order and their keys, then grouped by key (a counting sort)
+        let mut found: Vec<(usize, u16)> = Vec::with_capacity(bytes.len() / 32);
+        let key_at = |k: usize| Capitals::key(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)) as u16;
+        // (sixteen bytes at a time, as two halves told at once: capitals are few)
+        let load = |at: usize| {
+            let mut half = [0; 8];
+            half.copy_from_slice(&bytes[at..at + 8]);
+            u64::from_le_bytes(half)
+        };
+        let mut at = 0;
+        while at + 16 <= bytes.len() {
+            let (lo, hi) = (crate::text::ascii_capitals(load(at)), crate::text::ascii_capitals(load(at + 8)));
+            if lo | hi != 0 {
+                for (base, mut capitals) in [(at, lo), (at + 8, hi)] {
+                    while capitals != 0 {
+                        let k = base + capitals.trailing_zeros() as usize / 8;
+                        found.push((k, key_at(k)));
+                        capitals &= capitals - 1;
+                    }
+                }
             }
+            at += 16;
         }
-        let tail = bytes.len() - blocks.remainder().len();
+        let tail = at;
         for (k, &c) in bytes.iter().enumerate().skip(tail) {
             if c.is_ascii_uppercase() {
-                at[usize::from(c - b'A')].push(k);
+                found.push((k, key_at(k)));
             }
         }
-        Capitals { at }
+        let mut starts = vec![0; Capitals::KEYS + 1];
+        for &(_, key) in &found {
+            starts[usize::from(key) + 1] += 1;
+        }
+        for key in 0..Capitals::KEYS {
+            starts[key + 1] += starts[key];
+        }
+        let mut next = starts.clone();
+        let mut at = vec![0; found.len()];
+        for (k, key) in found {
+            at[next[usize::from(key)]] = k;
+            next[usize::from(key)] += 1;
+        }
+        Capitals { at, starts }
+    }
+
+    /// The places of the capital `first` followed by a byte with the low bits of `next`, in text order.
+    fn of(&self, first: u8, next: u8) -> &[usize] {
+        let key = Capitals::key(first, next);
+        &self.at[self.starts[key]..self.starts[key + 1]]
     }
 }
 
@@ -1139,15 +1181,15 @@ impl<'t, 'w> Genders<'t, 'w> {
 
     /// The first `max` uses of `name` in `text[from..to]`, exactly those that
     /// [`memchr::memmem::find_iter`] finds (leftmost first, none overlapping):
-    /// for a name that opens with an ASCII capital, looked for only where
-    /// that capital is written.
+    /// for a name that opens with an ASCII capital and another byte, looked
+    /// for only where that capital is written before a byte like it.
     fn uses(&self, name: &str, from: usize, to: usize, max: usize) -> Vec<usize> {
         let bytes = self.text.as_bytes();
         let needle = name.as_bytes();
-        let Some(&first) = needle.first().filter(|b| b.is_ascii_uppercase()) else {
+        let (Some(&first), Some(&second)) = (needle.first().filter(|b| b.is_ascii_uppercase()), needle.get(1)) else {
             return memchr::memmem::find_iter(&bytes[from..to], needle).take(max).map(|k| from + k).collect();
         };
-        let at = &self.capitals.get_or_init(|| Capitals::new(self.text)).at[usize::from(first - b'A')];
+        let at = self.capitals.get_or_init(|| Capitals::new(self.text)).of(first, second);
         let mut out = Vec::new();
         // (where the next use may start: after the end of the last one)
         let mut next = from;
@@ -2247,7 +2289,7 @@ mod tests {
         let text = "AnAnAn, Anna et AnAn. Élodie vit Élodie ; ANAN, AnAnAnAn.";
         let words = super::Words::new(text);
         let genders = super::Genders::new(&words, &[]);
-        for name in ["AnAn", "An", "Anna", "Élodie", "ANAN", "nAn", "AnAnAnAn"] {
+        for name in ["AnAn", "An", "Anna", "Élodie", "ANAN", "nAn", "AnAnAnAn", "A", "AN"] {
             for (from, to) in [(0, text.len()), (2, 40), (8, 20)] {
                 let searched: Vec<usize> =
                     memchr::memmem::find_iter(&text.as_bytes()[from..to], name.as_bytes()).take(3).map(|k| from + k).collect();
