@@ -2168,8 +2168,9 @@ fn alias(
 /// The key of an entity's name: folded, trimmed, without its article
 /// (`Le Monde` and `le monde` are one). (Folded in place: one string per name.)
 fn entity_key(name: &str) -> String {
-    let mut l = name.to_lowercase();
-    if l.contains('’') {
+    // (an ASCII name, the common case, lowered byte by byte: it holds no `’`)
+    let mut l = if name.is_ascii() { name.to_ascii_lowercase() } else { name.to_lowercase() };
+    if !name.is_ascii() && l.contains('’') {
         l = l.replace('’', "'");
     }
     l.truncate(l.trim_end().len());
