@@ -7,7 +7,7 @@
 //! subjects of the sentences before the mention. A pronoun never refers to a
 //! mention inside its own quotation.
 
-use super::phrase::{HONORIFICS, PRONOUNS, Words, class, phrase_after};
+use super::phrase::{HONORIFICS, Words, class, phrase_after};
 use super::sentence::Sentences;
 use crate::cue::Lexicon;
 use crate::cue::WordHashBuild;
@@ -68,7 +68,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
             let words = m.mention;
-            let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| matches!(&*lower(w), "le" | "la" | "l" | "les"));
+            let definite =
+                words.split([' ', '\'', '’']).next().is_some_and(|w| super::phrase::lower_is(w, &["le", "la", "l", "les"]));
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
             let short_name = || {
                 let mut w = words.split_whitespace();
@@ -244,10 +245,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
             // a letter headed `Du même aux mêmes :` or `Idem.` is the last writer's
             let same = is_speaker && {
-                let mut w = words.split(' ').map(|w| lower(w.trim_end_matches('.')));
+                // (compared in place, not lowered)
+                let mut w = words.split(' ').map(|w| w.trim_end_matches('.'));
                 match (w.next(), w.next()) {
-                    (Some(a), _) if &*a == "idem" => true,
-                    (Some(a), Some(b)) => matches!(&*a, "du" | "le" | "la") && &*b == "même",
+                    (Some(a), _) if super::phrase::lower_is(a, &["idem"]) => true,
+                    (Some(a), Some(b)) => {
+                        super::phrase::lower_is(a, &["du", "le", "la"]) && super::phrase::lower_is(b, &["même"])
+                    }
                     _ => false,
                 }
             };
@@ -888,6 +892,11 @@ fn is_agent_noun(head: &str) -> bool {
             .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
 }
 
+/// The pronouns of [`super::phrase::PRONOUNS`] that refer back to an entity (not `je`,
+/// `nous`, `on`), and `ce dernier` in ASCII.
+const ANAPHORS: &[&str] =
+    &["il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "ces derniers"];
+
 /// The words that refer back to an entity.
 fn is_anaphor(words: &str) -> bool {
     // (the longest, `cette dernière`, is 15 bytes: a longer phrase is read no further)
@@ -899,10 +908,12 @@ fn is_anaphor(words: &str) -> bool {
     if !matches!(words.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'i' | b'e' | b'l' | b'c')) {
         return false;
     }
-    let l = lower(words);
-    let l = &*l;
-    PRONOUNS.contains(&l) && l != "je" && l != "nous" && l != "on"
-        || matches!(l, "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières")
+    // (an ASCII phrase compared in place; one with other characters can only
+    // be `cette dernière` or `ces dernières`, whose `è` only `È` lowers to)
+    if words.is_ascii() {
+        return ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(words));
+    }
+    words.contains(['è', 'È']) && matches!(&*lower(words), "cette dernière" | "ces dernières")
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
@@ -2280,8 +2291,27 @@ mod tests {
             let mut l = c.to_lowercase();
             assert!(!matches!(l.next(), Some('i' | 'e' | 'l' | 'c')) || l.next().is_some(), "{c}");
         }
-        for w in ["il", "Elle", "ILS", "elles", "lui", "eux", "Celui-ci", "celles-ci", "Cette dernière", "ces derniers"] {
+        for w in [
+            "il",
+            "Elle",
+            "ILS",
+            "elles",
+            "lui",
+            "eux",
+            "Celui-ci",
+            "celles-ci",
+            "Cette dernière",
+            "ces derniers",
+            "CES DERNIÈRES",
+        ] {
             assert!(super::is_anaphor(w), "{w}");
+        }
+        for w in ["je", "nous", "on", "Le", "cette", "ces dernier", "la présidente", "Émile", "ilS-ci", "celle-là"] {
+            assert!(!super::is_anaphor(w), "{w}");
+        }
+        // (the pronouns that refer back are those of the list but the speakers)
+        for p in super::super::phrase::PRONOUNS {
+            assert_eq!(super::is_anaphor(p), !matches!(*p, "je" | "nous" | "on"), "{p}");
         }
     }
 
