@@ -1123,16 +1123,13 @@ impl Capitals {
         let mut found: Vec<(usize, u16)> = Vec::with_capacity(bytes.len() / 32);
         let key_at = |k: usize| Capitals::key(bytes[k], bytes.get(k + 1).copied().unwrap_or(0)) as u16;
         // (sixteen bytes at a time, as two halves told at once: capitals are few)
-        let load = |at: usize| {
-            let mut half = [0; 8];
-            half.copy_from_slice(&bytes[at..at + 8]);
-            u64::from_le_bytes(half)
-        };
-        let mut at = 0;
-        while at + 16 <= bytes.len() {
-            let (lo, hi) = (crate::text::ascii_capitals(load(at)), crate::text::ascii_capitals(load(at + 8)));
+        let mut blocks = bytes.chunks_exact(16);
+        for (b, block) in blocks.by_ref().enumerate() {
+            let (lo, hi) = block.split_at(8);
+            let half = |h: &[u8]| crate::text::ascii_capitals(u64::from_le_bytes(h.try_into().unwrap_or_default()));
+            let (lo, hi) = (half(lo), half(hi));
             if lo | hi != 0 {
-                for (base, mut capitals) in [(at, lo), (at + 8, hi)] {
+                for (base, mut capitals) in [(b * 16, lo), (b * 16 + 8, hi)] {
                     while capitals != 0 {
                         let k = base + capitals.trailing_zeros() as usize / 8;
                         found.push((k, key_at(k)));
@@ -1140,9 +1137,8 @@ impl Capitals {
                     }
                 }
             }
-            at += 16;
         }
-        let tail = at;
+        let tail = bytes.len() - blocks.remainder().len();
         for (k, &c) in bytes.iter().enumerate().skip(tail) {
             if c.is_ascii_uppercase() {
                 found.push((k, key_at(k)));
