@@ -1046,33 +1046,34 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
     name.is_some() || HONORIFICS.contains(&first.text) || {
-        // (the determiners and `de` told by the token's lists; the other words
-        // lowered without allocating: most words are their own lower case)
-        let words = || toks.iter().filter(|t| t.word);
-        // an adjective used as a noun names a person (`le vieux`, `la petite`)
-        let nominal = || {
-            let mut ws = words();
-            let Some(first) = ws.next() else { return false };
-            if !first.is(class::DETERMINER) {
-                return false;
-            }
-            let mut last = None;
-            for w in ws {
-                let w = lower(w.text);
-                if !PRENOMINAL_SET.contains(&*w) {
-                    return false;
+        // one pass over the words (the determiners and `de` told by the token's
+        // lists, the other words lowered without allocating): the head noun is
+        // the first word that is neither one nor an adjective written before a
+        // noun, and tells; failing one, an adjective used as a noun after a
+        // determiner names a person (`le vieux`, `la petite`)
+        // (no determiner nor `de` is such an adjective: one after the first word
+        // makes the phrase no adjective used as a noun)
+        let mut determiner_first = false;
+        let mut adjectives_after = true;
+        let mut last = None;
+        for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
+            if t.is(class::DETERMINER | class::L | class::D | class::DE | class::DU) {
+                if i == 0 {
+                    determiner_first = t.is(class::DETERMINER);
+                } else {
+                    adjectives_after = false;
                 }
-                last = Some(w);
+                continue;
             }
-            last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
-        };
-        let head = || {
-            words()
-                .filter(|t| !t.is(class::DETERMINER | class::L | class::D | class::DE | class::DU))
-                .map(|t| lower(t.text))
-                .find(|w| !PRENOMINAL_SET.contains(&**w))
-        };
-        nominal() || head().is_some_and(|h| is_agent_noun(&h))
+            let w = lower(t.text);
+            if !PRENOMINAL_SET.contains(&*w) {
+                return is_agent_noun(&w);
+            }
+            last = Some(w);
+        }
+        determiner_first
+            && adjectives_after
+            && last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
     }
 }
 
@@ -1914,6 +1915,12 @@ impl Context<'_, '_> {
         if c.name.is_some() || !c.person || c.gender == Gender::Unknown || c.plural {
             return false;
         }
+        // (a phrase that opens with an ASCII letter none of its determiners
+        // opens with: told before its words are read)
+        let opening = self.text.as_bytes().get(c.span.start).map(u8::to_ascii_lowercase);
+        if opening.is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'l' | b'm' | b's' | b'n')) {
+            return false;
+        }
         let toks = self.genders.words.window(c.span.start, c.span.end, 8);
         // (lowered without allocating: most words are their own lower case)
         let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
@@ -2111,6 +2118,11 @@ fn alias(
     }
     // a definite description (`le ministre`, not `un ministre`): its head noun
     // as the title of an earlier named mention
+    // (a phrase that opens with another ASCII letter than `l` has no such
+    // article: told before its words are read)
+    if text.as_bytes().get(here.start).is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'l' | b'L')) {
+        return None;
+    }
     let toks = doc.window(here.start, here.end, 8);
     if !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
         return None;
@@ -2257,6 +2269,14 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn no_adjective_before_a_noun_is_a_determiner_or_de() {
+        // (what the one pass of `is_person` relies on)
+        for w in super::PRENOMINAL {
+            assert!(!super::super::phrase::is_determiner(w) && !matches!(*w, "l" | "d" | "de" | "du"), "{w}");
+        }
     }
 
     #[test]
