@@ -68,8 +68,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
             let words = m.mention;
-            let definite =
-                words.split([' ', '\'', '’']).next().is_some_and(|w| super::phrase::lower_is(w, &["le", "la", "l", "les"]));
+            let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| is_short_ascii(w, &["le", "la", "l", "les"]));
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
             let short_name = || {
                 let mut w = words.split_whitespace();
@@ -248,10 +247,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // (compared in place, not lowered)
                 let mut w = words.split(' ').map(|w| w.trim_end_matches('.'));
                 match (w.next(), w.next()) {
-                    (Some(a), _) if super::phrase::lower_is(a, &["idem"]) => true,
-                    (Some(a), Some(b)) => {
-                        super::phrase::lower_is(a, &["du", "le", "la"]) && super::phrase::lower_is(b, &["même"])
-                    }
+                    (Some(a), _) if is_short_ascii(a, &["idem"]) => true,
+                    (Some(a), Some(b)) => is_short_ascii(a, &["du", "le", "la"]) && super::phrase::lower_is(b, &["même"]),
                     _ => false,
                 }
             };
@@ -294,6 +291,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+}
+
+/// True when `word` lowers to one of `list`, words of ASCII letters of four
+/// bytes at most: told by its length first, then compared in place (no other
+/// character lowers to an ASCII letter but the Kelvin sign, to `k`).
+fn is_short_ascii(word: &str, list: &[&str]) -> bool {
+    word.len() <= 4 && list.iter().any(|l| l.eq_ignore_ascii_case(word))
 }
 
 /// True for a cue that carries on the same speaker's words (`ajouta-t-il`,
@@ -2276,6 +2280,16 @@ mod tests {
         // (what the one pass of `is_person` relies on)
         for w in super::PRENOMINAL {
             assert!(!super::super::phrase::is_determiner(w) && !matches!(*w, "l" | "d" | "de" | "du"), "{w}");
+        }
+    }
+
+    #[test]
+    fn a_short_ascii_word_is_told_as_its_lower_case() {
+        let list = ["le", "la", "l", "les", "idem"];
+        for w in
+            ["le", "Le", "LES", "lEs", "l", "L", "la", "lé", "Là", "les ", "idem", "IDEM", "Idém", "\u{212a}", "", "lesquels"]
+        {
+            assert_eq!(super::is_short_ascii(w, &list), list.contains(&&*crate::text::lower(w)), "{w:?}");
         }
     }
 
