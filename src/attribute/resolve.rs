@@ -74,7 +74,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 let mut w = words.split_whitespace();
                 match (w.next(), w.next(), w.next()) {
                     (Some(_), None, _) => capital_first(words),
-                    (Some(first), Some(_), None) => HONORIFICS.contains(&first.trim_end_matches('.')),
+                    (Some(first), Some(_), None) => is_listed_honorific(first.trim_end_matches('.')),
                     _ => false,
                 }
             };
@@ -955,7 +955,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
-        if let Some(t) = toks.iter().take(3).find(|t| t.word && !capital_first(t.text) || HONORIFICS.contains(&t.text)) {
+        if let Some(t) = toks.iter().take(3).find(|t| t.word && !capital_first(t.text) || is_listed_honorific(t.text)) {
             let w = crate::text::lower(t.text);
             let w = &*w;
             if w.ends_with("trice")
@@ -1049,7 +1049,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// person or a body: a name, an honorific, or a head noun of agent (the first
 /// word after the determiners and the adjectives that come before a noun).
 fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, name: Option<Span>) -> bool {
-    name.is_some() || HONORIFICS.contains(&first.text) || {
+    name.is_some() || is_listed_honorific(first.text) || {
         // one pass over the words (the determiners and `de` told by the token's
         // lists, the other words lowered without allocating): the head noun is
         // the first word that is neither one nor an adjective written before a
@@ -1734,9 +1734,15 @@ fn title_gender(word: &str) -> Gender {
     }
 }
 
+/// True for a word of [`HONORIFICS`] as written (`M`, `Mme`, `Docteur`): all
+/// open with `M`, `D` or `P`, told by the first byte before the list is read.
+fn is_listed_honorific(word: &str) -> bool {
+    matches!(word.as_bytes().first(), Some(b'M' | b'D' | b'P')) && HONORIFICS.contains(&word)
+}
+
 /// True for an honorific written before a name (`M.`, `Mme`, `madame`).
 fn is_honorific(word: &str) -> bool {
-    HONORIFICS.contains(&word.trim_end_matches('.')) || matches!(word, "madame" | "monsieur" | "mademoiselle")
+    is_listed_honorific(word.trim_end_matches('.')) || matches!(word, "madame" | "monsieur" | "mademoiselle")
 }
 
 /// The proper name of a phrase: its last run of capitalised words that is not
@@ -1756,7 +1762,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = t.word && capital_first(t.text) && !HONORIFICS.contains(&t.text) && !is_det(&t);
+        let capital = t.word && capital_first(t.text) && !is_listed_honorific(t.text) && !is_det(&t);
         if !capital {
             k += 1;
             continue;
@@ -1788,7 +1794,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
         // (read only when the test before did not tell)
         let head =
-            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x) || HONORIFICS.contains(&x.text));
+            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x) || is_listed_honorific(x.text));
         let after_title = || {
             words >= 2
                 && toks[..k].iter().all(|x| {
@@ -1803,7 +1809,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 .then(|| {
                     let before = &toks[..k];
                     match before {
-                        [.., h, dot] if dot.text == "." && HONORIFICS.contains(&h.text) => Some(h.start),
+                        [.., h, dot] if dot.text == "." && is_listed_honorific(h.text) => Some(h.start),
                         [.., h] if is_honorific(h.text) || is_honorific(&lower(h.text)) => Some(h.start),
                         _ => None,
                     }
@@ -2290,6 +2296,14 @@ mod tests {
             ["le", "Le", "LES", "lEs", "l", "L", "la", "lé", "Là", "les ", "idem", "IDEM", "Idém", "\u{212a}", "", "lesquels"]
         {
             assert_eq!(super::is_short_ascii(w, &list), list.contains(&&*crate::text::lower(w)), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn an_honorific_opens_with_m_d_or_p() {
+        // (what `is_listed_honorific` relies on)
+        for h in super::HONORIFICS {
+            assert!(matches!(h.as_bytes()[0], b'M' | b'D' | b'P'), "{h}");
         }
     }
 
