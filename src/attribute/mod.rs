@@ -961,7 +961,14 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
-            let lower = lower(t.text);
+            // (every word the tests below look for opens on one of these letters, or
+            // `é`: another word is lowered for none of them, no other character
+            // lowering to these letters)
+            let listed = matches!(
+                t.text.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'a' | b'd' | b'e' | b'f' | b'l' | b'o' | b'q' | b's' | 0xc3)
+            );
+            let lower = if listed { lower(t.text) } else { crate::text::SmallStr::Borrowed("") };
             // (the comma before is looked for only before a relative word)
             let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle");
             if speaker.is_none()
@@ -985,8 +992,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // a form after a determiner or a preposition is a noun (`en point de presse`)
-            let after_determiner =
-                prev.is_some_and(|p| phrase::is_determiner(p.text) || matches!(&*crate::text::lower(p.text), "de" | "en" | "d"));
+            let after_determiner = prev.is_some_and(|p| {
+                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) || phrase::lower_is(p.text, &["en"])
+            });
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
@@ -1939,7 +1947,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
             }
         };
-        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body() || absolute()) {
+        // (a time phrase, a phrase of the body and an absolute clause open on a
+        // determiner: the segment's words are read only after one, or when the
+        // segment does not open on a letter and `first` is not its first word)
+        let determiner = first.is_empty() || phrase::is_determiner(first);
+        let phrase_before = || determiner && (time() || body() || absolute());
+        if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
