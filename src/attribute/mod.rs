@@ -23,6 +23,7 @@ use crate::text::{is_space, lower, next_non_space, trim_span};
 use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, looks_finite, phrase_after, subject_before};
 use sentence::Sentences;
 use std::cell::Cell;
+use std::sync::LazyLock;
 
 /// How a quotation was attributed.
 #[derive(Debug, Clone, Copy, Default)]
@@ -654,13 +655,9 @@ impl Attributor<'_, '_> {
         let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![(clause0, false)];
-        for_each_match(
-            &text[clause0..quote],
-            &[", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "],
-            |k, conj| {
-                starts.push((clause0 + k + conj.len(), false));
-            },
-        );
+        for_each_clause_start(&text[clause0..quote], |k, conj| {
+            starts.push((clause0 + k + conj.len(), false));
+        });
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
@@ -961,7 +958,14 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // a relative clause inside the subject (`la cinéaste, dont c'est le film,`)
-            let lower = lower(t.text);
+            // (every word the tests below look for opens on one of these letters, or
+            // `é`: another word is lowered for none of them, no other character
+            // lowering to these letters)
+            let listed = matches!(
+                t.text.as_bytes().first().map(u8::to_ascii_lowercase),
+                Some(b'a' | b'd' | b'e' | b'f' | b'l' | b'o' | b'q' | b's' | 0xc3)
+            );
+            let lower = if listed { lower(t.text) } else { crate::text::SmallStr::Borrowed("") };
             // (the comma before is looked for only before a relative word)
             let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle");
             if speaker.is_none()
@@ -985,8 +989,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // a form after a determiner or a preposition is a noun (`en point de presse`)
-            let after_determiner =
-                prev.is_some_and(|p| phrase::is_determiner(p.text) || matches!(&*crate::text::lower(p.text), "de" | "en" | "d"));
+            let after_determiner = prev.is_some_and(|p| {
+                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) || phrase::lower_is(p.text, &["en"])
+            });
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
@@ -1778,6 +1783,45 @@ fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f:
     }
 }
 
+/// The conjunctions and marks that open a later clause with its own subject
+/// and verb (`…, tandis que Matignon juge «…»`).
+const CLAUSE_STARTS: [&str; 9] =
+    [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "];
+
+/// [`for_each_match`] of the [`CLAUSE_STARTS`] (in another order), without
+/// a look at each space: a pattern that opens on a comma or a semicolon,
+/// which it holds once (two matches never overlap), is tried where one of
+/// those is; ` tandis que ` where `tandis que ` is, and a dash where the
+/// byte that opens `—` and `–` is, each after a space.
+fn for_each_clause_start(hay: &str, mut f: impl FnMut(usize, &'static str)) {
+    let b = hay.as_bytes();
+    for i in memchr::memchr2_iter(b',', b';', b) {
+        for p in CLAUSE_STARTS.iter().filter(|p| !p.starts_with(' ')) {
+            if b[i..].starts_with(p.as_bytes()) {
+                f(i, p);
+            }
+        }
+    }
+    // (a match after the end of the last one of its pattern, as `match_indices`)
+    static TANDIS: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("tandis que "));
+    let mut next = 0;
+    for k in TANDIS.find_iter(b) {
+        if k > next && b[k - 1] == b' ' {
+            f(k - 1, " tandis que ");
+            next = k - 1 + " tandis que ".len();
+        }
+    }
+    let mut next = [0usize; 2];
+    for k in memchr::memchr_iter(0xe2, b) {
+        for (j, p) in [" — ", " – "].into_iter().enumerate() {
+            if k > next[j] && b[k - 1] == b' ' && b[k - 1..].starts_with(p.as_bytes()) {
+                f(k - 1, p);
+                next[j] = k - 1 + p.len();
+            }
+        }
+    }
+}
+
 /// How far before and after a quotation attribution looks, in bytes.
 const WINDOW: usize = 600;
 
@@ -1939,7 +1983,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
             }
         };
-        if !(adverbial || participle || time() || phrase::is_weekday(first) || detached() || body() || absolute()) {
+        // (a time phrase, a phrase of the body and an absolute clause open on a
+        // determiner: the segment's words are read only after one, or when the
+        // segment does not open on a letter and `first` is not its first word)
+        let determiner = first.is_empty() || phrase::is_determiner(first);
+        let phrase_before = || determiner && (time() || body() || absolute());
+        if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only
@@ -2084,6 +2133,27 @@ fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn clause_starts_as_matches() {
+        let texts = [
+            "Il a dit, tandis que Paul, et Marie ; puis — non — – oui –, alors que, mais , et",
+            " tandis que tandis que tandis que  — — – – ; ; ;; ,, et, et , mais, mais",
+            "a tandis que b,tandis que c, tandis que d — e —— f – g ’ h — ",
+            "",
+            ", et",
+            " — ",
+        ];
+        for t in texts {
+            let mut want = Vec::new();
+            for_each_match(t, &CLAUSE_STARTS, |k, p| want.push((k, p)));
+            let mut got = Vec::new();
+            for_each_clause_start(t, |k, p| got.push((k, p)));
+            want.sort();
+            got.sort();
+            assert_eq!(got, want, "{t:?}");
+        }
+    }
 
     #[test]
     fn cue_sentences_told_without_lowering() {

@@ -128,6 +128,12 @@ fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
 
 /// True when the period at `dot` ends an abbreviation or an initial.
 fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
+    // six ASCII letters before the dot: a word longer than any abbreviation,
+    // and no initial (told without reading the word back to its start)
+    let b = &text.as_bytes()[lo..dot];
+    if b.len() >= 6 && b[b.len() - 6..].iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
     let ws = word_start(text, lo, dot);
     let word = &text[ws..dot];
     if ABBREVIATIONS.contains(&word) {
