@@ -146,7 +146,9 @@ fn fuzz_findings_stay_sound() {
 fn adversarial_inputs_stay_linear() {
     use std::time::Instant;
     // each input at two sizes, four times apart: linear work takes about four
-    // times as long, quadratic work sixteen (the ratio holds in debug builds too)
+    // times as long, quadratic work sixteen (the ratio holds in debug builds too);
+    // the bound sits between them, with room for a loaded machine and for caches
+    // that hold the small input and not the large one
     let pieces: [(&str, usize); 8] = [
         ("« un mot ", 2_500),
         ("\"", 25_000),
@@ -158,13 +160,13 @@ fn adversarial_inputs_stay_linear() {
         ("— « a »\n\n", 5_000),
         ("Il a dit : «\u{a0}non\u{a0}», a-t-il ajouté. Selon lui, la ministre a «\u{a0}tort\u{a0}». ", 1_000),
     ];
-    // the fastest of three runs, so that a busy machine does not make noise;
+    // the fastest of five runs, so that a busy machine does not make noise;
     // times under 5 ms are too short to compare (the debug build of the test
     // command takes far longer, where a quadratic cost shows)
     let time = |text: &str| {
         let mut best = f64::MAX;
         let mut n = 0;
-        for _ in 0..3 {
+        for _ in 0..5 {
             let t = Instant::now();
             n = extract(text).quotes().len();
             best = best.min(t.elapsed().as_secs_f64());
@@ -178,6 +180,6 @@ fn adversarial_inputs_stay_linear() {
         let (t1, _) = time(&small);
         let (t4, q) = time(&large);
         let ratio = t4 / t1.max(5e-3);
-        assert!(ratio < 8.0, "{piece:?}: ×4 input took ×{ratio:.1} time ({t1:.3} s → {t4:.3} s, {q} quotes)");
+        assert!(ratio < 10.0, "{piece:?}: ×4 input took ×{ratio:.1} time ({t1:.3} s → {t4:.3} s, {q} quotes)");
     }
 }
