@@ -459,16 +459,20 @@ pub(crate) mod class {
     fn key(bytes: &[u8]) -> u128 {
         let n = bytes.len();
         // two loads that overlap in the middle, rather than a copy of `n` bytes
-        let k = if n >= 8 {
+        if n >= 8 {
             let (lo, hi) = (load::<8>(&bytes[..8]), load::<8>(&bytes[n - 8..]));
-            u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8))
-        } else if n >= 4 {
+            let k = u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8));
+            return ascii_lower(k | (n as u128) << 120);
+        }
+        // (most words: their bytes fill the low half, lowered alone; the high half
+        // is the length, no capital)
+        let k = if n >= 4 {
             let (lo, hi) = (load::<4>(&bytes[..4]), load::<4>(&bytes[n - 4..]));
-            u128::from(u32::from_le_bytes(lo)) | u128::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
+            u64::from(u32::from_le_bytes(lo)) | u64::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
         } else {
-            bytes.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
+            bytes.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
         };
-        ascii_lower(k | (n as u128) << 120)
+        u128::from(k | crate::text::ascii_capitals(k) >> 2) | (n as u128) << 120
     }
 
     /// The first `N` bytes of `bytes`, which has at least `N`.
