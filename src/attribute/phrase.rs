@@ -55,7 +55,9 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
 
 /// [`tokens`] appended to `out`, until it holds `max` tokens.
 fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut Vec<Tok<'t>>) {
-    let b = text.as_bytes();
+    // (the bytes up to `to` only: a test of `b.len()` is one of `to` too)
+    let b = &text.as_bytes()[..to.min(text.len())];
+    let to = b.len();
     let mut i = from;
     while i < to && out.len() < max {
         let kind = BYTES[usize::from(b[i])];
@@ -79,7 +81,7 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
             i += len;
             while i < to {
                 // ASCII letters and digits, the most of a word: eight bytes at a time
-                if let Some(x) = b.get(i..i + 8).filter(|_| i + 8 <= to).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+                if let Some(x) = b.get(i..i + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
                     let stop = not_alnum(x);
                     if stop == 0 {
                         i += 8;
