@@ -458,6 +458,7 @@ pub(crate) mod class {
 
     /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
     /// ASCII lower case, then its length), so that a lookup compares integers.
+    #[inline(always)]
     fn key(bytes: &[u8]) -> u128 {
         let n = bytes.len();
         // two loads that overlap in the middle, rather than a copy of `n` bytes
