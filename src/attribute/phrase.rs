@@ -1673,12 +1673,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let text = words.text();
     let mut s = start;
     // a headline `Sujet : le président remercie…`: the subject follows the colon
-    if let Some(k) = text[s..verb].rfind(':') {
+    if let Some(k) = memchr::memrchr(b':', &text.as_bytes()[s..verb]) {
         s += k + 1;
     }
     // leading adverbial segments, up to a comma
     for _ in 0..4 {
-        let Some(seg_end) = text[s..verb].find(',').map(|k| s + k) else { break };
+        let Some(seg_end) = memchr::memchr(b',', &text.as_bytes()[s..verb]).map(|k| s + k) else { break };
         let toks = words.window(s, seg_end, 12);
         let Some(first) = toks.first() else { break };
         let article = matches!(&*lower(first.text), "le" | "la" | "les");
@@ -1768,7 +1768,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let seg = &text[s..verb];
     let mut e = verb;
     let bytes = seg.as_bytes();
-    for (k, _) in seg.match_indices(',') {
+    for k in memchr::memchr_iter(b',', bytes) {
         let rest = seg[k + 1..].trim_start_matches(is_space);
         let next_word: &str = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
         let lowercase =
