@@ -509,11 +509,13 @@ pub(crate) mod class {
     struct Table {
         keys: [u128; 1 << BITS],
         bits: [u32; 1 << BITS],
+        /// The word of each key, as the lists spell it (in lower case).
+        words: [&'static str; 1 << BITS],
     }
 
     /// See [`Table`].
     static CLASSES: Table = {
-        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS] };
+        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS], words: [""; 1 << BITS] };
         let mut l = 0;
         while l < LISTS.len() {
             let (list, bit) = LISTS[l];
@@ -533,6 +535,7 @@ pub(crate) mod class {
                 }
                 t.keys[i] = k;
                 t.bits[i] |= bit;
+                t.words[i] = list[j];
                 j += 1;
             }
             l += 1;
@@ -597,18 +600,30 @@ pub(crate) mod class {
     /// The bits of a word lowered but for its ASCII letters.
     #[inline]
     pub(super) fn lookup(word: &[u8]) -> u32 {
+        find(word).map_or(0, |i| CLASSES.bits[i])
+    }
+
+    /// A word of a list that is `word` in ASCII lower case: a static copy of
+    /// `word` lowered (it has no other capitals) for the words met most often.
+    pub(crate) fn listed_lowercase(word: &[u8]) -> Option<&'static str> {
+        find(word).map(|i| CLASSES.words[i])
+    }
+
+    /// The slot of `word` lowered but for its ASCII letters, when a list has it.
+    #[inline(always)]
+    fn find(word: &[u8]) -> Option<usize> {
         if !may_be_listed(word) {
-            return 0;
+            return None;
         }
         let k = key(word);
         let mut i = slot(k);
         loop {
             let x = CLASSES.keys[i & ((1 << BITS) - 1)];
             if x == k {
-                return CLASSES.bits[i & ((1 << BITS) - 1)];
+                return Some(i & ((1 << BITS) - 1));
             }
             if x == 0 {
-                return 0;
+                return None;
             }
             i += 1;
         }
@@ -668,11 +683,15 @@ pub(crate) mod class {
                 assert_eq!(&*crate::text::lower(w), *w, "{w}");
                 assert_ne!(of(w) & bit, 0, "{w}");
                 assert_ne!(of(&w.to_uppercase()) & bit, 0, "{w}");
+                if w.is_ascii() {
+                    assert_eq!(listed_lowercase(w.to_uppercase().as_bytes()), Some(*w));
+                }
             }
         }
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+        assert_eq!(listed_lowercase(b"Macron"), None);
     }
 
     #[test]
