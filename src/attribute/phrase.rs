@@ -26,10 +26,19 @@ impl<'t> Tok<'t> {
         Tok { start, end, text: &text[start..end], word: false, class: 0 }
     }
 
-    /// A word token; `ascii` when its bytes are ASCII (looked up without lowering).
-    fn word(text: &'t str, start: usize, end: usize, ascii: bool) -> Tok<'t> {
+    /// A word token; `ascii` when its bytes are ASCII (looked up without
+    /// lowering), else `latin` when its characters are ASCII and Latin-1
+    /// (lowered by bytes, without a scan to tell it).
+    fn word(text: &'t str, start: usize, end: usize, ascii: bool, latin: bool) -> Tok<'t> {
         let w = &text[start..end];
-        Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of_other(w) } }
+        let class = if ascii {
+            class::lookup(w.as_bytes())
+        } else if latin {
+            class::of_latin(w.as_bytes())
+        } else {
+            class::of_other(w)
+        };
+        Tok { start, end, text: w, word: true, class }
     }
 
     /// True when the token is in one of the lists of `bits` (see [`class`]):
@@ -78,6 +87,8 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
         if let Some(len) = len {
             let start = i;
             let mut ascii = kind == ALNUM;
+            // (the characters of U+0080–U+00FF are those of lead bytes below 0xC4)
+            let mut latin = ascii || b[start] < 0xc4;
             i += len;
             while i < to {
                 // ASCII letters and digits, the most of a word: eight bytes at a time
@@ -94,6 +105,7 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     ALNUM => i += 1,
                     HIGH => match word_char_at(text, i) {
                         Some(l) => {
+                            latin &= b[i] < 0xc4;
                             i += l;
                             ascii = false;
                         }
@@ -104,7 +116,7 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     _ => break,
                 }
             }
-            out.push(Tok::word(text, start, i, ascii));
+            out.push(Tok::word(text, start, i, ascii, latin));
             // (the space after a word, most often: skipped here rather than by one more turn)
             if i < to && b[i] == b' ' {
                 i += 1;
@@ -661,9 +673,14 @@ pub(crate) mod class {
         if !b.iter().all(|&c| c < 0xc4) {
             return None;
         }
+        Some(of_latin(b))
+    }
+
+    /// [`of`] a word of ASCII and Latin-1 characters (see [`lookup_latin`]).
+    pub(super) fn of_latin(b: &[u8]) -> u32 {
         // (lowering keeps the length and the classes of the first and last bytes)
         if b.len() > LONGEST || !may_be_listed(b) {
-            return Some(0);
+            return 0;
         }
         let mut lowered = [0; LONGEST];
         let mut prev = 0;
@@ -671,7 +688,7 @@ pub(crate) mod class {
             *l = if prev == 0xc3 && crate::text::is_latin1_capital(c) { c + 0x20 } else { c };
             prev = c;
         }
-        Some(lookup(&lowered[..b.len()]))
+        lookup(&lowered[..b.len()])
     }
 
     #[test]
@@ -2092,7 +2109,7 @@ mod tests {
                         break;
                     }
                 }
-                out.push(Tok::word(text, start, i, false));
+                out.push(Tok::word(text, start, i, false, false));
             }
             out
         }
