@@ -155,7 +155,11 @@ pub(crate) fn is_ascii_lower(b: &[u8]) -> bool {
 /// [`lower`] for a word that is not ASCII small letters.
 fn lower_other(word: &str) -> SmallStr<'_> {
     if word.is_ascii() {
-        // (a capital in it, or `lower` would have borrowed it): only ASCII letters change
+        // (a capital in it, or `lower` would have borrowed it): only ASCII letters change;
+        // a word of the closed lists (`Le`, `Il`) is their own copy, no buffer written
+        if let Some(w) = crate::attribute::phrase::class::listed_lowercase(word.as_bytes()) {
+            return SmallStr::Borrowed(w);
+        }
         let mut out = SmallStr::buffer();
         out.push_str(word);
         out.make_ascii_lowercase();

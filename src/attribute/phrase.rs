@@ -26,10 +26,19 @@ impl<'t> Tok<'t> {
         Tok { start, end, text: &text[start..end], word: false, class: 0 }
     }
 
-    /// A word token; `ascii` when its bytes are ASCII (looked up without lowering).
-    fn word(text: &'t str, start: usize, end: usize, ascii: bool) -> Tok<'t> {
+    /// A word token; `ascii` when its bytes are ASCII (looked up without
+    /// lowering), else `latin` when its characters are ASCII and Latin-1
+    /// (lowered by bytes, without a scan to tell it).
+    fn word(text: &'t str, start: usize, end: usize, ascii: bool, latin: bool) -> Tok<'t> {
         let w = &text[start..end];
-        Tok { start, end, text: w, word: true, class: if ascii { class::lookup(w.as_bytes()) } else { class::of_other(w) } }
+        let class = if ascii {
+            class::lookup(w.as_bytes())
+        } else if latin {
+            class::of_latin(w.as_bytes())
+        } else {
+            class::of_other(w)
+        };
+        Tok { start, end, text: w, word: true, class }
     }
 
     /// True when the token is in one of the lists of `bits` (see [`class`]):
@@ -55,7 +64,9 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
 
 /// [`tokens`] appended to `out`, until it holds `max` tokens.
 fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut Vec<Tok<'t>>) {
-    let b = text.as_bytes();
+    // (the bytes up to `to` only: a test of `b.len()` is one of `to` too)
+    let b = &text.as_bytes()[..to.min(text.len())];
+    let to = b.len();
     let mut i = from;
     while i < to && out.len() < max {
         let kind = BYTES[usize::from(b[i])];
@@ -76,10 +87,12 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
         if let Some(len) = len {
             let start = i;
             let mut ascii = kind == ALNUM;
+            // (the characters of U+0080–U+00FF are those of lead bytes below 0xC4)
+            let mut latin = ascii || b[start] < 0xc4;
             i += len;
             while i < to {
                 // ASCII letters and digits, the most of a word: eight bytes at a time
-                if let Some(x) = b.get(i..i + 8).filter(|_| i + 8 <= to).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
+                if let Some(x) = b.get(i..i + 8).and_then(|c| c.try_into().ok()).map(u64::from_le_bytes) {
                     let stop = not_alnum(x);
                     if stop == 0 {
                         i += 8;
@@ -92,6 +105,7 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     ALNUM => i += 1,
                     HIGH => match word_char_at(text, i) {
                         Some(l) => {
+                            latin &= b[i] < 0xc4;
                             i += l;
                             ascii = false;
                         }
@@ -102,7 +116,7 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     _ => break,
                 }
             }
-            out.push(Tok::word(text, start, i, ascii));
+            out.push(Tok::word(text, start, i, ascii, latin));
             // (the space after a word, most often: skipped here rather than by one more turn)
             if i < to && b[i] == b' ' {
                 i += 1;
@@ -456,19 +470,24 @@ pub(crate) mod class {
 
     /// A word of at most [`LONGEST`] bytes packed in an integer (its bytes in
     /// ASCII lower case, then its length), so that a lookup compares integers.
+    #[inline(always)]
     fn key(bytes: &[u8]) -> u128 {
         let n = bytes.len();
         // two loads that overlap in the middle, rather than a copy of `n` bytes
-        let k = if n >= 8 {
+        if n >= 8 {
             let (lo, hi) = (load::<8>(&bytes[..8]), load::<8>(&bytes[n - 8..]));
-            u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8))
-        } else if n >= 4 {
+            let k = u128::from(u64::from_le_bytes(lo)) | u128::from(u64::from_le_bytes(hi)) << (8 * (n - 8));
+            return ascii_lower(k | (n as u128) << 120);
+        }
+        // (most words: their bytes fill the low half, lowered alone; the high half
+        // is the length, no capital)
+        let k = if n >= 4 {
             let (lo, hi) = (load::<4>(&bytes[..4]), load::<4>(&bytes[n - 4..]));
-            u128::from(u32::from_le_bytes(lo)) | u128::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
+            u64::from(u32::from_le_bytes(lo)) | u64::from(u32::from_le_bytes(hi)) << (8 * (n - 4))
         } else {
-            bytes.iter().rev().fold(0, |k, &b| k << 8 | u128::from(b))
+            bytes.iter().rev().fold(0, |k, &b| k << 8 | u64::from(b))
         };
-        ascii_lower(k | (n as u128) << 120)
+        u128::from(k | crate::text::ascii_capitals(k) >> 2) | (n as u128) << 120
     }
 
     /// The first `N` bytes of `bytes`, which has at least `N`.
@@ -502,11 +521,13 @@ pub(crate) mod class {
     struct Table {
         keys: [u128; 1 << BITS],
         bits: [u32; 1 << BITS],
+        /// The word of each key, as the lists spell it (in lower case).
+        words: [&'static str; 1 << BITS],
     }
 
     /// See [`Table`].
     static CLASSES: Table = {
-        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS] };
+        let mut t = Table { keys: [0; 1 << BITS], bits: [0; 1 << BITS], words: [""; 1 << BITS] };
         let mut l = 0;
         while l < LISTS.len() {
             let (list, bit) = LISTS[l];
@@ -526,6 +547,7 @@ pub(crate) mod class {
                 }
                 t.keys[i] = k;
                 t.bits[i] |= bit;
+                t.words[i] = list[j];
                 j += 1;
             }
             l += 1;
@@ -590,18 +612,30 @@ pub(crate) mod class {
     /// The bits of a word lowered but for its ASCII letters.
     #[inline]
     pub(super) fn lookup(word: &[u8]) -> u32 {
+        find(word).map_or(0, |i| CLASSES.bits[i])
+    }
+
+    /// A word of a list that is `word` in ASCII lower case: a static copy of
+    /// `word` lowered (it has no other capitals) for the words met most often.
+    pub(crate) fn listed_lowercase(word: &[u8]) -> Option<&'static str> {
+        find(word).map(|i| CLASSES.words[i])
+    }
+
+    /// The slot of `word` lowered but for its ASCII letters, when a list has it.
+    #[inline(always)]
+    fn find(word: &[u8]) -> Option<usize> {
         if !may_be_listed(word) {
-            return 0;
+            return None;
         }
         let k = key(word);
         let mut i = slot(k);
         loop {
             let x = CLASSES.keys[i & ((1 << BITS) - 1)];
             if x == k {
-                return CLASSES.bits[i & ((1 << BITS) - 1)];
+                return Some(i & ((1 << BITS) - 1));
             }
             if x == 0 {
-                return 0;
+                return None;
             }
             i += 1;
         }
@@ -639,9 +673,14 @@ pub(crate) mod class {
         if !b.iter().all(|&c| c < 0xc4) {
             return None;
         }
+        Some(of_latin(b))
+    }
+
+    /// [`of`] a word of ASCII and Latin-1 characters (see [`lookup_latin`]).
+    pub(super) fn of_latin(b: &[u8]) -> u32 {
         // (lowering keeps the length and the classes of the first and last bytes)
         if b.len() > LONGEST || !may_be_listed(b) {
-            return Some(0);
+            return 0;
         }
         let mut lowered = [0; LONGEST];
         let mut prev = 0;
@@ -649,7 +688,7 @@ pub(crate) mod class {
             *l = if prev == 0xc3 && crate::text::is_latin1_capital(c) { c + 0x20 } else { c };
             prev = c;
         }
-        Some(lookup(&lowered[..b.len()]))
+        lookup(&lowered[..b.len()])
     }
 
     #[test]
@@ -661,11 +700,15 @@ pub(crate) mod class {
                 assert_eq!(&*crate::text::lower(w), *w, "{w}");
                 assert_ne!(of(w) & bit, 0, "{w}");
                 assert_ne!(of(&w.to_uppercase()) & bit, 0, "{w}");
+                if w.is_ascii() {
+                    assert_eq!(listed_lowercase(w.to_uppercase().as_bytes()), Some(*w));
+                }
             }
         }
         assert_eq!(of("président"), 0);
         assert_eq!(of(""), 0);
         assert_eq!(of("LEs"), of("les"));
+        assert_eq!(listed_lowercase(b"Macron"), None);
     }
 
     #[test]
@@ -1666,12 +1709,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let text = words.text();
     let mut s = start;
     // a headline `Sujet : le président remercie…`: the subject follows the colon
-    if let Some(k) = text[s..verb].rfind(':') {
+    if let Some(k) = memchr::memrchr(b':', &text.as_bytes()[s..verb]) {
         s += k + 1;
     }
     // leading adverbial segments, up to a comma
     for _ in 0..4 {
-        let Some(seg_end) = text[s..verb].find(',').map(|k| s + k) else { break };
+        let Some(seg_end) = memchr::memchr(b',', &text.as_bytes()[s..verb]).map(|k| s + k) else { break };
         let toks = words.window(s, seg_end, 12);
         let Some(first) = toks.first() else { break };
         let article = matches!(&*lower(first.text), "le" | "la" | "les");
@@ -1761,7 +1804,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let seg = &text[s..verb];
     let mut e = verb;
     let bytes = seg.as_bytes();
-    for (k, _) in seg.match_indices(',') {
+    for k in memchr::memchr_iter(b',', bytes) {
         let rest = seg[k + 1..].trim_start_matches(is_space);
         let next_word: &str = &rest[..rest.find(|c: char| !is_word_char(c)).unwrap_or(rest.len())];
         let lowercase =
@@ -2066,7 +2109,7 @@ mod tests {
                         break;
                     }
                 }
-                out.push(Tok::word(text, start, i, false));
+                out.push(Tok::word(text, start, i, false, false));
             }
             out
         }
