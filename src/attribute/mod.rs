@@ -1349,7 +1349,7 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            if !is_time_word(t.text) {
+            if !is_time_word(t) {
                 last = Some(t);
                 last_telling = None;
             }
@@ -1739,11 +1739,12 @@ const TELLING: &[&str] = &[
     "assurer",
 ];
 
-/// Days and times that may stand between a cue and its medium.
-fn is_time_word(w: &str) -> bool {
-    phrase::is_weekday(w)
+/// Days and times that may stand between a cue and its medium (a day told
+/// by the token's class bits, not looked up again).
+fn is_time_word(t: &Tok<'_>) -> bool {
+    t.is(phrase::class::WEEKDAY)
         || matches!(
-            &*lower(w),
+            &*lower(t.text),
             "soir"
                 | "matin"
                 | "midi"
