@@ -1564,6 +1564,10 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let t = toks[k];
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         let name = Span::new(t.start, toks[j - 1].end);
+        // (a name that opens on the capital word `t`, not a determiner, is proper
+        // ([`is_proper`]): its first word, were it a determiner, would be letters
+        // only and so `t`'s text; only a name after a title is read)
+        let proper_name = |name: Span| !titled || proper(genders.text, Some(name));
         // (the gender of the name, read once for the tests below)
         let of_name = std::cell::OnceCell::new();
         let gender_of = || *of_name.get_or_init(|| genders.of(name));
@@ -1636,7 +1640,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     plural: false,
                     role: Role::Named,
                     person: true,
-                    proper: proper(genders.text, Some(name)),
+                    proper: proper_name(name),
                 });
                 // two people coordinated (`Bouvard et Pécuchet`): also one plural
                 // candidate, for `ils`
@@ -1665,7 +1669,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                             plural: true,
                             role: Role::Named,
                             person: true,
-                            proper: proper(genders.text, Some(whole)),
+                            proper: proper_name(whole),
                         });
                     }
                 }
