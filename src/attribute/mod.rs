@@ -1986,9 +1986,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         // (a time phrase, a phrase of the body and an absolute clause open on a
         // determiner: the segment's words are read only after one, or when the
-        // segment does not open on a letter and `first` is not its first word)
-        let determiner = first.is_empty() || phrase::is_determiner(first);
-        let phrase_before = || determiner && (time() || body() || absolute());
+        // segment does not open on a letter and `first` is not its first word;
+        // looked up only when no cheaper test told)
+        let phrase_before = || (first.is_empty() || phrase::is_determiner(first)) && (time() || body() || absolute());
         if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
             break;
         }
