@@ -837,7 +837,7 @@ impl Attributor<'_, '_> {
         let verb_next = next.first().is_some_and(|t| {
             t.word
                 && t.text.starts_with(char::is_lowercase)
-                && !phrase::is_determiner(t.text)
+                && !t.is(phrase::class::DETERMINER)
                 // (`Paméla, Blondine à sa gauche, et déclara` has no verb of its own)
                 && !phrase::lower_is(t.text, &["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "pour", "avec", "sans", "chez", "vers", "et", "ou"])
         });
@@ -1507,7 +1507,7 @@ impl Attributor<'_, '_> {
                     && t.start >= at
                     && t.text.starts_with(char::is_uppercase)
                     && *j > 0
-                    && !phrase::is_determiner(t.text)
+                    && !t.is(phrase::class::DETERMINER)
                     && !matches!(toks[j - 1].text, "." | "!" | "?")
             })
             .map(|(_, t)| Span::new(t.start, t.end))
@@ -1527,7 +1527,7 @@ impl Attributor<'_, '_> {
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
             toks.iter()
                 .rev()
-                .filter(|t| t.start >= subject.end && t.word && (phrase::is_determiner(t.text) || t.text == "au"))
+                .filter(|t| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
                 .filter_map(|t| {
                     let from = if t.text == "au" { t.end } else { t.start };
                     let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
@@ -1625,7 +1625,7 @@ impl Attributor<'_, '_> {
         }
         for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q)) {
             let lower = lower(t.text);
-            let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
+            let noun = j > 0 && toks[j - 1].is(phrase::class::DETERMINER);
             let copula = matches!(
                 &*lower,
                 "est"
@@ -1682,7 +1682,7 @@ fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         && !article
         && name.text.chars().all(char::is_lowercase)
         && lex.lookup(name.text).is_none()
-        && !phrase::is_determiner(name.text)
+        && !name.is(phrase::class::DETERMINER)
         && name.text.chars().count() > 3
         && name.text.chars().any(|c| c == 'o' || c == 'i')
         && name.text.ends_with("info");
