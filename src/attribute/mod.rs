@@ -1953,10 +1953,19 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         let lowered: [std::cell::OnceCell<Option<crate::text::SmallStr<'_>>>; 3] = Default::default();
         let low = |k: usize| lowered[k].get_or_init(|| word(k).map(lower)).as_deref();
+        // whether the first of them is a determiner, looked up once: it is
+        // `first` when the segment opens on a letter
+        let first_determiner = std::cell::OnceCell::new();
+        let determiner0 = || {
+            *first_determiner.get_or_init(|| match first {
+                "" => low(0).is_some_and(phrase::is_determiner),
+                _ => phrase::is_determiner(first),
+            })
+        };
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
         let time = || {
-            low(0).is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+            (determiner0() || low(0) == Some("chaque"))
                 && (low(1).is_some_and(phrase::is_time_noun) || low(2).is_some_and(phrase::is_time_noun))
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
@@ -1965,7 +1974,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let (Some(det), Some(last)) = (low(0), low(2)) else { return false };
             let plural = matches!(det, "les" | "ses" | "ces" | "leurs");
             word(3).is_none()
-                && phrase::is_determiner(det)
+                && determiner0()
                 && (["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e))
                     || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| last.ends_with(e)))
         };
@@ -1988,7 +1997,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         // determiner: the segment's words are read only after one, or when the
         // segment does not open on a letter and `first` is not its first word;
         // looked up only when no cheaper test told)
-        let phrase_before = || (first.is_empty() || phrase::is_determiner(first)) && (time() || body() || absolute());
+        let phrase_before = || (first.is_empty() || determiner0()) && (time() || body() || absolute());
         if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
             break;
         }
