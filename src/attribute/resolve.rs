@@ -55,6 +55,20 @@ fn proper(text: &str, name: Option<Span>) -> bool {
     name.is_some_and(|n| is_proper(&text[n.range()]))
 }
 
+/// [`proper`] of a name read from `toks`: one that opens on a capitalised word
+/// of them, no determiner, is proper without its words being split and looked
+/// up again (its first word, were it a determiner, would be letters only, and
+/// so that token's text).
+fn proper_in(text: &str, toks: &[super::phrase::Tok<'_>], name: Option<Span>) -> bool {
+    name.is_some_and(|n| {
+        let k = toks.partition_point(|t| t.start < n.start);
+        let opens = toks
+            .get(k)
+            .is_some_and(|t| t.start == n.start && t.end <= n.end && t.word && capital_first(t.text) && !t.is(class::DETERMINER));
+        opens || is_proper(&text[n.range()])
+    })
+}
+
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
 /// an entity named in the document.
 pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
@@ -1042,7 +1056,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         }
     }
     let person = is_person(&toks, first, name);
-    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper(text, name) })
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
 }
 
 /// True when a phrase (its tokens, its first one and its proper name) names a
@@ -2300,6 +2314,20 @@ mod tests {
             ["le", "Le", "LES", "lEs", "l", "L", "la", "lé", "Là", "les ", "idem", "IDEM", "Idém", "\u{212a}", "", "lesquels"]
         {
             assert_eq!(super::is_short_ascii(w, &list), list.contains(&&*crate::text::lower(w)), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_read_from_its_tokens_is_proper_as_its_text() {
+        // (what `proper_in` and the names of `name_runs` rely on)
+        let text = "Le Pen, La Fontaine et LES Échos, l'abbé Bernard, père Lumière, Un vieux monsieur, Ces Messieurs, \
+                    Émile Zola, Les-Baux, Le\u{a0}Monde, De Gaulle, Du Bellay, L’Oréal, UNE Femme, Quarante-Deux";
+        let toks = crate::attribute::phrase::tokens(text, 0, text.len(), usize::MAX);
+        for (a, first) in toks.iter().enumerate() {
+            for last in &toks[a..(a + 4).min(toks.len())] {
+                let name = Some(crate::span::Span::new(first.start, last.end));
+                assert_eq!(super::proper_in(text, &toks, name), super::proper(text, name), "{:?}", &text[first.start..last.end]);
+            }
         }
     }
 
