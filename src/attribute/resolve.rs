@@ -1005,9 +1005,16 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // a noun whose gender is its own, after a determiner that does not tell
     // (`Notre mère`, `leur père`, `l'homme`)
     if gender == Gender::Unknown && name.is_none() {
-        if let Some(head) = toks.iter().skip(1).take(3).find(|t| t.word && !PRENOMINAL_SET.contains(&*crate::text::lower(t.text)))
-        {
-            gender = match &*crate::text::lower(head.text) {
+        // (the head lowered once, for both tests)
+        let head = toks
+            .iter()
+            .skip(1)
+            .take(3)
+            .filter(|t| t.word)
+            .map(|t| crate::text::lower(t.text))
+            .find(|w| !PRENOMINAL_SET.contains(&**w));
+        if let Some(head) = head {
+            gender = match &*head {
                 "femme" | "fille" | "dame" | "demoiselle" | "servante" | "reine" | "princesse" | "comtesse" | "marquise"
                 | "duchesse" | "baronne" | "maîtresse" | "veuve" | "nourrice" => Gender::Feminine,
                 "homme" | "garçon" | "fils" | "roi" | "prince" | "comte" | "marquis" | "duc" | "baron" | "prêtre"
