@@ -1952,16 +1952,14 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             })[k]
         };
         let lowered: [std::cell::OnceCell<Option<crate::text::SmallStr<'_>>>; 3] = Default::default();
-        let low = |k: usize| lowered[k].get_or_init(|| word(k).map(lower)).as_deref();
-        // whether the first of them is a determiner, looked up once: it is
-        // `first` when the segment opens on a letter
-        let first_determiner = std::cell::OnceCell::new();
-        let determiner0 = || {
-            *first_determiner.get_or_init(|| match first {
-                "" => low(0).is_some_and(phrase::is_determiner),
-                _ => phrase::is_determiner(first),
-            })
+        // (the first is `first` when the segment opens on a letter: not lowered again)
+        let low = |k: usize| match k {
+            0 if !first.is_empty() => Some(first),
+            _ => lowered[k].get_or_init(|| word(k).map(lower)).as_deref(),
         };
+        // whether the first of them is a determiner, looked up once
+        let first_determiner = std::cell::OnceCell::new();
+        let determiner0 = || *first_determiner.get_or_init(|| low(0).is_some_and(phrase::is_determiner));
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
         let time = || {
