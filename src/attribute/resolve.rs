@@ -480,8 +480,14 @@ fn is_personal(words: &str) -> bool {
         return true;
     }
     // (elided: `J'`)
+    let word = words.trim_end_matches(['\'', '’']);
+    // (all open with `j`, `m`, `t`, `n`, `v` or `o`, and a first character that
+    // is not ASCII lowers to none of them: most names are not lowered)
+    if !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'j' | b'm' | b't' | b'n' | b'v' | b'o')) {
+        return false;
+    }
     matches!(
-        &*lower(words.trim_end_matches(['\'', '’'])),
+        &*lower(word),
         "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
     )
 }
