@@ -837,7 +837,7 @@ impl Attributor<'_, '_> {
         let verb_next = next.first().is_some_and(|t| {
             t.word
                 && t.text.starts_with(char::is_lowercase)
-                && !phrase::is_determiner(t.text)
+                && !t.is(phrase::class::DETERMINER)
                 // (`Paméla, Blondine à sa gauche, et déclara` has no verb of its own)
                 && !phrase::lower_is(t.text, &["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "pour", "avec", "sans", "chez", "vers", "et", "ou"])
         });
@@ -1349,7 +1349,7 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            if !is_time_word(t.text) {
+            if !is_time_word(t) {
                 last = Some(t);
                 last_telling = None;
             }
@@ -1507,7 +1507,7 @@ impl Attributor<'_, '_> {
                     && t.start >= at
                     && t.text.starts_with(char::is_uppercase)
                     && *j > 0
-                    && !phrase::is_determiner(t.text)
+                    && !t.is(phrase::class::DETERMINER)
                     && !matches!(toks[j - 1].text, "." | "!" | "?")
             })
             .map(|(_, t)| Span::new(t.start, t.end))
@@ -1527,7 +1527,7 @@ impl Attributor<'_, '_> {
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
             toks.iter()
                 .rev()
-                .filter(|t| t.start >= subject.end && t.word && (phrase::is_determiner(t.text) || t.text == "au"))
+                .filter(|t| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
                 .filter_map(|t| {
                     let from = if t.text == "au" { t.end } else { t.start };
                     let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
@@ -1625,7 +1625,7 @@ impl Attributor<'_, '_> {
         }
         for (j, t) in toks.iter().enumerate().filter(|(_, t)| t.word && t.start > clause && !self.quoted(t, q)) {
             let lower = lower(t.text);
-            let noun = j > 0 && phrase::is_determiner(toks[j - 1].text);
+            let noun = j > 0 && toks[j - 1].is(phrase::class::DETERMINER);
             let copula = matches!(
                 &*lower,
                 "est"
@@ -1682,7 +1682,7 @@ fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         && !article
         && name.text.chars().all(char::is_lowercase)
         && lex.lookup(name.text).is_none()
-        && !phrase::is_determiner(name.text)
+        && !name.is(phrase::class::DETERMINER)
         && name.text.chars().count() > 3
         && name.text.chars().any(|c| c == 'o' || c == 'i')
         && name.text.ends_with("info");
@@ -1739,11 +1739,12 @@ const TELLING: &[&str] = &[
     "assurer",
 ];
 
-/// Days and times that may stand between a cue and its medium.
-fn is_time_word(w: &str) -> bool {
-    phrase::is_weekday(w)
+/// Days and times that may stand between a cue and its medium (a day told
+/// by the token's class bits, not looked up again).
+fn is_time_word(t: &Tok<'_>) -> bool {
+    t.is(phrase::class::WEEKDAY)
         || matches!(
-            &*lower(w),
+            &*lower(t.text),
             "soir"
                 | "matin"
                 | "midi"
@@ -1951,11 +1952,18 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             })[k]
         };
         let lowered: [std::cell::OnceCell<Option<crate::text::SmallStr<'_>>>; 3] = Default::default();
-        let low = |k: usize| lowered[k].get_or_init(|| word(k).map(lower)).as_deref();
+        // (the first is `first` when the segment opens on a letter: not lowered again)
+        let low = |k: usize| match k {
+            0 if !first.is_empty() => Some(first),
+            _ => lowered[k].get_or_init(|| word(k).map(lower)).as_deref(),
+        };
+        // whether the first of them is a determiner, looked up once
+        let first_determiner = std::cell::OnceCell::new();
+        let determiner0 = || *first_determiner.get_or_init(|| low(0).is_some_and(phrase::is_determiner));
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
         let time = || {
-            low(0).is_some_and(|w| phrase::is_determiner(w) || w == "chaque")
+            (determiner0() || low(0) == Some("chaque"))
                 && (low(1).is_some_and(phrase::is_time_noun) || low(2).is_some_and(phrase::is_time_noun))
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
@@ -1964,7 +1972,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let (Some(det), Some(last)) = (low(0), low(2)) else { return false };
             let plural = matches!(det, "les" | "ses" | "ces" | "leurs");
             word(3).is_none()
-                && phrase::is_determiner(det)
+                && determiner0()
                 && (["é", "ée", "és", "ées"].iter().any(|e| last.ends_with(e))
                     || plural && ["is", "ies", "us", "ues", "ises", "ites", "its"].iter().any(|e| last.ends_with(e)))
         };
@@ -1985,9 +1993,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         };
         // (a time phrase, a phrase of the body and an absolute clause open on a
         // determiner: the segment's words are read only after one, or when the
-        // segment does not open on a letter and `first` is not its first word)
-        let determiner = first.is_empty() || phrase::is_determiner(first);
-        let phrase_before = || determiner && (time() || body() || absolute());
+        // segment does not open on a letter and `first` is not its first word;
+        // looked up only when no cheaper test told)
+        let phrase_before = || (first.is_empty() || determiner0()) && (time() || body() || absolute());
         if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
             break;
         }

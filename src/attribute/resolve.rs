@@ -55,6 +55,20 @@ fn proper(text: &str, name: Option<Span>) -> bool {
     name.is_some_and(|n| is_proper(&text[n.range()]))
 }
 
+/// [`proper`] of a name read from `toks`: one that opens on a capitalised word
+/// of them, no determiner, is proper without its words being split and looked
+/// up again (its first word, were it a determiner, would be letters only, and
+/// so that token's text).
+fn proper_in(text: &str, toks: &[super::phrase::Tok<'_>], name: Option<Span>) -> bool {
+    name.is_some_and(|n| {
+        let k = toks.partition_point(|t| t.start < n.start);
+        let opens = toks
+            .get(k)
+            .is_some_and(|t| t.start == n.start && t.end <= n.end && t.word && capital_first(t.text) && !t.is(class::DETERMINER));
+        opens || is_proper(&text[n.range()])
+    })
+}
+
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
 /// an entity named in the document.
 pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
@@ -466,8 +480,14 @@ fn is_personal(words: &str) -> bool {
         return true;
     }
     // (elided: `J'`)
+    let word = words.trim_end_matches(['\'', '’']);
+    // (all open with `j`, `m`, `t`, `n`, `v` or `o`, and a first character that
+    // is not ASCII lowers to none of them: most names are not lowered)
+    if !matches!(word.as_bytes().first().map(u8::to_ascii_lowercase), Some(b'j' | b'm' | b't' | b'n' | b'v' | b'o')) {
+        return false;
+    }
     matches!(
-        &*lower(words.trim_end_matches(['\'', '’'])),
+        &*lower(word),
         "je" | "j" | "moi" | "tu" | "toi" | "nous" | "vous" | "on" | "moi-même" | "nous-mêmes" | "vous-même" | "vous-mêmes"
     )
 }
@@ -991,9 +1011,16 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // a noun whose gender is its own, after a determiner that does not tell
     // (`Notre mère`, `leur père`, `l'homme`)
     if gender == Gender::Unknown && name.is_none() {
-        if let Some(head) = toks.iter().skip(1).take(3).find(|t| t.word && !PRENOMINAL_SET.contains(&*crate::text::lower(t.text)))
-        {
-            gender = match &*crate::text::lower(head.text) {
+        // (the head lowered once, for both tests)
+        let head = toks
+            .iter()
+            .skip(1)
+            .take(3)
+            .filter(|t| t.word)
+            .map(|t| crate::text::lower(t.text))
+            .find(|w| !PRENOMINAL_SET.contains(&**w));
+        if let Some(head) = head {
+            gender = match &*head {
                 "femme" | "fille" | "dame" | "demoiselle" | "servante" | "reine" | "princesse" | "comtesse" | "marquise"
                 | "duchesse" | "baronne" | "maîtresse" | "veuve" | "nourrice" => Gender::Feminine,
                 "homme" | "garçon" | "fils" | "roi" | "prince" | "comte" | "marquis" | "duc" | "baron" | "prêtre"
@@ -1042,7 +1069,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         }
     }
     let person = is_person(&toks, first, name);
-    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper(text, name) })
+    Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
 }
 
 /// True when a phrase (its tokens, its first one and its proper name) names a
@@ -1564,6 +1591,10 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let t = toks[k];
         let sentence_start = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "\n");
         let name = Span::new(t.start, toks[j - 1].end);
+        // (a name that opens on the capital word `t`, not a determiner, is proper
+        // ([`is_proper`]): its first word, were it a determiner, would be letters
+        // only and so `t`'s text; only a name after a title is read)
+        let proper_name = |name: Span| !titled || proper(genders.text, Some(name));
         // (the gender of the name, read once for the tests below)
         let of_name = std::cell::OnceCell::new();
         let gender_of = || *of_name.get_or_init(|| genders.of(name));
@@ -1636,7 +1667,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     plural: false,
                     role: Role::Named,
                     person: true,
-                    proper: proper(genders.text, Some(name)),
+                    proper: proper_name(name),
                 });
                 // two people coordinated (`Bouvard et Pécuchet`): also one plural
                 // candidate, for `ils`
@@ -1665,7 +1696,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                             plural: true,
                             role: Role::Named,
                             person: true,
-                            proper: proper(genders.text, Some(whole)),
+                            proper: proper_name(whole),
                         });
                     }
                 }
@@ -2296,6 +2327,20 @@ mod tests {
             ["le", "Le", "LES", "lEs", "l", "L", "la", "lé", "Là", "les ", "idem", "IDEM", "Idém", "\u{212a}", "", "lesquels"]
         {
             assert_eq!(super::is_short_ascii(w, &list), list.contains(&&*crate::text::lower(w)), "{w:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_read_from_its_tokens_is_proper_as_its_text() {
+        // (what `proper_in` and the names of `name_runs` rely on)
+        let text = "Le Pen, La Fontaine et LES Échos, l'abbé Bernard, père Lumière, Un vieux monsieur, Ces Messieurs, \
+                    Émile Zola, Les-Baux, Le\u{a0}Monde, De Gaulle, Du Bellay, L’Oréal, UNE Femme, Quarante-Deux";
+        let toks = crate::attribute::phrase::tokens(text, 0, text.len(), usize::MAX);
+        for (a, first) in toks.iter().enumerate() {
+            for last in &toks[a..(a + 4).min(toks.len())] {
+                let name = Some(crate::span::Span::new(first.start, last.end));
+                assert_eq!(super::proper_in(text, &toks, name), super::proper(text, name), "{:?}", &text[first.start..last.end]);
+            }
         }
     }
 
