@@ -192,7 +192,7 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
 const STARTERS: &[&str] =
     &["n", "ne", "m", "me", "t", "te", "s", "se", "l", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en"];
 
-/// The table of [`Lexicon::group_openers`] for a lexicon of `forms`: the
+/// The table of [`Lexicon::opener`] for a lexicon of `forms`: the
 /// [`STARTERS`] (`false`), then the auxiliaries, the forms and the forms of
 /// the modals (`true`, over a starter).
 pub(super) fn openers<'a>(forms: impl Iterator<Item = &'a str>) -> HashMap<Box<str>, bool, super::WordHashBuild> {

@@ -180,7 +180,7 @@ impl AsciiFilter {
     }
 }
 
-/// The table of [`Lexicon::group_openers`] and the filter of its ASCII words.
+/// The table of [`Lexicon::opener`] and the filter of its ASCII words.
 type Openers = (HashMap<Box<str>, bool, WordHashBuild>, AsciiFilter);
 
 /// One lemma of the lexicon.
@@ -207,7 +207,7 @@ struct Inner {
     /// The ASCII forms of `index`, by length and end letters.
     ascii_forms: AsciiFilter,
     /// The words that may open a verb group with this lexicon (see
-    /// [`Lexicon::group_openers`]), built on first use.
+    /// [`Lexicon::opener`]), built on first use.
     openers: std::sync::OnceLock<Openers>,
 }
 
@@ -277,7 +277,7 @@ impl Lexicon {
     }
 
     /// The lexicon with the tables of the cue grammar built: its openers (see
-    /// [`Lexicon::group_openers`]) and the shared tables (the modals, the
+    /// [`Lexicon::opener`]) and the shared tables (the modals, the
     /// adverbs, the prepositional and participial cues and their finder),
     /// each built on first use by parsing one sample. A lexicon is made once
     /// for many texts: the first text then does not pay for them.
@@ -337,22 +337,24 @@ impl Lexicon {
         self.lookup_all(word).next()
     }
 
-    /// The folded words that may open a reporting verb group with this
-    /// lexicon, in one table: `true` for a verb word (an auxiliary, a form of
-    /// the lexicon or of a modal), `false` for a clitic or negation that must
-    /// lead to one. A word is looked up once here instead of in four lists
-    /// (the grammar's cheap first test runs at every comma of every quotation).
-    #[cfg_attr(not(test), allow(dead_code))]
-    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, WordHashBuild> {
-        &self.openers().0
-    }
-
-    /// What [`Lexicon::group_openers`] says of `word` (as it appears in the
-    /// text), an ASCII word that is none ruled out without folding it.
+    /// Whether `word` (as it appears in the text) may open a reporting verb
+    /// group with this lexicon: `Some(true)` for a verb word (an auxiliary, a
+    /// form of the lexicon or of a modal), `Some(false)` for a clitic or
+    /// negation that must lead to one, `None` for any other word. A word is
+    /// looked up once in one table instead of in four lists (the grammar's
+    /// cheap first test runs at every comma of every quotation), and an ASCII
+    /// word that is none is ruled out without folding it.
     #[inline]
     pub(crate) fn opener(&self, word: &str) -> Option<bool> {
         let (table, ascii) = self.openers();
         if ascii.rules_out(word) { None } else { table.get(&*fold(word)).copied() }
+    }
+
+    /// The folded words of [`Lexicon::opener`] and what it says of them (the
+    /// tests compare it with them).
+    #[cfg(test)]
+    pub(crate) fn group_openers(&self) -> &HashMap<Box<str>, bool, WordHashBuild> {
+        &self.openers().0
     }
 
     /// The openers and their filter, built on first use.

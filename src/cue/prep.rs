@@ -404,15 +404,23 @@ mod tests {
             "re\u{301}pondu selon ΣΟΦΟΣ 42 1 2 3 selon, (selon) «selon» a b c d e f selon",
         ];
         for text in texts {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
-            for (n, &start) in bounds.iter().enumerate().step_by(3) {
-                for &end in bounds[n..].iter().step_by(7) {
-                    let got: Vec<(usize, usize)> =
-                        prepositional_cue_starts(text, start, end).iter().map(|s| (s.start, s.end)).collect();
-                    assert_eq!(got, by_chars(text, start, end), "{start}..{end} in {text:?}");
-                }
+            for (start, end) in windows(text, 3, 7) {
+                let got: Vec<(usize, usize)> =
+                    prepositional_cue_starts(text, start, end).iter().map(|s| (s.start, s.end)).collect();
+                assert_eq!(got, by_chars(text, start, end), "{start}..{end} in {text:?}");
             }
         }
+    }
+
+    /// Windows `start..end` of `text` on character boundaries: every
+    /// `start_step`-th start, and from each, every `end_step`-th end.
+    fn windows(text: &str, start_step: usize, end_step: usize) -> Vec<(usize, usize)> {
+        let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
+        let mut out = Vec::new();
+        for (n, &start) in bounds.iter().enumerate().step_by(start_step) {
+            out.extend(bounds[n..].iter().step_by(end_step).map(|&end| (start, end)));
+        }
+        out
     }
 
     #[test]
@@ -426,23 +434,17 @@ mod tests {
             "X D'APRÈS «a b c pour d e» et D'APRÈS «a b» selon lui, D'APRÈS «a b c» selon",
         ];
         for text in texts {
-            let bounds: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).collect();
             let marks: Vec<(usize, char)> = text.char_indices().filter(|(_, c)| matches!(c, '«' | '»')).collect();
             for pair in marks.chunks(2) {
                 let [(open, _), (close, c)] = pair else { continue };
                 let quote = crate::Span::new(*open, close + c.len_utf8());
-                for (n, &start) in bounds.iter().enumerate().step_by(5) {
-                    for &end in bounds[n..].iter().step_by(3) {
-                        let outside = |v: Vec<CueStart<'_>>| -> Vec<(usize, usize)> {
-                            v.iter()
-                                .filter(|s| !quote.contains(crate::Span::new(s.start, s.end)))
-                                .map(|s| (s.start, s.end))
-                                .collect()
-                        };
-                        let got = outside(prepositional_cue_starts_outside(text, start, end, quote));
-                        let want = outside(prepositional_cue_starts(text, start, end));
-                        assert_eq!(got, want, "{start}..{end} around {quote:?} in {text:?}");
-                    }
+                for (start, end) in windows(text, 5, 3) {
+                    let outside = |v: Vec<CueStart<'_>>| -> Vec<(usize, usize)> {
+                        v.iter().filter(|s| !quote.contains(crate::Span::new(s.start, s.end))).map(|s| (s.start, s.end)).collect()
+                    };
+                    let got = outside(prepositional_cue_starts_outside(text, start, end, quote));
+                    let want = outside(prepositional_cue_starts(text, start, end));
+                    assert_eq!(got, want, "{start}..{end} around {quote:?} in {text:?}");
                 }
             }
         }
