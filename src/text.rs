@@ -273,6 +273,76 @@ static STAYS: [bool; 256] = {
     t
 };
 
+/// The words of a closed set by their length and the classes of their first
+/// and last bytes ([`shape_class`]): a word whose shape no word of the set has
+/// is not in it, in either case, so most words are told out without a hash.
+/// Built at compile time for the lists of words and at run time for the
+/// lexicon's forms.
+#[derive(Debug, Clone)]
+pub(crate) struct ShapeFilter {
+    /// For each length (the last row for 31 bytes or more) and class of the
+    /// first byte, the classes of the last bytes.
+    rows: [[u32; 32]; 32],
+}
+
+impl ShapeFilter {
+    /// A filter of no word.
+    pub(crate) const fn new() -> ShapeFilter {
+        ShapeFilter { rows: [[0; 32]; 32] }
+    }
+
+    /// Adds `word` (not empty) to the filter.
+    pub(crate) const fn insert(&mut self, word: &[u8]) {
+        let row = if word.len() < 32 { word.len() } else { 31 };
+        self.rows[row][shape_class(word[0]) as usize] |= 1 << shape_class(word[word.len() - 1]);
+    }
+
+    /// The filter with the words of `list` added.
+    pub(crate) const fn with(mut self, list: &[&str]) -> ShapeFilter {
+        let mut j = 0;
+        while j < list.len() {
+            self.insert(list[j].as_bytes());
+            j += 1;
+        }
+        self
+    }
+
+    /// False when no word of the filter has the shape of `word` (in any case
+    /// of its ASCII and Latin-1 letters): then it is none of them.
+    #[inline]
+    pub(crate) fn may_contain(&self, word: &[u8]) -> bool {
+        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return false };
+        let class = |b: u8| SHAPE_CLASS[usize::from(b)];
+        self.rows[word.len().min(31)][usize::from(class(first))] & 1 << class(last) != 0
+    }
+}
+
+/// A byte of a word as [`ShapeFilter`] reads it, in `0..32`: an ASCII letter
+/// in either case is its letter, another byte one of six classes, the same
+/// for the last byte of a Latin-1 capital and of its small letter (`É`, C3
+/// 89, and `é`, C3 A9: bit 0x20 left out), so that a word is told before it
+/// is lowered.
+const fn shape_class(b: u8) -> u32 {
+    if b.is_ascii_alphabetic() {
+        ((b | 0x20) - b'a') as u32
+    } else if b >= 0x80 {
+        26 + ((b & !0x20) % 6) as u32
+    } else {
+        26 + (b % 6) as u32
+    }
+}
+
+/// [`shape_class`] of each byte, read from a table.
+static SHAPE_CLASS: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = shape_class(b as u8) as u8;
+        b += 1;
+    }
+    t
+};
+
 /// True when `c` is its own lower case: the Latin-1 and punctuation ranges
 /// French text is made of are answered without the Unicode tables.
 #[inline]
@@ -487,6 +557,19 @@ pub(crate) fn starts_upper(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shape_filter_keeps_its_words_in_any_case() {
+        let f = ShapeFilter::new().with(&["déclaré", "a", "le", "président-directeur-général-adjoint-du-groupe"]);
+        for w in ["déclaré", "DÉCLARÉ", "Déclaré", "A", "a", "Le", "LE", "président-directeur-général-adjoint-du-groupe"]
+        {
+            assert!(f.may_contain(w.as_bytes()), "{w}");
+        }
+        // another length, another first or last letter
+        for w in ["", "déclarés", "les", "la", "b", "réclamé"] {
+            assert!(!f.may_contain(w.as_bytes()), "{w}");
+        }
+    }
 
     #[test]
     fn trims_every_press_space() {

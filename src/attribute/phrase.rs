@@ -555,58 +555,24 @@ pub(crate) mod class {
         t
     };
 
-    /// A byte of a word as [`FIRST_LAST`] reads it, in `0..32`: an ASCII
-    /// letter in either case is its letter, another byte one of six classes,
-    /// the same for the last byte of a Latin-1 capital and of its small letter
-    /// (`É`, C3 89, and `é`, C3 A9: bit 0x20 left out), so that a Latin word
-    /// is told before it is lowered.
-    const fn byte_class(b: u8) -> u32 {
-        if b.is_ascii_alphabetic() {
-            ((b | 0x20) - b'a') as u32
-        } else if b >= 0x80 {
-            26 + ((b & !0x20) % 6) as u32
-        } else {
-            26 + (b % 6) as u32
-        }
-    }
-
-    /// [`byte_class`] of each byte, read from a table.
-    static BYTE_CLASS: [u8; 256] = {
-        let mut t = [0; 256];
-        let mut b = 0;
-        while b < 256 {
-            t[b] = byte_class(b as u8) as u8;
-            b += 1;
-        }
-        t
-    };
-
-    /// For each length and [`byte_class`] of the first byte, the classes of
-    /// the last bytes of the words of the lists: most words in no list are
-    /// told by it without a hash.
-    static FIRST_LAST: [[u32; 32]; LONGEST + 1] = {
-        let mut t = [[0; 32]; LONGEST + 1];
+    /// The shapes of the words of the lists: most words in no list are told
+    /// by it without a hash.
+    static SHAPES: crate::text::ShapeFilter = {
+        let mut f = crate::text::ShapeFilter::new();
         let mut l = 0;
         while l < LISTS.len() {
-            let list = LISTS[l].0;
-            let mut j = 0;
-            while j < list.len() {
-                let w = list[j].as_bytes();
-                t[w.len()][byte_class(w[0]) as usize] |= 1 << byte_class(w[w.len() - 1]);
-                j += 1;
-            }
+            f = f.with(LISTS[l].0);
             l += 1;
         }
-        t
+        f
     };
 
     /// False for a word in no list, told by its length and the classes of
     /// its first and last bytes (most words are); its ASCII letters in
     /// either case, and its Latin-1 letters too.
+    #[inline]
     fn may_be_listed(word: &[u8]) -> bool {
-        let (Some(&first), Some(&last)) = (word.first(), word.last()) else { return false };
-        let class = |b: u8| BYTE_CLASS[usize::from(b)];
-        word.len() <= LONGEST && FIRST_LAST[word.len()][usize::from(class(first))] & 1 << class(last) != 0
+        SHAPES.may_contain(word)
     }
 
     /// The bits of a word lowered but for its ASCII letters.

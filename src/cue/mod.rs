@@ -12,7 +12,7 @@ use std::sync::{Arc, LazyLock};
 
 use unicode_normalization::UnicodeNormalization;
 
-use crate::text::SmallStr;
+use crate::text::{ShapeFilter, SmallStr};
 
 pub(crate) mod conjugate;
 mod group;
@@ -137,46 +137,27 @@ impl std::hash::Hasher for WordHash {
     }
 }
 
-/// The ASCII words of a table by their length and their first and last
-/// letters, in any case: an ASCII word whose length and end letters no word
-/// of the table has is not in it, whatever its case (its folded form is its
-/// ASCII lower case, of the same length and end letters).
+/// The shapes of the ASCII words of a table (see [`ShapeFilter`]): an ASCII
+/// word it rules out is not in the table, whatever its case (its folded form
+/// is its ASCII lower case, of the same shape).
 #[derive(Debug)]
-pub(crate) struct AsciiFilter {
-    /// One bit per (length up to 31, first letter, last letter); a letter is
-    /// read as its low five bits (the same in both cases; other characters
-    /// share bits, which only lets more words through).
-    bits: Box<[u64; 512]>,
-}
+pub(crate) struct AsciiFilter(ShapeFilter);
 
 impl AsciiFilter {
     /// The filter of the ASCII ones of `words` (folded).
     pub(crate) fn new<'w>(words: impl Iterator<Item = &'w str>) -> AsciiFilter {
-        let mut bits = Box::new([0u64; 512]);
+        let mut f = ShapeFilter::new();
         for w in words.filter(|w| !w.is_empty() && w.is_ascii()) {
-            let k = Self::key(w.as_bytes());
-            bits[k / 64] |= 1 << (k % 64);
+            f.insert(w.as_bytes());
         }
-        AsciiFilter { bits }
+        AsciiFilter(f)
     }
 
-    /// The bit of a word (not empty).
-    #[inline]
-    fn key(b: &[u8]) -> usize {
-        let (first, last) = (usize::from(b[0] & 0x1f), usize::from(b[b.len() - 1] & 0x1f));
-        b.len().min(31) << 10 | first << 5 | last
-    }
-
-    /// True when `word` is surely not in the table: an ASCII word whose bit is
-    /// clear.
+    /// True when `word` is surely not in the table: an ASCII word of a shape
+    /// no word of it has.
     #[inline]
     pub(crate) fn rules_out(&self, word: &str) -> bool {
-        let b = word.as_bytes();
-        if b.is_empty() || !b.is_ascii() {
-            return false;
-        }
-        let k = Self::key(b);
-        self.bits[k / 64] & 1 << (k % 64) == 0
+        !word.is_empty() && word.is_ascii() && !self.0.may_contain(word.as_bytes())
     }
 }
 
