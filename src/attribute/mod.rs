@@ -23,7 +23,6 @@ use crate::text::{is_space, lower, next_non_space, trim_span};
 use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, looks_finite, phrase_after, subject_before};
 use sentence::Sentences;
 use std::cell::Cell;
-use std::sync::LazyLock;
 
 /// How a quotation was attributed.
 #[derive(Debug, Clone, Copy, Default)]
@@ -655,7 +654,7 @@ impl Attributor<'_, '_> {
         let clause0 = skip_adverbials(text, start, quote);
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![(clause0, false)];
-        for_each_clause_start(&text[clause0..quote], |k, conj| {
+        for_each_match(&text[clause0..quote], &CLAUSE_STARTS, |k, conj| {
             starts.push((clause0 + k + conj.len(), false));
         });
         // narration that ends on a colon: the speaking verb may sit in a
@@ -1766,19 +1765,34 @@ fn is_time_word(t: &Tok<'_>) -> bool {
 /// Calls `f` with the offset and the pattern of each match in `hay` of each of
 /// `patterns`, all of which open on a space, a comma or a semicolon: the
 /// matches [`str::match_indices`] finds for each pattern (not overlapping
-/// one another), in one pass over the text instead of one searcher per
-/// pattern, whose setup cost more than the search in a clause.
+/// one another), in any order. No searcher is built (its setup cost more than
+/// the search in a clause): a pattern is tried where its first byte is, a
+/// comma or a semicolon, or where its second byte is after a space.
 fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f: impl FnMut(usize, &'p str)) {
     let b = hay.as_bytes();
-    debug_assert!(patterns.iter().all(|p| p.len() >= 2 && matches!(p.as_bytes()[0], b' ' | b',' | b';')));
-    // where each pattern may match next (after the end of its last match)
-    let mut next = [0usize; N];
-    for i in memchr::memchr3_iter(b' ', b',', b';', b) {
-        for (j, p) in patterns.iter().enumerate() {
-            let p = p.as_bytes();
-            if i >= next[j] && b.get(i + 1) == Some(&p[1]) && b[i..].starts_with(p) {
-                next[j] = i + p.len();
-                f(i, patterns[j]);
+    // (a pattern holds its comma or semicolon once: two of its matches never overlap)
+    debug_assert!(patterns.iter().all(|p| p.len() >= 2
+        && match p.as_bytes()[0] {
+            b' ' => true,
+            c @ (b',' | b';') => !p[1..].contains(c as char),
+            _ => false,
+        }));
+    // a pattern that opens on a comma or a semicolon, where one is
+    for i in memchr::memchr2_iter(b',', b';', b) {
+        for p in patterns.iter().filter(|p| !p.starts_with(' ')) {
+            if b[i..].starts_with(p.as_bytes()) {
+                f(i, p);
+            }
+        }
+    }
+    // one that opens on a space, where its second byte is after a space (the
+    // spaces are too many to look at each), after the end of its last match
+    for p in patterns.iter().filter(|p| p.starts_with(' ')) {
+        let mut next = 0;
+        for k in memchr::memchr_iter(p.as_bytes()[1], b) {
+            if k > next && b[k - 1] == b' ' && b[k - 1..].starts_with(p.as_bytes()) {
+                f(k - 1, p);
+                next = k - 1 + p.len();
             }
         }
     }
@@ -1788,40 +1802,6 @@ fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f:
 /// and verb (`…, tandis que Matignon juge «…»`).
 const CLAUSE_STARTS: [&str; 9] =
     [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "];
-
-/// [`for_each_match`] of the [`CLAUSE_STARTS`] (in another order), without
-/// a look at each space: a pattern that opens on a comma or a semicolon,
-/// which it holds once (two matches never overlap), is tried where one of
-/// those is; ` tandis que ` where `tandis que ` is, and a dash where the
-/// byte that opens `—` and `–` is, each after a space.
-fn for_each_clause_start(hay: &str, mut f: impl FnMut(usize, &'static str)) {
-    let b = hay.as_bytes();
-    for i in memchr::memchr2_iter(b',', b';', b) {
-        for p in CLAUSE_STARTS.iter().filter(|p| !p.starts_with(' ')) {
-            if b[i..].starts_with(p.as_bytes()) {
-                f(i, p);
-            }
-        }
-    }
-    // (a match after the end of the last one of its pattern, as `match_indices`)
-    static TANDIS: LazyLock<memchr::memmem::Finder<'static>> = LazyLock::new(|| memchr::memmem::Finder::new("tandis que "));
-    let mut next = 0;
-    for k in TANDIS.find_iter(b) {
-        if k > next && b[k - 1] == b' ' {
-            f(k - 1, " tandis que ");
-            next = k - 1 + " tandis que ".len();
-        }
-    }
-    let mut next = [0usize; 2];
-    for k in memchr::memchr_iter(0xe2, b) {
-        for (j, p) in [" — ", " – "].into_iter().enumerate() {
-            if k > next[j] && b[k - 1] == b' ' && b[k - 1..].starts_with(p.as_bytes()) {
-                f(k - 1, p);
-                next[j] = k - 1 + p.len();
-            }
-        }
-    }
-}
 
 /// How far before and after a quotation attribution looks, in bytes.
 const WINDOW: usize = 600;
@@ -2152,11 +2132,18 @@ mod tests {
             ", et",
             " — ",
         ];
-        for t in texts {
-            let mut want = Vec::new();
-            for_each_match(t, &CLAUSE_STARTS, |k, p| want.push((k, p)));
+        // each pattern's matches as `match_indices` finds them (leftmost, no overlap)
+        let subordinate = [" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"];
+        for t in texts.iter().copied().chain(["Il dit que que, quand  quand lorsqu’il, qu'elle que  que"]) {
+            let mut want: Vec<(usize, &str)> = CLAUSE_STARTS.iter().flat_map(|p| t.match_indices(p)).collect();
             let mut got = Vec::new();
-            for_each_clause_start(t, |k, p| got.push((k, p)));
+            for_each_match(t, &CLAUSE_STARTS, |k, p| got.push((k, p)));
+            want.sort();
+            got.sort();
+            assert_eq!(got, want, "{t:?}");
+            let mut want: Vec<(usize, &str)> = subordinate.iter().flat_map(|p| t.match_indices(p)).collect();
+            let mut got = Vec::new();
+            for_each_match(t, &subordinate, |k, p| got.push((k, p)));
             want.sort();
             got.sort();
             assert_eq!(got, want, "{t:?}");
