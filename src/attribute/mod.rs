@@ -2133,20 +2133,18 @@ mod tests {
             " — ",
         ];
         // each pattern's matches as `match_indices` finds them (leftmost, no overlap)
+        fn check<const N: usize>(t: &str, patterns: &[&str; N]) {
+            let mut want: Vec<(usize, &str)> = patterns.iter().flat_map(|p| t.match_indices(p)).collect();
+            let mut got = Vec::new();
+            for_each_match(t, patterns, |k, p| got.push((k, p)));
+            want.sort();
+            got.sort();
+            assert_eq!(got, want, "{t:?}");
+        }
         let subordinate = [" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"];
         for t in texts.iter().copied().chain(["Il dit que que, quand  quand lorsqu’il, qu'elle que  que"]) {
-            let mut want: Vec<(usize, &str)> = CLAUSE_STARTS.iter().flat_map(|p| t.match_indices(p)).collect();
-            let mut got = Vec::new();
-            for_each_match(t, &CLAUSE_STARTS, |k, p| got.push((k, p)));
-            want.sort();
-            got.sort();
-            assert_eq!(got, want, "{t:?}");
-            let mut want: Vec<(usize, &str)> = subordinate.iter().flat_map(|p| t.match_indices(p)).collect();
-            let mut got = Vec::new();
-            for_each_match(t, &subordinate, |k, p| got.push((k, p)));
-            want.sort();
-            got.sort();
-            assert_eq!(got, want, "{t:?}");
+            check(t, &CLAUSE_STARTS);
+            check(t, &subordinate);
         }
     }
 
