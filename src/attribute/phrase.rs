@@ -837,6 +837,7 @@ const STOPS: &[&str] = &[
     "dont",
     "où",
     "lors",
+    "auprès",
     "sous",
     "devant",
     "après",
@@ -1000,6 +1001,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     let mut words = 1;
     let mut k = 1;
     let mut prev_det = determiner || HONORIFICS.contains(&first.text) || titled || kin;
+    // (set by the first word of an institution's name in small letters: see `institution_word`)
+    let mut institution = false;
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -1031,6 +1034,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // a participle used as an adjective continues the phrase (`chargée des mobilités`)
             // (the cheapest test first)
             let adjective = toks.get(k + 1).is_some_and(|n| n.is(class::DE | class::DES | class::DU | class::D))
+                && !t.is_stop()
                 && !is_finite(lex, t.text)
                 && !looks_finite(t.text);
             // a noun after `de` that a verb also writes (`le service de presse`)
@@ -1091,9 +1095,24 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && lex.lookup(t.text).is_none()
                 && !looks_finite(t.text)
                 && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e));
-            if !is_upper && has_name && !t.is(class::PARTICLE) && !institution_adjective {
+            // an institution or a title named by one capitalised common noun, and
+            // the words that complete it (`le Premier ministre`, `le ministre des
+            // Affaires étrangères`, `la Ligue des droits de l'homme`, `le secrétaire
+            // d'État chargé du Numérique`), not a person's name and what follows it
+            let institution_word = !is_upper
+                && has_name
+                && determiner
+                && (institution || after_single_capital(&toks[..k]))
+                && !t.is(class::STOP | class::WEEKDAY | class::ADVERB_AFTER_SUBJECT)
+                // (an article only after its particle: `de la`, `de l'`)
+                && (!t.is(class::DETERMINER) || t.is(class::LA | class::L) && toks[k - 1].is(class::PARTICLE))
+                // (an adverb or a present participle describes: `la Zambinella souriante`)
+                && !["ment", "ant", "ante", "ants", "antes"].iter().any(|e| t.text.ends_with(e))
+                && (adjective || lex.lookup(t.text).is_none() && !looks_finite(t.text));
+            if !is_upper && has_name && !t.is(class::PARTICLE) && !institution_adjective && !institution_word {
                 break;
             }
+            institution |= institution_word;
             has_name |= is_upper;
             prev_det = t.is(class::DETERMINER) || HONORIFICS.contains(&t.text);
             last = t.end;
@@ -1262,6 +1281,25 @@ fn ends_with_full_name(toks: &[Tok<'_>]) -> bool {
     toks.iter().rev().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count() >= 2
 }
 
+/// True when the last capitalised word of `toks`, right before their end or
+/// before a particle or an elided article (`Cour des`, `Syndicat de la`,
+/// `secrétaire d'État`), stands alone: no capitalised word before it, and
+/// no known given name (`le Premier`, `des Affaires`, `la Ligue des`; not
+/// `Jean Dupont`, `Marie`).
+fn after_single_capital(toks: &[Tok<'_>]) -> bool {
+    let mut k = toks.len();
+    while k > 0 && (toks[k - 1].is(class::PARTICLE | class::LA | class::LE | class::L) || matches!(toks[k - 1].text, "'" | "’"))
+    {
+        k -= 1;
+    }
+    let Some(cap) = k.checked_sub(1).map(|c| &toks[c]) else { return false };
+    cap.word
+        && cap.text.starts_with(char::is_uppercase)
+        && toks.len() - k <= 3
+        && !(k >= 2 && toks[k - 2].word && toks[k - 2].text.starts_with(char::is_uppercase))
+        && !super::resolve::is_first_name(cap.text)
+}
+
 /// True when, within a few words and before any verb, a comma introduces a
 /// capitalised apposition.
 fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
@@ -1285,9 +1323,16 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
 /// end of the clause. Also returns a medium introduced by `à` right after the
 /// cue (`à l'AFP`), a relay.
 pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
-    let text = words.text();
+    // (`a déclaré mardi soir le ministre`: the subject comes after the time)
+    let from = after_time_adverbials(words, from, end);
+    // (`a déclaré le maire à l'AFP`, `…, Nadia Ferhat, à l'AFP`: a medium after the subject)
+    let with_medium_after = |p: Span, medium: Option<Span>| {
+        let after = words.text()[p.end..end].trim_start_matches(is_space);
+        let at = if after.starts_with(',') { end - after.len() + 1 } else { p.end };
+        (p, medium.or_else(|| medium_at(words, at, end, lex).map(|(m, _)| m)))
+    };
     if let Some(p) = phrase_after(words, from, end, lex) {
-        return Some((p, None));
+        return Some(with_medium_after(p, None));
     }
     let toks = words.window(from, end, 40);
     let mut medium = None;
@@ -1301,6 +1346,14 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
             j += 1;
             continue;
         }
+        if j == 0 {
+            // `a déclaré à l'AFP le maire`: the subject is looked for after the medium's name
+            if let Some((m, after)) = medium_at(words, t.start, end, lex) {
+                medium = Some(m);
+                j = toks.partition_point(|x| x.start < after);
+                continue;
+            }
+        }
         let governed = j > 0 && {
             let p = toks[j - 1];
             (p.word && (p.is_stop() || p.is(class::DE | class::D | class::DU | class::DES)))
@@ -1312,25 +1365,157 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         let opens = t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME);
         if !governed && opens && !t.is_stop() {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
-                return Some((p, medium));
-            }
-        }
-        if j == 0 && t.is(class::A | class::AU | class::AUX) {
-            let k = if toks.get(2).is_some_and(|a| a.text == "'" || a.text == "’") { 3 } else { 1 };
-            if let Some(m) = toks.get(k).and_then(|n| phrase_after(words, if k == 3 { toks[1].start } else { n.start }, end, lex))
-            {
-                // (a medium is named: `à l'AFP`, `à La Croix`; not `à la sortie de
-                // l'audience son avocat, Me…`)
-                let named = toks.get(k).is_some_and(|n| n.text.starts_with(char::is_uppercase))
-                    || toks.get(k + 1).is_some_and(|n| toks[k].is(class::DETERMINER) && n.text.starts_with(char::is_uppercase));
-                if named && text[m.range()].chars().any(char::is_uppercase) {
-                    medium = Some(m);
-                }
+                return Some(with_medium_after(p, medium));
             }
         }
         j += 1;
     }
     None
+}
+
+/// The medium named at `from` by `à`, `au`, `aux` or `auprès de` (`à l'AFP`,
+/// `au Monde`, `à La Croix`, `à RTL`, `à France Inter`, `auprès de
+/// l'agence Reuters`), and where its phrase ends. Not a place (`à Bruxelles`,
+/// one capitalised word without an article), nor a common noun (`à la sortie
+/// de l'audience`); a medium's name stops before a given name (`à l'AFP Paul
+/// Roux`).
+fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, usize)> {
+    let toks = words.window(from, end, 8);
+    let first = toks.first().filter(|t| t.word)?;
+    let mut k = if first.is(class::A | class::AU | class::AUX) {
+        1
+    } else if lower_is(first.text, &["auprès"])
+        && toks.get(1).is_some_and(|t| t.is(class::DE | class::D | class::DU | class::DES))
+    {
+        2
+    } else {
+        return None;
+    };
+    let apostrophe = |x: &Tok<'_>| x.text == "'" || x.text == "’";
+    // (the phrase starts at the article: `l'AFP`, `La Croix`)
+    let at = k;
+    let article = toks.get(k).is_some_and(|t| t.is(class::DETERMINER))
+        || first.is(class::AU | class::AUX)
+        || k == 2 && toks[1].is(class::DU | class::DES);
+    if toks.get(k + 1).is_some_and(apostrophe) {
+        k += 2;
+    } else if toks.get(k).is_some_and(|t| t.is(class::DETERMINER))
+        && toks.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase))
+    {
+        k += 1;
+    }
+    let name = toks.get(k).filter(|n| n.word && n.text.starts_with(char::is_uppercase))?;
+    // a bare capitalised word is a place (`à Bruxelles`) unless it is an
+    // acronym (`à RTL`) or a name of two words (`à France Inter`, `à Europe 1`)
+    let acronym = name.text.chars().filter(|c| c.is_uppercase()).count() >= 2;
+    let two_words = toks.get(k + 1).is_some_and(|n| n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    if !(article || acronym || two_words) {
+        return None;
+    }
+    let m = phrase_after(words, toks[at].start, end, lex)?;
+    // (a medium's name stops before a given name: `à l'AFP Paul Roux`)
+    let m = match toks.iter().skip(k + 1).take_while(|x| x.end <= m.end).find(|x| super::resolve::is_first_name(x.text)) {
+        Some(given) => {
+            Span::new(m.start, toks[..toks.partition_point(|x| x.start < given.start)].last().map_or(m.end, |x| x.end))
+        }
+        None => m,
+    };
+    Some((m, m.end))
+}
+
+/// The end of the adverbials of time, and the short adverbs, that may stand
+/// between a cue and its inverted subject: `a déclaré mardi le ministre`,
+/// `a estimé lundi soir`, `a affirmé ce matin`, `a annoncé le 3 mars`,
+/// `a indiqué hier après-midi`, `a ajouté aujourd'hui`, `a réagi dans la
+/// soirée`, `a précisé également`. `from` when there is none.
+pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
+    let toks = words.window(from, end, 16);
+    let low = |k: usize| toks.get(k).filter(|t| t.word).map(|t| lower(t.text));
+    let is = |k: usize, set: &[&str]| low(k).is_some_and(|w| set.contains(&&*w));
+    let digits = |k: usize| toks.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    const PARTS_OF_DAY: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain", "soir-là", "matin-là"];
+    const MONTHS: &[&str] = &[
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
+    const ADVERBS: &[&str] = &[
+        "également",
+        "encore",
+        "aussi",
+        "ensuite",
+        "enfin",
+        "alors",
+        "aussitôt",
+        "déjà",
+        "notamment",
+        "immédiatement",
+        "récemment",
+        "sobrement",
+        "simplement",
+    ];
+    // (a day and its date: `mardi 3 mars 2025`)
+    let date = |mut k: usize| {
+        if digits(k) && is(k + 1, MONTHS) {
+            k += 2;
+            if digits(k) {
+                k += 1;
+            }
+        }
+        k
+    };
+    let mut j = 0;
+    loop {
+        let at = j;
+        if toks.get(j).is_some_and(|t| t.is(class::WEEKDAY)) {
+            j = date(j + 1);
+        } else if is(j, &["hier", "avant-hier"]) {
+            j += 1;
+        } else if is(j, &["aujourd"]) && toks.get(j + 1).is_some_and(|t| t.text == "'" || t.text == "’") && is(j + 2, &["hui"])
+        {
+            j += 3;
+        } else if is(j, &["ce", "cet", "cette"])
+            && (toks.get(j + 1).is_some_and(|t| t.is(class::WEEKDAY))
+                || is(j + 1, &["matin", "soir", "midi", "après-midi", "week-end", "semaine", "mois", "année"]))
+        {
+            j += 2;
+        } else if is(j, &["le"]) && digits(j + 1) && is(j + 2, MONTHS) {
+            j = date(j + 1);
+        } else if is(j, &["dans"]) && is(j + 1, &["la"]) && is(j + 2, &["soirée", "matinée", "journée", "nuit", "foulée"]) {
+            j += 3;
+        } else if is(j, &["en"])
+            && is(j + 1, &["fin", "début"])
+            && is(j + 2, &["de"])
+            && is(j + 3, &["matinée", "soirée", "journée", "semaine"])
+        {
+            j += 4;
+        } else if is(j, &["plus"]) && is(j + 1, &["tôt", "tard"]) {
+            j += 2;
+        } else if is(j, ADVERBS) {
+            j += 1;
+        }
+        if j == at {
+            break;
+        }
+        // (`mardi soir`, `hier matin`, `ce mercredi après-midi`)
+        if is(j, PARTS_OF_DAY) {
+            j += 1;
+        }
+    }
+    match j.checked_sub(1).and_then(|k| toks.get(k)) {
+        // (only before a word: `a dit hier.` has no subject to find further)
+        Some(t) if toks.get(j).is_some_and(|n| n.word) => t.end,
+        _ => from,
+    }
 }
 
 /// Capitalised words that open no name (see [`starts_name`]).
