@@ -1125,6 +1125,11 @@ impl Attributor<'_, '_> {
             return Some((who, nearest, confidence));
         }
         if let Some(a) = aux {
+            // `X a été «…»`: the woven words describe the subject, who does not speak
+            // them (a passive with its participle was read above)
+            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été") {
+                return None;
+            }
             // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary
             if let Some(who) = subject_before(&self.words, clause, a.start, self.lex) {
                 let between = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',' || c == ':');

@@ -1056,7 +1056,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
                 let named_later = lex.lookup(t.text).is_none_or(|_| t.is_stop()) && apposition_within(&toks[k..], lex);
-                if !place && !named_later {
+                // `la chercheuse au CNRS Anne Dubreuil`: an affiliation, then the name
+                let affiliated = !has_name && t.is(class::A | class::AU | class::AUX) && affiliation_then_name(&toks[k + 1..]);
+                if !place && !named_later && !affiliated {
                     break;
                 }
             }
@@ -1112,7 +1114,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if !is_upper && has_name && !t.is(class::PARTICLE) && !institution_adjective && !institution_word {
                 break;
             }
-            institution |= institution_word;
+            institution |= institution_word || institution_adjective;
             has_name |= is_upper;
             prev_det = t.is(class::DETERMINER) || HONORIFICS.contains(&t.text);
             last = t.end;
@@ -1300,6 +1302,32 @@ fn after_single_capital(toks: &[Tok<'_>]) -> bool {
         && !super::resolve::is_first_name(cap.text)
 }
 
+/// True when `toks` (after `à`, `au`, `aux`) name an institution and then a
+/// person, without a comma: `CNRS Anne Dubreuil`, `l'Inserm Francis Eustache`,
+/// `Collège de France Marc Aubry` (a given name followed by a capitalised word,
+/// after at least one capitalised word of the institution).
+fn affiliation_then_name(toks: &[Tok<'_>]) -> bool {
+    let mut k = 0;
+    if toks.get(1).is_some_and(|t| t.text == "'" || t.text == "’") {
+        k = 2;
+    } else if toks.first().is_some_and(|t| t.is(class::LE | class::LA)) {
+        k = 1;
+    }
+    let capital = |t: &Tok<'_>| t.word && t.text.starts_with(char::is_uppercase);
+    let mut institution = false;
+    for (j, t) in toks.iter().enumerate().skip(k).take(8) {
+        if capital(t) {
+            if institution && super::resolve::is_first_name(t.text) && toks.get(j + 1).is_some_and(capital) {
+                return true;
+            }
+            institution = true;
+        } else if !(institution && t.is(class::PARTICLE)) {
+            return false;
+        }
+    }
+    false
+}
+
 /// True when, within a few words and before any verb, a comma introduces a
 /// capitalised apposition.
 fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
@@ -1329,7 +1357,10 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
     let with_medium_after = |p: Span, medium: Option<Span>| {
         let after = words.text()[p.end..end].trim_start_matches(is_space);
         let at = if after.starts_with(',') { end - after.len() + 1 } else { p.end };
-        (p, medium.or_else(|| medium_at(words, at, end, lex).map(|(m, _)| m)))
+        // (a medium, not an affiliation before a name: `la chercheuse au CNRS Anne Dubreuil`)
+        let before_name =
+            |m: &Span| words.window(m.end, end, 1).first().is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
+        (p, medium.or_else(|| medium_at(words, at, end, lex).map(|(m, _)| m).filter(|m| !before_name(m))))
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
         return Some(with_medium_after(p, None));
