@@ -1351,6 +1351,8 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
 /// end of the clause. Also returns a medium introduced by `à` right after the
 /// cue (`à l'AFP`), a relay.
 pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+    // (`confie, émue, la doyenne`: the subject comes after a detached adjective)
+    let from = after_detached(words, from, end, lex);
     // (`a déclaré mardi soir le ministre`: the subject comes after the time)
     let from = after_time_adverbials(words, from, end);
     // (`a déclaré le maire à l'AFP`, `…, Nadia Ferhat, à l'AFP`: a medium after the subject)
@@ -1402,6 +1404,33 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         j += 1;
     }
     None
+}
+
+/// After an inverted cue, the end of a segment between commas that describes
+/// the subject to come or the circumstance (`confie, émue, la doyenne`,
+/// `lâche, les larmes aux yeux, Patrick`, `explique, dans un communiqué, la
+/// préfecture`): `from` when there is none, or when what follows the
+/// segment is no noun phrase closing the sentence or followed by a comma.
+fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> usize {
+    let toks = words.window(from, end, 10);
+    if toks.first().is_none_or(|t| t.text != ",") {
+        return from;
+    }
+    let Some(close) = toks.iter().skip(1).position(|t| !t.word && t.text != "'" && t.text != "’").map(|p| p + 1) else {
+        return from;
+    };
+    let segment = &toks[1..close];
+    // (a short segment of words, none a verb: `émue`, `sourire aux lèvres`)
+    let verbless = |t: &Tok<'_>| {
+        !t.word || t.is(class::DETERMINER | class::STOP | class::PARTICLE) || !looks_finite(t.text) && !is_finite(lex, t.text)
+    };
+    if toks[close].text != "," || segment.is_empty() || segment.len() > 6 || !segment.iter().all(verbless) {
+        return from;
+    }
+    let after = toks[close].end;
+    let Some(p) = phrase_after(words, after, end, lex) else { return from };
+    let next = words.window(p.end, end, 1);
+    if next.first().is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | "…" | ";")) { after } else { from }
 }
 
 /// The medium named at `from` by `à`, `au`, `aux` or `auprès de` (`à l'AFP`,
