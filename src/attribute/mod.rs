@@ -20,7 +20,10 @@ use crate::detect::incise;
 use crate::model::{Cue, Marks, Mention, Quote, QuoteKind};
 use crate::span::Span;
 use crate::text::{is_space, lower, next_non_space, trim_span};
-use phrase::{PRONOUNS, Tok, Words, inverted_subject, last_phrase_before, looks_finite, phrase_after, subject_before};
+use phrase::{
+    PRONOUNS, Tok, Words, inverted_subject, is_medium_preposition, last_phrase_before, looks_finite, medium, phrase_after,
+    subject_before,
+};
 use sentence::Sentences;
 use std::cell::Cell;
 
@@ -1657,64 +1660,6 @@ impl Attributor<'_, '_> {
         }
         phrase_after(&self.words, clause, s.end, self.lex)
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
-    }
-}
-
-/// A medium introduced by `à`, `au`, `sur` (`à l'AFP`, `à franceinfo`, `au
-/// Parisien`, `sur France Inter`): an acronym, a name after an article, a
-/// single lower-case brand, or a capitalised name after `sur`. A bare
-/// capitalised word after `à` is a place (`à Ottawa`), not a medium.
-fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
-    let first = toks.first()?;
-    if !is_medium_preposition(first.text) {
-        return None;
-    }
-    let prep = lower(first.text);
-    let prep = &*prep;
-    let mut k = 1;
-    let mut article = prep != "à" && prep != "sur";
-    if toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("la") || t.text.eq_ignore_ascii_case("l")) {
-        article = true;
-        k += 1;
-        if toks.get(k).is_some_and(|t| t.text == "'" || t.text == "’") {
-            k += 1;
-        }
-    }
-    let name = toks.get(k).filter(|t| t.word)?;
-    let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let brand = prep == "à"
-        && !article
-        && name.text.chars().all(char::is_lowercase)
-        && lex.lookup(name.text).is_none()
-        && !name.is(phrase::class::DETERMINER)
-        && name.text.chars().count() > 3
-        && name.text.chars().any(|c| c == 'o' || c == 'i')
-        && name.text.ends_with("info");
-    let capital = name.text.starts_with(char::is_uppercase);
-    if !(acronym || brand || (capital && (article || prep == "sur"))) {
-        return None;
-    }
-    let start = if article { toks[k - 1].start.min(toks[1].start) } else { name.start };
-    let mut end = name.end;
-    for t in &toks[k + 1..] {
-        if t.word && (t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit())) {
-            end = t.end;
-        } else {
-            break;
-        }
-    }
-    Some(Span::new(start, end))
-}
-
-/// True for the prepositions that introduce a medium (see [`medium`]): `à`,
-/// `au`, `aux`, `sur`, in any case (read by bytes: no other character lowers
-/// to those letters).
-fn is_medium_preposition(word: &str) -> bool {
-    let b = word.as_bytes();
-    match b.len() {
-        2 => matches!(b, [0xc3, 0xa0 | 0x80]) || b.eq_ignore_ascii_case(b"au"),
-        3 => b.eq_ignore_ascii_case(b"aux") || b.eq_ignore_ascii_case(b"sur"),
-        _ => false,
     }
 }
 

@@ -1362,7 +1362,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         // (a medium, not an affiliation before a name: `la chercheuse au CNRS Anne Dubreuil`)
         let before_name =
             |m: &Span| words.window(m.end, end, 1).first().is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
-        (p, medium.or_else(|| medium_at(words, at, end, lex).map(|(m, _)| m).filter(|m| !before_name(m))))
+        (p, medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))))
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
         return Some(with_medium_after(p, None));
@@ -1381,9 +1381,9 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         }
         if j == 0 {
             // `a déclaré à l'AFP le maire`: the subject is looked for after the medium's name
-            if let Some((m, after)) = medium_at(words, t.start, end, lex) {
+            if let Some(m) = medium_at(words, t.start, end, lex) {
                 medium = Some(m);
-                j = toks.partition_point(|x| x.start < after);
+                j = toks.partition_point(|x| x.start < m.end);
                 continue;
             }
         }
@@ -1433,54 +1433,110 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     if next.first().is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | "…" | ";")) { after } else { from }
 }
 
-/// The medium named at `from` by `à`, `au`, `aux` or `auprès de` (`à l'AFP`,
-/// `au Monde`, `à La Croix`, `à RTL`, `à France Inter`, `auprès de
-/// l'agence Reuters`), and where its phrase ends. Not a place (`à Bruxelles`,
-/// one capitalised word without an article), nor a common noun (`à la sortie
-/// de l'audience`); a medium's name stops before a given name (`à l'AFP Paul
-/// Roux`).
-fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, usize)> {
-    let toks = words.window(from, end, 8);
-    let first = toks.first().filter(|t| t.word)?;
-    let mut k = if first.is(class::A | class::AU | class::AUX) {
-        1
+/// The medium named at `from` (see [`medium`]).
+fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    medium(&words.window(from, end, 16), lex)
+}
+
+/// A medium introduced by `à`, `au`, `aux`, `sur` or `auprès de` (`à l'AFP`,
+/// `à franceinfo`, `au Parisien`, `sur France Inter`, `à Europe 1`, `auprès
+/// du Courrier picard`): an acronym, a name after an article, a name of two
+/// words, a single lower-case brand, or a capitalised name after `sur`. A
+/// bare capitalised word after `à` is a place (`à Ottawa`), not a medium; a
+/// social network is where speakers write their own words, not a relay
+/// (`sur X`, `sur Instagram`); the name stops before a given name (`à l'AFP
+/// Paul Roux`). The mention starts at `la` or `l'`, not at `au` or `du`.
+pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
+    let first = toks.first()?;
+    let (prep, mut k) = if is_medium_preposition(first.text) {
+        (lower(first.text), 1)
     } else if lower_is(first.text, &["auprès"])
-        && toks.get(1).is_some_and(|t| t.is(class::DE | class::D | class::DU | class::DES))
+        && toks.get(1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D))
     {
-        2
+        (lower(toks[1].text), 2)
     } else {
         return None;
     };
-    let apostrophe = |x: &Tok<'_>| x.text == "'" || x.text == "’";
-    // (the phrase starts at the article: `l'AFP`, `La Croix`)
-    let at = k;
-    let article = toks.get(k).is_some_and(|t| t.is(class::DETERMINER))
-        || first.is(class::AU | class::AUX)
-        || k == 2 && toks[1].is(class::DU | class::DES);
-    if toks.get(k + 1).is_some_and(apostrophe) {
-        k += 2;
-    } else if toks.get(k).is_some_and(|t| t.is(class::DETERMINER))
-        && toks.get(k + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase))
-    {
+    let prep = &*prep;
+    // (`au`, `aux`, `du`, `des` hold their article)
+    let mut article = !matches!(prep, "à" | "sur" | "de" | "d");
+    let mut start = None;
+    if toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("la") || t.text.eq_ignore_ascii_case("l")) {
+        article = true;
+        start = Some(toks[k].start);
         k += 1;
+        if toks.get(k).is_some_and(|t| t.text == "'" || t.text == "’") {
+            k += 1;
+        }
     }
-    let name = toks.get(k).filter(|n| n.word && n.text.starts_with(char::is_uppercase))?;
-    // a bare capitalised word is a place (`à Bruxelles`) unless it is an
-    // acronym (`à RTL`) or a name of two words (`à France Inter`, `à Europe 1`)
-    let acronym = name.text.chars().filter(|c| c.is_uppercase()).count() >= 2;
-    let two_words = toks.get(k + 1).is_some_and(|n| n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    if !(article || acronym || two_words) {
+    let name = toks.get(k).filter(|t| t.word)?;
+    let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let brand = prep == "à"
+        && !article
+        && name.text.chars().all(char::is_lowercase)
+        && lex.lookup(name.text).is_none()
+        && !name.is(class::DETERMINER)
+        && name.text.chars().count() > 3
+        && name.text.chars().any(|c| c == 'o' || c == 'i')
+        && name.text.ends_with("info");
+    let capital = name.text.starts_with(char::is_uppercase);
+    // (`France Inter`, `Europe 1`: a name of two words, not a place)
+    let two_words = capital
+        && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    if !(acronym || brand || (capital && (article || two_words || prep == "sur"))) {
         return None;
     }
-    let m = phrase_after(words, toks[at].start, end, lex)?;
-    // (a medium's name stops before a given name: `à l'AFP Paul Roux`)
-    let m = match toks.iter().skip(k + 1).take_while(|x| x.end <= m.end).find(|x| super::resolve::is_first_name(x.text)) {
-        Some(given) => {
-            Span::new(m.start, toks[..toks.partition_point(|x| x.start < given.start)].last().map_or(m.end, |x| x.end))
+    if prep == "sur" && SOCIAL_NETWORKS.contains(&name.text) {
+        return None;
+    }
+    let start = start.unwrap_or(name.start);
+    let mut end = name.end;
+    let mut j = k + 1;
+    while let Some(t) = toks.get(j).filter(|t| t.word) {
+        if super::resolve::is_first_name(t.text) {
+            break;
         }
-        None => m,
-    };
-    Some((m, m.end))
+        if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
+            end = t.end;
+            j += 1;
+        } else if t.is(class::DU | class::DE | class::DES)
+            && toks.get(j + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
+        {
+            // `La Voix du Nord`
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    Some(Span::new(start, end))
+}
+
+/// Social networks: `sur X` names where speakers wrote their own words.
+const SOCIAL_NETWORKS: &[&str] = &[
+    "X",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "TikTok",
+    "LinkedIn",
+    "Telegram",
+    "Threads",
+    "Bluesky",
+    "Mastodon",
+    "YouTube",
+    "Snapchat",
+];
+
+/// True for the prepositions that introduce a medium (see [`medium`]): `à`,
+/// `au`, `aux`, `sur`, in any case (read by bytes: no other character lowers
+/// to those letters).
+pub(crate) fn is_medium_preposition(word: &str) -> bool {
+    let b = word.as_bytes();
+    match b.len() {
+        2 => matches!(b, [0xc3, 0xa0 | 0x80]) || b.eq_ignore_ascii_case(b"au"),
+        3 => b.eq_ignore_ascii_case(b"aux") || b.eq_ignore_ascii_case(b"sur"),
+        _ => false,
+    }
 }
 
 /// The end of the adverbials of time, and the short adverbs, that may stand
