@@ -152,6 +152,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let mut exchange_other: Option<Span> = None;
     // who asks the questions of an interview
     let mut interviewer: Option<Span> = None;
+    let mut interviewee: Option<Span> = None;
     let words = Words::new(text);
     let mut a =
         Attributor { text, words, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
@@ -208,16 +209,18 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         }
         if q.marks == Marks::Dash {
             // an interview (`Propos recueillis par X.`): the questions are X's
-            if let Some(who) = a.interviewer(q.span.start) {
-                interviewer = Some(who);
+            if let Some((asks, answers)) = a.interview(q.span.start) {
+                (interviewer, interviewee) = (asks, answers);
             } else if turns.last().is_none_or(|(last, _)| {
                 text.get(quotes[*last].span.end..q.span.start).is_none_or(|b| b.lines().skip(1).any(|l| !l.trim().is_empty()))
             }) {
-                interviewer = None;
+                (interviewer, interviewee) = (None, None);
             }
             let question = q.text.trim_end().ends_with('?');
             if f.speaker.is_none() && question && interviewer.is_some() {
                 f = Found { speaker: interviewer, cue: None, source: None, confidence: 0.6 };
+            } else if f.speaker.is_none() && !question && interviewee.is_some() {
+                f = Found { speaker: interviewee, cue: None, source: None, confidence: 0.6 };
             }
             if f.speaker.is_none() {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
@@ -1479,14 +1482,24 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// The interviewer named by the line before an interview's first turn
-    /// (`Propos recueillis par Bastien Roudier.`).
-    fn interviewer(&self, start: usize) -> Option<Span> {
+    /// The interviewer and the interviewee named by the line before an
+    /// interview's first turn: `Propos recueillis par Bastien Roudier.` names
+    /// who asks, and the subject of the line before it who answers (`La
+    /// navigatrice Anne Quéméré répond à nos questions.`); `Entretien avec la
+    /// chanteuse Clara Lenoir` names who answers. `None` for another line.
+    fn interview(&self, start: usize) -> Option<(Option<Span>, Option<Span>)> {
         let last = self.narration_before(start)?;
         let line = &self.text[last.range()];
-        let k = line.find("recueillis par ").or_else(|| line.find("Recueillis par "))?;
-        let from = last.start + k + "recueillis par ".len();
-        phrase_after(&self.words, from, last.end, self.lex)
+        let after = |k: usize, head: &str| phrase_after(&self.words, last.start + k + head.len(), last.end, self.lex);
+        if let Some(k) = line.find("recueillis par ").or_else(|| line.find("Recueillis par ")) {
+            let answers = self
+                .narration_before(last.start)
+                .and_then(|intro| self.sentence_subject(intro, Span::new(last.start, last.start)))
+                .filter(|w| resolve::names_person(&self.words, *w));
+            return Some((after(k, "recueillis par "), answers));
+        }
+        let k = line.find("ntretien avec ")?;
+        Some((None, after(k, "ntretien avec ")))
     }
 
     /// The people named by the narration paragraph right before a turn: its

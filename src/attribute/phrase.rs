@@ -1666,6 +1666,9 @@ const NOT_NAMES: &[&str] = &[
     "toute",
     "tous",
     "cependant",
+    // (the heads of an interview: `Propos recueillis par X`, `Entretien avec X`)
+    "propos",
+    "entretien",
     "pourtant",
     "ensuite",
     "aussitôt",
