@@ -487,7 +487,15 @@ impl Attributor<'_, '_> {
         let limit = floor_boundary(text, q.span.end + WINDOW);
         let line_end = text[q.span.end..limit].find('\n').map_or(limit, |k| q.span.end + k);
         let sentence = self.sentences.index_of(q.span.start).and_then(|k| self.sentences.get(k)).unwrap_or(q.span);
-        let s_end = if turn { line_end } else { sentence.end.max(q.span.end).min(line_end) };
+        // (a quotation over several sentences or paragraphs: its cue follows the
+        // last closing mark, in the sentence that holds it)
+        let closing_sentence_end =
+            self.sentences.index_of(q.span.end.saturating_sub(1)).and_then(|k| self.sentences.get(k)).map(|s| s.end);
+        let s_end = if turn {
+            line_end
+        } else {
+            sentence.end.max(closing_sentence_end.unwrap_or(q.span.end)).max(q.span.end).min(line_end)
+        };
         // a quotation inside another: its own clause is inside the outer one
         let sentence = Span::new(sentence.start.max(ceil_boundary(text, q.span.start.saturating_sub(WINDOW))), sentence.end);
         let s_start = match outer {
