@@ -9,8 +9,11 @@
 //! of a paragraph is carried to the next one only when that paragraph reopens
 //! with a mark (`«`, or `»` in the older style): it is then one multi-paragraph
 //! quotation; otherwise it ends with its paragraph. Dialogue turns are found at
-//! paragraph starts and inside a pair of guillemets that opens on a dash
-//! ([`dialogue`]). Every step is linear in the text: no mark is looked at twice.
+//! paragraph starts and inside a pair of guillemets that holds an exchange
+//! ([`dialogue`]): one that opens on a dash (`« — Vous partez ?`), or one left
+//! open by a paragraph of its own and followed by a dash paragraph (`« Vous
+//! partez ?` / `— Oui. »`), whose first turn is the quotation of that paragraph.
+//! Every step is linear in the text: no mark is looked at twice.
 
 pub(crate) mod dialogue;
 pub(crate) mod incise;
@@ -57,6 +60,8 @@ struct Open {
     container: bool,
     at_para_start: bool,
     code_before: bool,
+    /// Already reported as unclosed (by the first turn of the exchange it holds).
+    reported: bool,
     depth: u8,
 }
 
@@ -182,6 +187,7 @@ impl Detector<'_, '_> {
             container: false,
             at_para_start: start == p.content,
             code_before: false,
+            reported: false,
             depth: self.depth(),
         }
     }
@@ -212,7 +218,9 @@ impl Detector<'_, '_> {
                     in_container = true;
                     self.push(open);
                 } else {
-                    self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+                    if !open.reported {
+                        self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+                    }
                 }
             } else if let Some(len) = reopen {
                 let after = p.content + len;
@@ -230,6 +238,20 @@ impl Detector<'_, '_> {
                     self.push(open);
                 }
                 scan_from = after;
+            } else if self.opens_exchange(&open, p) {
+                // `« Elle ne viendra pas.` / `— Pourquoi ?` / `— Elle me l'a écrit. »`:
+                // the guillemets hold an exchange whose first turn has no dash. That
+                // turn is the quotation of the paragraphs before the dash; the
+                // guillemets go on as the exchange's container, as for `« — …`
+                let mut container = open.clone();
+                container.container = true;
+                container.parts.clear();
+                // (reported once, by the turn: no closing mark ends its quotation)
+                container.reported = true;
+                self.emit_unclosed(open, prev_end);
+                turn_from = Some(p.content);
+                in_container = true;
+                self.push(container);
             } else {
                 self.emit_unclosed(open, prev_end);
             }
@@ -265,6 +287,20 @@ impl Detector<'_, '_> {
 
         // a quotation opened inside a dialogue turn ends with the turn's paragraph
         self.end_paragraph(p, turn_from.is_none() || in_container);
+    }
+
+    /// True when the quotation `open`, left open at the end of the paragraph before
+    /// `p`, is the first turn of an exchange that goes on in `p`: it opened its
+    /// paragraph with a mark that can hold an exchange, and `p` opens with a turn dash.
+    fn opens_exchange(&mut self, open: &Open, p: Paragraph) -> bool {
+        let container_mark = matches!(open.family, Family::Guillemet | Family::Ascii | Family::English);
+        if !self.opts.dialogue || !open.at_para_start || !container_mark {
+            return false;
+        }
+        match dialogue::dash_at(self.text, p.content, p.end) {
+            Some((_, kind)) => kind != dialogue::DashKind::Hyphen && self.dash_is_dialogue(p, kind),
+            None => false,
+        }
     }
 
     /// Decides (once per run) whether a paragraph opened by a dash is a dialogue turn.
@@ -489,7 +525,9 @@ impl Detector<'_, '_> {
     /// An opener never closed: the quotation ends at the end of the paragraph
     /// it was last continued in.
     fn emit_unclosed(&mut self, open: Open, end: usize) {
-        self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+        if !open.reported {
+            self.diag(DiagnosticKind::Unclosed, open.start, open.open_end);
+        }
         let text_span = trim_span(self.text, open.open_end, end);
         if open.container || text_span.is_empty() {
             return;
