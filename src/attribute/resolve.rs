@@ -197,6 +197,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         genders: &genders,
         protagonists: std::cell::OnceCell::new(),
         excluded: std::cell::Cell::new(None),
+        lex,
     };
     // a first-person narrator is named by the others' lines that call them
     let narrator = quotes
@@ -397,6 +398,8 @@ struct Context<'c, 't> {
     protagonists: std::cell::OnceCell<[Option<Span>; 3]>,
     /// The name of the speaker of the line a pronoun's line answers: not its antecedent.
     excluded: std::cell::Cell<Option<&'c str>>,
+    /// The cue lexicon, to read the phrases `ce dernier` may take up.
+    lex: &'c Lexicon,
 }
 
 /// True when `span` lies inside one of the sorted, disjoint-or-nested `outer` spans.
@@ -600,6 +603,7 @@ const AGENT_NOUNS: &[&str] = &[
     "manifestante",
     "habitant",
     "habitante",
+    "éleveur",
     "étudiant",
     "étudiante",
     "candidat",
@@ -1853,6 +1857,15 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     best
 }
 
+/// True for `ce dernier` and its kin (lowered): the last mention that agrees,
+/// not the most salient.
+fn is_latter(l: &str) -> bool {
+    matches!(
+        l,
+        "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières" | "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci"
+    )
+}
+
 /// The gender and number a pronoun or `ce dernier` tells.
 fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     let l = lower(words);
@@ -1870,7 +1883,8 @@ impl Context<'_, '_> {
     /// quotation: the candidate of the nearest sentence that agrees in gender
     /// and number, a speaker or a subject before a name met in passing, one
     /// whose gender is known to agree before one of unknown gender, a person
-    /// or a body before anything else.
+    /// or a body before anything else; `ce dernier` and its kin, the last
+    /// mention that agrees instead ([`Context::latest`]).
     fn antecedent(
         &self,
         words: &str,
@@ -1880,20 +1894,14 @@ impl Context<'_, '_> {
         resolved: &[Candidate],
     ) -> Option<Candidate> {
         let l = lower(words);
-        // `ce dernier`: the last person named, whatever their role in the sentence
-        if matches!(&*l, "ce dernier" | "cette dernière" | "celui-ci" | "celle-ci") {
-            // (of its gender: `ce dernier` is not the woman named last)
-            let gender = if l.starts_with("cette") || l.starts_with("celle") { Gender::Feminine } else { Gender::Masculine };
-            let last_named = recent(self.names, here.start)
-                .find(|n| !quote.contains(n.span) && (n.gender == gender || n.gender == Gender::Unknown));
-            if let Some(n) = last_named {
-                let near =
-                    recent(resolved, here.start).chain(recent(subjects, here.start)).map(|c| c.span.end).max().unwrap_or(0);
-                if n.span.end >= near {
-                    return Some(*n);
-                }
-            }
-        }
+        // `ce dernier` (`the latter`): the last person mentioned before it that
+        // agrees, whatever their role in the sentence (`Le juge a interrogé
+        // l'accusé. « … », a répondu ce dernier.`)
+        let latter = if is_latter(&l) {
+            pronoun_agreement(words).and_then(|(g, p)| self.latest(here, quote, g, p, subjects, resolved))
+        } else {
+            None
+        };
         let (gender, plural) = pronoun_agreement(words)?;
         // nobody before agrees (an excerpt that opens on `elle`): the character
         // of that gender the narration names most often
@@ -1907,9 +1915,12 @@ impl Context<'_, '_> {
                 && f.name.is_some()
                 && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
         };
-        let found = match self.most_salient(here, quote, gender, plural, subjects, resolved) {
-            Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
-            other => return protagonist().or(other.filter(|c| c.person)),
+        let found = match latter {
+            Some(f) => f,
+            None => match self.most_salient(here, quote, gender, plural, subjects, resolved) {
+                Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
+                other => return protagonist().or(other.filter(|c| c.person)),
+            },
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
         // someone named before with that title
@@ -1928,6 +1939,124 @@ impl Context<'_, '_> {
             }
         }
         Some(found)
+    }
+
+    /// The person or body mentioned last before `here` that agrees with
+    /// `gender` and `plural` (what `ce dernier` takes up): a name, a speaker,
+    /// a subject, or a determiner and a noun of person met anywhere in the
+    /// sentences before (`l'accusé`, `au notaire`, `la juge`), outside the
+    /// quotations and outside the mention's own clause.
+    fn latest(
+        &self,
+        here: Span,
+        quote: Span,
+        gender: Gender,
+        plural: bool,
+        subjects: &[Candidate],
+        resolved: &[Candidate],
+    ) -> Option<Candidate> {
+        let text = self.text;
+        let own = self.sentences.index_of(here.start)?;
+        let own_start = self.sentences.get(own).map_or(0, |s| s.start);
+        // (the two sentences before, and the mention's own up to it)
+        let from = self.sentences.get(own.saturating_sub(2)).map_or(0, |s| s.start).max(here.start.saturating_sub(1500));
+        let from = super::ceil_boundary(text, from);
+        // a mention of the own sentence is in the mention's clause unless a
+        // comma, a coordination, a colon or a quotation stands between them
+        // (`Tandis que la soubrette coiffait Laurence, celle-ci…`); a noun of
+        // person there only across a clause that ends (`;`, `:`, a quotation)
+        // or a coordination before the mention (`…l'accusé, et ce dernier`): a
+        // subordinate clause before it holds nouns that are no persons'
+        // (`quand le porteur eut repris sa tranquillité et le porté son
+        // aplomb, celui-ci…`)
+        let apart = |c: &Candidate, strong: bool| {
+            c.span.end <= own_start || {
+                let gap = &text[c.span.end.min(here.start)..here.start];
+                let mut words = gap.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty());
+                let coordinated = |w: &str| matches!(w, "et" | "mais" | "puis");
+                let spoken = {
+                    let k = self.speech.partition_point(|s| s.start < c.span.end);
+                    self.speech[k..].first().is_some_and(|s| s.end <= here.start)
+                };
+                spoken
+                    || gap.contains([';', ':'])
+                    || if strong {
+                        words.next_back().is_some_and(coordinated) || gap.contains(", et ") || gap.contains(", mais ")
+                    } else {
+                        gap.contains(',') || words.any(coordinated)
+                    }
+            }
+        };
+        let agrees = |c: &Candidate, strong: bool| {
+            c.person
+                && c.plural == plural
+                && (c.gender == gender || c.gender == Gender::Unknown)
+                && c.span.start >= from
+                && c.span.end <= here.start
+                && !quote.contains(c.span)
+                && !inside(self.speech, c.span)
+                && apart(c, strong)
+        };
+        let mut best: Option<Candidate> = None;
+        let mut consider = |c: Candidate| {
+            // (the later end wins; at the same end, the one with a name)
+            let better =
+                best.is_none_or(|b| c.span.end > b.span.end || c.span.end == b.span.end && b.name.is_none() && c.name.is_some());
+            if better {
+                best = Some(c);
+            }
+        };
+        for c in recent(self.names, here.start).chain(recent(subjects, here.start)).chain(recent(resolved, here.start)) {
+            if agrees(c, false) && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
+                consider(*c);
+            }
+        }
+        // the determiners and a noun of person after them
+        let toks = self.genders.words.window(from, here.start, usize::MAX);
+        for (k, t) in toks.iter().enumerate() {
+            if !t.word || inside(self.speech, Span::new(t.start, t.end)) {
+                continue;
+            }
+            // (`au notaire`, `du voisin`: the noun after the article it holds)
+            let start = if t.is(class::DU | class::AU | class::AUX) {
+                match toks.get(k + 1) {
+                    Some(n) if n.word => n.start,
+                    _ => continue,
+                }
+            } else if t.is(class::DETERMINER) && !matches!(t.text, "ce" | "Ce" | "ces" | "Ces") || t.is(class::L) {
+                t.start
+            } else {
+                continue;
+            };
+            // (a noun after `au` opens no phrase of its own: its adjectives and
+            // its head)
+            let bare = || {
+                let head = toks[k + 1..].iter().take(4).find(|n| n.word && !PRENOMINAL_SET.contains(&*lower(n.text)))?;
+                (start != t.start).then(|| Span::new(start, head.end))
+            };
+            let Some(p) = phrase_after(self.genders.words, start, here.start, self.lex).or_else(bare) else { continue };
+            if is_anaphor(&text[p.range()]) || overlaps_any(self.speech, p) || quote.overlaps(p) {
+                continue;
+            }
+            let Some(mut c) = candidate(p, self.genders) else { continue };
+            // (its head a noun of person: a name further in the phrase is not
+            // its head, `le lendemain la veuve, Odile Carrère`)
+            let words = self.genders.words.window(p.start, p.end, 30);
+            if !words.first().is_some_and(|f| is_person(&words, f, None)) {
+                continue;
+            }
+            if start != t.start {
+                // (`aux` tells the plural, `au` and `du` the masculine)
+                c.plural = t.is(class::AUX);
+                if !c.plural {
+                    c.gender = Gender::Masculine;
+                }
+            }
+            if agrees(&c, c.name.is_none()) {
+                consider(c);
+            }
+        }
+        best
     }
 
     /// A generic description (`la jeune femme`, `le vieux`: `c` is one, see
