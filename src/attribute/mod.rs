@@ -251,6 +251,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 });
             }
             turns.push((i, f.speaker));
+        } else if q.depth == 0
+            && quotes.get(i + 1).is_some_and(|n| n.marks == Marks::Dash && follows(text, q.span.end, n.span.start))
+        {
+            // `« Je pars, dit-elle.` then `— Pour longtemps ?`: the first line of an
+            // exchange held in guillemets is a turn of the dialogue that follows
+            turns.push((i, f.speaker));
         }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
