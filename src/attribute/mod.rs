@@ -166,8 +166,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
-        // `«…», a expliqué le directeur, Marc Olivié, qui parle d'une «…»`: the
-        // speaker named by the cue of the quotation before speaks again
+        // `«…», a expliqué le directeur, Marc Olivié, qui parle d'une «…»`, `«…», a
+        // réagi le ministère, dénonçant une «…»`: the speaker named by the cue
+        // of the quotation before speaks again
         if f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65 {
             if let Some((who, cue)) = relative_speaker(text, &quotes[..i], q.span.start, lex) {
                 f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
@@ -316,12 +317,17 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     }
     let between = text.get(who.end..start)?;
     let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
-    let after_qui = rest.strip_prefix("qui ")?;
+    // `…, qui parle d'une «…»`, or a present participle of speech: `…, dénonçant une «…»`
+    let participle = || {
+        let first = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+        (first.ends_with("ant") && cue::reporting_verb_group(rest, lex).is_some()).then_some(rest)
+    };
+    let clause = rest.strip_prefix("qui ").or_else(participle)?;
     // one clause, short, with no sentence end nor other quotation
-    if after_qui.len() > 160 || after_qui.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
+    if clause.len() > 160 || clause.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
         return None;
     }
-    let verb_at = start - after_qui.len();
+    let verb_at = start - clause.len();
     let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len));
     Some((who, cue))
 }
@@ -566,6 +572,13 @@ impl Attributor<'_, '_> {
             (None, Some((cue, who, medium))) if f.speaker.is_none() => {
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 };
             }
+            (None, None) if f.speaker.is_none() => {
+                // `Le club «condamne fermement» les chants`: the reporting verb is
+                // inside the marks, its subject right before them (no cue outside)
+                if let Some(who) = self.quoted_predicate(q, s_start) {
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.75 };
+                }
+            }
             _ => {}
         }
         // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
@@ -591,17 +604,46 @@ impl Attributor<'_, '_> {
         f
     }
 
+    /// The subject of a quotation that opens on a finite reporting verb
+    /// (`La fédération «regrette profondément» les incidents`, `Le maire
+    /// «s'insurge contre» la fermeture`): the noun phrase that ends right
+    /// before the opening mark.
+    fn quoted_predicate(&self, q: &Quote<'_>, s_start: usize) -> Option<Span> {
+        let toks = self.words.window(q.text_span.start, q.text_span.end, 4);
+        // (a pronominal verb: `s'insurge`, `se félicite`)
+        let reflexive = toks.first().is_some_and(|t| matches!(t.text, "s" | "se")) && toks.get(1).is_some();
+        let verb = toks.iter().filter(|t| t.word).nth(usize::from(reflexive))?;
+        if !self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. })) {
+            return None;
+        }
+        let clause = skip_adverbials(self.text, s_start, q.span.start);
+        let who = subject_before(&self.words, clause, q.span.start, self.lex)?;
+        self.text[who.end..q.span.start].chars().all(is_space).then_some(who)
+    }
+
     /// An inverted cue right after the closing mark: `», a indiqué X`,
     /// `», a-t-il ajouté`, `» selon X`, `» (X)`.
     fn cue_after(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
-        self.cue_after_once(from, end).or_else(|| {
-            // `«A» a été conclu «B», a déclaré X`: the cue after the next quotation
-            let k = self.outer.partition_point(|s| s.start < from);
-            let next = self.outer.get(k).filter(|s| s.end <= end)?;
-            let between = &self.text[from..next.start];
-            (between.len() < 60 && !between.contains(['.', '!', '?'])).then_some(())?;
-            self.cue_after_once(next.end, end)
-        })
+        self.cue_after_once(from, end)
+            .or_else(|| {
+                // `«A» a été conclu «B», a déclaré X`: the cue after the next quotation
+                let k = self.outer.partition_point(|s| s.start < from);
+                let next = self.outer.get(k).filter(|s| s.end <= end)?;
+                let between = &self.text[from..next.start];
+                (between.len() < 60 && !between.contains(['.', '!', '?'])).then_some(())?;
+                self.cue_after_once(next.end, end)
+            })
+            .or_else(|| {
+                // `La ministre a «pris acte» de la décision, a indiqué son entourage`:
+                // the cue after the last comma of a short end of sentence
+                let rest = &self.text[from..end];
+                let comma = rest.rfind(',').filter(|&k| k > 0 && k < 100)?;
+                let between = &rest[..comma];
+                (!between.trim_start().starts_with(',')
+                    && !between.contains(['.', '!', '?', ';', ':', '«', '»', '“', '”', '"', '(', '\n']))
+                .then_some(())?;
+                self.cue_after_once(from + comma, end)
+            })
     }
 
     fn cue_after_once(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
