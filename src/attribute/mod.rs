@@ -332,6 +332,100 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     Some((who, cue))
 }
 
+/// True for the label of a headline before a colon that names an event, a
+/// rubric or a genre, not a speaker: `Tour de France : «…»`, `Incendie à
+/// Marseille : «…»`, `Témoignage : «…»`, `Santé : «…»`. Its head noun is one
+/// of [`HEADLINE_LABELS`], or, without an article, it names a place after `à`
+/// (`Agression à Nantes`).
+fn is_headline_label(label: &str) -> bool {
+    let mut words = label.split(|c: char| !(c.is_alphanumeric() || c == '-')).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    let article = phrase::is_determiner(first);
+    let head = if article { words.next() } else { Some(first) };
+    let place = !article && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
+    place || head.is_some_and(|h| HEADLINE_LABELS.contains(&&*lower(h)))
+}
+
+/// Head nouns of headline labels: events, rubrics and genres (see [`is_headline_label`]).
+const HEADLINE_LABELS: &[&str] = &[
+    // events
+    "incendie",
+    "accident",
+    "agression",
+    "drame",
+    "procès",
+    "affaire",
+    "grève",
+    "crise",
+    "élection",
+    "élections",
+    "municipales",
+    "législatives",
+    "présidentielle",
+    "européennes",
+    "régionales",
+    "sénatoriales",
+    "réforme",
+    "budget",
+    "guerre",
+    "séisme",
+    "tempête",
+    "inondations",
+    "attentat",
+    "meurtre",
+    "fusillade",
+    "naufrage",
+    "tour",
+    "coupe",
+    "mondial",
+    "championnat",
+    "euro",
+    "festival",
+    "salon",
+    "match",
+    "finale",
+    "jeux",
+    "marathon",
+    "rallye",
+    "sondage",
+    "canicule",
+    "sécheresse",
+    "pandémie",
+    "rentrée",
+    // rubrics and genres
+    "témoignage",
+    "témoignages",
+    "entretien",
+    "interview",
+    "portrait",
+    "reportage",
+    "récit",
+    "enquête",
+    "tribune",
+    "chronique",
+    "éditorial",
+    "vidéo",
+    "document",
+    "exclusif",
+    "politique",
+    "économie",
+    "société",
+    "sport",
+    "culture",
+    "santé",
+    "justice",
+    "éducation",
+    "environnement",
+    "météo",
+    "football",
+    "rugby",
+    "handball",
+    "basket",
+    "tennis",
+    "cyclisme",
+    "faits",
+];
+
 /// The person a line of dialogue calls by name (a vocative): at its start
 /// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
 /// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
@@ -777,7 +871,7 @@ impl Attributor<'_, '_> {
                 return Some((who, None, COLON));
             }
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex) {
-                if text[who.range()].split_whitespace().count() <= 8 {
+                if text[who.range()].split_whitespace().count() <= 8 && !is_headline_label(&text[who.range()]) {
                     return Some((who, None, COLON));
                 }
             }
@@ -789,7 +883,8 @@ impl Attributor<'_, '_> {
             // or the person its first phrase names (`Alors la fermière se mit à
             // pleurer, et très vite :`)
             let at = next_non_space(text, clause0, colon).map_or(clause0, |(k, _)| k);
-            if let Some(who) = phrase_after(&self.words, at, colon, self.lex).filter(|p| resolve::names_person(&self.words, *p)) {
+            let person = |p: &Span| resolve::names_person(&self.words, *p) && !is_headline_label(&text[p.range()]);
+            if let Some(who) = phrase_after(&self.words, at, colon, self.lex).filter(person) {
                 return Some((who, None, COLON * 0.9));
             }
         }
