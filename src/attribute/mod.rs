@@ -267,7 +267,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         }
         q.speaker = f.speaker.map(|s| mention(text, s));
         q.source = f.source.map(|s| mention(text, s));
-        q.cue = f.cue.map(|c| Cue { text: &text[c.range()], span: c });
+        // (an empty span marks a speaker found without a cue word)
+        q.cue = f.cue.filter(|c| !c.is_empty()).map(|c| Cue { text: &text[c.range()], span: c });
         if f.speaker.is_some() {
             q.confidence = (q.confidence * f.confidence).clamp(0.0, 1.0);
             a.last_speaker = f.speaker.map(|s| (s, q.span.end));
@@ -331,6 +332,40 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len));
     Some((who, cue))
 }
+
+/// Nouns of speech whose complement names the speaker (`l'ordre de la
+/// maîtresse :`, `Les mots de X résument…`).
+const SPEECH_NOUNS: &[&str] = &[
+    "question",
+    "questions",
+    "paroles",
+    "ordre",
+    "ordres",
+    "cri",
+    "cris",
+    "réponse",
+    "appel",
+    "remarque",
+    "réflexion",
+    "exclamation",
+    "conseil",
+    "conseils",
+    "avertissement",
+    "prière",
+    "recommandation",
+    "menace",
+    "mots",
+    "propos",
+    "message",
+    "constat",
+    "diagnostic",
+    "confidence",
+    "confidences",
+    "aveu",
+    "analyse",
+    "verdict",
+    "plaidoyer",
+];
 
 /// True for the label of a headline before a colon that names an event, a
 /// rubric or a genre, not a speaker: `Tour de France : «…»`, `Incendie à
@@ -915,46 +950,56 @@ impl Attributor<'_, '_> {
     /// The speaker named by a noun of speech just before a colon: `l'ordre de
     /// la maîtresse, à l'heure de la récréation :`, `la question du médecin :`.
     fn speech_noun_speaker(&self, toks: &[Tok<'_>], colon: usize) -> Option<Span> {
-        const SPEECH_NOUNS: &[&str] = &[
-            "question",
-            "questions",
-            "paroles",
-            "ordre",
-            "ordres",
-            "cri",
-            "cris",
-            "réponse",
-            "appel",
-            "remarque",
-            "réflexion",
-            "exclamation",
-            "conseil",
-            "conseils",
-            "avertissement",
-            "prière",
-            "recommandation",
-            "menace",
-            "mots",
-        ];
         let text = self.text;
         let k = toks.iter().rposition(|t| t.word && t.end <= colon && phrase::lower_is(t.text, SPEECH_NOUNS))?;
-        // the noun's complement: `de`, `du`, `des`, `d'`, after an adjective at most
-        let rest = &toks[k + 1..];
-        let j = rest.iter().take(3).position(|t| t.word && phrase::lower_is(t.text, &["de", "du", "des", "d"]))?;
-        let prep = rest[j];
-        let from = rest.get(j + 1).map(|t| if matches!(t.text, "'" | "’") { rest.get(j + 2) } else { Some(t) })??.start;
-        let limit = trim_span(text, from, colon).end;
-        let who = if phrase::lower_is(prep.text, &["du", "des"]) {
-            // (`du médecin`: the noun without the article)
-            let head = phrase_after(&self.words, prep.start, limit, self.lex)?;
-            Span::new(from, head.end)
-        } else {
-            phrase_after(&self.words, from, limit, self.lex)?
-        };
+        let who = self.complement_speaker(&toks[k + 1..], colon)?;
         // nothing but a complement of place or time up to the colon, no verb
         let after = self.words.window(who.end, colon, 12);
         let verb = after.iter().any(|t| t.word && (looks_finite(t.text) || self.lex.lookup(t.text).is_some()));
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
+    }
+
+    /// The person named by the complement in `de` of a noun of speech, in the
+    /// tokens after the noun, before `limit` (`de la maîtresse`, `du médecin`:
+    /// the noun without its article; an adjective may come first).
+    fn complement_speaker(&self, rest: &[Tok<'_>], limit: usize) -> Option<Span> {
+        let text = self.text;
+        let j = rest.iter().take(3).position(|t| t.word && phrase::lower_is(t.text, &["de", "du", "des", "d"]))?;
+        let prep = rest[j];
+        let from = rest.get(j + 1).map(|t| if matches!(t.text, "'" | "’") { rest.get(j + 2) } else { Some(t) })??.start;
+        let limit = trim_span(text, from, limit).end;
+        if phrase::lower_is(prep.text, &["du", "des"]) {
+            let head = phrase_after(&self.words, prep.start, limit, self.lex)?;
+            Some(Span::new(from, head.end))
+        } else {
+            phrase_after(&self.words, from, limit, self.lex)
+        }
+    }
+
+    /// The speaker named by a sentence that opens on a noun of speech and its
+    /// complement (`Les mots de Julie Arnaud résument la soirée`, `Le constat
+    /// est celui de l'inspecteur`), right after a quotation.
+    fn speech_noun_opening(&self, s: Span) -> Option<Span> {
+        let toks = self.words.window(s.start, s.end, 12);
+        let mut k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
+        if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
+            k += 1;
+        }
+        if !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)) {
+            return None;
+        }
+        k += 1;
+        // `… est celui de X`
+        if toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["est", "était", "sont", "étaient"]))
+            && toks.get(k + 1).is_some_and(|t| phrase::lower_is(t.text, &["celui", "celle", "ceux", "celles"]))
+        {
+            k += 2;
+        }
+        // (the complement right after the noun: not `Les mots manquent pour…`)
+        if !toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["de", "du", "des", "d"])) {
+            return None;
+        }
+        self.complement_speaker(&toks[k..], s.end).filter(|w| !is_pronoun(&self.text[w.range()]))
     }
 
     /// The subject of a verb at `verb` that opens an object relative clause
@@ -1525,6 +1570,10 @@ impl Attributor<'_, '_> {
         let next = self.sentences.get(k + 1)?;
         let s = &text[next.range()];
         // (most sentences open on none of the words below: told without lowering them)
+        // `Les mots de X résument la soirée`: the speaker, with no cue word
+        if let Some(who) = self.speech_noun_opening(next) {
+            return Some((Span::new(who.start, who.start), who));
+        }
         if !may_open_cue_sentence(s) {
             return None;
         }
