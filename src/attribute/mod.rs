@@ -1419,7 +1419,18 @@ impl Attributor<'_, '_> {
                 }
                 continue;
             }
-            let Some(who) = phrase_after(&self.words, cue_span.end, end, self.lex) else { continue };
+            // (a cue that ends on its article, `de l'aveu même du`: the noun after it)
+            let article = self
+                .words
+                .window(cue_span.start, cue_span.end, 12)
+                .last()
+                .filter(|t| t.is(phrase::class::DU | phrase::class::DES))
+                .copied();
+            let who = match article {
+                Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
+                None => phrase_after(&self.words, cue_span.end, end, self.lex),
+            };
+            let Some(who) = who else { continue };
             if quote.overlaps(who) {
                 continue;
             }

@@ -1044,7 +1044,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     && !t.is_stop()
                     && lex.lookup_all(t.text).all(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
             };
-            let verb_like = || t.is_stop() || lex.lookup(t.text).is_some() && !complement_noun() || looks_finite(t.text);
+            // (no finite verb right after `de`: `gardien de but`)
+            let after_de = toks[k - 1].is(class::DE | class::DU | class::DES | class::D);
+            let verb_like =
+                || t.is_stop() || lex.lookup(t.text).is_some() && !complement_noun() || !after_de && looks_finite(t.text);
             if !is_upper && !prev_det && !adjective && verb_like() {
                 // `basée à Douala`: a place after a participle
                 let place = t.is(class::A | class::AU)
@@ -1055,7 +1058,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         || toks[k - 1].text.ends_with("ées"));
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
-                let named_later = lex.lookup(t.text).is_none_or(|_| t.is_stop()) && apposition_within(&toks[k..], lex);
+                // (not an agent: `la famille par la voix de son avocat, Me…`)
+                let named_later =
+                    t.text != "par" && lex.lookup(t.text).is_none_or(|_| t.is_stop()) && apposition_within(&toks[k..], lex);
                 // `la chercheuse au CNRS Anne Dubreuil`: an affiliation, then the name
                 let affiliated = !has_name && t.is(class::A | class::AU | class::AUX) && affiliation_then_name(&toks[k + 1..]);
                 if !place && !named_later && !affiliated {
@@ -1116,7 +1121,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
             institution |= institution_word || institution_adjective;
             has_name |= is_upper;
-            prev_det = t.is(class::DETERMINER) || HONORIFICS.contains(&t.text);
+            // (an adjective before its noun keeps the noun to come: `l'ancien
+            // attaquant`, `le jeune premier`)
+            prev_det = t.is(class::DETERMINER)
+                || HONORIFICS.contains(&t.text)
+                || prev_det
+                    && super::resolve::is_prenominal(t.text)
+                    && toks.get(k + 1).is_some_and(|n| n.word && !n.is(class::STOP | class::DETERMINER));
             last = t.end;
             words += 1;
             k += 1;
@@ -1579,6 +1590,20 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
         "sobrement",
         "simplement",
     ];
+    // manner and turn-taking locutions, as tokens (`d'emblée` is `d`, `'`, `emblée`)
+    const MANNERS: &[&[&str]] = &[
+        &["du", "tac", "au", "tac"],
+        &["sans", "détour"],
+        &["sans", "détours"],
+        &["sans", "ambages"],
+        &["sans", "attendre"],
+        &["d", "'", "emblée"],
+        &["d", "’", "emblée"],
+        &["en", "substance"],
+        &["à", "son", "tour"],
+        &["pour", "sa", "part"],
+        &["de", "son", "côté"],
+    ];
     // (a day and its date: `mardi 3 mars 2025`)
     let date = |mut k: usize| {
         if digits(k) && is(k + 1, MONTHS) {
@@ -1616,6 +1641,11 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
             j += 4;
         } else if is(j, &["plus"]) && is(j + 1, &["tôt", "tard"]) {
             j += 2;
+        } else if let Some(n) =
+            MANNERS.iter().find(|m| m.iter().enumerate().all(|(i, w)| toks.get(j + i).is_some_and(|t| lower_is(t.text, &[w]))))
+        {
+            // `a répliqué du tac au tac le maire`, `a dit d'emblée`
+            j += n.len();
         } else if is(j, ADVERBS) {
             j += 1;
         }

@@ -907,6 +907,11 @@ static PERSON_SET: std::sync::LazyLock<WordSet> =
 /// [`NARRATIVE_NOUNS`] as a set.
 static NARRATIVE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| NARRATIVE_NOUNS.iter().copied().collect());
 
+/// True for an adjective that stands before its noun (`ancien`, `jeune`), in any case.
+pub(crate) fn is_prenominal(word: &str) -> bool {
+    PRENOMINAL_SET.contains(&*lower(word))
+}
+
 /// [`PRENOMINAL`] as a set.
 static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| PRENOMINAL.iter().copied().collect());
 
