@@ -1839,8 +1839,10 @@ fn shaped_as_no_name(chars: usize, hyphen: bool, ends: impl Fn(&str) -> bool, is
 }
 
 /// True for a word that reads as a finite verb of narration after a noun
-/// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`):
-/// imperfect and simple past endings, and the commonest irregular simple pasts.
+/// (`La maraîchère vit…`, `Sa méfiance revenait`, `Tous se précipitèrent`,
+/// `Le vicomte tendit`, `Le notaire ôta`): imperfect and simple past endings,
+/// the commonest irregular simple pasts, and the simple pasts of the third
+/// group told by their ending (see [`past_by_ending`]).
 pub(crate) fn looks_finite(w: &str) -> bool {
     // (every form below ends in `t` or `a`: most words are told by their last byte)
     if !matches!(w.as_bytes().last(), Some(b't' | b'a')) {
@@ -1850,7 +1852,8 @@ pub(crate) fn looks_finite(w: &str) -> bool {
     w.chars().all(|c| c.is_lowercase() || c == '\'' || c == '’')
         && (is_simple_past(w)
             || (chars > 4 && (w.ends_with("ait") || w.ends_with("aient") || w.ends_with("èrent") || w.ends_with("irent")))
-            || (chars > 5 && w.ends_with("urent"))
+            || (chars > 5 && (w.ends_with("urent") || w.ends_with("inrent")))
+            || past_by_ending(w, chars)
             // the simple past of the first group (`quitta`, `désigna`)
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
@@ -1919,7 +1922,139 @@ fn is_simple_past(w: &str) -> bool {
 
 /// Lower-case words in -a that are not simple pasts (see [`looks_finite`]).
 fn is_not_verb(w: &str) -> bool {
-    matches!(w, "cela" | "opéra" | "villa" | "sofa" | "cinéma" | "panorama" | "mafia" | "visa" | "extra" | "agenda")
+    matches!(
+        w,
+        "cela"
+            | "opéra"
+            | "villa"
+            | "sofa"
+            | "cinéma"
+            | "panorama"
+            | "mafia"
+            | "visa"
+            | "extra"
+            | "agenda"
+            | "caméra"
+            | "pyjama"
+            | "véranda"
+            | "diva"
+            | "paria"
+            | "gala"
+            | "coma"
+            | "schéma"
+            | "dogma"
+            | "karma"
+            | "yoga"
+            | "pizza"
+            | "vodka"
+            | "polka"
+            | "tombola"
+            | "guérilla"
+            | "saga"
+    )
+}
+
+/// Endings of the simple past (or the present) of the third person singular
+/// in -it, -int and -ut that no common noun or adjective shares, each with the
+/// least length of a word it tells (`tendit`, `rompit`, `battit`, `conduisit`,
+/// `rejoignit`, `vint`, `reconnut`); the nouns, adjectives and participles
+/// that share an ending are in [`NOT_PAST_BY_ENDING`].
+const PAST_ENDINGS: &[(&str, usize)] = &[
+    // -dre, -dir: tendit, rendit, perdit, mordit, descendit, bondit, refroidit
+    ("ndit", 5),
+    ("rdit", 5),
+    ("idit", 5),
+    // rompit, interrompit, glapit, accroupit (not répit, dépit, décrépit)
+    ("mpit", 5),
+    ("apit", 5),
+    ("upit", 5),
+    // battit, sortit, sentit, aboutit, bâtit, investit, revêtit (not petit, appétit)
+    ("ttit", 5),
+    ("rtit", 5),
+    ("ntit", 5),
+    ("utit", 5),
+    ("âtit", 5),
+    ("stit", 5),
+    ("êtit", 4),
+    // saisit, conduisit, construisit, choisit, réussit, grossit (not transit)
+    ("isit", 5),
+    ("ssit", 5),
+    // noircit, durcit, adoucit (not récit, déficit)
+    ("rcit", 5),
+    ("ucit", 5),
+    // rejoignit, éteignit, plaignit, atteignit
+    ("gnit", 5),
+    // finit, punit, fournit, réunit, bénit (not granit)
+    ("nit", 5),
+    // suivit, servit, écrivit, ravit, gravit
+    ("vit", 5),
+    // rougit, surgit, agit, rugit, élargit
+    ("git", 4),
+    // frémit, promit, remit, soumit, endormit, gémit
+    ("mit", 5),
+    // trahit, envahit
+    ("hit", 5),
+    // ouvrit, couvrit, découvrit, offrit, souffrit, nourrit, guérit, périt, fleurit, mûrit
+    ("vrit", 5),
+    ("ffrit", 6),
+    ("rrit", 5),
+    ("érit", 5),
+    ("urit", 5),
+    ("ûrit", 4),
+    // reprit, comprit, apprit, surprit (not esprit)
+    ("prit", 5),
+    // cueillit, jaillit, bouillit, établit, remplit, démolit, salit, ensevelit
+    ("illit", 6),
+    ("llit", 5),
+    ("blit", 5),
+    ("plit", 5),
+    ("olit", 5),
+    ("âlit", 5),
+    ("alit", 5),
+    ("elit", 6),
+    // naquit, vainquit, convainquit
+    ("nquit", 6),
+    ("naquit", 6),
+    // vint, devint, revint, parvint, tint, retint, obtint, soutint
+    ("vint", 4),
+    ("tint", 4),
+    // parut, apparut, disparut, courut, mourut, accourut, crut, accrut
+    ("parut", 5),
+    ("ourut", 6),
+    ("crut", 4),
+    // connut, reconnut; reçut, aperçut, conçut; vécut
+    ("nnut", 6),
+    ("çut", 4),
+    ("écut", 5),
+    // voulut, valut, fallut, résolut, conclut, exclut, plut, déplut, élut, relut
+    ("ulut", 6),
+    ("valut", 5),
+    ("allut", 6),
+    ("olut", 7),
+    ("clut", 6),
+    ("plut", 4),
+    ("élut", 4),
+    ("relut", 5),
+];
+
+/// Nouns, adjectives and participles that end like a simple past of
+/// [`PAST_ENDINGS`], and the words that end like them (`l'esprit`).
+const NOT_PAST_BY_ENDING: &[&str] = &["bandit", "pandit", "interdit", "transit", "granit", "châlit", "esprit", "prurit"];
+
+/// The simple past of the first group with a stem of two letters (`ôta`,
+/// `osa`, `usa`, `tua`), shorter than [`looks_finite`] tells by its ending.
+fn is_short_past(w: &str) -> bool {
+    matches!(w, "ôta" | "osa" | "usa" | "lia" | "nia" | "tua" | "sua" | "hua" | "pua")
+}
+
+/// True for a simple past of the third person singular told by its ending
+/// (see [`PAST_ENDINGS`]), or a short one of the first group; `chars` is the
+/// length of `w` in characters.
+fn past_by_ending(w: &str, chars: usize) -> bool {
+    if w.ends_with('a') {
+        return chars == 3 && is_short_past(w);
+    }
+    PAST_ENDINGS.iter().any(|&(e, least)| chars >= least && w.ends_with(e)) && !NOT_PAST_BY_ENDING.iter().any(|x| w.ends_with(x))
 }
 
 fn is_initial_or_title(w: &str) -> bool {
