@@ -412,14 +412,16 @@ fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
     let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let mut first = words.next().unwrap_or("");
     // `«pas financé»`, `«trop timide»`, `«profondément injuste»`
-    if matches!(first, "pas" | "peu" | "trop" | "très" | "si" | "bien" | "mal" | "plus" | "moins" | "tout" | "non" | "ni")
-        || (first.ends_with("ment") && first.chars().count() > 5)
-    {
+    let adverb =
+        matches!(first, "pas" | "peu" | "trop" | "très" | "si" | "bien" | "mal" | "plus" | "moins" | "tout" | "non" | "ni")
+            || (first.ends_with("ment") && first.chars().count() > 5);
+    if adverb {
         first = words.next().unwrap_or("");
     }
     let w = first.trim_end_matches(|c: char| !is_word_char(c));
     let w = w.strip_suffix('s').unwrap_or(w);
-    matches!(
+    let has = |suffixes: &[&str]| suffixes.iter().any(|suffix| w.ends_with(suffix) && w.len() > suffix.len() + 2);
+    let listed = matches!(
         w,
         "absurde"
             | "bon"
@@ -443,12 +445,59 @@ fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
             | "lâche"
             | "digne"
             | "indigne"
-    ) || [
-        "if", "ive", "eux", "euse", "al", "ale", "aux", "el", "elle", "ique", "able", "ible", "é", "ée", "ant", "ante", "ent",
-        "ente", "iste", "aire", "ide", "ile", "esque", "ier", "ière", "u", "ue", "it", "ite",
-    ]
-    .iter()
-    .any(|suffix| w.ends_with(suffix) && w.len() > suffix.len() + 2)
+    );
+    // nouns that look like participles or adjectives (`le plan «pauvreté»`, `le plan «étudiant»`)
+    let noun =
+        has(&["ité", "iété", "enfant", "étudiant", "migrant", "habitant", "parent", "patient", "client", "résident", "talent"])
+            || matches!(
+                w,
+                "pauvreté"
+                    | "santé"
+                    | "liberté"
+                    | "sûreté"
+                    | "propreté"
+                    | "beauté"
+                    | "volonté"
+                    | "fierté"
+                    | "clarté"
+                    | "souveraineté"
+                    | "été"
+                    | "comté"
+                    | "amitié"
+                    | "moitié"
+                    | "marché"
+                    | "congé"
+                    | "degré"
+                    | "lycée"
+                    | "musée"
+                    | "idée"
+                    | "année"
+                    | "journée"
+                    | "entrée"
+                    | "rentrée"
+                    | "armée"
+                    | "vallée"
+                    | "soirée"
+                    | "durée"
+                    | "pensée"
+                    | "marée"
+                    | "arrivée"
+                    | "café"
+                    | "clé"
+            );
+    // evaluative endings (`«punitif»`, `«dangereux»`, `«inacceptable»`, `«bâclé»`, `«irréaliste»`,
+    // `«mal conçu»`)
+    let evaluative = has(&["if", "ive", "eux", "euse", "able", "ible", "é", "ée", "ant", "ante", "iste", "ide", "esque", "it"])
+        || (has(&["u", "ue"]) && !w.ends_with("que") && !w.ends_with("gue"));
+    // relational endings (`«numérique»`, `«social»`) name a field as often as they
+    // judge: a judgement only after an indefinite article (`un plan «régional»`)
+    let relational = has(&["al", "ale", "aux", "el", "elle", "ique", "aire", "ier", "ière", "ent", "ente", "ile", "ite"]);
+    let indefinite = before
+        .rsplit(|c: char| is_space(c) || is_apostrophe(c))
+        .filter(|w| !w.is_empty())
+        .nth(1)
+        .is_some_and(|d| matches!(&*lower(d), "un" | "une" | "des"));
+    listed || (!noun && (evaluative || (relational && (indefinite || adverb))))
 }
 
 /// True when a capitalised quotation reads as the title of a work: the object of
@@ -630,6 +679,9 @@ mod tests {
         assert_eq!(kind_of("Le plan «Grand Nord» a été lancé.", "Grand Nord"), QuoteKind::Term);
         assert_eq!(kind_of("Il a lu le programme «officiel» du parti.", "officiel"), QuoteKind::Term);
         assert_eq!(kind_of("Elle rappelle que le mot «crise» est galvaudé.", "crise"), QuoteKind::Term);
+        assert_eq!(kind_of("Les maires critiquent le plan «pauvreté».", "pauvreté"), QuoteKind::Term);
+        assert_eq!(kind_of("Les élus saluent le plan «numérique».", "numérique"), QuoteKind::Term);
+        assert_eq!(kind_of("Les élus raillent un plan «théorique».", "théorique"), QuoteKind::Embedded);
     }
 
     #[test]
