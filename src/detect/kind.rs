@@ -123,7 +123,24 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '!' | '?' | '…'));
     let upper = starts_upper(quoted);
 
-    if introduces_term(before) && words <= 8 && !ends_sentence {
+    // the lexicon lookups are done only when a rule needs them
+    let mut cue_cache = None;
+    let mut cue_after = || *cue_cache.get_or_insert_with(|| followed_by_cue(text, f, lex));
+    let mut reported_cache = None;
+    let mut reported = || *reported_cache.get_or_insert_with(|| after_reporting_verb(before, lex));
+    if words <= 8 && !ends_sentence {
+        match introduces_term(before) {
+            // `dénoncent un programme «irréaliste»`, `a qualifié le projet de «pure
+            // folie»`: a judgement on the thing named, in the words of the verb's
+            // subject; `le plan «Vigipirate»`, `la loi «sécurité globale»` stay names
+            Some(Introducer::Thing { de }) if judged(quoted, before, de, lex) && reported() && !reads_work(before, lex) => {}
+            Some(_) => return QuoteKind::Term,
+            None => {}
+        }
+    }
+    // `La troupe reprend «Les Bonnes»`, `a chanté «Je reviendrai»`: the title of
+    // a work after a verb of performing or publishing, not the subject's words
+    if upper && !ends_sentence && words <= 8 && !cue_after() && reads_as_title(text, f, before, quoted, lex) {
         return QuoteKind::Term;
     }
     let last_word = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
@@ -152,11 +169,6 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             return QuoteKind::Term;
         }
     }
-    // the lexicon lookups are done only when a rule needs them
-    let mut cue_cache = None;
-    let mut cue_after = || *cue_cache.get_or_insert_with(|| followed_by_cue(text, f, lex));
-    let mut reported_cache = None;
-    let mut reported = || *reported_cache.get_or_insert_with(|| after_reporting_verb(before, lex));
     // a level on a scale or a code: `la note «B»`, `classé «G»`
     if quoted.len() <= 12
         && quoted.chars().count() <= 3
@@ -283,28 +295,333 @@ fn ends_with_determiner(before: &str) -> bool {
     is_determiner(last) || before.ends_with(['\'', '’'])
 }
 
-/// True when the last words before the marks introduce a name or a title.
-fn introduces_term(before: &str) -> bool {
+/// True when the nearest verb of the lexicon before the marks reads, performs
+/// or publishes rather than judges (`a lu le programme «officiel»`).
+fn reads_work(before: &str, lex: &Lexicon) -> bool {
+    before
+        .rsplit(|c: char| is_space(c) || is_apostrophe(c))
+        .filter(|w| !w.is_empty())
+        .take(6)
+        .find_map(|w| lex.lookup(w.trim_matches(|c: char| !is_word_char(c))))
+        .is_some_and(|v| {
+            matches!(
+                v.lemma,
+                "lire"
+                    | "écrire"
+                    | "publier"
+                    | "chanter"
+                    | "interpréter"
+                    | "réciter"
+                    | "déclamer"
+                    | "rédiger"
+                    | "reprendre"
+                    | "citer"
+            )
+        })
+}
+
+/// What introduces a name or a title before the marks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Introducer {
+    /// A word, a label or a level (`le mot «…»`, `la note «…»`, `baptisé «…»`):
+    /// the marks hold a name or a word cited as a word, whatever follows.
+    Label,
+    /// A thing that may be named or judged (`le plan «…»`, `une loi «…»`);
+    /// `de` when a `de` stands between the noun and the marks (`le projet de «…»`).
+    Thing { de: bool },
+}
+
+/// Naming nouns after which the marks hold a word, a label or a level, never a
+/// judgement on a thing (`le terme «…»`, `la vigilance «…»`).
+fn is_label_introducer(word: &str) -> bool {
+    matches!(
+        word,
+        "alerte"
+            | "alias"
+            | "catégorie"
+            | "classe"
+            | "code"
+            | "devise"
+            | "expression"
+            | "formule"
+            | "hashtag"
+            | "label"
+            | "marque"
+            | "mention"
+            | "mot"
+            | "mots"
+            | "niveau"
+            | "nom"
+            | "notation"
+            | "note"
+            | "perspective"
+            | "pseudonyme"
+            | "rubrique"
+            | "slogan"
+            | "surnom"
+            | "terme"
+            | "thème"
+            | "titre"
+            | "vigilance"
+            | "vocable"
+    ) || word.ends_with('é')
+        || word.ends_with("ée")
+        || word.ends_with("és")
+}
+
+/// What the last words before the marks introduce, if a name or a title.
+fn introduces_term(before: &str) -> Option<Introducer> {
     let mut words = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
-    let Some(last) = words.next() else {
-        return false;
-    };
+    let last = words.next()?;
     let tail = [words.next()];
     // `d'un mot, «non»`, `en un mot : «…»`: a manner of speaking, not a term
     if last.ends_with([',', ':']) && tail[0].is_some_and(|w| lower(w) == "un") {
-        return false;
+        return None;
     }
     let last = lower(last.trim_end_matches([',', ':']));
+    let kind = |w: &str, de: bool| if is_label_introducer(w) { Introducer::Label } else { Introducer::Thing { de } };
     if is_term_introducer(&last) {
-        return true;
+        return Some(kind(&last, false));
     }
     // `la loi dite «…»`, but not `il s'est dit «…»`
     if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
         let aux = tail[0].is_some_and(|w| matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s"));
-        return !aux;
+        return (!aux).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
-    matches!(&*last, "de" | "du" | "des" | "d") && tail[0].is_some_and(|w| is_term_introducer(&lower(w)))
+    if matches!(&*last, "de" | "du" | "des" | "d") {
+        let noun = lower(tail[0]?);
+        return is_term_introducer(&noun).then(|| kind(&noun, true));
+    }
+    None
+}
+
+/// True when `quoted`, after a naming noun, reads as a judgement on the thing
+/// rather than its name: a lowercase adjective or participle (`«irréaliste»`,
+/// `«pas financé»`, `«profondément injuste»`), or any lowercase words after
+/// `qualifier|traiter|taxer … de` (`a qualifié le projet de «pure folie»`).
+fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
+    if !quoted.starts_with(char::is_lowercase) {
+        return false;
+    }
+    if de {
+        let words: Vec<&str> =
+            before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(6).collect();
+        return words.iter().skip(2).any(|w| lex.lookup(w).is_some_and(|v| matches!(v.lemma, "qualifier" | "traiter" | "taxer")));
+    }
+    let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("");
+    // `«pas financé»`, `«trop timide»`, `«profondément injuste»`
+    let adverb =
+        matches!(first, "pas" | "peu" | "trop" | "très" | "si" | "bien" | "mal" | "plus" | "moins" | "tout" | "non" | "ni")
+            || (first.ends_with("ment") && first.chars().count() > 5);
+    if adverb {
+        first = words.next().unwrap_or("");
+    }
+    let w = first.trim_end_matches(|c: char| !is_word_char(c));
+    let w = w.strip_suffix('s').unwrap_or(w);
+    let has = |suffixes: &[&str]| suffixes.iter().any(|suffix| w.ends_with(suffix) && w.len() > suffix.len() + 2);
+    let listed = matches!(
+        w,
+        "absurde"
+            | "bon"
+            | "bonne"
+            | "faux"
+            | "fausse"
+            | "flou"
+            | "fou"
+            | "folle"
+            | "injuste"
+            | "juste"
+            | "mauvais"
+            | "mou"
+            | "nul"
+            | "nulle"
+            | "vague"
+            | "insincère"
+            | "sévère"
+            | "austère"
+            | "timide"
+            | "lâche"
+            | "digne"
+            | "indigne"
+    );
+    // nouns that look like participles or adjectives (`le plan «pauvreté»`, `le plan «étudiant»`)
+    let noun =
+        has(&["ité", "iété", "enfant", "étudiant", "migrant", "habitant", "parent", "patient", "client", "résident", "talent"])
+            || matches!(
+                w,
+                "pauvreté"
+                    | "santé"
+                    | "liberté"
+                    | "sûreté"
+                    | "propreté"
+                    | "beauté"
+                    | "volonté"
+                    | "fierté"
+                    | "clarté"
+                    | "souveraineté"
+                    | "été"
+                    | "comté"
+                    | "amitié"
+                    | "moitié"
+                    | "marché"
+                    | "congé"
+                    | "degré"
+                    | "lycée"
+                    | "musée"
+                    | "idée"
+                    | "année"
+                    | "journée"
+                    | "entrée"
+                    | "rentrée"
+                    | "armée"
+                    | "vallée"
+                    | "soirée"
+                    | "durée"
+                    | "pensée"
+                    | "marée"
+                    | "arrivée"
+                    | "café"
+                    | "clé"
+            );
+    // evaluative endings (`«punitif»`, `«dangereux»`, `«inacceptable»`, `«bâclé»`, `«irréaliste»`,
+    // `«mal conçu»`)
+    let evaluative = has(&["if", "ive", "eux", "euse", "able", "ible", "é", "ée", "ant", "ante", "iste", "ide", "esque", "it"])
+        || (has(&["u", "ue"]) && !w.ends_with("que") && !w.ends_with("gue"));
+    // relational endings (`«numérique»`, `«social»`) name a field as often as they
+    // judge: a judgement only after an indefinite article (`un plan «régional»`)
+    let relational = has(&["al", "ale", "aux", "el", "elle", "ique", "aire", "ier", "ière", "ent", "ente", "ile", "ite"]);
+    let indefinite = before
+        .rsplit(|c: char| is_space(c) || is_apostrophe(c))
+        .filter(|w| !w.is_empty())
+        .nth(1)
+        .is_some_and(|d| matches!(&*lower(d), "un" | "une" | "des"));
+    listed || (!noun && (evaluative || (relational && (indefinite || adverb))))
+}
+
+/// True when a capitalised quotation reads as the title of a work: the object of
+/// a verb of performing or publishing (`a chanté «…»`, `reprend «…»`, `a lu «…»`),
+/// or followed by an apposition that names a work (`«…», son quatorzième album`).
+/// Words of speech (a first or second person, a comma, an exclamation) keep it
+/// speech after a verb that may also report words (`propose`, `raconte`).
+fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexicon) -> bool {
+    if followed_by_work(&text[f.span.end..]) {
+        return true;
+    }
+    let words: Vec<&str> = before
+        .rsplit(|c: char| is_space(c) || is_apostrophe(c))
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
+        .collect();
+    // `met en scène «…»`, `a mis en scène «…»`
+    if words.len() >= 3 && words[0] == "scène" && words[1] == "en" && lower(words[2]).starts_with('m') {
+        return true;
+    }
+    let Some(verb) = (0..words.len().min(3))
+        .find_map(|k| lex.lookup(words[k]).filter(|_| !words.get(k + 1).is_some_and(|d| is_determiner(d))))
+    else {
+        return false;
+    };
+    // only performing: a song, a role, a book
+    let performs = matches!(verb.lemma, "chanter" | "interpréter" | "publier");
+    // also reporting: a title only when the words cannot be speech
+    let also_reports =
+        matches!(verb.lemma, "reprendre" | "raconter" | "narrer" | "conter" | "lire" | "proposer" | "réciter" | "déclamer");
+    if performs {
+        return true;
+    }
+    also_reports
+        && !quoted.contains([',', ';', ':', '!', '?'])
+        && !quoted.split(|c: char| is_space(c) || is_apostrophe(c)).any(|w| {
+            matches!(
+                &*lower(w),
+                "je" | "j"
+                    | "me"
+                    | "m"
+                    | "moi"
+                    | "nous"
+                    | "tu"
+                    | "te"
+                    | "t"
+                    | "toi"
+                    | "vous"
+                    | "on"
+                    | "mon"
+                    | "ma"
+                    | "mes"
+                    | "notre"
+                    | "nos"
+                    | "votre"
+                    | "vos"
+                    | "ton"
+                    | "ta"
+                    | "tes"
+            )
+        })
+}
+
+/// True when `rest`, after a closing mark, opens an apposition naming a work
+/// (`, son quatorzième album`, `, une saga familiale`, `, le dernier roman de …`).
+fn followed_by_work(rest: &str) -> bool {
+    let Some(rest) = rest.trim_start_matches(is_space).strip_prefix(',') else {
+        return false;
+    };
+    let mut words = rest.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    if !words
+        .next()
+        .is_some_and(|d| matches!(d, "son" | "sa" | "ses" | "leur" | "leurs" | "un" | "une" | "le" | "la" | "les" | "l"))
+    {
+        return false;
+    }
+    words.take(3).map(|w| w.trim_end_matches(|c: char| !is_word_char(c))).any(|w| {
+        matches!(
+            w,
+            "album"
+                | "disque"
+                | "single"
+                | "chanson"
+                | "morceau"
+                | "tube"
+                | "livre"
+                | "roman"
+                | "récit"
+                | "essai"
+                | "recueil"
+                | "ouvrage"
+                | "film"
+                | "long-métrage"
+                | "court-métrage"
+                | "documentaire"
+                | "série"
+                | "pièce"
+                | "spectacle"
+                | "opéra"
+                | "ballet"
+                | "comédie"
+                | "tragédie"
+                | "saga"
+                | "opus"
+                | "poème"
+                | "bande"
+                | "feuilleton"
+                | "téléfilm"
+                | "émission"
+                | "podcast"
+                | "exposition"
+                | "œuvre"
+                | "EP"
+                | "concert"
+                | "chef-d'œuvre"
+                | "biographie"
+                | "polar"
+                | "thriller"
+                | "conte"
+                | "fable"
+                | "pamphlet"
+        )
+    })
 }
 
 /// True when a comma and an incise-like word follow the closing mark (`», a-t-il dit`).
@@ -351,5 +668,30 @@ mod tests {
         assert_eq!(kind_of("Elle a déclaré : «Je reste.»", "Je reste."), QuoteKind::Direct);
         assert_eq!(kind_of("La note «A» est maintenue.", "A"), QuoteKind::Term);
         assert_eq!(kind_of("Le centre de réflexion «Ouest Avenir» publie.", "Ouest Avenir"), QuoteKind::Term);
+    }
+
+    #[test]
+    fn judgement_after_a_naming_noun() {
+        assert_eq!(kind_of("Les pêcheurs dénoncent un plan «absurde» pour le port.", "absurde"), QuoteKind::Embedded);
+        assert_eq!(kind_of("Les élus jugent la loi «inapplicable».", "inapplicable"), QuoteKind::Embedded);
+        assert_eq!(kind_of("Il a qualifié le programme de «coquille vide».", "coquille vide"), QuoteKind::Embedded);
+        assert_eq!(kind_of("Ils dénoncent la loi «Sécurité routière».", "Sécurité routière"), QuoteKind::Term);
+        assert_eq!(kind_of("Le plan «Grand Nord» a été lancé.", "Grand Nord"), QuoteKind::Term);
+        assert_eq!(kind_of("Il a lu le programme «officiel» du parti.", "officiel"), QuoteKind::Term);
+        assert_eq!(kind_of("Elle rappelle que le mot «crise» est galvaudé.", "crise"), QuoteKind::Term);
+        assert_eq!(kind_of("Les maires critiquent le plan «pauvreté».", "pauvreté"), QuoteKind::Term);
+        assert_eq!(kind_of("Les élus saluent le plan «numérique».", "numérique"), QuoteKind::Term);
+        assert_eq!(kind_of("Les élus raillent un plan «théorique».", "théorique"), QuoteKind::Embedded);
+    }
+
+    #[test]
+    fn titles_after_verbs_of_performing() {
+        assert_eq!(kind_of("Le chœur a chanté «Nous irons danser» samedi.", "Nous irons danser"), QuoteKind::Term);
+        assert_eq!(kind_of("La troupe reprend «Les Rustres» cet été.", "Les Rustres"), QuoteKind::Term);
+        assert_eq!(kind_of("Elle a lu «La Vie devant soi» aux élèves.", "La Vie devant soi"), QuoteKind::Term);
+        assert_eq!(kind_of("Il a présenté «Ombres», son deuxième album.", "Ombres"), QuoteKind::Term);
+        assert_eq!(kind_of("Il a déclaré «Nous tiendrons» devant la presse.", "Nous tiendrons"), QuoteKind::Embedded);
+        assert_eq!(kind_of("Il a lancé «Nous gagnerons» aux joueurs.", "Nous gagnerons"), QuoteKind::Embedded);
+        assert_eq!(kind_of("Elle raconte «Nous avions peur» en baissant les yeux.", "Nous avions peur"), QuoteKind::Embedded);
     }
 }
