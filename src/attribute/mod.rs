@@ -367,6 +367,17 @@ const SPEECH_NOUNS: &[&str] = &[
     "plaidoyer",
 ];
 
+/// True for a phrase of manner, not a subject, before a colon: a
+/// prepositional phrase (`d'une voix brisée :`, `avec un sourire :`) or an
+/// absolute phrase of the body (`les larmes aux yeux :`, `la main sur le cœur :`).
+fn is_manner(words: &str) -> bool {
+    let mut it = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
+    let Some(first) = it.next() else { return false };
+    let body = matches!(&*first, "la" | "le" | "les" | "l" | "sa" | "son" | "ses")
+        && it.next().is_some_and(|n| resolve::BODY_PARTS.contains(&&*n) || matches!(&*n, "larmes" | "sourire"));
+    body || matches!(&*first, "d" | "de" | "avec" | "sans" | "en" | "dans" | "sur" | "par")
+}
+
 /// True for the label of a headline before a colon that names an event, a
 /// rubric or a genre, not a speaker: `Tour de France : «…»`, `Incendie à
 /// Marseille : «…»`, `Témoignage : «…»`, `Santé : «…»`. Its head noun is one
@@ -905,7 +916,7 @@ impl Attributor<'_, '_> {
             if let Some(who) = last_subject {
                 return Some((who, None, COLON));
             }
-            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex) {
+            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()])) {
                 if text[who.range()].split_whitespace().count() <= 8 && !is_headline_label(&text[who.range()]) {
                     return Some((who, None, COLON));
                 }
@@ -918,9 +929,28 @@ impl Attributor<'_, '_> {
             // or the person its first phrase names (`Alors la fermière se mit à
             // pleurer, et très vite :`)
             let at = next_non_space(text, clause0, colon).map_or(clause0, |(k, _)| k);
-            let person = |p: &Span| resolve::names_person(&self.words, *p) && !is_headline_label(&text[p.range()]);
+            let person = |p: &Span| {
+                let words = &text[p.range()];
+                resolve::names_person(&self.words, *p) && !is_headline_label(words) && !is_manner(words)
+            };
             if let Some(who) = phrase_after(&self.words, at, colon, self.lex).filter(person) {
                 return Some((who, None, COLON * 0.9));
+            }
+            // no subject and no verb before the colon (`Puis, d'une voix brisée :`):
+            // the subject of the sentence before goes on
+            let verbless = toks
+                .iter()
+                .filter(|t| t.word && t.end <= colon)
+                .all(|t| !(looks_finite(t.text) || self.lex.lookup(t.text).is_some()));
+            let before =
+                self.sentences.index_of(start.saturating_sub(1)).and_then(|k| self.sentences.get(k)).filter(|p| p.end <= start);
+            if let Some(prev) = before.filter(|_| verbless && colon - start < 80) {
+                let subject = self
+                    .sentence_subject(prev, Span::new(start, start))
+                    .filter(|w| phrase::is_third_person(&text[w.range()]) || resolve::names_person(&self.words, *w));
+                if let Some(who) = subject {
+                    return Some((who, None, COLON * 0.8));
+                }
             }
         }
         None
