@@ -198,22 +198,26 @@ fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> b
     matches!(folded, "l" | "d" | "qu") && text[word_end..end].starts_with(is_apostrophe)
 }
 
-/// The first incise in `from..end` that follows a comma, `?`, `!` or `…`,
-/// outside the protected spans: the offset of that punctuation and the incise.
+/// The first incise in `from..end` that follows a comma, `?`, `!`, `…` or
+/// the last of three dots (`...`), outside the protected spans: the offset of
+/// that punctuation and the incise.
 pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon) -> Option<(usize, Incise)> {
     let mut pos = from;
     while pos < end {
-        let at = pos + crate::text::find_clause_punct(&text[..end], pos, b",?!")? - pos;
+        let at = pos + crate::text::find_clause_punct(&text[..end], pos, b",?!.")? - pos;
         let plen = text[at..].chars().next().map_or(1, char::len_utf8);
         pos = at + plen;
-        if protected.iter().any(|s| s.start < at && at < s.end) {
+        // (a period ends a sentence; three dots suspend it, as `…` does)
+        let period = text.as_bytes()[at] == b'.';
+        let dots = period && text[..at + 1].ends_with("...") && !text[at + 1..].starts_with('.');
+        if period && !dots || protected.iter().any(|s| s.start < at && at < s.end) {
             continue;
         }
         let (w, c) = next_non_space(text, pos, end)?;
         if !c.is_alphabetic() {
             continue;
         }
-        if w == pos && text[at..].starts_with(['?', '!', '…']) {
+        if w == pos && (dots || text[at..].starts_with(['?', '!', '…'])) {
             continue;
         }
         if let Some(inc) = incise_at(text, w, end, lex) {
