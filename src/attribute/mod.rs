@@ -710,7 +710,14 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(b.0), cue: b.1, source: self.relay.take(), confidence: b.2 };
             }
             (None, Some((cue, who, medium))) if f.speaker.is_none() => {
-                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 };
+                f = match self.quoted_predicate(q, s_start) {
+                    // `Le ministre «conteste» les faits, a fait savoir son avocat`: the
+                    // subject speaks, the inverted cue's subject relays
+                    Some(subject) if !is_pronoun(&text[who.range()]) => {
+                        Found { speaker: Some(subject), cue: Some(cue), source: Some(who), confidence: 0.85 }
+                    }
+                    _ => Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 },
+                };
             }
             (None, None) if f.speaker.is_none() => {
                 // `Le club «condamne fermement» les chants`: the reporting verb is
@@ -1411,7 +1418,13 @@ impl Attributor<'_, '_> {
             // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             if t.text.eq_ignore_ascii_case("pour") {
                 let before = text[start..t.start].trim_end_matches(is_space);
-                let opens = before.is_empty() || before.ends_with(',') || before.ends_with(", et") || before.ends_with(" et");
+                // (after a sentence's connective: `Mais pour la CGT, …`, `Or, pour…`)
+                let connective = ["Mais", "Et", "Or", "Pourtant", "Cependant", "Toutefois", "Donc"].contains(&before);
+                let opens = before.is_empty()
+                    || connective
+                    || before.ends_with(',')
+                    || before.ends_with(", et")
+                    || before.ends_with(" et");
                 // `Pour la CGT, …` or `pour la CGT il est «…»` (read only when it opens)
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {

@@ -1480,9 +1480,21 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             k += 1;
         }
     }
+    // `à la chaîne Canal+`, `au journal Le Monde`: the name after the noun of a medium
+    if toks.get(k).is_some_and(|t| t.is(class::MEDIUM)) {
+        start = start.or(Some(toks[k].start));
+        article = true;
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.is(class::LE | class::LA | class::L)) {
+            k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "'" || t.text == "’"));
+        }
+    }
     let name = toks.get(k).filter(|t| t.word)?;
+    if VENUES.contains(&name.text) {
+        return None;
+    }
     let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let brand = prep == "à"
+    let brand = matches!(prep, "à" | "sur")
         && !article
         && name.text.chars().all(char::is_lowercase)
         && lex.lookup(name.text).is_none()
@@ -1510,17 +1522,44 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = t.end;
             j += 1;
-        } else if t.is(class::DU | class::DE | class::DES)
+        } else if (t.is(class::DU | class::DE | class::DES | class::PARTICLE) || matches!(t.text, "della" | "del" | "degli"))
             && toks.get(j + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
         {
-            // `La Voix du Nord`
+            // `La Voix du Nord`, `Corriere della Sera`
             j += 1;
         } else {
             break;
         }
     }
+    // (`Canal+`: a sign written against the name)
+    if let Some(plus) = toks.get(j).filter(|t| t.text == "+" && t.start == end) {
+        end = plus.end;
+    }
     Some(Span::new(start, end))
 }
+
+/// Places of institutions after `à` or `au`, never media: `a martelé le
+/// ministre au Sénat`, `à l'Assemblée nationale`.
+const VENUES: &[&str] = &[
+    "Sénat",
+    "Assemblée",
+    "Parlement",
+    "Palais",
+    "Élysée",
+    "Matignon",
+    "Quai",
+    "Kremlin",
+    "Vatican",
+    "Congrès",
+    "Bundestag",
+    "Capitole",
+    "Conseil",
+    "Tribunal",
+    "Cour",
+    "Hôtel",
+    "Mairie",
+    "Préfecture",
+];
 
 /// Social networks: `sur X` names where speakers wrote their own words.
 const SOCIAL_NETWORKS: &[&str] = &[
