@@ -756,6 +756,10 @@ impl Attributor<'_, '_> {
     /// «s'insurge contre» la fermeture`): the noun phrase that ends right
     /// before the opening mark.
     fn quoted_predicate(&self, q: &Quote<'_>, s_start: usize) -> Option<Span> {
+        // (the cheapest test first: a word right before the opening mark)
+        if !self.text[..q.span.start].trim_end_matches(is_space).ends_with(char::is_alphanumeric) {
+            return None;
+        }
         let toks = self.words.window(q.text_span.start, q.text_span.end, 4);
         // (a pronominal verb: `s'insurge`, `se félicite`)
         let reflexive = toks.first().is_some_and(|t| matches!(t.text, "s" | "se")) && toks.get(1).is_some();
