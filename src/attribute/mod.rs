@@ -659,7 +659,13 @@ impl Attributor<'_, '_> {
 
         let mut f = Found::default();
         // 1. an incise: the final one of a turn, else one inside the marks
-        let after = self.cue_after(q.span.end, s_end);
+        // (the last turn of an exchange held in guillemets: its incise follows
+        // the closing mark, `— Non ! » s'écria Roger.`)
+        let after_marks = match text[q.span.end..s_end].trim_start_matches(is_space).strip_prefix(['»', '”']) {
+            Some(rest) if turn => s_end - rest.len(),
+            _ => q.span.end,
+        };
+        let after = self.cue_after(after_marks, s_end);
         if turn {
             let within = self.incise_within(q, nested);
             match (after, within) {
