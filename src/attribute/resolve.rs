@@ -278,7 +278,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // a description the text writes with a name elsewhere (`le vieux`,
                 // then `le vieux Jean-Michel`)
                 let named = || c.filter(|c| ctx.is_bare_description(c)).and_then(|c| named_elsewhere(doc, c));
-                alias.or_else(named).or(c)
+                // a demonstrative description takes up someone named before, as a
+                // pronoun does (`a ajouté ce responsable`, `cette élue`)
+                let demonstrative = || {
+                    let pronoun = c.filter(|c| c.person && c.name.is_none()).and_then(|_| demonstrative_pronoun(words))?;
+                    ctx.antecedent(pronoun, here, q.span, &subjects, &resolved).filter(|a| a.person && a.name.is_some())
+                };
+                alias.or_else(named).or_else(demonstrative).or(c)
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
@@ -1872,6 +1878,23 @@ fn is_latter(l: &str) -> bool {
 }
 
 /// The gender and number a pronoun or `ce dernier` tells.
+/// The pronoun a short description with a demonstrative stands for, as an
+/// anaphor: `ce responsable`, `cet élu` → `il`, `cette élue` → `elle`, `ces
+/// experts` → `ils`. `None` for another phrase.
+fn demonstrative_pronoun(words: &str) -> Option<&'static str> {
+    let mut it = words.split_whitespace();
+    let first = it.next()?;
+    if it.count() > 3 {
+        return None;
+    }
+    match &*lower(first) {
+        "ce" | "cet" => Some("il"),
+        "cette" => Some("elle"),
+        "ces" => Some("ils"),
+        _ => None,
+    }
+}
+
 fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     let l = lower(words);
     Some(match &*l {
