@@ -1884,7 +1884,7 @@ fn is_latter(l: &str) -> bool {
 fn demonstrative_pronoun(words: &str) -> Option<&'static str> {
     let mut it = words.split_whitespace();
     let first = it.next()?;
-    if it.count() > 3 {
+    if it.count() > 5 {
         return None;
     }
     match &*lower(first) {
