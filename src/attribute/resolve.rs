@@ -1884,7 +1884,22 @@ fn is_latter(l: &str) -> bool {
 fn demonstrative_pronoun(words: &str) -> Option<&'static str> {
     let mut it = words.split_whitespace();
     let first = it.next()?;
-    if it.count() > 5 {
+    // (a generic noun shows someone, often someone new: `cet homme`, `cette femme`)
+    const GENERIC: &[&str] = &[
+        "homme",
+        "femme",
+        "garçon",
+        "fille",
+        "enfant",
+        "inconnu",
+        "inconnue",
+        "individu",
+        "vieillard",
+        "personnage",
+        "dame",
+        "type",
+    ];
+    if it.clone().count() > 5 || it.next().is_some_and(|head| GENERIC.contains(&&*lower(head))) {
         return None;
     }
     match &*lower(first) {
