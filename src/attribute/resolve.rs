@@ -1813,15 +1813,18 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             k += 1;
             continue;
         }
-        let start = t.start;
+        let mut start = t.start;
         let mut end = t.end;
         let mut words = 1;
         let mut j = k + 1;
+        let is_particle = |u: &super::phrase::Tok<'_>| {
+            u.word && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "den" | "al" | "el" | "ben")
+        };
         while j < toks.len() {
             let u = toks[j];
-            let particle = u.word
-                && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "al" | "el" | "ben")
-                && toks.get(j + 1).is_some_and(|n| capital_first(n.text));
+            // (particles before a capital: `de`, `von der`)
+            let particle =
+                is_particle(&u) && toks[j + 1..].iter().find(|n| !is_particle(n)).is_some_and(|n| capital_first(n.text));
             if u.word && capital_first(u.text) {
                 end = u.end;
                 words += 1;
@@ -1834,7 +1837,23 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // Iskandarova`, `M. Roux`), or a name after a title (`la juge Claire
         // Aubertin`) names the entity; a name inside a complement (`du Kremlin`,
         // `de l'association Utopia`) does not
-        let after_comma = k > 0 && toks[k - 1].text == ",";
+        // (after an honorific that follows the comma too: `…, Me Julia Roux`)
+        // (not in a coordination: `le gouverneur et son voisin, M. Duflot`)
+        let honorific_before = |i: usize| {
+            i > 0 && is_listed_honorific(toks[i - 1].text.trim_end_matches('.')) && !toks[..i].iter().any(|x| x.text == "et")
+        };
+        let after_comma = k > 0
+            && (toks[k - 1].text == ","
+                || honorific_before(k) && k > 1 && toks[k - 2].text == ","
+                || k > 2 && toks[k - 1].text == "." && honorific_before(k - 1) && toks[k - 3].text == ",");
+        // a word before the given name of a person is not theirs (`le Suédois
+        // Armand Duplantis`, `le député LR Olivier Marleix`)
+        if words >= 3 && !is_first_name(t.text) {
+            let run = &toks[k + 1..j];
+            if let Some(i) = run.iter().position(|u| u.word && is_first_name(u.text)).filter(|&i| i + 1 < run.len()) {
+                start = run[i].start;
+            }
+        }
         // the phrase is the name only when nothing but a determiner comes before
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
