@@ -1162,8 +1162,11 @@ impl Attributor<'_, '_> {
         let after = rest[lead..].strip_prefix("par ")?;
         let from = limit - after.len();
         phrase_after(&self.words, from, limit, self.lex).filter(|p| {
-            text[p.range()].starts_with(char::is_uppercase)
-                || phrase::is_determiner(text[p.range()].split(['\'', '’', ' ']).next().unwrap_or(""))
+            let words = &text[p.range()];
+            // (`par de nombreux élus`: the determiner of two words)
+            words.starts_with(char::is_uppercase)
+                || words.starts_with("de ")
+                || phrase::is_determiner(words.split(['\'', '’', ' ']).next().unwrap_or(""))
         })
     }
 

@@ -984,7 +984,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     || looks_finite(n.text)
                     || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
         });
-    let determiner = first.is(class::DETERMINER);
+    // (`de nombreux élus`, `de multiples témoins`: a determiner of two words)
+    let determiner = first.is(class::DETERMINER)
+        || first.is(class::DE) && toks.get(1).is_some_and(|n| lower_is(n.text, &["nombreux", "nombreuses", "multiples"]));
     if !upper && !titled && !kin && !determiner {
         return None;
     }
