@@ -1829,6 +1829,19 @@ impl Attributor<'_, '_> {
                 })
                 .next()
         });
+        // or the subject of the sentence before, in the same paragraph (`Léa
+        // entra. Sa mère était dans la cuisine.`)
+        let other = other.or_else(|| {
+            let k = self.sentences.index_of(s_start.checked_sub(1)?)?;
+            let prev = self.sentences.get(k).filter(|p| p.end <= s_start && !text[p.start..s_start].contains('\n'))?;
+            let at = next_non_space(text, skip_adverbials(text, prev.start, prev.end), prev.end)?.0;
+            // (a person named, not described: `L'abbé tourna la tête.` may be the
+            // same person as the subject after it, `Le prêtre…`)
+            let named = |p: &Span| text[p.range()].split([' ', '\'', '’']).next().is_some_and(|w| !phrase::is_determiner(w));
+            phrase_after(&self.words, at, prev.end, self.lex).filter(|p| {
+                named(p) && !p.overlaps(first) && !same_words(text, *p, Some(first)) && resolve::names_person(&self.words, *p)
+            })
+        });
         Some((first, other))
     }
 
