@@ -440,7 +440,7 @@ pub(crate) mod class {
     pub(crate) const ADVERB_AFTER_SUBJECT: u32 = 1 << 21;
 
     /// The lists and their bits.
-    const LISTS: [(&[&str], u32); 22] = [
+    const LISTS: [(&[&str], u32); 23] = [
         (super::DETERMINERS, DETERMINER),
         (super::STOPS, STOP),
         (super::PRONOUNS, PRONOUN),
@@ -449,6 +449,7 @@ pub(crate) mod class {
         (super::WEEKDAYS, WEEKDAY),
         (super::TITLES_BEFORE_NAMES, TITLE_BEFORE_NAME),
         (super::NOT_NAMES, NOT_NAME),
+        (super::MONTHS, NOT_NAME),
         (super::OBJECT_CLITICS, OBJECT_CLITIC),
         (&["d"], D),
         (&["de"], DE),
@@ -1602,20 +1603,6 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
     let is = |k: usize, set: &[&str]| low(k).is_some_and(|w| set.contains(&&*w));
     let digits = |k: usize| toks.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
     const PARTS_OF_DAY: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain", "soir-là", "matin-là"];
-    const MONTHS: &[&str] = &[
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
     const ADVERBS: &[&str] = &[
         "également",
         "encore",
@@ -1814,19 +1801,12 @@ const NOT_NAMES: &[&str] = &[
     "assez",
     "trop",
     "presque",
-    "janvier",
-    "février",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "août",
-    "septembre",
-    "octobre",
-    "novembre",
-    "décembre",
 ];
+
+/// The months, which open no name either (see [`NOT_NAMES`]) and date a cue
+/// (see [`after_time_adverbials`]).
+const MONTHS: &[&str] =
+    &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /// True when a capitalised word can open a name: not a function word, an
 /// adverb, a pronoun or a participle written with a capital at a sentence start.
