@@ -1603,21 +1603,8 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
     let is = |k: usize, set: &[&str]| low(k).is_some_and(|w| set.contains(&&*w));
     let digits = |k: usize| toks.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
     const PARTS_OF_DAY: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain", "soir-là", "matin-là"];
-    const ADVERBS: &[&str] = &[
-        "également",
-        "encore",
-        "aussi",
-        "ensuite",
-        "enfin",
-        "alors",
-        "aussitôt",
-        "déjà",
-        "notamment",
-        "immédiatement",
-        "récemment",
-        "sobrement",
-        "simplement",
-    ];
+    // (besides the adverbs that follow a subject, see [`ADVERBS_AFTER_SUBJECT`])
+    const ADVERBS: &[&str] = &["également", "déjà", "notamment", "immédiatement", "récemment", "sobrement", "simplement"];
     // manner and turn-taking locutions, as tokens (`d'emblée` is `d`, `'`, `emblée`)
     const MANNERS: &[&[&str]] = &[
         &["du", "tac", "au", "tac"],
@@ -1674,7 +1661,7 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
         {
             // `a répliqué du tac au tac le maire`, `a dit d'emblée`
             j += n.len();
-        } else if is(j, ADVERBS) {
+        } else if toks.get(j).is_some_and(|t| t.word && t.is(class::ADVERB_AFTER_SUBJECT)) || is(j, ADVERBS) {
             j += 1;
         }
         if j == at {
