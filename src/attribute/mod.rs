@@ -730,6 +730,8 @@ impl Attributor<'_, '_> {
                 // inside the marks, its subject right before them (no cue outside)
                 if let Some(who) = self.quoted_predicate(q, s_start) {
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.75 };
+                } else if let Some((who, cue)) = self.sees_in(s_start, q.span.start) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
                 }
             }
             _ => {}
@@ -776,6 +778,30 @@ impl Attributor<'_, '_> {
         let clause = skip_adverbials(self.text, s_start, q.span.start);
         let who = subject_before(&self.words, clause, q.span.start, self.lex)?;
         self.text[who.end..q.span.start].chars().all(is_space).then_some(who)
+    }
+
+    /// `X y voit une «…»`, `X voit dans ce texte une «…»`: `voir` judges only
+    /// with `y` before it or `dans` after it (it reports nothing alone: `X a vu
+    /// «Titanic»`). The subject and the cue, `y` and the verb group.
+    fn sees_in(&self, s_start: usize, quote: usize) -> Option<(Span, Span)> {
+        const SEES: &[&str] = &["voit", "voient", "voyait", "voyaient", "verra", "verront", "verrait", "voyant"];
+        let text = self.text;
+        let clause = skip_adverbials(text, s_start, quote);
+        let toks = self.words.window(clause, quote, 40);
+        let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, SEES))?;
+        let y = k.checked_sub(1).filter(|&j| toks[j].text == "y");
+        let dans = toks.get(k + 1).is_some_and(|t| t.text == "dans");
+        if y.is_none() && !dans {
+            return None;
+        }
+        // (`n'y voit pas`: a negation says nothing)
+        if toks[..k].iter().rev().take(3).any(|t| matches!(t.text, "n" | "ne")) {
+            return None;
+        }
+        let cue_start = y.map_or(toks[k].start, |j| toks[j].start);
+        let cue = Span::new(cue_start, if dans { toks[k + 1].end } else { toks[k].end });
+        let who = subject_before(&self.words, clause, cue_start, self.lex)?;
+        Some((who, cue))
     }
 
     /// An inverted cue right after the closing mark: `», a indiqué X`,
