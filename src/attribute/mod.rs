@@ -1392,7 +1392,8 @@ impl Attributor<'_, '_> {
                     let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
                     if tail.is_empty() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
-                            if !is_pronoun(&text[y.range()]) {
+                            // (someone who speaks: not `les travaux avaient «pris du retard»`)
+                            if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
                                 self.relay.set(Some(who));
                                 return Some((y, nearest, confidence));
                             }
@@ -1415,10 +1416,19 @@ impl Attributor<'_, '_> {
                     // the reporting verb of `X a «pris acte»` is inside the marks: no cue;
                     // `X a dédié sa Palme «…»`: the auxiliary and its participle
                     let next = self.words.window(a.end, quote, 2);
+                    // (`n'a pas caché son émotion :`: the negation, its participle and the `n'` before)
+                    let negated =
+                        next.first().is_some_and(|n| phrase::lower_is(n.text, &["pas", "plus", "jamais", "guère", "point"]));
+                    let cue_start = if negated {
+                        let before = text[..a.start].trim_end_matches(is_space);
+                        before.strip_suffix("n'").or_else(|| before.strip_suffix("n’")).map_or(a.start, str::len)
+                    } else {
+                        a.start
+                    };
                     let cue = next
-                        .first()
+                        .get(usize::from(negated))
                         .filter(|n| n.word && n.text.chars().all(char::is_lowercase))
-                        .map(|n| Span::new(a.start, n.end));
+                        .map(|n| Span::new(cue_start, n.end));
                     return Some((who, cue, 0.75));
                 }
             }
@@ -1677,6 +1687,7 @@ impl Attributor<'_, '_> {
             if !lower[p..].starts_with("c'est ce qu")
                 && !lower[p..].starts_with("c'est ainsi")
                 && !lower[p..].starts_with("c'est en ces")
+                && !lower[p..].starts_with("c'est par ces")
             {
                 let who = phrase_after(&self.words, after_est, next.end, self.lex)?;
                 let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
@@ -1704,6 +1715,8 @@ impl Attributor<'_, '_> {
             "c'est ainsi qu'",
             "c'est en ces termes que ",
             "c'est en ces termes qu'",
+            "c'est par ces mots que ",
+            "c'est par ces mots qu'",
             "voilà ce qu'",
             "voilà ce que ",
             "ainsi ",
@@ -1721,7 +1734,8 @@ impl Attributor<'_, '_> {
             return Some((cue, who));
         }
         // `c'est ainsi que Karim, 34 ans, raconte…`
-        for t in self.words.window(i, next.end, 20).iter().filter(|t| t.word) {
+        let toks = self.words.window(i, next.end, 20);
+        for t in toks.iter().filter(|t| t.word) {
             if let Some(g) = cue::reporting_verb_group(&text[t.start..next.end], self.lex) {
                 if g.negated {
                     return None;
@@ -1729,6 +1743,14 @@ impl Attributor<'_, '_> {
                 let who = subject_before(&self.words, i, t.start, self.lex)?;
                 return Some((Span::new(t.start, t.start + g.len), who));
             }
+        }
+        // `C'est par ces mots que X a quitté la salle`: the words are named, any
+        // verb tells who said them (its subject; no cue)
+        if opener.contains("ces mots") || opener.contains("ces termes") {
+            let verb =
+                toks.iter().find(|t| t.word && (AUXILIARIES.contains(&&*crate::text::lower(t.text)) || looks_finite(t.text)))?;
+            let who = subject_before(&self.words, i, verb.start, self.lex)?;
+            return Some((Span::new(who.start, who.start), who));
         }
         None
     }

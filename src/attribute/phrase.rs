@@ -1484,7 +1484,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         }
     }
     // `à la chaîne Canal+`, `au journal Le Monde`: the name after the noun of a medium
-    if toks.get(k).is_some_and(|t| t.is(class::MEDIUM)) {
+    if toks.get(k).is_some_and(|t| t.is(class::MEDIUM) && t.text.starts_with(char::is_lowercase)) {
         start = start.or(Some(toks[k].start));
         article = true;
         k += 1;
@@ -1506,10 +1506,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         && name.text.chars().any(|c| c == 'o' || c == 'i')
         && name.text.ends_with("info");
     let capital = name.text.starts_with(char::is_uppercase);
+    // (`à Libération`, `à Ouest-France`: titles known without their article)
+    let title = MEDIA_TITLES.contains(&name.text) || name.text.ends_with("-Matin") || name.text.ends_with("-France");
     // (`France Inter`, `Europe 1`: a name of two words, not a place)
     let two_words = capital
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
-    if !(acronym || brand || (capital && (article || two_words || prep == "sur"))) {
+    if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;
     }
     if prep == "sur" && SOCIAL_NETWORKS.contains(&name.text) {
@@ -1526,10 +1528,15 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             end = t.end;
             j += 1;
         } else if (t.is(class::DU | class::DE | class::DES | class::PARTICLE) || matches!(t.text, "della" | "del" | "degli"))
-            && toks.get(j + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
+            && toks.get(j + 1).is_some_and(|n| n.word && (n.text.starts_with(char::is_uppercase) || name.is(class::MEDIUM)))
         {
-            // `La Voix du Nord`, `Corriere della Sera`
+            // `La Voix du Nord`, `Corriere della Sera`; after a capitalised noun of
+            // medium, its complement in small letters too (`au Journal du dimanche`)
             j += 1;
+            if toks[j].text.starts_with(char::is_lowercase) {
+                end = toks[j].end;
+                j += 1;
+            }
         } else {
             break;
         }
@@ -1562,6 +1569,21 @@ const VENUES: &[&str] = &[
     "Hôtel",
     "Mairie",
     "Préfecture",
+];
+
+/// Titles of the press named without an article (`a confié à Libération`).
+const MEDIA_TITLES: &[&str] = &[
+    "Libération",
+    "Mediapart",
+    "Marianne",
+    "Challenges",
+    "Franceinfo",
+    "Euronews",
+    "Arte",
+    "Konbini",
+    "Brut",
+    "Reuters",
+    "Bloomberg",
 ];
 
 /// Social networks: `sur X` names where speakers wrote their own words.
@@ -1646,6 +1668,12 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
             j += 2;
         } else if is(j, &["le"]) && digits(j + 1) && is(j + 2, MONTHS) {
             j = date(j + 1);
+        } else if is(j, &["la", "le", "l"])
+            && (is(j + 1, &["veille", "lendemain"])
+                || is(j + 1, &["semaine", "mois"]) && is(j + 2, &["dernière", "dernier", "passée", "passé"]))
+        {
+            // `la veille`, `le lendemain`, `la semaine dernière`, `le mois dernier`
+            j += if is(j + 1, &["veille", "lendemain"]) { 2 } else { 3 };
         } else if is(j, &["dans"]) && is(j + 1, &["la"]) && is(j + 2, &["soirée", "matinée", "journée", "nuit", "foulée"]) {
             j += 3;
         } else if is(j, &["en"])
