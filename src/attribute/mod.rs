@@ -235,9 +235,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
                 } else if let Some((first, other)) = a.narration_people(q.span.start) {
                     // the first turn after narration: its subject speaks; the other
-                    // person it names answers
-                    exchange_other = other;
-                    f = Found { speaker: Some(first), cue: None, source: None, confidence: 0.5 };
+                    // person it names answers; but a turn that calls the subject by
+                    // name speaks to them (`Coralie brodait.` `— Tu m'entends, Coralie ?`)
+                    let called = vocative(&a.words, q.text_span).is_some_and(|v| same_words(text, v, Some(first)));
+                    if called {
+                        exchange_other = Some(first);
+                        f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
+                    } else {
+                        exchange_other = other;
+                        f = Found { speaker: Some(first), cue: None, source: None, confidence: 0.5 };
+                    }
                 } else if let (Some(other), Some((last, Some(last_who)))) = (exchange_other, turns.last()) {
                     let adjacent = text.get(quotes[*last].span.end..q.span.start).is_some_and(|b| b.matches('\n').count() <= 3);
                     if adjacent && !text[last_who.range()].eq_ignore_ascii_case(&text[other.range()]) {
@@ -247,8 +254,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             } else if let Some(people) = a.narration_people(q.span.start) {
                 exchange_other = Some(people).and_then(|(first, other)| {
                     // the turn's own speaker is named: the other is whoever else the narration named
+                    // (a pronoun incise, `dit-elle`, takes up the narration's subject)
                     let who = f.speaker.map(|w| &text[w.range()]);
-                    if who.is_some_and(|w| w.eq_ignore_ascii_case(&text[first.range()])) { other } else { Some(first) }
+                    let same = who.is_some_and(|w| w.eq_ignore_ascii_case(&text[first.range()]) || phrase::is_third_person(w));
+                    if same { other } else { Some(first) }
                 });
             }
             turns.push((i, f.speaker));
