@@ -2129,6 +2129,20 @@ impl Context<'_, '_> {
                     _ => continue,
                 }
             } else if t.is(class::DETERMINER) && !matches!(t.text, "ce" | "Ce" | "ces" | "Ces") || t.is(class::L) {
+                // (the cheapest test first: a common noun right after the
+                // determiner that names no person ends the phrase's chances, as
+                // `is_person` would tell after reading it: `la voiture`)
+                let next = toks[k + 1..].iter().find(|n| !matches!(n.text, "'" | "’"));
+                let not_a_person = next.is_some_and(|n| {
+                    n.word
+                        && n.text.starts_with(char::is_lowercase)
+                        && !n.is(class::DETERMINER | class::L | class::D | class::DE | class::DU)
+                        && !PRENOMINAL_SET.contains(&*lower(n.text))
+                        && !is_agent_noun(&lower(n.text))
+                });
+                if not_a_person {
+                    continue;
+                }
                 t.start
             } else {
                 continue;
