@@ -1586,6 +1586,8 @@ impl Attributor<'_, '_> {
             } else if (cue::is_participle_cue(&text[t.start..end]) && canonical.ends_with(" par"))
                 || canonical.ends_with(" de")
                 || canonical.ends_with(" à")
+                // (`interrogée sur France Inter`: a medium, not a subject, `sur la réforme`)
+                || canonical == "interrogé sur" && text[who.range()].starts_with(char::is_uppercase)
             {
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()].eq_ignore_ascii_case(g));
                 if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
