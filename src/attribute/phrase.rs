@@ -1069,6 +1069,17 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 if !place && !named_later && !affiliated {
                     break;
                 }
+                // (after an institution's name: the complement runs to the comma,
+                // `la directrice de l'ONG pour l'Afrique de l'Est, Grace Wanjiru`)
+                if named_later && has_name && (institution || after_single_capital(&toks[..k])) {
+                    let comma = toks[k..].iter().position(|x| x.text == ",").map_or(k, |c| k + c);
+                    if comma > k {
+                        last = toks[comma - 1].end;
+                        words += toks[k..comma].iter().filter(|x| x.word).count();
+                        k = comma;
+                        continue;
+                    }
+                }
             }
             // `Reporters sans frontières`, `Médecins sans frontières`
             let sans_frontieres = t.text == "sans" && toks.get(k + 1).is_some_and(|n| n.text == "frontières");
@@ -1345,7 +1356,7 @@ fn affiliation_then_name(toks: &[Tok<'_>]) -> bool {
 /// True when, within a few words and before any verb, a comma introduces a
 /// capitalised apposition.
 fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
-    for (j, t) in toks.iter().enumerate().take(7) {
+    for (j, t) in toks.iter().enumerate().take(10) {
         if t.text == "," {
             return toks.get(j + 1).is_some_and(|n| n.word && (n.text.starts_with(char::is_uppercase)));
         }
