@@ -1363,8 +1363,10 @@ impl Attributor<'_, '_> {
             if aux.is_none() && AUXILIARIES.contains(&&*lower) {
                 aux = Some(t);
             } else if let Some(a) = aux {
-                // `X a, toujours selon la même source, jugé ces projets «…»`
-                let participle = self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
+                // `X a, toujours selon la même source, jugé ces projets «…»` (not a
+                // noun after its article: `contre le prévenu`)
+                let participle =
+                    !after_determiner && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
                 if participle {
                     nearest = Some(Span::new(t.start, t.end));
                     if speaker.is_none() {

@@ -2415,7 +2415,15 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
         return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
     }
-    (ok && !has_verb).then_some(span)
+    // `Une version que l'avocate générale, X, a qualifiée de…`: the subject of
+    // the relative clause, after its `que`
+    let words_of = &text[span.range()];
+    let relative = [" que ", " qu'", " qu’"].iter().filter_map(|r| words_of.rfind(r).map(|k| k + r.len())).max();
+    let span = match relative {
+        Some(k) => crate::text::trim_span(text, span.start + k, span.end),
+        None => span,
+    };
+    (ok && !has_verb && !span.is_empty()).then_some(span)
 }
 
 /// True for an adverb of time or manner that may open a sentence before its
