@@ -1861,7 +1861,8 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
         return !shaped_as_no_name(w.len(), w.contains('-'), ends, |x| w.eq_ignore_ascii_case(x));
     }
     let l = lower(w);
-    !shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| *l == *x)
+    // (a given name shaped as a participle is still a name: `Barnabé`, `Désiré`)
+    !shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| *l == *x) || super::resolve::is_first_name(w)
 }
 
 /// True when a word (of `chars` characters, with a hyphen or not) is shaped

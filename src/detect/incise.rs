@@ -99,6 +99,11 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         if g.negated {
             return None;
         }
+        // `Laissez-moi, vous dis-je !`: the speaker's own insistence, not an incise
+        let insisting = &s[..g.len];
+        if ["vous dis-je", "te dis-je", "Vous dis-je", "Te dis-je"].contains(&insisting) {
+            return None;
+        }
         let cue = Span::new(i, i + g.len);
         if let Some(p) = g.inverted {
             return Some(Incise { cue, subject: Some(Span::new(i + p.span.start, i + p.span.end)), end: cue.end });
