@@ -376,6 +376,15 @@ const SPEECH_NOUNS: &[&str] = &[
     "plaidoyer",
 ];
 
+/// True for the verb of an impersonal `il` (`Il pleuvait`, `Il y avait`,
+/// `Il fallait`): no person speaks after such a sentence.
+fn is_impersonal(verb: &Tok<'_>) -> bool {
+    phrase::lower_is(
+        verb.text,
+        &["pleuvait", "pleut", "plut", "neigeait", "neige", "fallait", "faut", "fallut", "y", "tonnait", "gelait"],
+    )
+}
+
 /// True for a phrase of manner, not a subject, before a colon: a
 /// prepositional phrase (`d'une voix brisée :`, `avec un sourire :`) or an
 /// absolute phrase of the body (`les larmes aux yeux :`, `la main sur le cœur :`).
@@ -1867,7 +1876,11 @@ impl Attributor<'_, '_> {
                 first.as_str(),
                 "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
             );
-            text[p.range()].chars().any(char::is_uppercase) && (!counted || resolve::names_person(&self.words, *p))
+            // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
+            let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
+            text[p.range()].chars().any(char::is_uppercase)
+                && (!counted || resolve::names_person(&self.words, *p))
+                && !(phrase::is_third_person(&text[p.range()]) && impersonal())
         })?;
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
@@ -2008,7 +2021,7 @@ impl Attributor<'_, '_> {
         let clause = next_non_space(text, clause, s.end).map_or(clause, |(k, _)| k);
         // (a subject pronoun and a verb we do not know: `Elle demeura saisie.`)
         if let [first, next, ..] = &*self.words.window(clause, s.end, 2) {
-            if phrase::is_third_person(first.text) && next.word && !self.quoted(first, q) {
+            if phrase::is_third_person(first.text) && next.word && !is_impersonal(next) && !self.quoted(first, q) {
                 return Some(Span::new(first.start, first.end));
             }
         }
