@@ -2167,10 +2167,13 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             break;
         }
         let head = &text[seg.range()];
-        let first = lower(&head[..head.find(|c: char| !c.is_alphabetic()).unwrap_or(head.len())]);
+        let written = &head[..head.find(|c: char| !c.is_alphabetic()).unwrap_or(head.len())];
+        let first = lower(written);
         let first = &*first;
+        // (a participle opening the sentence, not a given name: `André Calvet,`)
         let participle = (first.ends_with('é') || first.ends_with("ée") || first.ends_with("és") || first.ends_with("ant"))
-            && head.contains(' ');
+            && head.contains(' ')
+            && !resolve::is_first_name(written);
         let adverbial = matches!(
             first,
             "à" | "au"

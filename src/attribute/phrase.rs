@@ -1376,10 +1376,12 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
 /// end of the clause. Also returns a medium introduced by `à` right after the
 /// cue (`à l'AFP`), a relay.
 pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
-    // (`confie, émue, la doyenne`: the subject comes after a detached adjective)
+    // (`confie, émue, la doyenne`: the subject comes after a detached adjective;
+    // `a déclaré mardi soir le ministre`: after the time; and both, `a déclaré
+    // jeudi, la gorge serrée, le maire`)
     let from = after_detached(words, from, end, lex);
-    // (`a déclaré mardi soir le ministre`: the subject comes after the time)
     let from = after_time_adverbials(words, from, end);
+    let from = after_detached(words, from, end, lex);
     // (`a déclaré le maire à l'AFP`, `…, Nadia Ferhat, à l'AFP`: a medium after the subject)
     let with_medium_after = |p: Span, medium: Option<Span>| {
         let after = words.text()[p.end..end].trim_start_matches(is_space);
@@ -1712,8 +1714,9 @@ pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) 
         }
     }
     match j.checked_sub(1).and_then(|k| toks.get(k)) {
-        // (only before a word: `a dit hier.` has no subject to find further)
-        Some(t) if toks.get(j).is_some_and(|n| n.word) => t.end,
+        // (only before a word, or a detached segment: `a dit hier.` has no
+        // subject to find further; `a dit jeudi, la gorge serrée, le maire`)
+        Some(t) if toks.get(j).is_some_and(|n| n.word || n.text == ",") => t.end,
         _ => from,
     }
 }
@@ -2220,7 +2223,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             || time_span()
             || (capital
                 && toks.len() > 1
-                && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")));
+                && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant"))
+                // (a given name, not a participle: `André Calvet, éleveur,`)
+                && !super::resolve::is_first_name(first.text));
         if !is_adverbial {
             break;
         }
