@@ -754,6 +754,27 @@ impl Attributor<'_, '_> {
             }
             _ => {}
         }
+        // (a participle of speech nearer the marks is their cue: `s'est félicitée
+        // d'un «succès», saluant «…»`)
+        if let Some(c) = f.cue.filter(|c| c.end < q.span.start && f.speaker.is_some_and(|s| s.end <= c.start)) {
+            let toks = self.words.window(c.end, q.span.start, 24);
+            let outside = |t: &&Tok<'_>| {
+                let k = self.outer.partition_point(|o| o.end <= t.start);
+                self.outer.get(k).is_none_or(|o| o.start > t.start)
+            };
+            // (a participle set off by a comma or after `en`, not a noun: `l'attaquant`)
+            let detached = |k: usize| k > 0 && (toks[k - 1].text == "," || phrase::lower_is(toks[k - 1].text, &["en"]));
+            let nearer = toks.iter().enumerate().filter(|(_, t)| outside(t)).rev().find_map(|(k, t)| {
+                (t.word && t.text.ends_with("ant") && detached(k))
+                    .then(|| cue::reporting_verb_group(&text[t.start..q.span.start], self.lex))
+                    .flatten()
+                    .filter(|g| !g.negated)
+                    .map(|g| Span::new(t.start, t.start + g.len))
+            });
+            if let Some(n) = nearer {
+                f.cue = Some(n);
+            }
+        }
         // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
         self.prepositions(&mut f, s_start, s_end, q.span);
         // 4. the next sentence: `C'est ce qu'a affirmé X.`
