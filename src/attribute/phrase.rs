@@ -1439,6 +1439,10 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
 /// préfecture`): `from` when there is none, or when what follows the
 /// segment is no noun phrase closing the sentence or followed by a comma.
 fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> usize {
+    // (most cues are followed by their subject, not by a comma: told by bytes)
+    if !words.text()[from..end].trim_start_matches(is_space).starts_with(',') {
+        return from;
+    }
     let toks = words.window(from, end, 10);
     if toks.first().is_none_or(|t| t.text != ",") {
         return from;

@@ -2119,7 +2119,11 @@ impl Context<'_, '_> {
         // the determiners and a noun of person after them
         let toks = self.genders.words.window(from, here.start, usize::MAX);
         for (k, t) in toks.iter().enumerate() {
-            if !t.word || inside(self.speech, Span::new(t.start, t.end)) {
+            // (the class bits first: most words open no phrase)
+            if !t.word
+                || !t.is(class::DU | class::AU | class::AUX | class::DETERMINER | class::L)
+                || inside(self.speech, Span::new(t.start, t.end))
+            {
                 continue;
             }
             // (`au notaire`, `du voisin`: the noun after the article it holds)
