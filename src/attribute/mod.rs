@@ -328,11 +328,7 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     let between = text.get(who.end..start)?;
     let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
     // `…, qui parle d'une «…»`, or a present participle of speech: `…, dénonçant une «…»`
-    let participle = || {
-        let first = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
-        (first.ends_with("ant") && cue::reporting_verb_group(rest, lex).is_some()).then_some(rest)
-    };
-    let clause = rest.strip_prefix("qui ").or_else(participle)?;
+    let clause = rest.strip_prefix("qui ").or_else(|| speech_participle(rest, lex).map(|_| rest))?;
     // one clause, short, with no sentence end nor other quotation
     if clause.len() > 160 || clause.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
         return None;
@@ -340,6 +336,16 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     let verb_at = start - clause.len();
     let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len));
     Some((who, cue))
+}
+
+/// The length of the verb group when `s` opens on a present participle of
+/// speech (`dénonçant`, `évoquant que`), not negated.
+fn speech_participle(s: &str, lex: &Lexicon) -> Option<usize> {
+    let first = &s[..s.find(|c: char| !c.is_alphabetic()).unwrap_or(s.len())];
+    if !first.ends_with("ant") {
+        return None;
+    }
+    cue::reporting_verb_group(s, lex).filter(|g| !g.negated).map(|g| g.len)
 }
 
 /// Nouns of speech whose complement names the speaker (`l'ordre de la
@@ -758,18 +764,13 @@ impl Attributor<'_, '_> {
         // d'un «succès», saluant «…»`)
         if let Some(c) = f.cue.filter(|c| c.end < q.span.start && f.speaker.is_some_and(|s| s.end <= c.start)) {
             let toks = self.words.window(c.end, q.span.start, 24);
-            let outside = |t: &&Tok<'_>| {
-                let k = self.outer.partition_point(|o| o.end <= t.start);
-                self.outer.get(k).is_none_or(|o| o.start > t.start)
-            };
             // (a participle set off by a comma or after `en`, not a noun: `l'attaquant`)
             let detached = |k: usize| k > 0 && (toks[k - 1].text == "," || phrase::lower_is(toks[k - 1].text, &["en"]));
-            let nearer = toks.iter().enumerate().filter(|(_, t)| outside(t)).rev().find_map(|(k, t)| {
-                (t.word && t.text.ends_with("ant") && detached(k))
-                    .then(|| cue::reporting_verb_group(&text[t.start..q.span.start], self.lex))
+            let nearer = toks.iter().enumerate().rev().find_map(|(k, t)| {
+                (t.word && detached(k) && !self.quoted(t, q.span))
+                    .then(|| speech_participle(&text[t.start..q.span.start], self.lex))
                     .flatten()
-                    .filter(|g| !g.negated)
-                    .map(|g| Span::new(t.start, t.start + g.len))
+                    .map(|len| Span::new(t.start, t.start + len))
             });
             if let Some(n) = nearer {
                 f.cue = Some(n);
@@ -1458,8 +1459,7 @@ impl Attributor<'_, '_> {
                     // `X a dédié sa Palme «…»`: the auxiliary and its participle
                     let next = self.words.window(a.end, quote, 2);
                     // (`n'a pas caché son émotion :`: the negation, its participle and the `n'` before)
-                    let negated =
-                        next.first().is_some_and(|n| phrase::lower_is(n.text, &["pas", "plus", "jamais", "guère", "point"]));
+                    let negated = next.first().is_some_and(|n| phrase::lower_is(n.text, cue::NEGATION_PARTICLES));
                     let cue_start = if negated {
                         let before = text[..a.start].trim_end_matches(is_space);
                         before.strip_suffix("n'").or_else(|| before.strip_suffix("n’")).map_or(a.start, str::len)
@@ -1715,11 +1715,11 @@ impl Attributor<'_, '_> {
         let k = self.sentences.index_of(sentence_end.saturating_sub(1))?;
         let next = self.sentences.get(k + 1)?;
         let s = &text[next.range()];
-        // (most sentences open on none of the words below: told without lowering them)
         // `Les mots de X résument la soirée`: the speaker, with no cue word
         if let Some(who) = self.speech_noun_opening(next) {
             return Some((Span::new(who.start, who.start), who));
         }
+        // (most sentences open on none of the words below: told without lowering them)
         if !may_open_cue_sentence(s) {
             return None;
         }

@@ -1636,10 +1636,11 @@ pub(crate) fn is_medium_preposition(word: &str) -> bool {
 /// `a estimé lundi soir`, `a affirmé ce matin`, `a annoncé le 3 mars`,
 /// `a indiqué hier après-midi`, `a ajouté aujourd'hui`, `a réagi dans la
 /// soirée`, `a précisé également`. `from` when there is none.
-pub(crate) fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
+fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
     let toks = words.window(from, end, 16);
-    let low = |k: usize| toks.get(k).filter(|t| t.word).map(|t| lower(t.text));
-    let is = |k: usize, set: &[&str]| low(k).is_some_and(|w| set.contains(&&*w));
+    // (each word lowered once, not once per test; punctuation is no word)
+    let lows: Vec<Option<crate::text::SmallStr<'_>>> = toks.iter().map(|t| t.word.then(|| lower(t.text))).collect();
+    let is = |k: usize, set: &[&str]| lows.get(k).and_then(Option::as_deref).is_some_and(|w| set.contains(&w));
     let digits = |k: usize| toks.get(k).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
     const PARTS_OF_DAY: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain", "soir-là", "matin-là"];
     // (besides the adverbs that follow a subject, see [`ADVERBS_AFTER_SUBJECT`])

@@ -1939,7 +1939,6 @@ fn is_latter(l: &str) -> bool {
     )
 }
 
-/// The gender and number a pronoun or `ce dernier` tells.
 /// The pronoun a short description with a demonstrative stands for, as an
 /// anaphor: `ce responsable`, `cet élu` → `il`, `cette élue` → `elle`, `ces
 /// experts` → `ils`. `None` for another phrase.
@@ -1972,6 +1971,7 @@ fn demonstrative_pronoun(words: &str) -> Option<&'static str> {
     }
 }
 
+/// The gender and number a pronoun or `ce dernier` tells.
 fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     let l = lower(words);
     Some(match &*l {
@@ -2002,12 +2002,8 @@ impl Context<'_, '_> {
         // `ce dernier` (`the latter`): the last person mentioned before it that
         // agrees, whatever their role in the sentence (`Le juge a interrogé
         // l'accusé. « … », a répondu ce dernier.`)
-        let latter = if is_latter(&l) {
-            pronoun_agreement(words).and_then(|(g, p)| self.latest(here, quote, g, p, subjects, resolved))
-        } else {
-            None
-        };
         let (gender, plural) = pronoun_agreement(words)?;
+        let latter = if is_latter(&l) { self.latest(here, quote, gender, plural, subjects, resolved) } else { None };
         // nobody before agrees (an excerpt that opens on `elle`): the character
         // of that gender the narration names most often
         // (or only a thing does)
@@ -2141,8 +2137,10 @@ impl Context<'_, '_> {
                     n.word
                         && n.text.starts_with(char::is_lowercase)
                         && !n.is(class::DETERMINER | class::L | class::D | class::DE | class::DU)
-                        && !PRENOMINAL_SET.contains(&*lower(n.text))
-                        && !is_agent_noun(&lower(n.text))
+                        && {
+                            let w = lower(n.text);
+                            !PRENOMINAL_SET.contains(&*w) && !is_agent_noun(&w)
+                        }
                 });
                 if not_a_person {
                     continue;
