@@ -133,7 +133,33 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
             if is_anaphor(&text[p.range()]) {
                 pronoun_subjects.push(p);
-            } else if let Some(c) = candidate(p, &genders) {
+            } else if let Some(mut c) = candidate(p, &genders) {
+                // the subject of a reporting verb used as one (its sentence or
+                // clause ends there, or it reports with `que` or a colon) can
+                // speak, whatever its noun (`Le délégué syndical a réagi.`; not
+                // `La lampe jetait une clarté douce`)
+                if !c.person && !c.plural {
+                    let after = crate::text::next_non_space(text, p.end, s.end).map_or(p.end, |(q, _)| q);
+                    c.person = crate::cue::reporting_verb_group(&text[after..s.end], lex).is_some_and(|g| {
+                        let rest = text[after + g.len..].trim_start_matches(crate::text::is_space);
+                        !g.negated
+                            && (rest.is_empty()
+                                || rest.starts_with(['.', ':', ';', ',', '«', '!'])
+                                || rest.starts_with("que ")
+                                || rest.starts_with("qu'")
+                                || rest.starts_with("qu’")
+                                || rest.split([' ', '\u{a0}']).next().is_some_and(|w| {
+                                    // (or its time, its place: `a réagi dans la soirée`)
+                                    super::phrase::lower_is(
+                                        w,
+                                        &[
+                                            "dans", "lors", "sur", "devant", "auprès", "hier", "lundi", "mardi", "mercredi",
+                                            "jeudi", "vendredi", "samedi", "dimanche",
+                                        ],
+                                    )
+                                }))
+                    });
+                }
                 subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
@@ -2560,6 +2586,17 @@ mod tests {
         // the owner of a thing may be a place
         let place = "Le vieux prit le train de Marianina. Plus tard, Marianina était émue.";
         assert!(names(place, "Marianina.").is_empty());
+    }
+
+    #[test]
+    fn only_a_verb_used_to_report_makes_its_subject_a_speaker() {
+        let ex = crate::Extractor::new();
+        // a noun of no list, subject of a reporting verb that ends its clause
+        let doc = ex.extract("Le délégué du personnel a réagi. «\u{a0}C'est un affront\u{a0}», a-t-il lancé.");
+        assert_eq!(name_of(&doc, "C'est"), Some("Le délégué du personnel"));
+        // the same verb with an object reports nothing: no antecedent
+        let doc = ex.extract("La lanterne jetait une lueur pâle. «\u{a0}Qui va là\u{a0}?\u{a0}» demanda-t-elle.");
+        assert_eq!(name_of(&doc, "Qui"), None);
     }
 
     #[test]
