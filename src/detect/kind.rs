@@ -134,6 +134,9 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             // folie»`: a judgement on the thing named, in the words of the verb's
             // subject; `le plan «Vigipirate»`, `la loi «sécurité globale»` stay names
             Some(Introducer::Thing { de }) if judged(quoted, before, de, lex) && reported() && !reads_work(before, lex) => {}
+            // `les dirigeants du groupe «dans les prochains jours»`: a time or a
+            // circumstance in small letters is no thing's name
+            Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) => {}
             Some(_) => return QuoteKind::Term,
             None => {}
         }
@@ -394,6 +397,32 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         return is_term_introducer(&noun).then(|| kind(&noun, true));
     }
     None
+}
+
+/// True when `quoted` opens on a preposition of time or circumstance in small
+/// letters (`«dans les prochains jours»`, `«d'ici la fin du mois»`, `«sans
+/// attendre»`): words of a sentence, not the name of a thing (a name opens on
+/// a capital: `le festival «Dans la rue»`).
+fn opens_on_circumstance(quoted: &str) -> bool {
+    let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
+    matches!(
+        first,
+        "dans"
+            | "d"
+            | "avant"
+            | "après"
+            | "dès"
+            | "depuis"
+            | "jusqu"
+            | "jusque"
+            | "sous"
+            | "vers"
+            | "avec"
+            | "sans"
+            | "chez"
+            | "lors"
+            | "pendant"
+    ) && (first != "d" || quoted[1..].trim_start_matches(|c: char| is_apostrophe(c)).starts_with("ici"))
 }
 
 /// True when `quoted`, after a naming noun, reads as a judgement on the thing
