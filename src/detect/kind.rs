@@ -383,12 +383,24 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     }
     let last = lower(last.trim_end_matches([',', ':']));
     let kind = |w: &str, de: bool| if is_label_introducer(w) { Introducer::Label } else { Introducer::Thing { de } };
+    let is_aux = |w: Option<&str>| {
+        w.is_some_and(|w| matches!(&*lower(w), "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"))
+    };
+    // `il a appelé «à la retenue»`: a call, not a name (`on l'a appelé «le Boucher»`
+    // names someone)
+    if matches!(&*last, "appelé" | "appelée" | "appelés" | "appelées") && is_aux(tail[0]) {
+        let object = words.next().is_some_and(|w| matches!(&*lower(w), "l" | "les" | "m" | "me" | "t" | "te" | "nous" | "vous"));
+        return object.then_some(Introducer::Label);
+    }
     if is_term_introducer(&last) {
         return Some(kind(&last, false));
     }
     // `la loi dite «…»`, but not `il s'est dit «…»`
     if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
-        let aux = tail[0].is_some_and(|w| matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s"));
+        // (nor `il se dit «prêt»`, `je me dis «…»`)
+        let aux = tail[0].is_some_and(|w| {
+            matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s" | "se" | "me" | "te" | "nous" | "vous")
+        });
         return (!aux).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
