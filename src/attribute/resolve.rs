@@ -127,7 +127,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
         }
-        if let Some(p) = phrase_after(doc, start, s.end, lex).filter(|p| !is_preposition(&text[p.range()])) {
+        let subject = phrase_after(doc, start, s.end, lex).map(|p| verbless_cut(doc, p, s.end));
+        if let Some(p) = subject.filter(|p| !is_preposition(&text[p.range()])) {
             if overlaps_any(speech, p) {
                 continue;
             }
@@ -338,6 +339,54 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+}
+
+/// A description read as a sentence's subject that runs to the end of the
+/// sentence has taken in its verb, which the lexicon did not know (`L'accusé
+/// reste impassible.`, `La gardienne garde le silence.`): it is cut to its
+/// determiner, the adjectives before the noun, and the noun. A phrase with a
+/// capital after its first word (a name) or a comma is kept.
+fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
+    let text = doc.text();
+    let rest = text[p.end..sentence_end].trim_matches(|c: char| crate::text::is_space(c) || matches!(c, '.' | '!' | '?' | '…'));
+    // (or a preposition follows it, where a verb was due: `Le chanteur revient
+    // sur scène`)
+    let next = doc.window(p.end, sentence_end, 1);
+    let preposition = next.first().is_some_and(|t| {
+        t.word
+            && lower_is_any(t.text, &["sur", "dans", "avec", "chez", "vers", "en", "au", "aux", "pour", "contre", "sans", "sous"])
+    });
+    if !rest.is_empty() && !preposition {
+        return p;
+    }
+    let toks = doc.window(p.start, p.end, 14);
+    let words: Vec<&super::phrase::Tok<'_>> = toks.iter().filter(|t| t.word).collect();
+    let named = words.iter().skip(1).any(|t| t.text.starts_with(char::is_uppercase));
+    if words.len() < 3 || named || toks.iter().any(|t| t.text == ",") || !words[0].is(class::DETERMINER) {
+        return p;
+    }
+    // the determiner, the adjectives before the noun, the noun
+    let mut k = 1;
+    while k + 1 < words.len() && is_prenominal(words[k].text) {
+        k += 1;
+    }
+    // (with its complement in `de`: `Le directeur du musée reste prudent.`)
+    if words.get(k + 1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D)) {
+        k += 2;
+        if words.get(k).is_some_and(|t| t.is(class::DETERMINER)) {
+            k += 1;
+        }
+        // (nothing left after the complement: it was not the verb)
+        if k + 1 >= words.len() {
+            return p;
+        }
+    }
+    Span::new(p.start, words[k].end)
+}
+
+/// True when `word` lowers to one of `list`.
+fn lower_is_any(word: &str, list: &[&str]) -> bool {
+    super::phrase::lower_is(word, list)
 }
 
 /// True when `word` lowers to one of `list`, words of ASCII letters of four
