@@ -1432,7 +1432,14 @@ impl Attributor<'_, '_> {
                 let sub_toks = self.words.window(sub_start, quote, 24);
                 if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*lower(t.text))) {
                     let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
-                    if tail.is_empty() {
+                    // (the woven participle is one of speech: `avait «regretté un
+                    // malentendu»`, not `avait «tiré les leçons»`, which the
+                    // relay's subject says of Y)
+                    let said = || {
+                        let end = floor_boundary(text, (quote + 64).min(text.len()));
+                        self.words.window(quote, end, 4).iter().find(|t| t.word).is_some_and(|t| self.lex.lookup(t.text).is_some())
+                    };
+                    if tail.is_empty() && said() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
                             // (someone who speaks: not `les travaux avaient «pris du retard»`)
                             if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
