@@ -902,10 +902,63 @@ impl Attributor<'_, '_> {
         }
         let cue = Span::new(i, i + g.len);
         if let Some(inv) = g.inverted {
-            return Some((cue, Span::new(i + inv.span.start, i + inv.span.end), None));
+            let pronoun = Span::new(i + inv.span.start, i + inv.span.end);
+            // `a-t-on appris de source policière`, `auprès du parquet`: the
+            // newsroom learnt the words from the one who speaks
+            if g.lemma == "apprendre" && &text[pronoun.range()] == "on" {
+                if let Some(who) = self.learned_from(cue.end, end) {
+                    return Some((cue, who, None));
+                }
+            }
+            return Some((cue, pronoun, None));
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
+    }
+
+    /// Whom the words were learnt from, after `a-t-on appris`: `de source
+    /// judiciaire` (`source judiciaire`), `auprès du parquet` (`parquet`),
+    /// `auprès de la préfecture` (`la préfecture`), after a time (`mardi`,
+    /// `hier soir`).
+    fn learned_from(&self, from: usize, end: usize) -> Option<Span> {
+        let toks = self.words.window(from, end, 16);
+        let mut k = 0;
+        // (a time first: `a-t-on appris mardi soir de source…`)
+        while toks
+            .get(k)
+            .is_some_and(|t| t.is(phrase::class::WEEKDAY) || phrase::lower_is(t.text, &["hier", "soir", "matin", "midi"]))
+        {
+            k += 1;
+        }
+        let first = toks.get(k)?;
+        let rest_from = if phrase::lower_is(first.text, &["de"])
+            && toks.get(k + 1).is_some_and(|t| phrase::lower_is(t.text, &["source", "sources"]))
+        {
+            k + 1
+        } else if phrase::lower_is(first.text, &["auprès"]) {
+            match toks.get(k + 1) {
+                // `auprès de la préfecture`: a phrase with its determiner
+                Some(t) if t.is(phrase::class::DE | phrase::class::D) => {
+                    let at = toks[k + 2..].iter().find(|t| t.word)?.start;
+                    return phrase_after(&self.words, at, end, self.lex);
+                }
+                // `auprès du parquet`, `auprès des enquêteurs`: the words after the contraction
+                Some(t) if t.is(phrase::class::DU | phrase::class::DES) => k + 2,
+                _ => return None,
+            }
+        } else {
+            return None;
+        };
+        // the noun and its words, to the end of the clause
+        let start = toks.get(rest_from).filter(|t| t.word)?.start;
+        let mut last = None;
+        for t in toks[rest_from..].iter().take(8) {
+            if !t.word && !matches!(t.text, "'" | "’" | "-") {
+                break;
+            }
+            last = Some(t.end);
+        }
+        Some(Span::new(start, last?))
     }
 
     /// An incise inside the quotation's text (`«…, a-t-il lancé, …»`).
@@ -1437,7 +1490,11 @@ impl Attributor<'_, '_> {
                     // relay's subject says of Y)
                     let said = || {
                         let end = floor_boundary(text, (quote + 64).min(text.len()));
-                        self.words.window(quote, end, 4).iter().find(|t| t.word).is_some_and(|t| self.lex.lookup(t.text).is_some())
+                        self.words
+                            .window(quote, end, 4)
+                            .iter()
+                            .find(|t| t.word)
+                            .is_some_and(|t| self.lex.lookup(t.text).is_some())
                     };
                     if tail.is_empty() && said() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
@@ -1536,6 +1593,11 @@ impl Attributor<'_, '_> {
             }
             let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
             let cue_span = Span::new(t.start, t.start + len);
+            // (a cue's words inside the speaker's phrase: `a-t-on appris de source
+            // proche de l'enquête`)
+            if f.speaker.is_some_and(|s| s.overlaps(cue_span)) {
+                continue;
+            }
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
                 // the same source: the previous relay, or the previous speaker when
                 // it spoke for itself

@@ -311,7 +311,24 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let pronoun = c.filter(|c| c.person && c.name.is_none()).and_then(|_| demonstrative_pronoun(words))?;
                     ctx.antecedent(pronoun, here, q.span, &subjects, &resolved).filter(|a| a.person && a.name.is_some())
                 };
-                alias.or_else(named).or_else(demonstrative).or(c)
+                // `cette source`, `ce porte-parole`: the last speaker or relay
+                // described with the same noun (`de source judiciaire`)
+                let same_noun = || {
+                    let _ = demonstrative_pronoun(words)?;
+                    let head = words.split_whitespace().nth(1)?;
+                    let head = lower(head);
+                    resolved
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .find(|r| {
+                            text[r.span.range()]
+                                .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                                .any(|w| w.len() == head.len() && *lower(w) == *head)
+                        })
+                        .map(|r| Candidate { span: here, name: Some(r.name.unwrap_or(r.span)), ..*r })
+                };
+                alias.or_else(named).or_else(demonstrative).or_else(same_noun).or(c)
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
