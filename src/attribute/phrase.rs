@@ -1127,10 +1127,28 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && !t.is(class::STOP | class::WEEKDAY | class::ADVERB_AFTER_SUBJECT)
                 // (an article only after its particle: `de la`, `de l'`)
                 && (!t.is(class::DETERMINER) || t.is(class::LA | class::L) && toks[k - 1].is(class::PARTICLE))
-                // (an adverb or a present participle describes: `la Zambinella souriante`)
-                && !["ment", "ant", "ante", "ants", "antes"].iter().any(|e| t.text.ends_with(e))
+                // (an adverb or a present participle describes: `la Zambinella souriante`;
+                // after a particle or an article, it is a noun: `du médicament`, `des habitants`)
+                && (toks[k - 1].is(class::PARTICLE | class::DETERMINER)
+                    || !["ment", "ant", "ante", "ants", "antes"].iter().any(|e| t.text.ends_with(e)))
                 && (adjective || lex.lookup(t.text).is_none() && !looks_finite(t.text));
-            if !is_upper && has_name && !t.is(class::PARTICLE) && !institution_adjective && !institution_word {
+            // an adjective between two capitalised words of one name (`Santé
+            // publique France`)
+            let inner_adjective = || {
+                !is_upper
+                    && k == 1
+                    && !t.is_stop()
+                    && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                    && lex.lookup(t.text).is_none()
+                    && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase) && starts_name_tok(n))
+            };
+            if !is_upper
+                && has_name
+                && !t.is(class::PARTICLE)
+                && !institution_adjective
+                && !institution_word
+                && !inner_adjective()
+            {
                 break;
             }
             institution |= institution_word || institution_adjective;
