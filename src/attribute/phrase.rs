@@ -1441,7 +1441,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                 })
         };
         let opens = t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME);
-        if !governed && opens && !t.is_stop() {
+        if !governed && opens && (!t.is_stop() || HONORIFICS.contains(&t.text)) {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some(with_medium_after(p, medium));
             }
@@ -1556,7 +1556,8 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let mut end = name.end;
     let mut j = k + 1;
     while let Some(t) = toks.get(j).filter(|t| t.word) {
-        if super::resolve::is_first_name(t.text) {
+        // (nor before an honorific: `à l'AFP Me Julien Ferrandi`)
+        if super::resolve::is_first_name(t.text) || HONORIFICS.contains(&t.text) {
             break;
         }
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
