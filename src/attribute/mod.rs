@@ -327,14 +327,24 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
     }
     let between = text.get(who.end..start)?;
     let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
-    // `…, qui parle d'une «…»`, or a present participle of speech: `…, dénonçant une «…»`
-    let clause = rest.strip_prefix("qui ").or_else(|| speech_participle(rest, lex).map(|_| rest))?;
+    // `…, qui parle d'une «…»`, or a present participle of speech: `…, dénonçant une
+    // «…»`, or an infinitive after `avant de`: `…, avant d'ajouter : «…»`
+    let infinitive = || {
+        let after = ["avant d'", "avant d’", "avant de "].iter().find_map(|p| rest.strip_prefix(p))?;
+        let verb = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+        lex.lookup(verb).is_some().then_some(after)
+    };
+    let clause = rest.strip_prefix("qui ").or_else(|| speech_participle(rest, lex).map(|_| rest)).or_else(infinitive)?;
     // one clause, short, with no sentence end nor other quotation
     if clause.len() > 160 || clause.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
         return None;
     }
     let verb_at = start - clause.len();
-    let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len));
+    let cue = cue::reporting_verb_group(&text[verb_at..start], lex).map(|g| Span::new(verb_at, verb_at + g.len)).or_else(|| {
+        // (an infinitive: the word itself)
+        let len = clause.find(|c: char| !c.is_alphabetic()).unwrap_or(clause.len());
+        (len > 0 && lex.lookup(&clause[..len]).is_some()).then(|| Span::new(verb_at, verb_at + len))
+    });
     Some((who, cue))
 }
 
@@ -776,6 +786,16 @@ impl Attributor<'_, '_> {
                 f.cue = Some(n);
             }
         }
+        // an inverted cue between the subject and a participle of speech names the
+        // participle's subject: `La justice a ordonné la saisie, a annoncé le
+        // parquet, dénonçant une «…»`
+        if let (Some(c), Some(s)) = (f.cue, f.speaker) {
+            if s.end <= c.start && c.end <= q.span.start && speech_participle(&text[c.start..q.span.start], self.lex).is_some() {
+                if let Some(who) = self.inverted_before_participle(s.end, c.start) {
+                    f.speaker = Some(who);
+                }
+            }
+        }
         // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
         self.prepositions(&mut f, s_start, s_end, q.span);
         // 4. the next sentence: `C'est ce qu'a affirmé X.`
@@ -959,6 +979,25 @@ impl Attributor<'_, '_> {
             last = Some(t.end);
         }
         Some(Span::new(start, last?))
+    }
+
+    /// The subject of an inverted reporting verb set between commas right
+    /// before a participle at `participle` (`…, a annoncé le parquet,
+    /// dénonçant`), looked for after `from`.
+    fn inverted_before_participle(&self, from: usize, participle: usize) -> Option<Span> {
+        let text = self.text;
+        let before = text[from..participle].trim_end_matches(is_space).strip_suffix(',')?;
+        let end = from + before.len();
+        // (the verb after one of the last commas: the subject may hold one, `son
+        // avocat, Me Paul Roux`)
+        before.rmatch_indices(',').take(3).find_map(|(comma, _)| {
+            let at = next_non_space(text, from + comma + 1, end)?.0;
+            let g = cue::reporting_verb_group(&text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
+            let (who, _) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
+            // (the subject runs to the comma, and is someone)
+            let tail = text[who.end..end].trim_matches(is_space);
+            (tail.is_empty() && !is_pronoun(&text[who.range()]) && resolve::names_person(&self.words, who)).then_some(who)
+        })
     }
 
     /// An incise inside the quotation's text (`«…, a-t-il lancé, …»`).
