@@ -803,7 +803,8 @@ impl Attributor<'_, '_> {
             // (the sentence after the marks: a quotation over several paragraphs
             // holds sentences of its own)
             let end = if q.depth == 0 { sentence.end.max(q.span.end) } else { sentence.end };
-            if let Some((cue, who)) = self.next_sentence_cue(end) {
+            let here = if q.depth == 0 { self.cue_clause_after(q.span.end, s_end) } else { None };
+            if let Some((cue, who)) = here.or_else(|| self.next_sentence_cue(end)) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
             }
         }
@@ -1819,9 +1820,26 @@ impl Attributor<'_, '_> {
     /// `C'est ce qu'a affirmé X.`, `C'est ainsi que X raconte…`, `Ces mots, c'est
     /// X qui les a confiés…` right after the quotation's sentence.
     fn next_sentence_cue(&self, sentence_end: usize) -> Option<(Span, Span)> {
-        let text = self.text;
         let k = self.sentences.index_of(sentence_end.saturating_sub(1))?;
         let next = self.sentences.get(k + 1)?;
+        self.cue_sentence(next)
+    }
+
+    /// The same words after a colon or a comma that follows the marks, in their
+    /// own sentence (`«…» : c'est ce qu'a répété X.`, `«…», voilà ce qu'a dit X`).
+    fn cue_clause_after(&self, quote_end: usize, sentence_end: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        let rest = text.get(quote_end..sentence_end)?.trim_start_matches(is_space);
+        let rest = rest.strip_prefix([':', ','])?.trim_start_matches(is_space);
+        if !may_open_cue_sentence(rest) {
+            return None;
+        }
+        self.cue_sentence(Span::new(sentence_end - rest.len(), sentence_end))
+    }
+
+    /// [`Self::next_sentence_cue`] in the sentence `next`.
+    fn cue_sentence(&self, next: Span) -> Option<(Span, Span)> {
+        let text = self.text;
         let s = &text[next.range()];
         // `Les mots de X résument la soirée`: the speaker, with no cue word
         if let Some(who) = self.speech_noun_opening(next) {

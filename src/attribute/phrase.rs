@@ -932,6 +932,7 @@ const STOPS: &[&str] = &[
     "veut",
     "voulait",
     "va",
+    "vont",
     "allait",
     "vient",
     "venait",

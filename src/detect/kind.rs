@@ -395,6 +395,11 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     if is_term_introducer(&last) {
         return Some(kind(&last, false));
     }
+    // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
+    if matches!(&*last, "orange" | "rouge" | "jaune" | "verte" | "vert") {
+        let noun = lower(tail[0]?);
+        return matches!(&*noun, "vigilance" | "alerte" | "niveau" | "carte" | "zone").then_some(Introducer::Label);
+    }
     // `la loi dite «…»`, but not `il s'est dit «…»`
     if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
         // (nor `il se dit «prêt»`, `je me dis «…»`)
