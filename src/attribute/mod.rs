@@ -1670,7 +1670,19 @@ impl Attributor<'_, '_> {
                 .copied();
             let who = match article {
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
-                None => phrase_after(&self.words, cue_span.end, end, self.lex),
+                None => phrase_after(&self.words, cue_span.end, end, self.lex).or_else(|| {
+                    // a medium in small letters (`interrogé par franceinfo`), or
+                    // after its noun (`accordé au quotidien Les Échos`)
+                    let next = self.words.window(cue_span.end, end, 3);
+                    match &*next {
+                        [b, ..] if phrase::is_brand(b, self.lex) => Some(Span::new(b.start, b.end)),
+                        [m, n, ..] if m.is(phrase::class::MEDIUM) && m.text.starts_with(char::is_lowercase) && n.word => {
+                            phrase_after(&self.words, m.start, end, self.lex)
+                                .or_else(|| phrase_after(&self.words, n.start, end, self.lex).map(|p| Span::new(m.start, p.end)))
+                        }
+                        _ => None,
+                    }
+                }),
             };
             let Some(who) = who else { continue };
             if quote.overlaps(who) {

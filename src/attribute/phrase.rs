@@ -1533,14 +1533,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         return None;
     }
     let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-    let brand = matches!(prep, "à" | "sur")
-        && !article
-        && name.text.chars().all(char::is_lowercase)
-        && lex.lookup(name.text).is_none()
-        && !name.is(class::DETERMINER)
-        && name.text.chars().count() > 3
-        && name.text.chars().any(|c| c == 'o' || c == 'i')
-        && name.text.ends_with("info");
+    let brand = matches!(prep, "à" | "sur") && !article && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
     let title = MEDIA_TITLES.contains(&name.text) || name.text.ends_with("-Matin") || name.text.ends_with("-France");
@@ -1583,6 +1576,16 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         end = plus.end;
     }
     Some(Span::new(start, end))
+}
+
+/// A medium's name written in small letters (`franceinfo`).
+pub(crate) fn is_brand(name: &Tok<'_>, lex: &Lexicon) -> bool {
+    name.word
+        && name.text.ends_with("info")
+        && name.text.chars().count() > 4
+        && name.text.chars().all(char::is_lowercase)
+        && lex.lookup(name.text).is_none()
+        && !name.is(class::DETERMINER)
 }
 
 /// Places of institutions after `à` or `au`, never media: `a martelé le
