@@ -798,6 +798,14 @@ impl Attributor<'_, '_> {
         }
         // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
         self.prepositions(&mut f, s_start, s_end, q.span);
+        // `Comme l'explique X, «…»`, `«…», comme le souligne X`, `ainsi que l'a
+        // déclaré X`: a clause of comparison names the speaker
+        // (a single word `comme disent les écoliers` is a word cited as theirs, a term)
+        if f.speaker.is_none() && q.text.contains(' ') {
+            if let Some((cue, who)) = self.as_says(s_start, s_end, q.span) {
+                f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.85 };
+            }
+        }
         // 4. the next sentence: `C'est ce qu'a affirmé X.`
         if f.speaker.is_none() {
             // (the sentence after the marks: a quotation over several paragraphs
@@ -980,6 +988,35 @@ impl Attributor<'_, '_> {
             last = Some(t.end);
         }
         Some(Span::new(start, last?))
+    }
+
+    /// `comme` or `ainsi que`, an object clitic (`l'`, `le`), a reporting verb
+    /// and its inverted subject, in the quotation's sentence outside its marks:
+    /// the cue and the speaker (`Comme l'a dit l'entraîneur, «…»`).
+    fn as_says(&self, s_start: usize, s_end: usize, quote: Span) -> Option<(Span, Span)> {
+        let toks = self.words.window(s_start, s_end, 200);
+        let k = toks.iter().position(|t| {
+            t.word
+                && !quote.contains(Span::new(t.start, t.end))
+                && (phrase::lower_is(t.text, &["comme"]) || phrase::lower_is(t.text, &["ainsi"]))
+        })?;
+        let mut j = k + 1;
+        if phrase::lower_is(toks[k].text, &["ainsi"]) {
+            if !toks.get(j).is_some_and(|t| phrase::lower_is(t.text, &["que", "qu"])) {
+                return None;
+            }
+            j += 1;
+            if toks.get(j).is_some_and(|t| t.text == "'" || t.text == "’") {
+                j += 1;
+            }
+        }
+        let at = toks.get(j).filter(|t| t.word)?.start;
+        // (the clause ends at the marks or the comma)
+        let end = if at < quote.start { quote.start } else { s_end };
+        let g = cue::reporting_verb_group(&self.text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
+        let cue = Span::new(at, at + g.len);
+        let (who, _) = inverted_subject(&self.words, cue.end, end, self.lex)?;
+        (!is_pronoun(&self.text[who.range()])).then_some((cue, who))
     }
 
     /// The subject of an inverted reporting verb set between commas right
