@@ -46,6 +46,7 @@ const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront",
 /// Prepositional cues that name the speaker (`selon X`); the others name a relay.
 const SPEAKER_PREPOSITIONS: &[&str] = &[
     "selon",
+    "dixit",
     "toujours selon",
     "d'après",
     "pour",
@@ -64,6 +65,7 @@ const SPEAKER_PREPOSITIONS: &[&str] = &[
 const SAME_SOURCE: &[&str] = &["selon la même source", "de même source"];
 
 /// Generic words after `interrogé par` that are not a relay (`interrogé par la presse`).
+/// (in small letters: `La Presse` is a daily)
 const GENERIC_RELAYS: &[&str] = &["la presse", "les journalistes", "les médias", "la justice", "les enquêteurs"];
 
 /// How long a quotation must be, in bytes, to be read as a story told by its
@@ -1779,7 +1781,7 @@ impl Attributor<'_, '_> {
                 // (`interrogée sur France Inter`: a medium, not a subject, `sur la réforme`)
                 || canonical == "interrogé sur" && text[who.range()].starts_with(char::is_uppercase)
             {
-                let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()].eq_ignore_ascii_case(g));
+                let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
                 if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
                     f.source = Some(who);
                 }

@@ -1408,7 +1408,18 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         // (a medium, not an affiliation before a name: `la chercheuse au CNRS Anne Dubreuil`)
         let before_name =
             |m: &Span| words.window(m.end, end, 1).first().is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
-        (p, medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))))
+        // (or after a detached segment: `raconte une voisine, encore sous le choc, au Parisien`)
+        let detached = || {
+            let toks = words.window(p.end, end, 10);
+            let close = toks.iter().skip(1).position(|t| t.text == ",").map(|c| c + 1)?;
+            let short = toks.first().is_some_and(|t| t.text == ",")
+                && close > 1
+                && toks[1..close].iter().all(|t| {
+                    t.word && (t.is(class::DETERMINER | class::STOP) || !looks_finite(t.text) && !is_finite(lex, t.text))
+                });
+            short.then(|| medium_at(words, toks[close].end, end, lex)).flatten()
+        };
+        (p, medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))).or_else(detached))
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
         return Some(with_medium_after(p, None));
@@ -1533,6 +1544,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         return None;
     }
     let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    // (a number and a word in small letters is a time or a quantity: `à 20 heures`)
+    if name.text.bytes().all(|b| b.is_ascii_digit())
+        && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase))
+    {
+        return None;
+    }
     let brand = matches!(prep, "à" | "sur") && !article && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
