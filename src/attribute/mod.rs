@@ -745,7 +745,9 @@ impl Attributor<'_, '_> {
                 let pronoun = is_pronoun(&text[who.range()]);
                 // the speaker's own verb is the cue (`X a affirmé que «…», a indiqué Y`);
                 // woven words after an auxiliary take the relay's (`X a «…», a indiqué Y`)
-                let own = b.1.filter(|_| b.2 > 0.75);
+                // (a pronoun incise after the marks is the cue when a colon stands
+                // before them: `elle pleura ; et, calme : «…» dit-elle`)
+                let own = b.1.filter(|_| b.2 > 0.75 && !(pronoun && colon_before));
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
             }
             (Some(b), None) if f.speaker.is_none() => {

@@ -1749,6 +1749,22 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
             j += n.len();
         } else if toks.get(j).is_some_and(|t| t.word && t.is(class::ADVERB_AFTER_SUBJECT)) || is(j, ADVERBS) {
             j += 1;
+        } else if is(j, &["d"])
+            && toks.get(j + 1).is_some_and(|t| t.text == "'" || t.text == "’")
+            && is(j + 2, &["un", "une"])
+            && lows.get(j + 3).and_then(Option::as_deref).is_some_and(|w| MANNER.contains(&w))
+        {
+            // `déclara d'une voix sourde le fermier`: a manner, then its adjectives
+            // (two at most, before the subject's determiner or name)
+            j += 4;
+            for _ in 0..2 {
+                if toks
+                    .get(j)
+                    .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && !t.is(class::DETERMINER | class::STOP))
+                {
+                    j += 1;
+                }
+            }
         }
         if j == at {
             break;

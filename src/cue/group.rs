@@ -184,6 +184,17 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
     }
     let (rest, mut g) = verb_group(input, lex).ok()?;
     g.len = input.offset(rest);
+    // `lui fit porter une lettre`: `faire` before an infinitive makes do, it says nothing
+    if g.lemma == "faire" && g.inverted.is_none() {
+        let next = rest.trim_start_matches(|c: char| c == ' ' || c == '\u{a0}');
+        let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+        let infinitive = word.chars().count() > 3
+            && word.starts_with(char::is_lowercase)
+            && ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
+        if infinitive {
+            return None;
+        }
+    }
     Some(g)
 }
 
