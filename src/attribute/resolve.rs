@@ -2533,6 +2533,7 @@ fn alias(
             Some(n) => (n.start.min(o.span.start), n.end.max(o.span.end)),
             None => (o.span.start, o.span.end),
         };
+        let from = super::ceil_boundary(text, from.saturating_sub(40));
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
         if finder.find(region.as_bytes()).is_none() {
             continue;
@@ -2555,8 +2556,37 @@ fn alias(
             .take(2)
             .map(String::from)
             .collect();
-        let qualified = qualifier.as_ref().is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q));
-        if (title.contains(&&*head) || after.iter().any(|a| *a == *head))
+        // the apposition before the name (`la ministre déléguée, Agathe Montrichard`)
+        let before_name = {
+            let b = &text[super::ceil_boundary(text, o.span.start.saturating_sub(40))..o.span.start];
+            let b = b.trim_end();
+            match b.strip_suffix(',') {
+                Some(b) => {
+                    let cut = b
+                        .rfind(['.', ';', ':', ',', '«', '»'])
+                        .map_or(0, |k| k + b[k..].chars().next().map_or(1, char::len_utf8));
+                    b[cut..].to_lowercase()
+                }
+                None => String::new(),
+            }
+        };
+        // (an article, the head noun, two adjectives at most, then the comma)
+        let before: Vec<&str> =
+            before_name.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
+        // (not a complement's noun, `la présidente de la région`, nor a subject
+        // and its verb, `l'aveugle s'éveilla`)
+        let before_titled = (1..before.len()).rev().take(3).any(|i| {
+            before[i] == &*head
+                && matches!(before[i - 1], "le" | "la" | "l" | "les")
+                && !(i >= 2 && matches!(before[i - 2], "de" | "du" | "des" | "d" | "à" | "au" | "aux"))
+                && before[i + 1..].iter().all(|w| {
+                    !matches!(*w, "s" | "se" | "l" | "le" | "la" | "les" | "lui" | "y" | "en") && !super::phrase::looks_finite(w)
+                })
+        });
+        let qualified = qualifier
+            .as_ref()
+            .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
+        if (title.contains(&&*head) || after.iter().any(|a| *a == *head) || before_titled)
             && qualified
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
