@@ -997,7 +997,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         return None;
     }
     // a capital at the start of a sentence is not a name by itself (`Ainsi`, `Devant`, `Rassurée`)
-    if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) {
+    // (but a month, written in small letters in French, is a name with a capital
+    // when the phrase ends on it: `dit Janvier.`, Maigret's inspector)
+    let month = || {
+        MONTHS.contains(&&*lower(first.text))
+            && toks.get(1).is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | ";" | "…" | "»" | ")"))
+    };
+    if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) && !month() {
         return None;
     }
     let mut last = first.end;
@@ -1698,6 +1704,11 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
         &["à", "son", "tour"],
         &["pour", "sa", "part"],
         &["de", "son", "côté"],
+        &["ensemble"],
+        &["en", "chœur"],
+        &["à", "l", "'", "unisson"],
+        &["à", "l", "’", "unisson"],
+        &["encore", "une", "fois"],
     ];
     // (a day and its date: `mardi 3 mars 2025`)
     let date = |mut k: usize| {

@@ -140,11 +140,25 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     for _ in 0..3 {
         let we = word_end(text, start, end);
         let w = &text[start..we];
-        let skip = if w == "en" {
+        // (the next word, for the locutions of two words: `en chœur`, `une fois`)
+        let next = || {
             let (g, _) = next_non_space(text, we, end)?;
             let ge = word_end(text, g, end);
-            text[g..ge].ends_with("ant").then_some(ge)
-        } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
+            Some((&text[g..ge], ge))
+        };
+        let skip = if w == "en" {
+            // `en riant`, `en chœur`
+            next().and_then(|(g, ge)| (g.ends_with("ant") || g == "chœur" || g == "choeur").then_some(ge))
+        } else if w == "une" {
+            // `répondit encore une fois Lucas`
+            next().and_then(|(g, ge)| (g == "fois").then_some(ge))
+        } else if w == "à" {
+            // `à l'unisson`
+            let rest = &text[we..end];
+            ["l'unisson", "l’unisson"]
+                .iter()
+                .find_map(|l| rest.trim_start().starts_with(l).then(|| end - rest.trim_start().len() + l.len()))
+        } else if w == "ensemble" || ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else {
             None

@@ -143,7 +143,12 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     }
     // `La troupe reprend «Les Bonnes»`, `a chanté «Je reviendrai»`: the title of
     // a work after a verb of performing or publishing, not the subject's words
-    if upper && !ends_sentence && words <= 8 && !cue_after() && reads_as_title(text, f, before, quoted, lex) {
+    // (a title may open on its article: `lisait «le Figaro»`, `les Méditations`)
+    let titled = upper || {
+        let mut ws = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+        ws.next().is_some_and(|w| matches!(w, "le" | "la" | "les" | "l")) && ws.next().is_some_and(starts_upper)
+    };
+    if titled && !ends_sentence && words <= 8 && !cue_after() && reads_as_title(text, f, before, quoted, lex) {
         return QuoteKind::Term;
     }
     let last_word = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
@@ -571,10 +576,12 @@ fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexic
         return false;
     };
     // only performing: a song, a role, a book
-    let performs = matches!(verb.lemma, "chanter" | "interpréter" | "publier");
+    let performs = matches!(verb.lemma, "chanter" | "interpréter" | "publier" | "fredonner" | "chantonner");
     // also reporting: a title only when the words cannot be speech
-    let also_reports =
-        matches!(verb.lemma, "reprendre" | "raconter" | "narrer" | "conter" | "lire" | "proposer" | "réciter" | "déclamer");
+    let also_reports = matches!(
+        verb.lemma,
+        "reprendre" | "raconter" | "narrer" | "conter" | "lire" | "citer" | "proposer" | "réciter" | "déclamer"
+    );
     if performs {
         return true;
     }
