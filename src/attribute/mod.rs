@@ -201,7 +201,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // (`— Monsieur Vanneste, avez-vous quelque chose à ajouter ?`)
         let addressed = || {
             let prev = quotes[..i].iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start)?;
-            follows(text, prev.span.end, q.span.start).then(|| vocative(&a.words, prev.text_span)).flatten()
+            // (a title, `monsieur l'abbé`, only from the line right before: no
+            // narration between, which would name the speaker better)
+            let adjacent = text[prev.span.end..q.span.start].chars().all(char::is_whitespace);
+            follows(text, prev.span.end, q.span.start).then(|| vocative(&a.words, prev.text_span, adjacent)).flatten()
         };
         // (before a guess from the neighbouring sentences)
         let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
@@ -239,7 +242,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     // the first turn after narration: its subject speaks; the other
                     // person it names answers; but a turn that calls the subject by
                     // name speaks to them (`Coralie brodait.` `— Tu m'entends, Coralie ?`)
-                    let called = vocative(&a.words, q.text_span).is_some_and(|v| same_words(text, v, Some(first)));
+                    let called = vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, first));
                     if called {
                         exchange_other = Some(first);
                         f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
@@ -512,7 +515,7 @@ const HEADLINE_LABELS: &[&str] = &[
 /// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
 /// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
 /// alone must be a known first name; after `monsieur`, `madame` any name.
-fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
+fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 60);
     let is_title = |w: &str| {
         matches!(
@@ -544,8 +547,50 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
         }
         Some((Span::new(toks[k].start, toks[j - 1].end), j))
     };
+    // a title of address and the noun it names: `monsieur le comte`, `madame
+    // la marquise` (the mention from the article: `le comte`), `mon capitaine`,
+    // `ma tante`, `mon cher oncle` (the noun), `Capitaine` alone
+    let title_at = |k: usize| -> Option<(Span, usize)> {
+        let t = toks.get(k).filter(|t| t.word)?;
+        let w = lower(t.text);
+        match &*w {
+            "monsieur" | "madame" | "mademoiselle" => {
+                let art = toks.get(k + 1).filter(|a| matches!(&*lower(a.text), "le" | "la" | "l"))?;
+                let mut j = k + 2;
+                if toks.get(j).is_some_and(|t| t.text == "'" || t.text == "’") {
+                    j += 1;
+                }
+                let noun = toks.get(j).filter(|n| n.word && n.text.starts_with(char::is_lowercase))?;
+                Some((Span::new(art.start, noun.end), j + 1))
+            }
+            "mon" | "ma" => {
+                let mut j = k + 1;
+                if toks
+                    .get(j)
+                    .is_some_and(|a| matches!(a.text, "cher" | "chère" | "bon" | "bonne" | "pauvre" | "petit" | "petite"))
+                {
+                    j += 1;
+                }
+                let noun = toks.get(j).filter(|n| n.word && ADDRESS_NOUNS.contains(&n.text))?;
+                Some((Span::new(noun.start, noun.end), j + 1))
+            }
+            _ if t.text.starts_with(char::is_uppercase) && ADDRESS_NOUNS.contains(&&*w) && RANKS.contains(&&*w) => {
+                Some((Span::new(t.start, t.end), k + 1))
+            }
+            _ => None,
+        }
+    };
+    // (`Ô Julien`, `mon cher Julien`: the name after the exclamation or the endearment)
+    let name_or_title_at = |k: usize| -> Option<(Span, usize)> {
+        let skip = match toks.get(k).map(|t| t.text) {
+            Some("Ô" | "ô" | "O") => 1,
+            Some("mon" | "ma" | "Mon" | "Ma") if toks.get(k + 1).is_some_and(|t| matches!(t.text, "cher" | "chère")) => 2,
+            _ => 0,
+        };
+        name_at(k + skip).or_else(|| if titles { title_at(k) } else { None })
+    };
     // at the start, before a comma, `!` or `?`
-    if let Some((span, j)) = name_at(0) {
+    if let Some((span, j)) = name_or_title_at(0) {
         if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) {
             return Some(span);
         }
@@ -555,7 +600,7 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
         if toks[k - 1].text != "," {
             continue;
         }
-        if let Some((span, j)) = name_at(k) {
+        if let Some((span, j)) = name_or_title_at(k) {
             let closes = toks.get(j).is_none_or(|t| matches!(t.text, "," | "!" | "?" | "." | "…"));
             if closes {
                 return Some(span);
@@ -563,6 +608,73 @@ fn vocative(words: &Words<'_>, speech: Span) -> Option<Span> {
         }
     }
     None
+}
+
+/// Nouns of rank and kinship by which a line addresses someone (`mon
+/// capitaine`, `ma tante`, `Capitaine,`).
+const ADDRESS_NOUNS: &[&str] = &[
+    "capitaine",
+    "lieutenant",
+    "colonel",
+    "général",
+    "commandant",
+    "sergent",
+    "caporal",
+    "commissaire",
+    "inspecteur",
+    "docteur",
+    "maître",
+    "seigneur",
+    "prince",
+    "princesse",
+    "oncle",
+    "tante",
+    "père",
+    "mère",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
+    "cousin",
+    "cousine",
+    "ami",
+    "amie",
+    "enfant",
+    "parrain",
+    "marraine",
+];
+
+/// [`ADDRESS_NOUNS`] that address someone alone, with a capital (`Capitaine,
+/// la voile !`); not `Père,` or `Fils,`, which say nothing of the narration's
+/// nouns.
+const RANKS: &[&str] = &[
+    "capitaine",
+    "lieutenant",
+    "colonel",
+    "général",
+    "commandant",
+    "sergent",
+    "caporal",
+    "commissaire",
+    "inspecteur",
+    "docteur",
+];
+
+/// True when a vocative `v` calls the person of the phrase `who`: the same
+/// words, or the same noun without its article (`mon capitaine` and `Le
+/// capitaine`, `le comte` and `le comte de Valmorel`).
+fn calls(text: &str, v: Span, who: Span) -> bool {
+    if same_words(text, v, Some(who)) {
+        return true;
+    }
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
+    };
+    let (vw, ww) = (words(&text[v.range()]), words(&text[who.range()]));
+    let article = |w: &String| matches!(w.as_str(), "le" | "la" | "l" | "les" | "mon" | "ma");
+    let vn: Vec<&String> = vw.iter().filter(|w| !article(w)).collect();
+    let wn: Vec<&String> = ww.iter().filter(|w| !article(w)).collect();
+    !vn.is_empty() && vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
 }
 
 /// The speaker of the turn before the previous one, when the last three turns

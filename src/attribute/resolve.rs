@@ -458,7 +458,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     let mut called: Vec<(Span, usize)> = Vec::new();
     let mut own: Vec<&str> = Vec::new();
     for q in quotes.iter().filter(|q| q.depth == 0) {
-        let Some(v) = super::vocative(doc, q.span) else { continue };
+        let Some(v) = super::vocative(doc, q.span, false) else { continue };
         let name = &text[v.range()];
         if mine(q) {
             own.push(name);
