@@ -186,7 +186,7 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
     g.len = input.offset(rest);
     // `lui fit porter une lettre`: `faire` before an infinitive makes do, it says nothing
     if g.lemma == "faire" && g.inverted.is_none() {
-        let next = rest.trim_start_matches(|c: char| c == ' ' || c == '\u{a0}');
+        let next = rest.trim_start_matches([' ', '\u{a0}']);
         let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
         let infinitive = word.chars().count() > 3
             && word.starts_with(char::is_lowercase)
