@@ -176,6 +176,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
             }
         }
+        // `Il pensa : «…» Puis, se reprenant : «…»`: a clause with no subject but a
+        // present participle, before a colon, carries on the speaker before
+        if f.speaker.is_none() && q.depth == 0 {
+            if let Some((who, cue)) = participle_continuation(text, &quotes[..i], q.span.start) {
+                f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
+            }
+        }
         // `a évoqué «un chantier de deux ans» et «un coût maîtrisé»`: words
         // coordinated with the quotation before share its speaker and cue
         if f.speaker.is_none() && q.depth == 0 && !matches!(q.marks, Marks::Dash) {
@@ -351,6 +358,54 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
         (len > 0 && lex.lookup(&clause[..len]).is_some()).then(|| Span::new(verb_at, verb_at + len))
     });
     Some((who, cue))
+}
+
+/// The speaker of the quotation right before, when only a clause with no
+/// subject, a present participle and a colon stand between the two (`Puis, se
+/// reprenant : «…»`, `Et, se tournant vers Paul : «…»`); its cue is the
+/// participle when it is one of speech.
+fn participle_continuation(text: &str, before: &[Quote<'_>], start: usize) -> Option<(Span, Option<Span>)> {
+    let prev = before.iter().rev().find(|p| p.depth == 0)?;
+    let who = prev.speaker.as_ref()?.span;
+    // (after the quotation's own cue and speaker: `«…», murmura le berger. Puis, …`)
+    let from = [Some(prev.span.end), Some(who.end), prev.cue.as_ref().map(|c| c.span.end)].into_iter().flatten().max()?;
+    let between = text.get(from..start)?;
+    let clause = between.trim_matches(is_space).strip_prefix(['.', '!', '?', '…']).unwrap_or(between.trim_matches(is_space));
+    let clause = clause.trim_matches(is_space).strip_suffix(':')?.trim_end_matches(is_space);
+    if clause.is_empty() || clause.len() > 80 || clause.contains(['.', '!', '?', ';', '\n', '«', '»', '—']) {
+        return None;
+    }
+    let words: Vec<&str> = clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    // a participle in -ant, no word with a capital but the first (no name, no
+    // subject), no subject pronoun
+    // (only connectives and clitics before it: `Puis, se reprenant`, `Et, lui
+    // tendant la main`; not `Le jeune homme salua en disant`)
+    let participle = words.iter().position(|w| w.len() > 4 && w.ends_with("ant"))?;
+    let connective = |w: &&str| {
+        phrase::lower_is(
+            w,
+            &[
+                "puis",
+                "et",
+                "alors",
+                "enfin",
+                "mais",
+                "ensuite",
+                "aussitôt",
+                "se",
+                "s",
+                "lui",
+                "leur",
+                "me",
+                "m",
+                "te",
+                "t",
+                "y",
+                "en",
+            ],
+        )
+    };
+    words[..participle].iter().all(connective).then_some((who, None))
 }
 
 /// The length of the verb group when `s` opens on a present participle of
