@@ -268,7 +268,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     // the turn's own speaker is named: the other is whoever else the narration named
                     // (a pronoun incise, `dit-elle`, takes up the narration's subject)
                     let who = f.speaker.map(|w| &text[w.range()]);
-                    let same = who.is_some_and(|w| w.eq_ignore_ascii_case(&text[first.range()]) || phrase::is_third_person(w));
+                    // (`le gamin` is `Un gamin déguenillé`)
+                    let same =
+                        who.is_some_and(|w| phrase::is_third_person(w)) || f.speaker.is_some_and(|w| calls(text, w, first));
                     if same { other } else { Some(first) }
                 });
             }
@@ -726,7 +728,7 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
     };
     let (vw, ww) = (words(&text[v.range()]), words(&text[who.range()]));
-    let article = |w: &String| matches!(w.as_str(), "le" | "la" | "l" | "les" | "mon" | "ma");
+    let article = |w: &String| matches!(w.as_str(), "le" | "la" | "l" | "les" | "un" | "une" | "mon" | "ma");
     let vn: Vec<&String> = vw.iter().filter(|w| !article(w)).collect();
     let wn: Vec<&String> = ww.iter().filter(|w| !article(w)).collect();
     !vn.is_empty() && vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
