@@ -176,6 +176,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
             }
         }
+        // `Elle lut la lettre de son frère : «…»`: the words are the writer's
+        if let Some(c) = f.cue.filter(|c| c.end <= q.span.start && q.depth == 0) {
+            if let Some(writer) = a.letter_writer(c, q.span.start) {
+                f = Found { speaker: Some(writer), cue: None, source: None, confidence: 0.7 };
+            }
+        }
         // `Il pensa : «…» Puis, se reprenant : «…»`: a clause with no subject but a
         // present participle, before a colon, carries on the speaker before
         if f.speaker.is_none() && q.depth == 0 {
@@ -1373,6 +1379,41 @@ impl Attributor<'_, '_> {
         let after = self.words.window(who.end, colon, 12);
         let verb = after.iter().any(|t| t.word && (looks_finite(t.text) || self.lex.lookup(t.text).is_some()));
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
+    }
+
+    /// The writer of a letter read or found right before the marks: the cue is
+    /// `lire` or `trouver` (`Elle la lut :`, `Paul trouva un billet de Louise :`)
+    /// and a noun of letter with its complement in `de` names the writer, in the
+    /// cue's sentence or the one before (`une lettre de son frère`).
+    fn letter_writer(&self, cue: Span, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let g = cue::reporting_verb_group(&text[cue.start..quote], self.lex)?;
+        if !matches!(g.lemma, "lire" | "trouver" | "relire" | "déchiffrer") {
+            return None;
+        }
+        let k = self.sentences.index_of(cue.start)?;
+        let from = self.sentences.get(k.saturating_sub(1)).map_or(0, |s| s.start);
+        let toks = self.words.window(from, quote, 80);
+        const LETTERS: &[&str] = &[
+            "lettre",
+            "billet",
+            "mot",
+            "message",
+            "télégramme",
+            "dépêche",
+            "missive",
+            "pli",
+            "carte",
+            "courrier",
+            "lettres",
+            "billets",
+        ];
+        toks.iter()
+            .enumerate()
+            .filter(|(_, t)| t.word && phrase::lower_is(t.text, LETTERS))
+            .filter_map(|(j, _)| self.complement_speaker(&toks[j + 1..], quote))
+            .filter(|w| resolve::names_person(&self.words, *w))
+            .last()
     }
 
     /// The person named by the complement in `de` of a noun of speech, in the
