@@ -673,6 +673,11 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
     None
 }
 
+/// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
+/// ministère`).
+const ON_SEATS: &[&str] =
+    &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai"];
+
 /// Nouns of rank and kinship by which a line addresses someone (`mon
 /// capitaine`, `ma tante`, `Capitaine,`).
 const ADDRESS_NOUNS: &[&str] = &[
@@ -1113,7 +1118,7 @@ impl Attributor<'_, '_> {
             let pronoun = Span::new(i + inv.span.start, i + inv.span.end);
             // `a-t-on appris de source policière`, `auprès du parquet`: the
             // newsroom learnt the words from the one who speaks
-            if g.lemma == "apprendre" && &text[pronoun.range()] == "on" {
+            if &text[pronoun.range()] == "on" {
                 if let Some(who) = self.learned_from(cue.end, end) {
                     return Some((cue, who, None));
                 }
@@ -1154,6 +1159,41 @@ impl Attributor<'_, '_> {
                 Some(t) if t.is(phrase::class::DU | phrase::class::DES) => k + 2,
                 _ => return None,
             }
+        } else if phrase::lower_is(first.text, &["à", "chez"]) {
+            // `glisse-t-on à l'Élysée`, `à Matignon`, `chez les Verts`: a body or its seat
+            let at = toks[k + 1..].iter().find(|t| t.word)?;
+            let who = phrase_after(&self.words, at.start, end, self.lex)?;
+            let named = self.text[who.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase));
+            return named.then_some(who);
+        } else if phrase::lower_is(first.text, &["au"])
+            && toks.get(k + 1).is_some_and(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
+        {
+            // `explique-t-on au ministère de l'Intérieur`: the noun and its complement
+            let noun = toks[k + 1];
+            let complement = self.complement_speaker(&toks[k + 2..], end);
+            return Some(Span::new(noun.start, complement.map_or(noun.end, |c| c.end)));
+        } else if phrase::lower_is(first.text, &["dans"]) {
+            // `explique-t-on dans son entourage`, `lit-on dans le communiqué de X`
+            let at = toks[k + 1..].iter().find(|t| t.word)?;
+            let phrase = phrase_after(&self.words, at.start, end, self.lex)?;
+            let head = self.words.window(phrase.start, phrase.end, 4).iter().filter(|t| t.word).nth(1).copied()?;
+            if phrase::lower_is(head.text, &["entourage", "camp", "équipe", "cabinet", "majorité", "opposition"]) {
+                return Some(phrase);
+            }
+            // (a document speaks for its author: `le communiqué de l'Élysée`)
+            if phrase::lower_is(
+                head.text,
+                &["communiqué", "rapport", "texte", "note", "document", "courrier", "lettre", "déclaration"],
+            ) {
+                let after = self.words.window(head.end, end, 12);
+                return self.complement_speaker(&after, end).or(Some(phrase));
+            }
+            return None;
+        } else if phrase::lower_is(first.text, &["du"]) && toks.get(k + 1).is_some_and(|t| phrase::lower_is(t.text, &["côté"]))
+        {
+            // `souligne-t-on du côté de Bercy`
+            let after = &toks[k + 2..];
+            return self.complement_speaker(after, end);
         } else {
             return None;
         };
