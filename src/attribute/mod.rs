@@ -2062,6 +2062,14 @@ impl Attributor<'_, '_> {
             return;
         }
         let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
+        // a second inverted cue after the speaker's own: `«…», a déclaré la
+        // ministre, rapporte Le Monde`
+        if who.start > cue.end {
+            if let Some(relay) = self.second_inverted_cue(who.end, end) {
+                f.source = Some(relay);
+                return;
+            }
+        }
         // a cue in the next sentence (`c'est X qui les a confiés à RFI`): its sentence
         let end = if cue.end > end {
             self.sentences.index_of(cue.start).and_then(|k| self.sentences.get(k)).map_or(end, |s| s.end.min(cue.end + WINDOW))
@@ -2118,6 +2126,27 @@ impl Attributor<'_, '_> {
                 last_telling = None;
             }
         }
+    }
+
+    /// The subject of an inverted reporting verb right after a comma at `from`
+    /// (after a speaker's phrase), a name or a phrase other than a pronoun, which
+    /// ends its clause: the relay of `«…», estime X, rapporte Le Soir`.
+    fn second_inverted_cue(&self, from: usize, end: usize) -> Option<Span> {
+        let text = self.text;
+        let rest = text.get(from..end)?.trim_start_matches(is_space).strip_prefix(',')?;
+        let mut at = end - rest.trim_start_matches(is_space).len();
+        let group =
+            |at: usize| cue::reporting_verb_group(&text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none());
+        // (past an apposition of the speaker: `estime X, député flamand, rapporte Le Soir`)
+        if group(at).is_none() {
+            let comma = text[at..end].find(',').filter(|&c| c < 60 && !text[at..at + c].contains(['.', ';', '«', '»']))?;
+            at = next_non_space(text, at + comma + 1, end)?.0;
+        }
+        let g = group(at)?;
+        let (relay, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
+        let tail = text[relay.end..end].trim_start_matches(is_space);
+        let closes = tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']);
+        (closes && medium.is_none() && !is_pronoun(&text[relay.range()])).then_some(relay)
     }
 
     /// `C'est ce qu'a affirmé X.`, `C'est ainsi que X raconte…`, `Ces mots, c'est
