@@ -270,22 +270,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     }
                 }
             } else if let Some(people) = a.narration_people(q.span.start) {
-                exchange_other = Some(people).and_then(|(first, other)| {
-                    // the turn's own speaker is named: the other is whoever else the narration named
-                    // (a pronoun incise, `dit-elle`, takes up the narration's subject)
-                    let who = f.speaker.map(|w| &text[w.range()]);
-                    // (`le gamin` is `Un gamin déguenillé`)
-                    let same =
-                        who.is_some_and(|w| phrase::is_third_person(w)) || f.speaker.is_some_and(|w| calls(text, w, first));
-                    if same { other } else { Some(first) }
-                });
+                exchange_other = other_in_exchange(text, people, f.speaker);
             }
             turns.push((i, f.speaker));
         } else if q.depth == 0
             && quotes.get(i + 1).is_some_and(|n| n.marks == Marks::Dash && follows(text, q.span.end, n.span.start))
         {
             // `« Je pars, dit-elle.` then `— Pour longtemps ?`: the first line of an
-            // exchange held in guillemets is a turn of the dialogue that follows
+            // exchange held in guillemets is a turn of the dialogue that follows,
+            // and the narration before it names the other who answers
+            exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
             turns.push((i, f.speaker));
         }
         let q = &mut quotes[i];
@@ -671,6 +665,18 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         }
     }
     None
+}
+
+/// The other person of an exchange whose first turn `speaker` speaks, among
+/// the two `people` the narration before it names: the turn's own speaker is
+/// named, the other is whoever else the narration named (a pronoun incise,
+/// `dit-elle`, takes up the narration's subject; `le gamin` is `Un gamin
+/// déguenillé`).
+fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<Span>) -> Option<Span> {
+    let (first, other) = people;
+    let who = speaker.map(|w| &text[w.range()]);
+    let same = who.is_some_and(phrase::is_third_person) || speaker.is_some_and(|w| calls(text, w, first));
+    if same { other } else { Some(first) }
 }
 
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
@@ -2390,7 +2396,12 @@ impl Attributor<'_, '_> {
             let at = next_non_space(text, skip_adverbials(text, prev.start, prev.end), prev.end)?.0;
             // (a person named, not described: `L'abbé tourna la tête.` may be the
             // same person as the subject after it, `Le prêtre…`)
-            let named = |p: &Span| text[p.range()].split([' ', '\'', '’']).next().is_some_and(|w| !phrase::is_determiner(w));
+            // (described, when the subject after it is a name: `Le facteur poussa
+            // la barrière. Louise étendait le linge.`)
+            let first_named = text[first.range()].split([' ', '\'', '’']).next().is_some_and(|w| !phrase::is_determiner(w));
+            let named = |p: &Span| {
+                first_named || text[p.range()].split([' ', '\'', '’']).next().is_some_and(|w| !phrase::is_determiner(w))
+            };
             phrase_after(&self.words, at, prev.end, self.lex).filter(|p| {
                 named(p) && !p.overlaps(first) && !same_words(text, *p, Some(first)) && resolve::names_person(&self.words, *p)
             })
