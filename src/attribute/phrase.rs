@@ -1224,7 +1224,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         j += 1;
                     }
                 }
-                if let Some(e) = name_end {
+                // (the apposition ends there: not `la vieille, le bon Dieu ne me
+                // donne rien`, speech again)
+                let closes = toks[j..].iter().find(|t| t.text != "'" && t.text != "’").is_none_or(|t| !t.word);
+                if let Some(e) = name_end.filter(|_| closes) {
                     last = e;
                 }
                 break;

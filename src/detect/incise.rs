@@ -340,7 +340,21 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
 /// negation, or a common finite verb (`est`, `serait`, `a`).
 fn is_clause(words: &str) -> bool {
+    // (a future or a past shaped by its ending: `la pluie tombera`, `le train partait`)
+    let finite = |w: &str| {
+        w.chars().count() > 5
+            && w.chars().all(char::is_lowercase)
+            && (["era", "ira", "eront", "iront", "erait", "irait"].iter().any(|e| w.ends_with(e))
+                || crate::attribute::phrase::looks_finite(w))
+    };
+    // (in the first words, as the verb of a subject: not `jeune magistrat qui aspirait…`)
+    let opening = words
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .take_while(|w| !matches!(*w, "qui" | "que" | "dont"));
     super::dialogue::speaks_in_person(words)
+        || { opening }.any(finite)
         || words.split(|c: char| !c.is_alphabetic()).any(|w| {
             matches!(
                 w,
