@@ -1200,6 +1200,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
+                let mut titled = false;
                 if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA))
                     && toks.get(j + 1).is_some_and(|t| HONORIFICS.contains(&t.text) || t.text.starts_with(char::is_uppercase))
                 {
@@ -1210,6 +1211,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 {
                     // `…, le commandant Luis Ferreira`
                     j += 2;
+                    titled = true;
                 }
                 let mut name_end = None;
                 while j < toks.len()
@@ -1224,9 +1226,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         j += 1;
                     }
                 }
-                // (the apposition ends there: not `la vieille, le bon Dieu ne me
-                // donne rien`, speech again)
-                let closes = toks[j..].iter().find(|t| t.text != "'" && t.text != "’").is_none_or(|t| !t.word);
+                // (a title and a name end there: not `la vieille, le bon Dieu ne
+                // me donne rien`, speech again)
+                let closes = !titled || toks[j..].iter().find(|t| t.text != "'" && t.text != "’").is_none_or(|t| !t.word);
                 if let Some(e) = name_end.filter(|_| closes) {
                     last = e;
                 }
