@@ -990,6 +990,44 @@ impl Attributor<'_, '_> {
         self.prepositions(&mut f, s_start, s_end, q.span);
         // `Comme l'explique X, «…»`, `«…», comme le souligne X`, `ainsi que l'a
         // déclaré X`: a clause of comparison names the speaker
+        // `C'est ce qu'a affirmé X : «…»`: the cleft sentence before the colon
+        if f.speaker.is_none() && q.depth == 0 {
+            let before = text[s_start..q.span.start].trim_end_matches(is_space);
+            if let Some(b) = before.strip_suffix(':') {
+                let lead = s_start + (before.len() - before.trim_start_matches(is_space).len());
+                let end = s_start + b.trim_end_matches(is_space).len();
+                if lead < end && may_open_cue_sentence(&text[lead..end]) {
+                    if let Some((cue, who)) = self.cue_sentence(Span::new(lead, end)) {
+                        f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.8 };
+                    }
+                }
+            }
+        }
+        // `…, pour qui ces critiques sont «caricaturales»`: the relative's antecedent
+        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
+            let before = &text[s_start..q.span.start];
+            let found = [", pour qui ", ", selon qui ", ", d'après qui ", ", d’après qui "]
+                .iter()
+                .filter_map(|p| before.rfind(p).map(|k| (k, p.len())))
+                .max_by_key(|(k, _)| *k);
+            if let Some((k, len)) = found {
+                let comma = s_start + k;
+                let cue = Span::new(comma + 2, comma + len - 1);
+                // (nearer the marks than the cue found: `défendu par X, selon qui «…»`)
+                let nearer = f.cue.is_none_or(|c| c.end <= comma);
+                let who =
+                    last_phrase_before(&self.words, s_start, comma, self.lex).filter(|w| resolve::names_person(&self.words, *w));
+                if let Some(who) = who.filter(|_| nearer) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
+                }
+            }
+        }
+        // `Et d'ajouter : «…»`: the narrative infinitive carries on the subject before
+        if f.speaker.is_none() {
+            if let Some((cue, who)) = self.narrative_infinitive(q.span.start, s_start) {
+                f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.75 };
+            }
+        }
         // (a single word `comme disent les écoliers` is a word cited as theirs, a term)
         if f.speaker.is_none() && q.text.contains(' ') {
             if let Some((cue, who)) = self.as_says(s_start, s_end, q.span) {
@@ -1213,6 +1251,32 @@ impl Attributor<'_, '_> {
             last = Some(t.end);
         }
         Some(Span::new(start, last?))
+    }
+
+    /// `Et d'ajouter :`, `Et de conclure :` opening the quotation's sentence: the
+    /// cue (`d'ajouter`) and the speaker of the sentence before (its last
+    /// quotation's, or its subject).
+    fn narrative_infinitive(&self, quote: usize, s_start: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        let before = text[s_start..quote].trim_end_matches(is_space).strip_suffix(':')?.trim_end_matches(is_space);
+        let lead = before.trim_start_matches(is_space);
+        let at = quote - (text[s_start..quote].len() - (before.len() - lead.len()));
+        let rest = lead.strip_prefix("Et ")?;
+        let infinitive = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’"))?;
+        let len = infinitive.find(|c: char| !c.is_alphabetic()).unwrap_or(infinitive.len());
+        // (nothing else before the colon: `Et d'ajouter :`)
+        if len == 0 || !infinitive[len..].trim_matches(is_space).is_empty() || self.lex.lookup(&infinitive[..len]).is_none() {
+            return None;
+        }
+        let cue_start = at + 3;
+        let cue = Span::new(cue_start, cue_start + (rest.len() - infinitive.len()) + len);
+        let k = self.sentences.index_of(s_start)?;
+        let prev = self.sentences.get(k.checked_sub(1)?)?;
+        let who = match self.last_speaker {
+            Some((who, end)) if prev.start < end && end <= prev.end => who,
+            _ => self.sentence_subject(prev, Span::new(quote, quote))?,
+        };
+        Some((cue, who))
     }
 
     /// `comme` or `ainsi que`, an object clitic (`l'`, `le`), a reporting verb
@@ -2011,9 +2075,16 @@ impl Attributor<'_, '_> {
                 }
                 // `Selon le maire, les travaux ont été «bâclés»`: the preposition names the
                 // speaker when the clause only had an auxiliary
+                // (nor when its verb reports nothing: `Les policiers ont saisi «…»,
+                // selon le parquet`)
+                let mute = canonical != "pour"
+                    && f.cue.is_some_and(|c| {
+                        c.end <= quote.start
+                            && cue_span.start >= quote.end
+                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                    });
                 if f.speaker.is_some()
-                    && f.confidence <= 0.75
-                    && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
+                    && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end) || mute)
                 {
                     f.source = f.source.filter(|s| !who.overlaps(*s));
                     f.speaker = None;

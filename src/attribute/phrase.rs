@@ -1496,13 +1496,17 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     let verbless = |t: &Tok<'_>| {
         !t.word || t.is(class::DETERMINER | class::STOP | class::PARTICLE) || !looks_finite(t.text) && !is_finite(lex, t.text)
     };
-    if toks[close].text != "," || segment.is_empty() || segment.len() > 6 || !segment.iter().all(verbless) {
+    if toks[close].text != "," || segment.is_empty() || segment.len() > 8 || !segment.iter().all(verbless) {
         return from;
     }
     let after = toks[close].end;
     let Some(p) = phrase_after(words, after, end, lex) else { return from };
     let next = words.window(p.end, end, 1);
-    if next.first().is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | "…" | ";")) { after } else { from }
+    // (the subject ends its clause, or a complement of place follows it: `un
+    // diplomate en poste à Kiev`)
+    let ends = next.first().is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | "…" | ";"));
+    let complement = next.first().is_some_and(|n| lower_is(n.text, &["en", "à", "au", "aux", "chez", "dans", "sur"]));
+    if ends || complement { after } else { from }
 }
 
 /// The medium named at `from` (see [`medium`]).
@@ -1714,6 +1718,17 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
         &["à", "l", "'", "unisson"],
         &["à", "l", "’", "unisson"],
         &["encore", "une", "fois"],
+        &["peu", "après"],
+        &["peu", "avant"],
+        &["sitôt", "après"],
+        &["dans", "la", "foulée"],
+        &["sous", "couvert", "d", "'", "anonymat"],
+        &["sous", "couvert", "d", "’", "anonymat"],
+        &["sous", "couvert", "de", "l", "'", "anonymat"],
+        &["sous", "couvert", "de", "l", "’", "anonymat"],
+        &["sous", "le", "sceau", "de", "l", "'", "anonymat"],
+        &["sous", "le", "sceau", "de", "l", "’", "anonymat"],
+        &["sous", "le", "sceau", "du", "secret"],
     ];
     // (a day and its date: `mardi 3 mars 2025`)
     let date = |mut k: usize| {
@@ -1731,6 +1746,12 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
         if toks.get(j).is_some_and(|t| t.is(class::WEEKDAY)) {
             j = date(j + 1);
         } else if is(j, &["hier", "avant-hier"]) {
+            j += 1;
+        } else if is(j, &["dès"])
+            && (toks.get(j + 1).is_some_and(|t| t.is(class::WEEKDAY))
+                || is(j + 1, &["hier", "aujourd", "demain", "lors", "maintenant"]))
+        {
+            // `dès lundi`, `dès hier soir`: the day after it is read next
             j += 1;
         } else if is(j, &["aujourd"]) && toks.get(j + 1).is_some_and(|t| t.text == "'" || t.text == "’") && is(j + 2, &["hui"])
         {
