@@ -1139,6 +1139,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && (toks[k - 1].is(class::PARTICLE | class::DETERMINER)
                     || !["ment", "ant", "ante", "ants", "antes"].iter().any(|e| t.text.ends_with(e)))
                 && (adjective || lex.lookup(t.text).is_none() && !looks_finite(t.text));
+            // a channel's number after its name (`France 2`, `Europe 1`)
+            let number = || {
+                t.text.len() <= 2
+                    && t.text.bytes().all(|b| b.is_ascii_digit())
+                    && toks[k - 1].word
+                    && toks[k - 1].text.starts_with(char::is_uppercase)
+                    && toks.get(k + 1).is_none_or(|n| !n.word || n.text.starts_with(char::is_uppercase))
+            };
             // an adjective between two capitalised words of one name (`Santé
             // publique France`)
             let inner_adjective = || {
@@ -1154,6 +1162,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && !t.is(class::PARTICLE)
                 && !institution_adjective
                 && !institution_word
+                && !number()
                 && !inner_adjective()
             {
                 break;
