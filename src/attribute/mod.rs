@@ -685,7 +685,8 @@ const ON_SEATS: &[&str] =
     &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai"];
 
 /// Nouns of rank and kinship by which a line addresses someone (`mon
-/// capitaine`, `ma tante`, `Capitaine,`).
+/// capitaine`, `ma tante`, `Capitaine,`); not `mon ami`, `mon père`, `ma
+/// fille`, said to anyone (or to a priest).
 const ADDRESS_NOUNS: &[&str] = &[
     "capitaine",
     "lieutenant",
@@ -703,17 +704,6 @@ const ADDRESS_NOUNS: &[&str] = &[
     "princesse",
     "oncle",
     "tante",
-    "père",
-    "mère",
-    "fils",
-    "fille",
-    "frère",
-    "sœur",
-    "cousin",
-    "cousine",
-    "ami",
-    "amie",
-    "enfant",
     "parrain",
     "marraine",
 ];
@@ -2434,7 +2424,8 @@ impl Attributor<'_, '_> {
             );
             // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
             let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
-            text[p.range()].chars().any(char::is_uppercase)
+            // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
+            (text[p.range()].chars().any(char::is_uppercase) || phrase::is_third_person(&text[p.range()]))
                 && (!counted || resolve::names_person(&self.words, *p))
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
         })?;
