@@ -2112,7 +2112,17 @@ impl Context<'_, '_> {
             Some(f) => f,
             None => match self.most_salient(here, quote, gender, plural, subjects, resolved) {
                 Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
-                other => return protagonist().or(other.filter(|c| c.person)),
+                // (nobody salient agrees: a person of that gender the sentences just
+                // before mention as an object, `Le docteur reçut la baronne. Elle…`)
+                other => {
+                    let object = || {
+                        (gender != Gender::Unknown)
+                            .then(|| self.latest(here, quote, gender, plural, subjects, resolved))
+                            .flatten()
+                            .filter(|c| c.gender == gender)
+                    };
+                    return protagonist().or_else(object).or(other.filter(|c| c.person));
+                }
             },
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
