@@ -994,7 +994,7 @@ impl Attributor<'_, '_> {
             }
         }
         // `…, pour qui ces critiques sont «caricaturales»`: the relative's antecedent
-        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
+        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) && text[s_start..q.span.start].contains(" qui ") {
             let before = &text[s_start..q.span.start];
             let found = [", pour qui ", ", selon qui ", ", d'après qui ", ", d’après qui "]
                 .iter()
@@ -1273,6 +1273,12 @@ impl Attributor<'_, '_> {
     /// and its inverted subject, in the quotation's sentence outside its marks:
     /// the cue and the speaker (`Comme l'a dit l'entraîneur, «…»`).
     fn as_says(&self, s_start: usize, s_end: usize, quote: Span) -> Option<(Span, Span)> {
+        // (told by bytes first: few sentences hold either word)
+        let b = self.text[s_start..s_end].as_bytes();
+        let finder = |w: &str| memchr::memmem::find(b, w.as_bytes()).is_some();
+        if !(finder("omme ") || finder("insi ")) {
+            return None;
+        }
         let toks = self.words.window(s_start, s_end, 200);
         let k = toks.iter().position(|t| {
             t.word
@@ -1487,6 +1493,12 @@ impl Attributor<'_, '_> {
     /// cue's sentence or the one before (`une lettre de son frère`).
     fn letter_writer(&self, cue: Span, quote: usize) -> Option<Span> {
         let text = self.text;
+        // (the forms of these verbs hold `li`, `lu`, `trouv` or `chiffr`: most cues
+        // are told without reading their group again)
+        let written = &text[cue.range()];
+        if !["li", "lu", "trouv", "chiffr"].iter().any(|w| written.contains(w)) {
+            return None;
+        }
         let g = cue::reporting_verb_group(&text[cue.start..quote], self.lex)?;
         if !matches!(g.lemma, "lire" | "trouver" | "relire" | "déchiffrer") {
             return None;
