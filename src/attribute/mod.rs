@@ -581,7 +581,7 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         )
     };
     // a name from token `k`: (title)? Capitalised+; its span and where it ends
-    let name_at = |k: usize| -> Option<(Span, usize)> {
+    let name_at = |k: usize, any: bool| -> Option<(Span, usize)> {
         let mut j = k;
         let titled = toks.get(j).is_some_and(|t| t.word && is_title(t.text));
         if titled {
@@ -598,7 +598,7 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
             return None;
         }
         // a full name, a name after a title, or a known first name alone
-        let known = titled || j - first >= 2 || resolve::is_first_name(toks[first].text);
+        let known = any || titled || j - first >= 2 || resolve::is_first_name(toks[first].text);
         if !known {
             return None;
         }
@@ -644,7 +644,7 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
             Some("mon" | "ma" | "Mon" | "Ma") if toks.get(k + 1).is_some_and(|t| matches!(t.text, "cher" | "chère")) => 2,
             _ => 0,
         };
-        name_at(k + skip).or_else(|| if titles { title_at(k) } else { None })
+        name_at(k + skip, false).or_else(|| if titles { title_at(k) } else { None })
     };
     // at the start, before a comma, `!` or `?`
     if let Some((span, j)) = name_or_title_at(0) {
@@ -660,6 +660,13 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         if let Some((span, j)) = name_or_title_at(k) {
             let closes = toks.get(j).is_none_or(|t| matches!(t.text, "," | "!" | "?" | "." | "…"));
             if closes {
+                return Some(span);
+            }
+        }
+        // (any name closing the line before `!` or `?`: `je vous tiens, Lupin !`)
+        if let Some((span, j)) = name_at(k, true) {
+            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?")) && toks[j..].iter().all(|t| !t.word);
+            if last {
                 return Some(span);
             }
         }
@@ -956,8 +963,12 @@ impl Attributor<'_, '_> {
             let toks = self.words.window(c.end, q.span.start, 24);
             // (a participle set off by a comma or after `en`, not a noun: `l'attaquant`)
             let detached = |k: usize| k > 0 && (toks[k - 1].text == "," || phrase::lower_is(toks[k - 1].text, &["en"]));
+            // (a gerund of manner right before the colon or the marks has no words
+            // of its own: `demandait en riant : «…»` keeps `demandait`)
+            let manner =
+                |t: &Tok<'_>| text[t.end..q.span.start].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
             let nearer = toks.iter().enumerate().rev().find_map(|(k, t)| {
-                (t.word && detached(k) && !self.quoted(t, q.span))
+                (t.word && detached(k) && !self.quoted(t, q.span) && !manner(t))
                     .then(|| speech_participle(&text[t.start..q.span.start], self.lex))
                     .flatten()
                     .map(|len| Span::new(t.start, t.start + len))
@@ -1789,6 +1800,20 @@ impl Attributor<'_, '_> {
                     continue;
                 }
                 let cue = Span::new(t.start, t.start + g.len);
+                // (a gerund of manner after the verb, right before the colon or the
+                // marks, is not the cue: `lui demandait en riant :`)
+                let manner = nearest.is_some()
+                    && &*lower == "en"
+                    && g.tense == cue::GroupTense::PresentParticiple
+                    && matches!(
+                        g.lemma,
+                        "rire" | "sourire" | "rougir" | "hésiter" | "pleurer" | "trembler" | "sangloter" | "ricaner" | "haleter"
+                    )
+                    && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
+                if manner {
+                    prev = Some(t);
+                    continue;
+                }
                 nearest = Some(cue);
                 skip_to = cue.end;
                 if speaker.is_none() {

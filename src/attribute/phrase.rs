@@ -1937,6 +1937,15 @@ const NOT_NAMES: &[&str] = &[
     "assez",
     "trop",
     "presque",
+    // compound adverbs of place (`Au-dessus du comptoir pendait…`)
+    "au-dessus",
+    "au-dessous",
+    "en-dessous",
+    "au-delà",
+    "là-bas",
+    "là-haut",
+    "ci-dessous",
+    "ci-dessus",
 ];
 
 /// The months, which open no name either (see [`NOT_NAMES`]) and date a cue

@@ -238,6 +238,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     let mut next_pronoun = 0;
     // the end of the last line of speech and the name its speaker took
     let mut last_turn: Option<(usize, Option<&'a str>, bool)> = None;
+    // the words of that line, whose vocative names who answers it
+    let mut last_words: Option<Span> = None;
     for q in quotes.iter_mut() {
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
@@ -263,6 +265,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // introduced by narration is resolved by it)
             .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
         ctx.excluded.set(answered);
+        // (the person that line called by name: `— Je vous tiens, Lupin !` then
+        // `— Vous croyez ? ricana-t-il.`)
+        let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false));
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let here = m.span;
@@ -298,7 +303,16 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let found = if same {
                 resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
             } else if anaphor {
-                ctx.antecedent(words, here, q.span, &subjects, &resolved)
+                let agrees = |v: Span| {
+                    pronoun_agreement(words).is_some_and(|(g, plural)| {
+                        let of = genders.of(v);
+                        !plural && (g == Gender::Unknown || of == Gender::Unknown || of == g)
+                    })
+                };
+                match called.filter(|v| is_speaker && agrees(*v)) {
+                    Some(v) => candidate(v, &genders).map(|c| Candidate { name: Some(v), ..c }),
+                    None => ctx.antecedent(words, here, q.span, &subjects, &resolved),
+                }
             } else {
                 let c = candidate(here, &genders);
                 let alias = c.and_then(|c| alias(doc, &c, here, &subjects, &resolved, &names));
@@ -349,6 +363,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         ctx.excluded.set(None);
         if q.depth == 0 {
+            last_words = Some(q.text_span);
             last_turn = Some((
                 q.span.end,
                 q.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention))),
