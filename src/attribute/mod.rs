@@ -1285,7 +1285,7 @@ impl Attributor<'_, '_> {
     /// the cue and the speaker (`Comme l'a dit l'entraîneur, «…»`).
     fn as_says(&self, s_start: usize, s_end: usize, quote: Span) -> Option<(Span, Span)> {
         // (told by bytes first: few sentences hold either word)
-        let b = self.text[s_start..s_end].as_bytes();
+        let b = &self.text.as_bytes()[s_start..s_end];
         let finder = |w: &str| memchr::memmem::find(b, w.as_bytes()).is_some();
         if !(finder("omme ") || finder("insi ")) {
             return None;
