@@ -163,6 +163,22 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         if q.kind == QuoteKind::Term {
             continue;
         }
+        // `pour «abus de biens sociaux» et «blanchiment»`: words joined to a term
+        // are one too
+        let joined_to_term = q.depth == 0
+            && q.kind == QuoteKind::Embedded
+            && quotes[..i].iter().rev().find(|p| p.depth == 0).is_some_and(|p| {
+                p.kind == QuoteKind::Term
+                    && p.span.end <= q.span.start
+                    && matches!(
+                        text[p.span.end..q.span.start].trim_matches(is_space),
+                        "et" | "ou" | "," | ", et" | "et de" | "et pour"
+                    )
+            });
+        if joined_to_term {
+            quotes[i].kind = QuoteKind::Term;
+            continue;
+        }
         let nested: Vec<Span> =
             quotes[i + 1..].iter().take(16).take_while(|n| n.span.start < q.span.end).map(|n| n.span).collect();
         let outer_span =
@@ -991,6 +1007,24 @@ impl Attributor<'_, '_> {
         self.prepositions(&mut f, s_start, s_end, q.span);
         // `Comme l'explique X, «…»`, `«…», comme le souligne X`, `ainsi que l'a
         // déclaré X`: a clause of comparison names the speaker
+        // `Même son de cloche chez la CGT : «…»`, `Côté syndicats, la colère gronde :`,
+        // `Réaction de l'opposition : «…»`: the body the lead-in names speaks
+        if q.depth == 0 {
+            // (over no speaker, `on`, a thing, or the lead-in itself)
+            let weak = |w: Span| {
+                let words = &text[w.range()];
+                words == "on"
+                    || !is_pronoun(words) && !resolve::names_person(&self.words, w)
+                    || self.words.window(w.start, w.end, 1).first().is_some_and(|t| {
+                        phrase::lower_is(t.text, &["du", "côté", "chez", "réaction", "réactions", "réponse", "réplique"])
+                    })
+            };
+            if f.speaker.is_none_or(weak) {
+                if let Some(who) = self.lead_in_speaker(s_start, q.span.start) {
+                    f = Found { speaker: Some(who), cue: f.cue.filter(|c| c.start > who.end), source: None, confidence: 0.7 };
+                }
+            }
+        }
         // `C'est ce qu'a affirmé X : «…»`: the cleft sentence before the colon
         if f.speaker.is_none() && q.depth == 0 {
             let before = text[s_start..q.span.start].trim_end_matches(is_space);
@@ -1252,6 +1286,44 @@ impl Attributor<'_, '_> {
             last = Some(t.end);
         }
         Some(Span::new(start, last?))
+    }
+
+    /// The body named by a lead-in before a colon and the marks: after `chez`,
+    /// `du côté de`, `côté` (`Même son de cloche chez la CGT :`, `Côté syndicats,
+    /// …`), or as the complement of a noun of reaction opening the sentence
+    /// (`Réaction de l'opposition :`).
+    fn lead_in_speaker(&self, s_start: usize, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let before = text[s_start..quote].trim_end_matches(is_space);
+        let colon = s_start + before.strip_suffix(':')?.trim_end_matches(is_space).len();
+        let toks = self.words.window(s_start, colon, 40);
+        let first = toks.iter().find(|t| t.word)?;
+        if phrase::lower_is(first.text, &["réaction", "réactions", "réponse", "réplique", "commentaire"]) {
+            let k = toks.iter().position(|t| t.start == first.start)?;
+            // (an adjective may come first: `Réaction immédiate de l'opposition`)
+            return self.complement_speaker(&toks[k + 1..], colon);
+        }
+        let (k, t) = toks.iter().enumerate().rev().find(|(_, t)| t.word && phrase::lower_is(t.text, &["chez", "côté"]))?;
+        let is_cote = phrase::lower_is(t.text, &["côté"]);
+        let from = if is_cote && k > 0 && phrase::lower_is(toks[k - 1].text, &["du"]) {
+            // `du côté de la FNSEA`
+            return self.complement_speaker(&toks[k + 1..], colon);
+        } else if is_cote && t.start != first.start {
+            // (`à côté de lui` is a place)
+            return None;
+        } else {
+            toks.get(k + 1).filter(|n| n.word)?.start
+        };
+        // (to the comma or the colon: `Côté syndicats, la colère gronde`)
+        let end = text[from..colon].find(',').map_or(colon, |c| from + c);
+        let who = phrase_after(&self.words, from, end, self.lex).or_else(|| {
+            // a bare plural after `côté` (`Côté syndicats`)
+            let w = crate::text::word_end(text, from, end);
+            (w > from).then(|| Span::new(from, w))
+        })?;
+        // (a body or people, not `chez nous`, `chez lui`)
+        let words = &text[who.range()];
+        (!is_pronoun(words) && !phrase::lower_is(words, &["moi", "toi", "soi", "eux", "elle", "lui"])).then_some(who)
     }
 
     /// `Et d'ajouter :`, `Et de conclure :` opening the quotation's sentence: the
