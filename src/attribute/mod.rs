@@ -298,6 +298,19 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
             turns.push((i, f.speaker));
         }
+        // a line guessed for someone it calls by name speaks to them, not as them
+        // (`— Françoise, mon châle !` is not Françoise's)
+        if f.cue.is_none() && q.depth == 0 {
+            if let Some(who) = f.speaker {
+                if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v)) {
+                    // (the one who spoke last, else the other of the exchange)
+                    let differs = |o: &Span| !calls(text, *o, who) && !calls(text, who, *o);
+                    let last =
+                        turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s).filter(|s| !is_pronoun(&text[s.range()]));
+                    f.speaker = last.filter(differs).or(exchange_other.filter(differs));
+                }
+            }
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
