@@ -692,9 +692,9 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 return Some(span);
             }
         }
-        // (any name closing the line before `!` or `?`: `je vous tiens, Lupin !`)
+        // (any name closing the line: `je vous tiens, Lupin !`, `Bonjour, Morel.`)
         if let Some((span, j)) = name_at(k, true) {
-            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?")) && toks[j..].iter().all(|t| !t.word);
+            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?" | "." | "…")) && toks[j..].iter().all(|t| !t.word);
             if last {
                 return Some(span);
             }
@@ -2859,6 +2859,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "avant"
                 | "depuis"
                 | "face"
+                | "du"
                 | "derrière"
                 | "près"
                 | "autour"

@@ -1665,6 +1665,14 @@ const MEDIA_TITLES: &[&str] = &[
     "Brut",
     "Reuters",
     "Bloomberg",
+    "Belga",
+    "Keystone-ATS",
+    "Radio-Canada",
+    "Télé-Québec",
+    "Sudinfo",
+    "Blick",
+    "Politico",
+    "Bild",
 ];
 
 /// Social networks: `sur X` names where speakers wrote their own words.
@@ -1756,6 +1764,15 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
             j = date(j + 1);
         } else if is(j, &["hier", "avant-hier"]) {
             j += 1;
+        } else if is(j, &["à"])
+            && toks.get(j + 1).is_some_and(|t| {
+                t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::MEDIUM) && !MEDIA_TITLES.contains(&t.text)
+            })
+            && toks.get(j + 2).is_some_and(|t| t.text == ",")
+        {
+            // `a déclaré mardi à Bruxelles, en marge du sommet, X`: a city, then a
+            // detached segment (a capitalised word after `à` is a place, not a medium)
+            j += 2;
         } else if is(j, &["dès"])
             && (toks.get(j + 1).is_some_and(|t| t.is(class::WEEKDAY))
                 || is(j + 1, &["hier", "aujourd", "demain", "lors", "maintenant"]))

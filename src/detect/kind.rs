@@ -191,7 +191,15 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if at_boundary {
         // `Titre : «Mot»`, but not `Il murmura : «Au revoir, mon ami,» et…`
         let speech_comma = quoted.trim_end_matches(|c: char| is_space(c) || c == '»').ends_with(',');
-        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !speech_comma && !cue_after() && !reported() {
+        // (a person's name before the colon heads their words: `Didier Deschamps :
+        // «Rien n'est fait»`)
+        let named = || {
+            let mut ws = before.trim_end_matches(':').trim_end_matches(is_space).rsplit(is_space);
+            let (a, b) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+            [a, b].iter().all(|w| starts_upper(w) && w.chars().any(char::is_lowercase))
+        };
+        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !speech_comma && !cue_after() && !reported() && !named()
+        {
             return QuoteKind::Term;
         }
         if prev == Some('(') && !ends_sentence && words <= 3 {
