@@ -1583,6 +1583,20 @@ impl Attributor<'_, '_> {
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
+    /// The person a phrase names: itself, or, for a thing, the person of its
+    /// complement in `de` (`au grand dam de l'opposition`, `l'appel de la FNSEA`).
+    fn person_in(&self, p: Span) -> Span {
+        if resolve::names_person(&self.words, p) {
+            return p;
+        }
+        let toks = self.words.window(p.start, p.end, 16);
+        toks.iter()
+            .position(|t| t.word && t.is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D))
+            .and_then(|k| self.complement_speaker(&toks[k..], p.end))
+            .filter(|c| resolve::names_person(&self.words, *c))
+            .unwrap_or(p)
+    }
+
     /// The writer of a letter read or found right before the marks: the cue is
     /// `lire` or `trouver` (`Elle la lut :`, `Paul trouva un billet de Louise :`)
     /// and a noun of letter with its complement in `de` names the writer, in the
@@ -1918,7 +1932,8 @@ impl Attributor<'_, '_> {
                             // `C'est Églantine qui parle la première :`
                             Some((who, 0.85))
                         } else if comma.ends_with(',') {
-                            last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex).map(|w| (w, 0.8))
+                            last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex)
+                                .map(|w| (self.person_in(w), 0.8))
                         } else {
                             // with no comma, a person named right before `qui`
                             // (`reconnut Pécuchet qui articula :`)
@@ -1985,6 +2000,7 @@ impl Attributor<'_, '_> {
                     // (with a comma or without: `reconnut Pécuchet qui articula :`)
                     let end = who.end + comma.len() - usize::from(comma.ends_with(','));
                     let antecedent = last_phrase_before(&self.words, who.end, end, self.lex)
+                        .map(|p| self.person_in(p))
                         .filter(|p| p.start > who.end && resolve::names_person(&self.words, *p));
                     if let Some(a) = antecedent {
                         return Some((a, nearest, confidence));
