@@ -2550,6 +2550,11 @@ impl Attributor<'_, '_> {
                     && *j > 0
                     && !t.is(phrase::class::DETERMINER)
                     && !matches!(toks[j - 1].text, "." | "!" | "?")
+                    // (not a word of a title in marks: `présente «Ici sont les dragons»`)
+                    && {
+                        let k = self.outer.partition_point(|o| o.end <= t.start);
+                        self.outer.get(k).is_none_or(|o| o.start > t.start)
+                    }
             })
             .map(|(_, t)| Span::new(t.start, t.end))
             .collect();
