@@ -1071,7 +1071,8 @@ impl Attributor<'_, '_> {
             }
         }
         // `Et d'ajouter : «…»`: the narrative infinitive carries on the subject before
-        if f.speaker.is_none() {
+        // (and names its own: `Et la mère Lerat de hurler :`)
+        if f.speaker.is_none() || f.cue.is_none() && text[s_start..q.span.start].trim_start_matches(is_space).starts_with("Et ") {
             if let Some((cue, who)) = self.narrative_infinitive(q.span.start, s_start) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.75 };
             }
@@ -1348,14 +1349,27 @@ impl Attributor<'_, '_> {
         let lead = before.trim_start_matches(is_space);
         let at = quote - (text[s_start..quote].len() - (before.len() - lead.len()));
         let rest = lead.strip_prefix("Et ")?;
+        // (`Et la mère Lerat de hurler :`: a subject before the infinitive)
+        let (subject, rest) =
+            match rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’")) {
+                Some(_) => (None, rest),
+                None => {
+                    let k = [" de ", " d'", " d’"].iter().filter_map(|p| rest.rfind(p)).max()?;
+                    let from = at + 3;
+                    (phrase_after(&self.words, from, from + k, self.lex).filter(|p| p.end == from + k), &rest[k + 1..])
+                }
+            };
         let infinitive = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’"))?;
         let len = infinitive.find(|c: char| !c.is_alphabetic()).unwrap_or(infinitive.len());
         // (nothing else before the colon: `Et d'ajouter :`)
         if len == 0 || !infinitive[len..].trim_matches(is_space).is_empty() || self.lex.lookup(&infinitive[..len]).is_none() {
             return None;
         }
-        let cue_start = at + 3;
+        let cue_start = at + 3 + (lead.len() - 3 - rest.len());
         let cue = Span::new(cue_start, cue_start + (rest.len() - infinitive.len()) + len);
+        if let Some(who) = subject {
+            return Some((cue, who));
+        }
         let k = self.sentences.index_of(s_start)?;
         let prev = self.sentences.get(k.checked_sub(1)?)?;
         let who = match self.last_speaker {
