@@ -571,14 +571,15 @@ fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexic
     let words: Vec<&str> = before
         .rsplit(|c: char| is_space(c) || is_apostrophe(c))
         .filter(|w| !w.is_empty())
-        .take(4)
+        .take(7)
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .collect();
     // `met en scène «…»`, `a mis en scène «…»`
     if words.len() >= 3 && words[0] == "scène" && words[1] == "en" && lower(words[2]).starts_with('m') {
         return true;
     }
-    let Some(verb) = (0..words.len().min(3))
+    // (the verb may stand a few words back: `lisait pour la troisième fois «…»`)
+    let Some(verb) = (0..words.len().min(6))
         .find_map(|k| lex.lookup(words[k]).filter(|_| !words.get(k + 1).is_some_and(|d| is_determiner(d))))
     else {
         return false;
