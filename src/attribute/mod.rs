@@ -2354,8 +2354,11 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let rest = text.get(from..end)?.trim_start_matches(is_space).strip_prefix(',')?;
         let mut at = end - rest.trim_start_matches(is_space).len();
-        let group =
-            |at: usize| cue::reporting_verb_group(&text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none());
+        // (a finite verb: not `…, rappelant la flambée des coûts`)
+        let group = |at: usize| {
+            cue::reporting_verb_group(&text[at..end], self.lex)
+                .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)
+        };
         // (past an apposition of the speaker: `estime X, député flamand, rapporte Le Soir`)
         if group(at).is_none() {
             let comma = text[at..end].find(',').filter(|&c| c < 60 && !text[at..at + c].contains(['.', ';', '«', '»']))?;

@@ -1514,7 +1514,11 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     // (the subject ends its clause, or a complement of place follows it: `un
     // diplomate en poste à Kiev`)
     let ends = next.first().is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | "…" | ";"));
-    let complement = next.first().is_some_and(|n| lower_is(n.text, &["en", "à", "au", "aux", "chez", "dans", "sur"]));
+    let complement = next.first().is_some_and(|n| {
+        lower_is(n.text, &["en", "à", "au", "aux", "chez", "dans", "sur", "depuis", "qui"])
+            // (or a participle describes it: `un pompier du Var engagé sur le feu`)
+            || n.word && n.text.starts_with(char::is_lowercase) && ["é", "ée", "és", "ées"].iter().any(|e| n.text.ends_with(e))
+    });
     if ends || complement { after } else { from }
 }
 
@@ -1747,6 +1751,13 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
         &["sous", "le", "sceau", "de", "l", "’", "anonymat"],
         &["sous", "le", "sceau", "du", "secret"],
     ];
+    // (a place of a few words without a verb, up to a comma: the comma's index)
+    let place_to_comma = |j: usize| {
+        let comma = toks[j..].iter().take(8).position(|t| t.text == ",")?;
+        let words = &toks[j + 1..j + comma];
+        (comma > 1 && words.iter().all(|t| !t.word || t.is(class::DETERMINER | class::STOP) || !looks_finite(t.text)))
+            .then_some(j + comma)
+    };
     // (a day and its date: `mardi 3 mars 2025`)
     let date = |mut k: usize| {
         if digits(k) && is(k + 1, MONTHS) {
@@ -1764,6 +1775,10 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
             j = date(j + 1);
         } else if is(j, &["hier", "avant-hier"]) {
             j += 1;
+        } else if is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"]) && place_to_comma(j).is_some() {
+            // `a martelé devant l'usine, sous la pluie, le délégué`: a place up to
+            // a comma (the detached segment after it is read next)
+            j = place_to_comma(j).unwrap_or(j);
         } else if is(j, &["à"])
             && toks.get(j + 1).is_some_and(|t| {
                 t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::MEDIUM) && !MEDIA_TITLES.contains(&t.text)

@@ -2572,7 +2572,13 @@ fn alias(
         // text (`Gérard Fontanel, ministre de…`)
         let after_name = o.name.map_or("", |n| {
             let rest = text.get(n.end..super::floor_boundary(text, n.end + 40)).unwrap_or("");
-            if rest.starts_with(',') { rest } else { "" }
+            // (an apposition, not the subject of the next clause: `Interrogé par
+            // France Bleu, le préfet a reconnu…`)
+            let segment = rest.get(1..).map_or("", |r| &r[..r.find([',', '.', ';', ':']).unwrap_or(r.len())]);
+            let verb = segment
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "était" | "étaient" | "va" | "vont"));
+            if rest.starts_with(',') && !verb { rest } else { "" }
         });
         let after: Vec<String> = after_name
             .to_lowercase()
