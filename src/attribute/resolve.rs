@@ -853,6 +853,33 @@ const AGENT_NOUNS: &[&str] = &[
     "sauveteur",
     "serveur",
     "serveuse",
+    // (trades and ranks of tales and novels)
+    "vicomtesse",
+    "vicomte",
+    "couturière",
+    "couturier",
+    "mercière",
+    "mercier",
+    "chanoinesse",
+    "chanoine",
+    "lingère",
+    "épicière",
+    "épicier",
+    "laitière",
+    "laitier",
+    "jardinière",
+    "jardinier",
+    "gouvernante",
+    "aubergiste",
+    "sultan",
+    "sultane",
+    "vizir",
+    "derviche",
+    "mage",
+    "bourgmestre",
+    "caporal",
+    "douanier",
+    "douanière",
 ];
 
 /// Nouns that name a body that speaks.
@@ -2123,21 +2150,26 @@ impl Context<'_, '_> {
                 && f.name.is_some()
                 && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
         };
+        // a person of the pronoun's gender the sentences just before mention, an
+        // object included (`Le docteur reçut la baronne. Elle…`)
+        let object = || {
+            (gender != Gender::Unknown)
+                .then(|| self.latest(here, quote, gender, plural, subjects, resolved))
+                .flatten()
+                .filter(|c| c.gender == gender)
+        };
         let found = match latter {
             Some(f) => f,
             None => match self.most_salient(here, quote, gender, plural, subjects, resolved) {
-                Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
-                // (nobody salient agrees: a person of that gender the sentences just
-                // before mention as an object, `Le docteur reçut la baronne. Elle…`)
-                other => {
-                    let object = || {
-                        (gender != Gender::Unknown)
-                            .then(|| self.latest(here, quote, gender, plural, subjects, resolved))
-                            .flatten()
-                            .filter(|c| c.gender == gender)
-                    };
-                    return protagonist().or_else(object).or(other.filter(|c| c.person));
+                // (a name of unknown gender yields to a later person the words
+                // show of the pronoun's: `Rastignac salua la vicomtesse. Elle…`)
+                Some(f) if f.person && f.gender == Gender::Unknown && close(&f) => {
+                    object().filter(|o| o.span.start > f.span.end).unwrap_or(f)
                 }
+                Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
+                // (nobody salient agrees: the main character of that gender, else
+                // the person mentioned just before)
+                other => return protagonist().or_else(object).or(other.filter(|c| c.person)),
             },
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
