@@ -2442,6 +2442,8 @@ impl Attributor<'_, '_> {
             "c'est par ces mots qu'",
             "voilà ce qu'",
             "voilà ce que ",
+            "voici ce qu'",
+            "voici ce que ",
             "ainsi ",
         ]
         .iter()
@@ -3139,7 +3141,7 @@ fn is_pronoun(s: &str) -> bool {
 /// `’`), and it opens on neither `voilà ce qu` nor `ainsi `. (No character but
 /// these letters lowers to them.)
 fn may_open_cue_sentence(s: &str) -> bool {
-    if starts_with_lower(s, "voilà ce qu") || starts_with_lower(s, "ainsi ") {
+    if starts_with_lower(s, "voilà ce qu") || starts_with_lower(s, "voici ce qu") || starts_with_lower(s, "ainsi ") {
         return true;
     }
     let head = &s.as_bytes()[..s.char_indices().nth(60).map_or(s.len(), |(b, _)| b)];
