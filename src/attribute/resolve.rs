@@ -2164,7 +2164,10 @@ impl Context<'_, '_> {
                 // (a name of unknown gender yields to a later person the words
                 // show of the pronoun's: `Rastignac salua la vicomtesse. Elle…`)
                 Some(f) if f.person && f.gender == Gender::Unknown && close(&f) => {
-                    object().filter(|o| o.span.start > f.span.end).unwrap_or(f)
+                    // (the object of that name's own sentence)
+                    let same_sentence =
+                        |o: &Candidate| self.sentences.index_of(o.span.start) == self.sentences.index_of(f.span.start);
+                    object().filter(|o| o.span.start > f.span.end && same_sentence(o)).unwrap_or(f)
                 }
                 Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
                 // (nobody salient agrees: the main character of that gender, else

@@ -435,6 +435,12 @@ se borner à
 s'empresser de
 se garder de
 se refuser à
+se mettre à
+se prendre à
+se remettre à
+commencer à
+continuer à
+continuer de
 ";
 
 /// Modal constructions that negate the reported speech (`a refusé de
