@@ -657,12 +657,10 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 {
                     j += 1;
                 }
-                let noun = toks.get(j).filter(|n| n.word && ADDRESS_NOUNS.contains(&n.text))?;
+                let noun = toks.get(j).filter(|n| n.word && is_address_noun(n.text))?;
                 Some((Span::new(noun.start, noun.end), j + 1))
             }
-            _ if t.text.starts_with(char::is_uppercase) && ADDRESS_NOUNS.contains(&&*w) && RANKS.contains(&&*w) => {
-                Some((Span::new(t.start, t.end), k + 1))
-            }
+            _ if t.text.starts_with(char::is_uppercase) && RANKS.contains(&&*w) => Some((Span::new(t.start, t.end), k + 1)),
             _ => None,
         }
     };
@@ -720,33 +718,8 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
 const ON_SEATS: &[&str] =
     &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai"];
 
-/// Nouns of rank and kinship by which a line addresses someone (`mon
-/// capitaine`, `ma tante`, `Capitaine,`); not `mon ami`, `mon père`, `ma
-/// fille`, said to anyone (or to a priest).
-const ADDRESS_NOUNS: &[&str] = &[
-    "capitaine",
-    "lieutenant",
-    "colonel",
-    "général",
-    "commandant",
-    "sergent",
-    "caporal",
-    "commissaire",
-    "inspecteur",
-    "docteur",
-    "maître",
-    "seigneur",
-    "prince",
-    "princesse",
-    "oncle",
-    "tante",
-    "parrain",
-    "marraine",
-];
-
-/// [`ADDRESS_NOUNS`] that address someone alone, with a capital (`Capitaine,
-/// la voile !`); not `Père,` or `Fils,`, which say nothing of the narration's
-/// nouns.
+/// Ranks by which a line addresses someone, with `mon` or alone with a capital
+/// (`mon capitaine`, `Capitaine, la voile !`).
 const RANKS: &[&str] = &[
     "capitaine",
     "lieutenant",
@@ -759,6 +732,16 @@ const RANKS: &[&str] = &[
     "inspecteur",
     "docteur",
 ];
+
+/// Other nouns of address and kinship, after `mon` or `ma` only (`ma tante`,
+/// `mon oncle`); not `mon ami`, `mon père`, `ma fille`, said to anyone (or to a
+/// priest), nor `Père,` alone.
+const ADDRESS_NOUNS: &[&str] = &["maître", "seigneur", "prince", "princesse", "oncle", "tante", "parrain", "marraine"];
+
+/// True for a noun by which `mon` or `ma` addresses someone ([`RANKS`], [`ADDRESS_NOUNS`]).
+fn is_address_noun(w: &str) -> bool {
+    RANKS.contains(&w) || ADDRESS_NOUNS.contains(&w)
+}
 
 /// True when a vocative `v` calls the person of the phrase `who`: the same
 /// words, or the same noun without its article (`mon capitaine` and `Le
