@@ -1192,10 +1192,10 @@ impl Attributor<'_, '_> {
         let cue = Span::new(i, i + g.len);
         if let Some(inv) = g.inverted {
             let pronoun = Span::new(i + inv.span.start, i + inv.span.end);
-            // `a-t-on appris de source policière`, `auprès du parquet`: the
-            // newsroom learnt the words from the one who speaks
+            // `a-t-on appris de source policière`, `glisse-t-on à l'Élysée`: the
+            // impersonal `on` stands for the one named after it
             if &text[pronoun.range()] == "on" {
-                if let Some(who) = self.learned_from(cue.end, end) {
+                if let Some(who) = self.on_speaker(cue.end, end) {
                     return Some((cue, who, None));
                 }
             }
@@ -1205,11 +1205,14 @@ impl Attributor<'_, '_> {
         Some((cue, who, medium))
     }
 
-    /// Whom the words were learnt from, after `a-t-on appris`: `de source
-    /// judiciaire` (`source judiciaire`), `auprès du parquet` (`parquet`),
-    /// `auprès de la préfecture` (`la préfecture`), after a time (`mardi`,
+    /// Who speaks behind an impersonal `on`, named after its cue: whom the words
+    /// were learnt from (`a-t-on appris de source judiciaire`: `source
+    /// judiciaire`; `auprès du parquet`: `parquet`; `auprès de la préfecture`),
+    /// or where they were said (`glisse-t-on à l'Élysée`, `chez les Verts`, `au
+    /// ministère de l'Intérieur`, `dans son entourage`, `du côté de Bercy`, `lit-on
+    /// dans le communiqué de l'Élysée`: its author), after a time (`mardi`,
     /// `hier soir`).
-    fn learned_from(&self, from: usize, end: usize) -> Option<Span> {
+    fn on_speaker(&self, from: usize, end: usize) -> Option<Span> {
         let toks = self.words.window(from, end, 16);
         let mut k = 0;
         // (a time first: `a-t-on appris mardi soir de source…`)

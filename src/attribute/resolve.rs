@@ -328,7 +328,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // `cette source`, `ce porte-parole`: the last speaker or relay
                 // described with the same noun (`de source judiciaire`)
                 let same_noun = || {
-                    let _ = demonstrative_pronoun(words)?;
+                    // (a demonstrative and its noun: `cette source`)
+                    demonstrative_pronoun(words)?;
                     let head = words.split_whitespace().nth(1)?;
                     let head = lower(head);
                     resolved
@@ -386,7 +387,10 @@ fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
     let next = doc.window(p.end, sentence_end, 1);
     let preposition = next.first().is_some_and(|t| {
         t.word
-            && lower_is_any(t.text, &["sur", "dans", "avec", "chez", "vers", "en", "au", "aux", "pour", "contre", "sans", "sous"])
+            && super::phrase::lower_is(
+                t.text,
+                &["sur", "dans", "avec", "chez", "vers", "en", "au", "aux", "pour", "contre", "sans", "sous"],
+            )
     });
     if !rest.is_empty() && !preposition {
         return p;
@@ -414,11 +418,6 @@ fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
         }
     }
     Span::new(p.start, words[k].end)
-}
-
-/// True when `word` lowers to one of `list`.
-fn lower_is_any(word: &str, list: &[&str]) -> bool {
-    super::phrase::lower_is(word, list)
 }
 
 /// True when `word` lowers to one of `list`, words of ASCII letters of four
