@@ -1021,6 +1021,16 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `Du côté de Bercy, on assure que «…»`, `À Matignon, on…`: the place
+        // before the comma names the impersonal `on`
+        if let Some(on) = f.speaker.filter(|w| text[w.range()].eq_ignore_ascii_case("on") && w.start > s_start) {
+            let lead = next_non_space(text, s_start, on.start).map_or(s_start, |(k, _)| k);
+            if let Some(comma) = text[lead..on.start].find(',').map(|c| lead + c) {
+                if let Some(who) = self.on_speaker(lead, comma) {
+                    f.speaker = Some(who);
+                }
+            }
+        }
         // `C'est ce qu'a affirmé X : «…»`: the cleft sentence before the colon
         if f.speaker.is_none() && q.depth == 0 {
             let before = text[s_start..q.span.start].trim_end_matches(is_space);
