@@ -944,6 +944,11 @@ impl Attributor<'_, '_> {
                 // before them: `elle pleura ; et, calme : «…» dit-elle`)
                 let own = b.1.filter(|_| b.2 > 0.75 && !(pronoun && colon_before));
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
+                // (a thing before the marks does not speak: the pronoun after them
+                // does, `Les travaux auront lieu «…», a-t-elle assuré`)
+                if pronoun && own.is_none() && !resolve::names_person(&self.words, b.0) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.88 };
+                }
             }
             (Some(b), None) if f.speaker.is_none() => {
                 f = Found { speaker: Some(b.0), cue: b.1, source: self.relay.take(), confidence: b.2 };
