@@ -331,6 +331,30 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             a.last_source = Some(s);
         }
     }
+    // the turns that open an exchange before anyone is named take the speakers
+    // the exchange names after them, alternating back (`— Qui est là ?` `— Moi,
+    // dit Maigret.` `— Entrez, répondit la concierge.`: the first line is hers)
+    for w in (0..turns.len().saturating_sub(2)).rev() {
+        let (a_i, b_i, c_i) = (turns[w].0, turns[w + 1].0, turns[w + 2].0);
+        let (qa, qb, qc) = (&quotes[a_i], &quotes[b_i], &quotes[c_i]);
+        let chained = follows(text, qa.span.end, qb.span.start) && follows(text, qb.span.end, qc.span.start);
+        let (Some(b), Some(c)) = (qb.speaker.as_ref(), qc.speaker.as_ref()) else { continue };
+        let named = |m: &crate::model::Mention<'_>| !is_pronoun(m.mention);
+        if qa.speaker.is_none()
+            && chained
+            && qb.cue.is_some()
+            && qc.cue.is_some()
+            && named(b)
+            && named(c)
+            && !b.mention.eq_ignore_ascii_case(c.mention)
+        {
+            let who = c.clone();
+            let q = &mut quotes[a_i];
+            q.speaker = Some(who.clone());
+            q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+            turns[w].1 = Some(who.span);
+        }
+    }
     // words inside any quotation or turn are not the narration's candidates;
     // the incises cut out of them are (`— Oui, répondit Hélène ; …`)
     let mut speech: Vec<Span> = Vec::with_capacity(quotes.len());
