@@ -1175,7 +1175,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 || HONORIFICS.contains(&t.text)
                 || prev_det
                     && super::resolve::is_prenominal(t.text)
-                    && toks.get(k + 1).is_some_and(|n| n.word && !n.is(class::STOP | class::DETERMINER));
+                    // (not before a verb: `La bonne entra`)
+                    && toks.get(k + 1).is_some_and(|n| n.word && !n.is(class::STOP | class::DETERMINER) && !looks_finite(n.text));
             last = t.end;
             words += 1;
             k += 1;
