@@ -2602,6 +2602,18 @@ impl Attributor<'_, '_> {
             })
             .map(|(_, t)| Span::new(t.start, t.end))
             .collect();
+        // (`C'était Lucas.`, `Voici le notaire.`: the person presented)
+        let presented = ["C'était ", "C’était ", "C'est ", "C’est ", "Voici ", "Voilà "]
+            .iter()
+            .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
+            .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
+            .filter(|p| {
+                resolve::names_person(&self.words, *p)
+                    && text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…')).is_empty()
+            });
+        if let Some(p) = presented {
+            return Some((p, None));
+        }
         let subject = phrase_after(&self.words, at, last.end, self.lex).filter(|p| {
             // `Trois questions à X`: a number of things is nobody
             let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
