@@ -1058,7 +1058,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let after_de = toks[k - 1].is(class::DE | class::DU | class::DES | class::D);
             let verb_like =
                 || t.is_stop() || lex.lookup(t.text).is_some() && !complement_noun() || !after_de && looks_finite(t.text);
-            if !is_upper && !prev_det && !adjective && verb_like() {
+            // (a participle right after an article and a name belongs to it: `Le
+            // Canard enchaîné`)
+            let name_participle = k == 2
+                && determiner
+                && has_name
+                && t.text.chars().count() > 3
+                && ["é", "ée", "és", "ées"].iter().any(|e| t.text.ends_with(e))
+                && toks.get(k + 1).is_none_or(|n| !n.word || n.is(class::STOP) || n.text.starts_with(char::is_uppercase));
+            if !is_upper && !prev_det && !adjective && !name_participle && verb_like() {
                 // `basée à Douala`: a place after a participle
                 let place = t.is(class::A | class::AU)
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -1118,11 +1126,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let institution_adjective = !is_upper
                 && has_name
                 && determiner
-                && toks[..k].iter().filter(|x| x.word && x.text.starts_with(char::is_uppercase)).count() == 1
+                && toks[..k].iter().filter(|x| x.word && x.text.starts_with(char::is_uppercase) && !x.is(class::DETERMINER)).count() == 1
                 && !t.is_stop()
-                && lex.lookup(t.text).is_none()
                 && !looks_finite(t.text)
-                && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e));
+                // (a participle right after the name too, even of a verb of the
+                // lexicon: `Le Canard enchaîné`, `Le Dauphiné libéré`)
+                && (lex.lookup(t.text).is_none() && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                    || k == 2 && ["é", "ée", "és", "ées"].iter().any(|e| t.text.ends_with(e)));
             // an institution or a title named by one capitalised common noun, and
             // the words that complete it (`le Premier ministre`, `le ministre des
             // Affaires étrangères`, `la Ligue des droits de l'homme`, `le secrétaire
