@@ -2244,7 +2244,16 @@ impl Attributor<'_, '_> {
                 // speaker when the clause only had an auxiliary
                 // (nor when its verb reports nothing: `Les policiers ont saisi «…»,
                 // selon le parquet`)
+                // (but not when the words go on the verb: `a tenu à «remercier…»`)
+                let infinitive = {
+                    let w = text[quote.range()].trim_start_matches(|c: char| !c.is_alphabetic());
+                    let w = &w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())];
+                    w.starts_with(char::is_lowercase)
+                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+                        && w.chars().count() > 3
+                };
                 let mute = canonical != "pour"
+                    && !infinitive
                     && f.cue.is_some_and(|c| {
                         c.end <= quote.start
                             && cue_span.start >= quote.end
