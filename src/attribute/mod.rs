@@ -298,6 +298,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
             turns.push((i, f.speaker));
         }
+        // `— C'est moi, Bastien !`: the speaker names themselves
+        if f.speaker.is_none() && q.depth == 0 {
+            if let Some(who) = self_named(&a.words, q.text_span) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+            }
+        }
         // a line guessed for someone it calls by name speaks to them, not as them
         // (`— Françoise, mon châle !` is not Françoise's)
         if f.cue.is_none() && q.depth == 0 {
@@ -708,6 +714,10 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         if toks[k - 1].text != "," {
             continue;
         }
+        // (`C'est moi, Bastien`: the speaker names themselves, see `self_named`)
+        if k >= 2 && phrase::lower_is(toks[k - 2].text, &["moi", "nous"]) {
+            continue;
+        }
         if let Some((span, j)) = name_or_title_at(k) {
             let closes = toks.get(j).is_none_or(|t| matches!(t.text, "," | "!" | "?" | "." | "…"));
             if closes {
@@ -782,6 +792,23 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     let vn: Vec<&String> = vw.iter().filter(|w| !article(w)).collect();
     let wn: Vec<&String> = ww.iter().filter(|w| !article(w)).collect();
     !vn.is_empty() && vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
+}
+
+/// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
+/// Bastien, …` (`moi`, a comma, a capitalised name).
+fn self_named(words: &Words<'_>, speech: Span) -> Option<Span> {
+    let toks = words.window(speech.start, speech.end, 8);
+    let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, &["moi"]))?;
+    // (only at the start: `Moi,` or `C'est moi,`)
+    if toks[..k].iter().filter(|t| t.word).count() > 2 || toks.get(k + 1).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    let first = toks.get(k + 2).filter(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text))?;
+    let mut end = first.end;
+    for t in toks[k + 3..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+        end = t.end;
+    }
+    Some(Span::new(first.start, end))
 }
 
 /// The speaker of the turn before the previous one, when the last three turns
@@ -1910,9 +1937,29 @@ impl Attributor<'_, '_> {
                 prev = Some(t);
                 continue;
             }
-            // a form after a determiner or a preposition is a noun (`en point de presse`)
+            // a form after a determiner or a preposition is a noun (`en point de
+            // presse`, `devant la presse`)
             let after_determiner = prev.is_some_and(|p| {
-                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) || phrase::lower_is(p.text, &["en"])
+                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D)
+                    || phrase::lower_is(
+                        p.text,
+                        &[
+                            "en",
+                            "devant",
+                            "derrière",
+                            "avec",
+                            "pour",
+                            "par",
+                            "sur",
+                            "dans",
+                            "sous",
+                            "chez",
+                            "vers",
+                            "contre",
+                            "entre",
+                            "sans",
+                        ],
+                    )
             });
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))

@@ -1761,6 +1761,13 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
         &["sous", "le", "sceau", "de", "l", "'", "anonymat"],
         &["sous", "le", "sceau", "de", "l", "’", "anonymat"],
         &["sous", "le", "sceau", "du", "secret"],
+        &["à", "voix", "basse"],
+        &["à", "voix", "haute"],
+        &["à", "mi-voix"],
+        &["un", "jour"],
+        &["un", "soir"],
+        &["ce", "jour-là"],
+        &["ce", "soir-là"],
     ];
     // (a place of a few words without a verb, up to a comma: the comma's index)
     let place_to_comma = |j: usize| {

@@ -149,13 +149,22 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         let skip = if w == "en" {
             // `en riant`, `en chœur`
             next().and_then(|(g, ge)| (g.ends_with("ant") || g == "chœur" || g == "choeur").then_some(ge))
-        } else if w == "une" {
-            // `répondit encore une fois Lucas`
-            next().and_then(|(g, ge)| (g == "fois").then_some(ge))
+        } else if w == "une" || w == "un" {
+            // `répondit encore une fois Lucas`, `me dit un jour Bergotte`
+            next().and_then(|(g, ge)| matches!(g, "fois" | "jour" | "soir").then_some(ge))
+        } else if w == "avec" {
+            // `répondit avec douceur la comtesse`: a manner in one noun
+            next().and_then(|(g, ge)| {
+                let (after, _) = next_non_space(text, ge, end)?;
+                let ae = word_end(text, after, end);
+                let subject =
+                    opens_subject(&crate::text::lower(&text[after..ae])) || text[after..].starts_with(char::is_uppercase);
+                (g.chars().all(char::is_lowercase) && g.chars().count() > 3 && subject).then_some(ge)
+            })
         } else if w == "à" {
-            // `à l'unisson`
+            // `à l'unisson`, `à voix basse`, `à mi-voix`
             let rest = &text[we..end];
-            ["l'unisson", "l’unisson"]
+            ["l'unisson", "l’unisson", "voix basse", "voix haute", "mi-voix"]
                 .iter()
                 .find_map(|l| rest.trim_start().starts_with(l).then(|| end - rest.trim_start().len() + l.len()))
         } else if w == "ensemble" || ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
