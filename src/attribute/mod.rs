@@ -2260,6 +2260,10 @@ impl Attributor<'_, '_> {
                 }),
             };
             let Some(who) = who else { continue };
+            // (`selon nos informations`: the newsroom's own, nobody's words)
+            if text[who.range()].starts_with("nos ") || text[who.range()].starts_with("Nos ") {
+                continue;
+            }
             if quote.overlaps(who) {
                 continue;
             }
@@ -2978,9 +2982,47 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         let first = lower(written);
         let first = &*first;
         // (a participle opening the sentence, not a given name: `André Calvet,`)
-        let participle = (first.ends_with('é') || first.ends_with("ée") || first.ends_with("és") || first.ends_with("ant"))
+        // (`Élu en 2020,`, `Venue seule,`; or a noun and its complement in
+        // apposition to the subject: `Auteur du but, X…`)
+        let participle = (first.ends_with('é')
+            || first.ends_with("ée")
+            || first.ends_with("és")
+            || first.ends_with("ant")
+            || matches!(
+                first,
+                "élu"
+                    | "élue"
+                    | "élus"
+                    | "réélu"
+                    | "réélue"
+                    | "venu"
+                    | "venue"
+                    | "revenu"
+                    | "revenue"
+                    | "parti"
+                    | "partie"
+                    | "sorti"
+                    | "sortie"
+                    | "assis"
+                    | "assise"
+                    | "surpris"
+                    | "surprise"
+                    | "ému"
+                    | "émue"
+                    | "émus"
+            ))
             && head.contains(' ')
             && !resolve::is_first_name(written);
+        // (a common noun, its complement in small letters: not `M. de Courville`,
+        // `Mme d'Arville`)
+        let apposed = written.starts_with(char::is_uppercase)
+            && written.chars().count() > 3
+            && head.split(' ').nth(1).is_some_and(|w| matches!(w, "du" | "des"))
+            && head.split(' ').nth(2).is_some_and(|w| w.starts_with(char::is_lowercase))
+            && head.split(' ').count() <= 6
+            && !resolve::is_first_name(written)
+            && phrase::starts_name(written);
+        let participle = participle || apposed;
         let adverbial = matches!(
             first,
             "à" | "au"
@@ -2992,6 +3034,8 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "avant"
                 | "depuis"
                 | "face"
+                | "très"
+                | "visiblement"
                 | "du"
                 | "derrière"
                 | "près"
