@@ -136,7 +136,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             Some(Introducer::Thing { de }) if judged(quoted, before, de, lex) && reported() && !reads_work(before, lex) => {}
             // `les dirigeants du groupe «dans les prochains jours»`: a time or a
             // circumstance in small letters is no thing's name
-            Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) => {}
+            Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) || opens_on_verb(quoted, lex) => {}
             Some(_) => return QuoteKind::Term,
             None => {}
         }
@@ -453,6 +453,17 @@ fn opens_on_circumstance(quoted: &str) -> bool {
             | "lors"
             | "pendant"
     ) && (first != "d" || quoted[1..].trim_start_matches(|c: char| is_apostrophe(c)).starts_with("ici"))
+}
+
+/// True when `quoted` opens on a verb in small letters, in the future, the
+/// conditional or the imperfect, or a form of the reporting lexicon (`son
+/// groupe «jugera sur pièces»`): words said, not a name.
+fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
+    let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
+    first.chars().count() > 4
+        && first.chars().all(char::is_lowercase)
+        && (["era", "ira", "ront", "rait", "raient", "ait", "aient"].iter().any(|e| first.ends_with(e))
+            || lex.lookup(first).is_some_and(|v| matches!(v.form, crate::cue::Form::Finite { .. })))
 }
 
 /// True when `quoted`, after a naming noun, reads as a judgement on the thing
