@@ -147,6 +147,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
 /// [`attribute`] for one level of narration: `quotes` are those of `text`.
 fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let outer: Vec<Span> = quotes.iter().filter(|q| q.depth == 0 && q.marks != Marks::Dash).map(|q| q.span).collect();
+    let turn_starts: Vec<usize> = quotes.iter().filter(|q| q.marks == Marks::Dash).map(|q| q.span.start).collect();
     let sentences = Sentences::new(text, &outer);
     // the turns seen so far: (quotation index, speaker), to alternate speakers in dialogue
     let mut turns: Vec<(usize, Option<Span>)> = Vec::new();
@@ -156,8 +157,17 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let mut interviewer: Option<Span> = None;
     let mut interviewee: Option<Span> = None;
     let words = Words::new(text);
-    let mut a =
-        Attributor { text, words, lex, sentences, outer: &outer, last_source: None, last_speaker: None, relay: Cell::new(None) };
+    let mut a = Attributor {
+        text,
+        words,
+        lex,
+        sentences,
+        outer: &outer,
+        turn_starts: &turn_starts,
+        last_source: None,
+        last_speaker: None,
+        relay: Cell::new(None),
+    };
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind == QuoteKind::Term {
@@ -879,6 +889,8 @@ struct Attributor<'t, 'l> {
     sentences: Sentences,
     /// The outermost quotations: words inside them are not the journalist's.
     outer: &'l [Span],
+    /// Where the dialogue turns start, in text order.
+    turn_starts: &'l [usize],
     last_source: Option<Span>,
     /// The last speaker, with the end of the quotation it spoke.
     last_speaker: Option<(Span, usize)>,
@@ -929,6 +941,14 @@ impl Attributor<'_, '_> {
             line_end
         } else {
             sentence.end.max(closing_sentence_end.unwrap_or(q.span.end)).max(q.span.end).min(line_end)
+        };
+        // (a dialogue turn ends at the next one on its line: `« — Tu pars ? — Oui,
+        // dit Paul.`, whose incise is the second turn's)
+        let s_end = if q.marks == Marks::Dash {
+            let k = self.turn_starts.partition_point(|&o| o < q.span.end);
+            self.turn_starts.get(k).map_or(s_end, |&o| o.min(s_end).max(q.span.end))
+        } else {
+            s_end
         };
         // a quotation inside another: its own clause is inside the outer one
         let sentence = Span::new(sentence.start.max(ceil_boundary(text, q.span.start.saturating_sub(WINDOW))), sentence.end);
