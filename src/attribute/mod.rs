@@ -2704,7 +2704,11 @@ impl Attributor<'_, '_> {
             // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
             let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
             // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
-            (text[p.range()].chars().any(char::is_uppercase) || phrase::is_third_person(&text[p.range()]))
+            // (or a person in small letters after a clause: `Quand Jacques rentra,
+            // sa mère l'attendait.`)
+            (text[p.range()].chars().any(char::is_uppercase)
+                || phrase::is_third_person(&text[p.range()])
+                || p.start > s_start && resolve::names_person(&self.words, *p))
                 && (!counted || resolve::names_person(&self.words, *p))
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
         })?;
