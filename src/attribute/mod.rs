@@ -202,9 +202,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
             }
         }
-        // `Elle lut la lettre de son frère : «…»`: the words are the writer's
-        if let Some(c) = f.cue.filter(|c| c.end <= q.span.start && q.depth == 0) {
-            if let Some(writer) = a.letter_writer(c, q.span.start) {
+        // `Elle lut la lettre de son frère : «…»`, `Paul reçut un billet de
+        // Clotilde : «…»`: the words are the writer's
+        if q.depth == 0 {
+            let read = f.cue.filter(|c| c.end <= q.span.start).and_then(|c| a.letter_writer(c, q.span.start));
+            let received = || f.cue.is_none().then(|| a.letter_before_colon(q.span.start)).flatten();
+            if let Some(writer) = read.or_else(received) {
                 f = Found { speaker: Some(writer), cue: None, source: None, confidence: 0.7 };
             }
         }
@@ -756,6 +759,10 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
     let same = who.is_some_and(phrase::is_third_person) || speaker.is_some_and(|w| calls(text, w, first));
     if same { other } else { Some(first) }
 }
+
+/// Nouns of letters and notes, whose complement in `de` names the writer.
+const LETTERS: &[&str] =
+    &["lettre", "billet", "mot", "message", "télégramme", "dépêche", "missive", "pli", "carte", "courrier", "lettres", "billets"];
 
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
 /// ministère`).
@@ -1669,6 +1676,23 @@ impl Attributor<'_, '_> {
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
+    /// The writer of a letter named right before a colon and the marks, with no
+    /// verb of reading (`Paul reçut un billet de Clotilde : «…»`).
+    fn letter_before_colon(&self, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let before = text[..quote].trim_end_matches(is_space).strip_suffix(':')?;
+        let end = before.trim_end_matches(is_space).len();
+        let from = ceil_boundary(text, end.saturating_sub(80));
+        let toks = self.words.window(from, end, 24);
+        // (the letter's noun among the last words before the colon)
+        let k = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, LETTERS))?;
+        if toks[k..].iter().filter(|t| t.word).count() > 7 || toks[k..].iter().any(|t| matches!(t.text, "." | ";" | "»" | "«"))
+        {
+            return None;
+        }
+        self.complement_speaker(&toks[k + 1..], end).filter(|w| resolve::names_person(&self.words, *w))
+    }
+
     /// The person a phrase names: itself, or, for a thing, the person of its
     /// complement in `de` (`au grand dam de l'opposition`, `l'appel de la FNSEA`).
     fn person_in(&self, p: Span) -> Span {
@@ -1702,20 +1726,6 @@ impl Attributor<'_, '_> {
         let k = self.sentences.index_of(cue.start)?;
         let from = self.sentences.get(k.saturating_sub(1)).map_or(0, |s| s.start);
         let toks = self.words.window(from, quote, 80);
-        const LETTERS: &[&str] = &[
-            "lettre",
-            "billet",
-            "mot",
-            "message",
-            "télégramme",
-            "dépêche",
-            "missive",
-            "pli",
-            "carte",
-            "courrier",
-            "lettres",
-            "billets",
-        ];
         toks.iter()
             .enumerate()
             .filter(|(_, t)| t.word && phrase::lower_is(t.text, LETTERS))
