@@ -1690,7 +1690,11 @@ impl Attributor<'_, '_> {
         {
             return None;
         }
-        self.complement_speaker(&toks[k + 1..], end).filter(|w| resolve::names_person(&self.words, *w))
+        // (a person, or someone's: `de sa cliente`)
+        let possessive = |w: &Span| {
+            text[w.range()].split(' ').next().is_some_and(|d| phrase::lower_is(d, &["son", "sa", "ses", "mon", "ma", "leur"]))
+        };
+        self.complement_speaker(&toks[k + 1..], end).filter(|w| resolve::names_person(&self.words, *w) || possessive(w))
     }
 
     /// The person a phrase names: itself, or, for a thing, the person of its
