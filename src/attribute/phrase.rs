@@ -1373,7 +1373,8 @@ fn after_single_capital(toks: &[Tok<'_>]) -> bool {
     cap.word
         && cap.text.starts_with(char::is_uppercase)
         && toks.len() - k <= 3
-        && !(k >= 2 && toks[k - 2].word && toks[k - 2].text.starts_with(char::is_uppercase))
+        // (an article with its capital at the start of a sentence is no word of the name: `Le Premier ministre`)
+        && !(k >= 2 && toks[k - 2].word && toks[k - 2].text.starts_with(char::is_uppercase) && !toks[k - 2].is(class::DETERMINER))
         && !super::resolve::is_first_name(cap.text)
 }
 
