@@ -2518,6 +2518,10 @@ impl Attributor<'_, '_> {
         if let Some(who) = self.speech_noun_opening(next) {
             return Some((Span::new(who.start, who.start), who));
         }
+        // `Ces mots, X les répète depuis des années.`: the words, then who says them
+        if let Some(found) = self.words_then_speaker(next) {
+            return Some(found);
+        }
         // (most sentences open on none of the words below: told without lowering them)
         if !may_open_cue_sentence(s) {
             return None;
@@ -2597,6 +2601,20 @@ impl Attributor<'_, '_> {
             return Some((Span::new(who.start, who.start), who));
         }
         None
+    }
+
+    /// A sentence that opens on the words quoted (`Ces mots`, `Ces propos`,
+    /// `Cette phrase`), a comma, then their speaker and a reporting verb after
+    /// its object pronoun (`Ces mots, X les répète`): the cue and the speaker.
+    fn words_then_speaker(&self, next: Span) -> Option<(Span, Span)> {
+        let text = self.text;
+        let s = &text[next.range()];
+        let rest = ["Ces mots,", "Ces propos,", "Cette phrase,", "Ces paroles,"].iter().find_map(|p| s.strip_prefix(p))?;
+        let at = next_non_space(text, next.end - rest.len(), next.end)?.0;
+        let who = phrase_after(&self.words, at, next.end, self.lex)?;
+        let verb = next_non_space(text, who.end, next.end)?.0;
+        let g = cue::reporting_verb_group(&text[verb..next.end], self.lex).filter(|g| !g.negated)?;
+        Some((Span::new(verb, verb + g.len), who))
     }
 
     /// The last sentence of the narration paragraph right before a turn at
