@@ -300,8 +300,17 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 }
             };
             let anaphor = is_anaphor(words);
+            // `répondit l'autre`: the person of the scene who did not just speak
+            let other = is_speaker && q.depth == 0 && matches!(words, "l'autre" | "l’autre" | "L'autre" | "L’autre");
             let found = if same {
                 resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
+            } else if other {
+                let last = last_turn.and_then(|(_, name, _)| name);
+                ctx.excluded.set(last.or(ctx.excluded.get()));
+                let found = ctx
+                    .antecedent("il", here, q.span, &subjects, &resolved)
+                    .or_else(|| ctx.antecedent("elle", here, q.span, &subjects, &resolved));
+                found.filter(|c| c.name.is_some() && last.is_none_or(|l| text[c.name.unwrap_or(c.span).range()] != *l))
             } else if anaphor {
                 let agrees = |v: Span| {
                     pronoun_agreement(words).is_some_and(|(g, plural)| {
