@@ -2743,6 +2743,8 @@ impl Attributor<'_, '_> {
                 || p.start > s_start && resolve::names_person(&self.words, *p))
                 && (!counted || resolve::names_person(&self.words, *p))
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
+                // (a part of a body does not speak: `Ma jambe était glacée.`)
+                && !resolve::names_body_part(&self.words, *p)
         })?;
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
@@ -2882,7 +2884,9 @@ impl Attributor<'_, '_> {
                     | "resta"
             );
             if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
-                return subject_before(&self.words, clause, t.start, self.lex);
+                // (a part of a body does not speak: `Ma jambe me faisait mal.`)
+                return subject_before(&self.words, clause, t.start, self.lex)
+                    .filter(|w| !resolve::names_body_part(&self.words, *w));
             }
         }
         let clause = next_non_space(text, clause, s.end).map_or(clause, |(k, _)| k);

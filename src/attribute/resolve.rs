@@ -591,6 +591,23 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
     toks.first().is_some_and(|first| is_person(&toks, first, proper_name(&toks)))
 }
 
+/// True when a phrase names a part of a body (`Ma jambe`, `sa main droite`),
+/// which does not speak: its head noun, after the determiner and the
+/// adjectives before it, is one of [`BODY_PARTS`].
+pub(crate) fn names_body_part(doc: &Words<'_>, span: Span) -> bool {
+    let toks = doc.window(span.start, span.end, 8);
+    let mut words = toks.iter().filter(|t| t.word);
+    let first = words.next();
+    if !first.is_some_and(|t| t.is(class::DETERMINER)) {
+        return false;
+    }
+    // (a voice or a mouth speaks for its owner: `La voix joyeuse de Noël éclata`)
+    words
+        .map(|t| lower(t.text))
+        .find(|w| !PRENOMINAL_SET.contains(&**w))
+        .is_some_and(|head| BODY_PARTS.contains(&&*head) && !matches!(&*head, "voix" | "bouche" | "lèvres"))
+}
+
 /// The first and second persons and `on`: the speaker or the reader, never
 /// an entity named in the text.
 fn is_personal(words: &str) -> bool {
@@ -1617,7 +1634,8 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
 /// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
 pub(crate) const BODY_PARTS: &[&str] = &[
     "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
-    "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",
+    "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux", "jambe",
+    "jambes", "pied", "doigt", "dos", "nez", "oreille", "oreilles", "poitrine", "ventre", "gorge",
 ];
 
 /// How far from a description its use with a name is looked for, in bytes.
