@@ -2884,9 +2884,7 @@ impl Attributor<'_, '_> {
                     | "resta"
             );
             if !noun && (AUXILIARIES.contains(&&*lower) || copula || self.lex.lookup(t.text).is_some()) {
-                // (a part of a body does not speak: `Ma jambe me faisait mal.`)
-                return subject_before(&self.words, clause, t.start, self.lex)
-                    .filter(|w| !resolve::names_body_part(&self.words, *w));
+                return subject_before(&self.words, clause, t.start, self.lex);
             }
         }
         let clause = next_non_space(text, clause, s.end).map_or(clause, |(k, _)| k);

@@ -602,10 +602,9 @@ pub(crate) fn names_body_part(doc: &Words<'_>, span: Span) -> bool {
         return false;
     }
     // (a voice or a mouth speaks for its owner: `La voix joyeuse de Noël éclata`)
-    words
-        .map(|t| lower(t.text))
-        .find(|w| !PRENOMINAL_SET.contains(&**w))
-        .is_some_and(|head| BODY_PARTS.contains(&&*head) && !matches!(&*head, "voix" | "bouche" | "lèvres"))
+    words.map(|t| lower(t.text)).find(|w| !PRENOMINAL_SET.contains(&**w)).is_some_and(|head| {
+        (BODY_PARTS.contains(&&*head) || MORE_BODY_PARTS.contains(&&*head)) && !matches!(&*head, "voix" | "bouche" | "lèvres")
+    })
 }
 
 /// The first and second persons and `on`: the speaker or the reader, never
@@ -1634,9 +1633,12 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
 /// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
 pub(crate) const BODY_PARTS: &[&str] = &[
     "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
-    "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux", "jambe",
-    "jambes", "pied", "doigt", "dos", "nez", "oreille", "oreilles", "poitrine", "ventre", "gorge",
+    "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",
 ];
+
+/// Parts of a body besides [`BODY_PARTS`], which no more speak (see [`names_body_part`]).
+const MORE_BODY_PARTS: &[&str] =
+    &["jambe", "jambes", "pied", "doigt", "dos", "nez", "oreille", "oreilles", "poitrine", "ventre", "gorge"];
 
 /// How far from a description its use with a name is looked for, in bytes.
 const DESCRIPTION_READ: usize = 6000;
