@@ -549,6 +549,19 @@ pub(crate) fn word_end(text: &str, i: usize, hi: usize) -> usize {
     text[i..hi].char_indices().find(|&(_, c)| !is_word_char(c)).map_or(hi, |(j, _)| i + j)
 }
 
+/// True for a word shaped as an infinitive in small letters (`porter`,
+/// `finir`, `prendre`, `voir`): what follows `faire`, or opens the marks when
+/// words go on a verb.
+pub(crate) fn looks_infinitive(w: &str) -> bool {
+    w.chars().count() > 3 && w.starts_with(char::is_lowercase) && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
+}
+
+/// True for a word shaped as a future or a conditional (`tombera`, `partiront`,
+/// `jugerait`, `viendraient`).
+pub(crate) fn looks_future_or_conditional(w: &str) -> bool {
+    ["era", "ira", "ront", "rait", "raient"].iter().any(|e| w.ends_with(e))
+}
+
 /// True when the first letter of `s` is upper case.
 pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars().find(|c| !is_space(*c)).is_some_and(char::is_uppercase)

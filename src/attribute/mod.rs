@@ -1084,8 +1084,6 @@ impl Attributor<'_, '_> {
         }
         // 3. prepositional cues of the sentence: `selon X`, `de même source`, `au micro de X`
         self.prepositions(&mut f, s_start, s_end, q.span);
-        // `Comme l'explique X, «…»`, `«…», comme le souligne X`, `ainsi que l'a
-        // déclaré X`: a clause of comparison names the speaker
         // `Même son de cloche chez la CGT : «…»`, `Côté syndicats, la colère gronde :`,
         // `Réaction de l'opposition : «…»`: the body the lead-in names speaks
         if q.depth == 0 {
@@ -1153,7 +1151,9 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.75 };
             }
         }
-        // (a single word `comme disent les écoliers` is a word cited as theirs, a term)
+        // `Comme l'explique X, «…»`, `«…», comme le souligne X`, `ainsi que l'a
+        // déclaré X`: a clause of comparison names the speaker (a single word,
+        // `comme disent les écoliers`, is a word cited as theirs, a term)
         if f.speaker.is_none() && q.text.contains(' ') {
             if let Some((cue, who)) = self.as_says(s_start, s_end, q.span) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.85 };
@@ -1504,12 +1504,24 @@ impl Attributor<'_, '_> {
         // avocat, Me Paul Roux`)
         before.rmatch_indices(',').take(3).find_map(|(comma, _)| {
             let at = next_non_space(text, from + comma + 1, end)?.0;
-            let g = cue::reporting_verb_group(&text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
-            let (who, _) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
             // (the subject runs to the comma, and is someone)
-            let tail = text[who.end..end].trim_matches(is_space);
-            (tail.is_empty() && !is_pronoun(&text[who.range()]) && resolve::names_person(&self.words, who)).then_some(who)
+            let (who, _) = self.inverted_clause(at, end)?;
+            (text[who.end..end].trim_matches(is_space).is_empty() && resolve::names_person(&self.words, who)).then_some(who)
         })
+    }
+
+    /// A reporting verb at `at`, finite, neither negated nor with its pronoun
+    /// inverted, and its inverted subject (no pronoun) closing the clause
+    /// before `end`: the subject, and a medium after it (`a annoncé le parquet`,
+    /// `rapporte Le Soir`).
+    fn inverted_clause(&self, at: usize, end: usize) -> Option<(Span, Option<Span>)> {
+        let text = self.text;
+        let g = cue::reporting_verb_group(&text[at..end], self.lex)
+            .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)?;
+        let (who, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
+        let tail = text[who.end..end].trim_start_matches(is_space);
+        let closes = tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']);
+        (closes && !is_pronoun(&text[who.range()])).then_some((who, medium))
     }
 
     /// An incise inside the quotation's text (`«…, a-t-il lancé, …»`).
@@ -2330,20 +2342,14 @@ impl Attributor<'_, '_> {
                 // (nor when its verb reports nothing: `Les policiers ont saisi «…»,
                 // selon le parquet`)
                 // (but not when the words go on the verb: `a tenu à «remercier…»`)
-                let infinitive = {
+                let infinitive = || {
                     let w = text[quote.range()].trim_start_matches(|c: char| !c.is_alphabetic());
-                    let w = &w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())];
-                    w.starts_with(char::is_lowercase)
-                        && ["er", "ir", "re", "oir"].iter().any(|e| w.ends_with(e))
-                        && w.chars().count() > 3
+                    crate::text::looks_infinitive(&w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())])
                 };
                 let mute = canonical != "pour"
-                    && !infinitive
-                    && f.cue.is_some_and(|c| {
-                        c.end <= quote.start
-                            && cue_span.start >= quote.end
-                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
-                    });
+                    && f.cue.is_some_and(|c| c.end <= quote.start && cue_span.start >= quote.end)
+                    && !infinitive()
+                    && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none());
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end) || mute)
                 {
@@ -2472,22 +2478,14 @@ impl Attributor<'_, '_> {
     fn second_inverted_cue(&self, from: usize, end: usize) -> Option<Span> {
         let text = self.text;
         let rest = text.get(from..end)?.trim_start_matches(is_space).strip_prefix(',')?;
-        let mut at = end - rest.trim_start_matches(is_space).len();
-        // (a finite verb: not `…, rappelant la flambée des coûts`)
-        let group = |at: usize| {
-            cue::reporting_verb_group(&text[at..end], self.lex)
-                .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)
-        };
-        // (past an apposition of the speaker: `estime X, député flamand, rapporte Le Soir`)
-        if group(at).is_none() {
+        let at = end - rest.trim_start_matches(is_space).len();
+        // (a finite verb, not `…, rappelant la flambée des coûts`; past an
+        // apposition of the speaker: `estime X, député flamand, rapporte Le Soir`)
+        let (relay, medium) = self.inverted_clause(at, end).or_else(|| {
             let comma = text[at..end].find(',').filter(|&c| c < 60 && !text[at..at + c].contains(['.', ';', '«', '»']))?;
-            at = next_non_space(text, at + comma + 1, end)?.0;
-        }
-        let g = group(at)?;
-        let (relay, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
-        let tail = text[relay.end..end].trim_start_matches(is_space);
-        let closes = tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']);
-        (closes && medium.is_none() && !is_pronoun(&text[relay.range()])).then_some(relay)
+            self.inverted_clause(next_non_space(text, at + comma + 1, end)?.0, end)
+        })?;
+        medium.is_none().then_some(relay)
     }
 
     /// `C'est ce qu'a affirmé X.`, `C'est ainsi que X raconte…`, `Ces mots, c'est
@@ -3333,7 +3331,7 @@ fn is_pronoun(s: &str) -> bool {
 
 /// False when [`Attributor::next_sentence_cue`] reads nothing in the sentence
 /// `s`: its first sixty characters hold no `c'est ` (in any case, with `'` or
-/// `’`), and it opens on neither `voilà ce qu` nor `ainsi `. (No character but
+/// `’`), and it opens on none of `voilà ce qu`, `voici ce qu`, `ainsi `. (No character but
 /// these letters lowers to them.)
 fn may_open_cue_sentence(s: &str) -> bool {
     if starts_with_lower(s, "voilà ce qu") || starts_with_lower(s, "voici ce qu") || starts_with_lower(s, "ainsi ") {

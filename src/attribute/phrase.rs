@@ -1126,13 +1126,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let institution_adjective = !is_upper
                 && has_name
                 && determiner
-                && toks[..k].iter().filter(|x| x.word && x.text.starts_with(char::is_uppercase) && !x.is(class::DETERMINER)).count() == 1
+                && toks[..k]
+                    .iter()
+                    .filter(|x| x.word && x.text.starts_with(char::is_uppercase) && !x.is(class::DETERMINER))
+                    .count()
+                    == 1
                 && !t.is_stop()
+                && lex.lookup(t.text).is_none()
                 && !looks_finite(t.text)
-                // (a participle right after the name too, even of a verb of the
-                // lexicon: `Le Canard enchaîné`, `Le Dauphiné libéré`)
-                && (lex.lookup(t.text).is_none() && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
-                    || k == 2 && ["é", "ée", "és", "ées"].iter().any(|e| t.text.ends_with(e)));
+                && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e));
             // an institution or a title named by one capitalised common noun, and
             // the words that complete it (`le Premier ministre`, `le ministre des
             // Affaires étrangères`, `la Ligue des droits de l'homme`, `le secrétaire
@@ -1172,6 +1174,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && !t.is(class::PARTICLE)
                 && !institution_adjective
                 && !institution_word
+                && !name_participle
                 && !number()
                 && !inner_adjective()
             {
@@ -1794,10 +1797,12 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
             j = date(j + 1);
         } else if is(j, &["hier", "avant-hier"]) {
             j += 1;
-        } else if is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"]) && place_to_comma(j).is_some() {
+        } else if let Some(comma) =
+            is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"]).then(|| place_to_comma(j)).flatten()
+        {
             // `a martelé devant l'usine, sous la pluie, le délégué`: a place up to
             // a comma (the detached segment after it is read next)
-            j = place_to_comma(j).unwrap_or(j);
+            j = comma;
         } else if is(j, &["à"])
             && toks.get(j + 1).is_some_and(|t| {
                 t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::MEDIUM) && !MEDIA_TITLES.contains(&t.text)

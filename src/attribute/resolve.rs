@@ -149,15 +149,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                                 || rest.starts_with("que ")
                                 || rest.starts_with("qu'")
                                 || rest.starts_with("qu’")
-                                || rest.split([' ', '\u{a0}']).next().is_some_and(|w| {
-                                    // (or its time, its place: `a réagi dans la soirée`)
-                                    super::phrase::lower_is(
-                                        w,
-                                        &[
-                                            "dans", "lors", "sur", "devant", "auprès", "hier", "lundi", "mardi", "mercredi",
-                                            "jeudi", "vendredi", "samedi", "dimanche",
-                                        ],
-                                    )
+                                // (or its time, its place: `a réagi dans la soirée`, `mardi`)
+                                || doc.window(after + g.len, s.end, 1).first().is_some_and(|t| {
+                                    t.is(class::WEEKDAY) || super::phrase::lower_is(t.text, &["dans", "lors", "sur", "devant", "auprès", "hier"])
                                 }))
                     });
                 }

@@ -188,10 +188,7 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
     if g.lemma == "faire" && g.inverted.is_none() {
         let next = rest.trim_start_matches([' ', '\u{a0}']);
         let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
-        let infinitive = word.chars().count() > 3
-            && word.starts_with(char::is_lowercase)
-            && ["er", "ir", "re", "oir"].iter().any(|e| word.ends_with(e));
-        if infinitive {
+        if crate::text::looks_infinitive(word) {
             return None;
         }
     }

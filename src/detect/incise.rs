@@ -353,8 +353,7 @@ fn is_clause(words: &str) -> bool {
     let finite = |w: &str| {
         w.chars().count() > 5
             && w.chars().all(char::is_lowercase)
-            && (["era", "ira", "eront", "iront", "erait", "irait"].iter().any(|e| w.ends_with(e))
-                || crate::attribute::phrase::looks_finite(w))
+            && (crate::text::looks_future_or_conditional(w) || crate::attribute::phrase::looks_finite(w))
     };
     // (in the first words, as the verb of a subject: not `jeune magistrat qui aspirait…`)
     let opening = words

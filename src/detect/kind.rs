@@ -462,7 +462,8 @@ fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
     let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
     first.chars().count() > 4
         && first.chars().all(char::is_lowercase)
-        && (["era", "ira", "ront", "rait", "raient", "ait", "aient"].iter().any(|e| first.ends_with(e))
+        && (crate::text::looks_future_or_conditional(first)
+            || crate::attribute::phrase::looks_finite(first)
             || lex.lookup(first).is_some_and(|v| matches!(v.form, crate::cue::Form::Finite { .. })))
 }
 
