@@ -330,6 +330,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
+        if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s)) {
+            f.speaker = Some(owner);
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
@@ -524,7 +527,44 @@ const SPEECH_NOUNS: &[&str] = &[
     "analyse",
     "verdict",
     "plaidoyer",
+    "mot",
+    "réplique",
+    "commentaire",
+    "conclusion",
+    "réaction",
+    "credo",
+    "leitmotiv",
+    "promesse",
+    "explication",
+    "argument",
 ];
+
+/// The one whose words a phrase of speech names as its subject, when the
+/// phrase is only that: its possessive (`Sa réponse : «…»`, `Son premier cri
+/// fut :`, `Leur conclusion :`), or the pronoun object of its verb (`Cette
+/// exclamation lui échappa :`). A noun of speech does not speak; its owner does.
+fn owner_of_words(words: &Words<'_>, span: Span) -> Option<Span> {
+    let toks = words.window(span.start, span.end, 6);
+    let (first, rest) = toks.split_first()?;
+    if !first.is(phrase::class::DETERMINER) {
+        return None;
+    }
+    // (the adjectives before the noun: `Son premier cri`, `Sa seule réponse`)
+    let head = rest.iter().position(|t| !resolve::is_prenominal(t.text))?;
+    if head + 1 != rest.len() || !rest[head].word || !phrase::lower_is(rest[head].text, SPEECH_NOUNS) {
+        return None;
+    }
+    if phrase::lower_is(first.text, &["son", "sa", "ses", "leur", "leurs"]) {
+        return Some(Span::new(first.start, first.end));
+    }
+    // `Cette exclamation lui échappa`: the pronoun then a verb
+    match &*words.window(span.end, words.text().len().min(span.end + 40), 2) {
+        [pronoun, verb] if phrase::lower_is(pronoun.text, &["lui", "leur"]) && verb.word => {
+            Some(Span::new(pronoun.start, pronoun.end))
+        }
+        _ => None,
+    }
+}
 
 /// True for the verb of an impersonal `il` (`Il pleuvait`, `Il y avait`,
 /// `Il fallait`): no person speaks after such a sentence.
@@ -666,7 +706,7 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         while toks.get(j).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text)) {
             j += 1;
         }
-        if j == first || j - first > 3 {
+        if j == first || j - first > 3 || resolve::is_oath(toks[first].text) {
             return None;
         }
         // a full name, a name after a title, or a known first name alone

@@ -92,7 +92,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
-            let anaphor = is_anaphor(words);
+            let anaphor = is_anaphor(words) || is_possessive(words);
             if anaphor || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     if wanted.len() <= k {
@@ -293,7 +293,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
-            let anaphor = is_anaphor(words);
+            // (a possessive is a speaker's mention only for the owner of words)
+            let anaphor = is_anaphor(words) || is_speaker && is_possessive(words);
             // `répondit l'autre`: the person of the scene who did not just speak
             let other = is_speaker && q.depth == 0 && matches!(words, "l'autre" | "l’autre" | "L'autre" | "L’autre");
             let found = if same {
@@ -676,6 +677,28 @@ const AGENT_NOUNS: &[&str] = &[
     "coureur",
     "coureuse",
     "entraîneur",
+    "coach",
+    "manager",
+    "arbitre",
+    "nageur",
+    "skieur",
+    "boxeur",
+    "athlète",
+    "commerçant",
+    "commerçante",
+    "magistrat",
+    "magistrate",
+    "riverain",
+    "riveraine",
+    "retraité",
+    "retraitée",
+    "lycéen",
+    "lycéenne",
+    "enseignant",
+    "enseignante",
+    "entrepreneur",
+    "entrepreneuse",
+    "supporter",
     "entraîneuse",
     "sélectionneur",
     "sélectionneuse",
@@ -966,6 +989,14 @@ const BODY_NOUNS: &[&str] = &[
 /// Nouns that name people in narratives.
 const NARRATIVE_NOUNS: &[&str] = &[
     "homme",
+    "cadet",
+    "cadette",
+    "aîné",
+    "aînée",
+    "benjamin",
+    "benjamine",
+    "jumeau",
+    "jumelle",
     "femme",
     "enfant",
     "garçon",
@@ -1130,6 +1161,17 @@ fn is_agent_noun(head: &str) -> bool {
 /// `nous`, `on`), and `ce dernier` in ASCII.
 const ANAPHORS: &[&str] =
     &["il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "ces derniers"];
+
+/// True for the names of God and of the devil, which oaths and prayers call
+/// (`Mon Dieu, oui`, `que Dieu me pardonne`): nobody of the story.
+pub(crate) fn is_oath(word: &str) -> bool {
+    matches!(word, "Dieu" | "Satan" | "Christ" | "Jésus" | "Seigneur")
+}
+
+/// True for a possessive determiner of the third person, alone.
+fn is_possessive(words: &str) -> bool {
+    ["son", "sa", "ses", "leur", "leurs"].iter().any(|p| p.eq_ignore_ascii_case(words))
+}
 
 /// The words that refer back to an entity.
 fn is_anaphor(words: &str) -> bool {
@@ -1760,7 +1802,7 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         let Some(&t) = toks.get(k) else { break };
         // (the names of God and of the devil, in oaths and prayers, take up no
         // pronoun: `que Dieu me pardonne`, `Satan lui-même`)
-        if !capital(&t) || !super::phrase::starts_name(t.text) || matches!(t.text, "Dieu" | "Satan" | "Christ" | "Jésus") {
+        if !capital(&t) || !super::phrase::starts_name(t.text) || is_oath(t.text) {
             k += 1;
             continue;
         }
@@ -2135,6 +2177,10 @@ fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
         "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
         "ils" | "eux" | "ceux-ci" | "ces derniers" => (Gender::Masculine, true),
         "elles" | "celles-ci" | "ces dernières" => (Gender::Feminine, true),
+        // (a possessive standing for the owner of words: `Sa réponse :`, whose
+        // gender is the noun's, not the owner's)
+        "son" | "sa" | "ses" => (Gender::Unknown, false),
+        "leur" | "leurs" => (Gender::Unknown, true),
         _ => return None,
     })
 }
