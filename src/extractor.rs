@@ -205,7 +205,7 @@ impl Extractor {
         }
         nested.clear();
         nested.extend(found[i + 1..].iter().take(32).take_while(|g| g.span.start < f.span.end).map(|g| g.span));
-        let cut = incise::cut_incises(text, f.text.start, f.text.end, nested, &self.lexicon);
+        let cut = incise::cut_incises(text, f.text.start, f.text.end, nested, &self.lexicon, false);
         if cut.parts.is_empty() { f.parts.clone() } else { cut.parts }
     }
 }

@@ -2081,6 +2081,17 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
 
+/// True for a word shaped as a simple past of narration and nothing else: the
+/// commonest irregular ones, the first group's (`quitta`), and the plurals
+/// (`sortirent`, `parlèrent`); not an ending that a present shares (`agit`).
+pub(crate) fn looks_simple_past(w: &str) -> bool {
+    let chars = w.chars().count();
+    w.chars().all(char::is_lowercase)
+        && (is_simple_past(w)
+            || chars > 3 && w.ends_with('a') && !is_not_verb(w)
+            || chars > 5 && ["èrent", "irent", "urent"].iter().any(|e| w.ends_with(e)))
+}
+
 /// The commonest irregular simple pasts of narration, and a few in -a (see
 /// [`looks_finite`]); a `match`, which the compiler turns into a test of the
 /// length and a few comparisons, rather than a scan of a list.

@@ -136,7 +136,7 @@ pub(crate) fn turns(
         };
         let split = if container { next_sentence_dash(text, speech, end, protected) } else { None };
         let limit = split.unwrap_or(end);
-        let cut = incise::cut_incises(text, speech, limit, protected, lex);
+        let cut = incise::cut_incises(text, speech, limit, protected, lex, true);
         let span = trim_span(text, speech, cut.text_end);
         if !span.is_empty() {
             out.push(Found {

@@ -268,7 +268,7 @@ pub(crate) struct Cut {
 
 /// Finds the incises of the speech `from..end`: a final incise ends the speech;
 /// the others are only left out of the parts.
-pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon) -> Cut {
+pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span], lex: &Lexicon, turn: bool) -> Cut {
     let mut parts = Vec::new();
     let mut part_start = from;
     let mut pos = from;
@@ -293,9 +293,16 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     {
                         (true, Some(r), end)
                     }
-                    (',', Some((r, _))) if narration_follows(text, r, end) || (!pronoun && apposition_to_end(text, r, end)) => {
+                    (',', Some((r, _)))
+                        if narration_follows(text, r, end)
+                            || manner_to_end(text, r, end)
+                            || if pronoun { pronoun_detached_to_end(text, r, end) } else { apposition_to_end(text, r, end) } =>
+                    {
                         (true, None, end)
                     }
+                    // (a turn: narration after the incise's sentence ends the line,
+                    // `— Non, dit-il. Il prit son chapeau.`; inside guillemets all is speech)
+                    ('.' | '!' | '?' | '…', Some((r, _))) if turn && narration_sentence(text, r, end) => (true, None, end),
                     (_, Some((r, _))) => (false, None, r),
                 }
             }
@@ -344,6 +351,113 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     // (a clause is speech again: `, reprit Bouvard, l'air vous rafraîchira.`,
     // `, répondit Pauline, ce n'est pas elle.`)
     to_end && !is_clause(&text[i..end])
+}
+
+/// The end of the sentence that starts at `i`, before `end` (after its final
+/// `.`, `!`, `?` or `…`), and whether text follows it.
+/// (A sentence longer than [`DETACHED`] bytes is no detached phrase: read no
+/// further, so that the work per incise stays bounded.)
+fn sentence_to_end(text: &str, i: usize, end: usize) -> (usize, bool) {
+    let far = crate::attribute::floor_boundary(text, end.min(i + DETACHED));
+    match text[i..far].find(['.', '!', '?', '…', ';']) {
+        None if far < end => (far, true),
+        None => (end, false),
+        Some(k) => {
+            let stop = i + k + text[i + k..].chars().next().map_or(1, char::len_utf8);
+            (stop, next_non_space(text, stop, end).is_some())
+        }
+    }
+}
+
+/// The longest sentence read after an incise, in bytes (see [`sentence_to_end`]).
+const DETACHED: usize = 240;
+
+/// After an incise with a pronoun subject and a comma, a detached phrase that
+/// ends the speech and describes the speaker: an absolute phrase of the body
+/// (`, dit-il, le visage fermé.`, `, fit-elle, les larmes aux yeux.`) or a
+/// participle or an adjective (`, fit-elle, agacée.`, `, dit-il, souriant.`).
+/// (A name or another phrase after a pronoun incise is speech going on:
+/// `, dit-il, le pauvre homme !`.)
+fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
+    // (the first words first: most speech going on opens otherwise)
+    let mut words = text[i..end].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2);
+    let Some(first) = words.next() else { return false };
+    let first = crate::text::lower(first);
+    let body = matches!(&*first, "le" | "la" | "les" | "l")
+        && words.next().is_some_and(|n| {
+            let n = crate::text::lower(n);
+            crate::attribute::resolve::BODY_PARTS.contains(&&*n)
+                || matches!(&*n, "air" | "larmes" | "sourire" | "mine" | "œil" | "sourcils" | "paupières" | "poings" | "dents")
+        });
+    // (`agacée`, `souriant`, `furieux`, `pensive`, `stupéfaite`, `surprise`, `ravie`)
+    let participle = first.chars().count() > 4
+        && ["é", "ée", "és", "ées", "ant", "ante", "eux", "euse", "ive", "aite", "ise", "ie"].iter().any(|e| first.ends_with(e))
+        && !first.ends_with("ment");
+    if !body && !participle {
+        return false;
+    }
+    let (stop, more) = sentence_to_end(text, i, end);
+    !more && !is_clause(&text[i..stop])
+}
+
+/// After an incise and a comma, a phrase of manner that ends the speech:
+/// `sans` and an infinitive (`, répondit-elle, sans se retourner.`), or `et`,
+/// a subject pronoun and a verb of narration (`, répondit-il, et il sortit.`).
+fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
+    let first = &text[i..word_end(text, i, end)];
+    if !matches!(first, "sans" | "et") {
+        return false;
+    }
+    let (stop, more) = sentence_to_end(text, i, end);
+    let words = &text[i..stop];
+    if more || super::dialogue::speaks_in_person(words) {
+        return false;
+    }
+    let mut it = words.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).skip(1);
+    // (the clitics and adverbs before the verb: `sans même le regarder`)
+    let clitic =
+        |w: &&str| matches!(*w, "se" | "s" | "le" | "la" | "les" | "l" | "lui" | "leur" | "y" | "en" | "même" | "plus" | "rien");
+    if first == "sans" {
+        return it.find(|w| !clitic(w)).is_some_and(|v| v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"));
+    }
+    it.next().is_some_and(|p| matches!(p, "il" | "elle" | "ils" | "elles"))
+        && it
+            .find(|w| !clitic(w) && *w != "ne" && *w != "n")
+            .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !future_shaped(v))
+}
+
+/// A sentence of narration after a turn's incise: a third-person subject (a
+/// pronoun, or a determiner and its noun, after `Et` or `Puis` perhaps) and
+/// a verb in the simple past, the tense of narration, in its first words,
+/// with no word of a person speaking (`Il prit son chapeau.`, `Et elle se
+/// remit à coudre.`, `La porte se referma.`; not `Monsieur vous attend.`).
+fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
+    let stop = sentence_to_end(text, i, end).0;
+    let words = &text[i..stop];
+    if super::dialogue::speaks_in_person(words) {
+        return false;
+    }
+    let mut it = words.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    if it.peek().is_some_and(|w| matches!(*w, "Et" | "Puis" | "Alors")) {
+        it.next();
+    }
+    let Some(subject) = it.next() else { return false };
+    let pronoun = matches!(subject, "il" | "elle" | "ils" | "elles" | "Il" | "Elle" | "Ils" | "Elles");
+    let article = matches!(subject, "Le" | "La" | "Les" | "L" | "Sa" | "Son" | "Ses" | "le" | "la" | "les" | "l");
+    if !pronoun && !article {
+        return false;
+    }
+    // (the verb within the next words, after clitics or the noun and an adjective)
+    // (an object of the first or second person: `Il ne m'a rien dit`)
+    let clitic = [" m'", " m’", " t'", " t’"].iter().any(|c| words.contains(c));
+    !clitic && it.take(3).any(|w| crate::attribute::phrase::looks_simple_past(w) && !future_shaped(w))
+}
+
+/// True for a verb that may be a future or a conditional, which speech uses
+/// and narration does not (`et il reviendra`): every future of the third
+/// person singular ends in `ra` (and so do a few simple pasts, `entra`).
+fn future_shaped(w: &str) -> bool {
+    crate::text::looks_future_or_conditional(w) || w.ends_with("ra")
 }
 
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
@@ -418,7 +532,7 @@ mod tests {
     use super::*;
 
     fn turn(s: &str) -> (String, Vec<String>) {
-        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin());
+        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin(), true);
         (s[..cut.text_end].to_string(), cut.parts.iter().map(|p| s[p.range()].to_string()).collect())
     }
 
@@ -466,7 +580,7 @@ mod tests {
     #[test]
     fn dash_after_final_incise_opens_next_turn() {
         let s = "Il fait froid, dit-elle en frissonnant. — Entrez donc.";
-        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin());
+        let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin(), true);
         assert_eq!(&s[..cut.text_end], "Il fait froid");
         assert_eq!(cut.next_dash, s.find('—'));
     }
