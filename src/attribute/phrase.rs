@@ -109,11 +109,20 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                             i += l;
                             ascii = false;
                         }
-                        None => break,
+                        None => match name_apostrophe(b, start, i, to) {
+                            Some(l) => {
+                                i += l;
+                                ascii = false;
+                            }
+                            None => break,
+                        },
                     },
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
                     _ if b[i] == b'-' && i + 1 < to && word_char_at(text, i + 1).is_some() => i += 1,
-                    _ => break,
+                    _ => match name_apostrophe(b, start, i, to) {
+                        Some(l) => i += l,
+                        None => break,
+                    },
                 }
             }
             out.push(Tok::word(text, start, i, ascii, latin));
@@ -130,6 +139,22 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
         }
         i = end;
     }
+}
+
+/// The length of the apostrophe at `i` when it is inside a name, not an
+/// elision: after the Irish `O` before a capital (`O'Gara`, `O’Connor`), or
+/// the Breton `c'h` (`Le Floc'h`). `start` is where the word began.
+#[inline]
+fn name_apostrophe(b: &[u8], start: usize, i: usize, to: usize) -> Option<usize> {
+    let len = match b.get(i..i + 3) {
+        _ if b[i] == b'\'' => 1,
+        Some([0xe2, 0x80, 0x99]) => 3,
+        _ => return None,
+    };
+    let next = *b.get(i + len).filter(|_| i + len < to)?;
+    let irish = i == start + 1 && b[start] == b'O' && next.is_ascii_uppercase();
+    let breton = i > start && b[i - 1] == b'c' && next == b'h';
+    (irish || breton).then_some(len)
 }
 
 /// The high bit of each byte of `x` that is not an ASCII letter or digit,

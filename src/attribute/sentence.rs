@@ -143,6 +143,16 @@ fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
     let mut chars = word.rsplit('-').next().unwrap_or(word).chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
         && char_before(text, ws).is_none_or(|c| !c.is_alphanumeric())
+        && !is_network(text, ws, dot)
+}
+
+/// True when the capital before the dot at `dot` (from `ws`) is the social
+/// network `X`, not an initial: after `sur` or `via` (`un message publié sur X.`),
+/// or before a quotation or a line break, where no name follows.
+fn is_network(text: &str, ws: usize, dot: usize) -> bool {
+    let before = text[..ws].trim_end_matches(crate::text::is_space);
+    let after = text[dot + 1..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}');
+    before.ends_with(" sur") || before.ends_with(" via") || after.is_empty() || after.starts_with(['«', '“', '"', '\n', '—'])
 }
 
 #[cfg(test)]
@@ -152,6 +162,12 @@ mod tests {
     fn split<'t>(text: &'t str, protected: &[Span]) -> Vec<&'t str> {
         let s = Sentences::new(text, protected);
         s.spans.iter().map(|sp| &text[sp.range()]).collect()
+    }
+
+    #[test]
+    fn the_network_x_ends_a_sentence() {
+        let t = "Le député a réagi sur X. «\u{a0}Honte\u{a0}», écrit-il. Il signe J. Martin.";
+        assert_eq!(split(t, &[]), ["Le député a réagi sur X.", "«\u{a0}Honte\u{a0}», écrit-il.", "Il signe J. Martin."]);
     }
 
     #[test]
