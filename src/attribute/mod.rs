@@ -415,15 +415,46 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
         return None;
     }
     let between = text.get(who.end..start)?;
-    let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
     // `…, qui parle d'une «…»`, or a present participle of speech: `…, dénonçant une
     // «…»`, or an infinitive after `avant de`: `…, avant d'ajouter : «…»`
-    let infinitive = || {
-        let after = ["avant d'", "avant d’", "avant de "].iter().find_map(|p| rest.strip_prefix(p))?;
-        let verb = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
-        lex.lookup(verb).is_some().then_some(after)
+    fn clause_of<'s>(rest: &'s str, lex: &Lexicon) -> Option<&'s str> {
+        let infinitive = || {
+            let after = ["avant d'", "avant d’", "avant de "].iter().find_map(|p| rest.strip_prefix(p))?;
+            let verb = &after[..after.find(|c: char| !c.is_alphabetic()).unwrap_or(after.len())];
+            lex.lookup(verb).is_some().then_some(after)
+        };
+        rest.strip_prefix("qui ").or_else(|| speech_participle(rest, lex).map(|_| rest)).or_else(infinitive)
+    }
+    // (after an apposition to the speaker or a phrase of manner: `…, estime X,
+    // président de la fédération, qui évoque…`, `…, a indiqué X sous couvert
+    // d'anonymat, ajoutant que…`; a phrase with no clause of its own)
+    let skippable = |s: &str| {
+        s.len() <= 100
+            && !s.contains(['.', '!', '?', ';', ':', '«', '»', '“', '”', '"', '\n', '(', ')'])
+            && !s.split(|c: char| !c.is_alphabetic()).any(|w| {
+                matches!(
+                    w,
+                    "que"
+                        | "qu"
+                        | "et"
+                        | "mais"
+                        | "tandis"
+                        | "alors"
+                        | "quand"
+                        | "lorsque"
+                        | "si"
+                        | "car"
+                        | "puis"
+                        | "qui"
+                        | "dont"
+                )
+            })
     };
-    let clause = rest.strip_prefix("qui ").or_else(|| speech_participle(rest, lex).map(|_| rest)).or_else(infinitive)?;
+    let clause = between
+        .match_indices(',')
+        .take(4)
+        .take_while(|(k, _)| skippable(&between[..*k]))
+        .find_map(|(k, _)| clause_of(between[k + 1..].trim_start_matches(is_space), lex))?;
     // one clause, short, with no sentence end nor other quotation
     if clause.len() > 160 || clause.contains(['.', '!', '?', ';', '«', '»', '“', '”', '"', '\n']) {
         return None;
