@@ -2301,8 +2301,10 @@ impl Attributor<'_, '_> {
             if quote.contains(Span::new(t.start, t.end)) {
                 continue;
             }
-            // `pour` only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
-            if t.text.eq_ignore_ascii_case("pour") {
+            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
+            // `pour` alone only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
+            // (not `Pour reprendre les mots de X`)
+            if canonical == "pour" {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 // (after a sentence's connective: `Mais pour la CGT, …`, `Or, pour…`)
                 let connective = ["Mais", "Et", "Or", "Pourtant", "Cependant", "Toutefois", "Donc"].contains(&before);
@@ -2323,7 +2325,6 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
-            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
             let cue_span = Span::new(t.start, t.start + len);
             // (a cue's words inside the speaker's phrase: `a-t-on appris de source
             // proche de l'enquête`)
@@ -2418,7 +2419,9 @@ impl Attributor<'_, '_> {
                     crate::text::looks_infinitive(&w[..w.find(|c: char| !c.is_alphabetic()).unwrap_or(w.len())])
                 };
                 let mute = canonical != "pour"
-                    && f.cue.is_some_and(|c| c.end <= quote.start && cue_span.start >= quote.end)
+                    // (`selon X` after the words, or before the verb: `Selon le
+                    // parquet, le suspect aurait agi «…»`)
+                    && f.cue.is_some_and(|c| c.end <= quote.start && (cue_span.start >= quote.end || cue_span.end <= c.start))
                     && !infinitive()
                     && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none());
                 if f.speaker.is_some()
@@ -2435,7 +2438,13 @@ impl Attributor<'_, '_> {
                     f.cue = Some(cue_span);
                     f.confidence = 0.85;
                     from_preposition = who.end <= quote.start;
-                } else if f.source.is_none() && !same_words(text, who, f.speaker) && !is_pronoun(&text[who.range()]) {
+                } else if f.source.is_none()
+                    && !same_words(text, who, f.speaker)
+                    && !is_pronoun(&text[who.range()])
+                    // (`pour X` gives X's view, not the channel of another's words:
+                    // `Pour la défense, ce procès est «…», a plaidé Me X`)
+                    && !matches!(canonical, "pour" | "aux yeux de")
+                {
                     f.source = Some(who);
                 }
                 // `a dénoncé une «…» destinée, selon lui, à «…»`: the nearest cue

@@ -151,7 +151,7 @@ fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
 /// or before a quotation or a line break, where no name follows.
 fn is_network(text: &str, ws: usize, dot: usize) -> bool {
     let before = text[..ws].trim_end_matches(crate::text::is_space);
-    let after = text[dot + 1..].trim_start_matches(|c: char| c == ' ' || c == '\u{a0}' || c == '\u{202f}');
+    let after = text[dot + 1..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
     before.ends_with(" sur") || before.ends_with(" via") || after.is_empty() || after.starts_with(['«', '“', '"', '\n', '—'])
 }
 

@@ -151,13 +151,11 @@ pub(crate) fn is_participle_cue(input: &str) -> bool {
 
 /// A word where a prepositional or participial cue may start, in `text[start..end]`.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct CueStart<'t> {
+pub(crate) struct CueStart {
     /// Where the word starts.
     pub(crate) start: usize,
     /// Where it ends.
     pub(crate) end: usize,
-    /// The word.
-    pub(crate) text: &'t str,
 }
 
 /// The automaton of [`prepositional_cue_starts`]: the distinctive word of each cue.
@@ -178,8 +176,8 @@ static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
 /// start, found without reading the text word by word: an automaton finds the
 /// distinctive word of each cue (`selon`, `aveu`, `micro`, `cité`…), and the few
 /// words before each find are the candidates.
-pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> Vec<CueStart<'_>> {
-    let mut starts: Vec<CueStart<'_>> = Vec::new();
+pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> Vec<CueStart> {
+    let mut starts: Vec<CueStart> = Vec::new();
     walk_back_from_finds(text, start, end, start, end, &mut starts);
     starts.sort_by_key(|s| s.start);
     starts
@@ -191,7 +189,7 @@ pub(crate) fn prepositional_cue_starts(text: &str, start: usize, end: usize) -> 
 /// long: from a later word of a quotation it stays inside, and from a word
 /// after a quotation of four words or more it cannot cross it. A quotation
 /// of fewer words, or that does not open and close on a mark, is searched.
-pub(crate) fn prepositional_cue_starts_outside(text: &str, start: usize, end: usize, quote: crate::Span) -> Vec<CueStart<'_>> {
+pub(crate) fn prepositional_cue_starts_outside(text: &str, start: usize, end: usize, quote: crate::Span) -> Vec<CueStart> {
     let is_word = |c: Option<char>| c.is_some_and(super::text::is_word_char);
     let marked = start <= quote.start
         && quote.end <= end
@@ -208,7 +206,7 @@ pub(crate) fn prepositional_cue_starts_outside(text: &str, start: usize, end: us
         });
     }
     let Some(fourth) = fourth else { return prepositional_cue_starts(text, start, end) };
-    let mut starts: Vec<CueStart<'_>> = Vec::new();
+    let mut starts: Vec<CueStart> = Vec::new();
     walk_back_from_finds(text, start, end, start, fourth, &mut starts);
     walk_back_from_finds(text, start, end, quote.end, end, &mut starts);
     starts.sort_by_key(|s| s.start);
@@ -219,7 +217,7 @@ pub(crate) fn prepositional_cue_starts_outside(text: &str, start: usize, end: us
 /// automaton in `text[from..to]` (inside `start..end`), no earlier than `start`.
 /// A find only tells which word holds it: every word that holds a distinctive
 /// word is found, and its walk back is the same from any find inside it.
-fn walk_back_from_finds<'t>(text: &'t str, start: usize, end: usize, from: usize, to: usize, starts: &mut Vec<CueStart<'t>>) {
+fn walk_back_from_finds(text: &str, start: usize, end: usize, from: usize, to: usize, starts: &mut Vec<CueStart>) {
     for m in FINDER.find_iter(&text[from..to]) {
         // the cue starts at most four words before its distinctive word
         let mut pos = from + m.start();
@@ -232,7 +230,7 @@ fn walk_back_from_finds<'t>(text: &'t str, start: usize, end: usize, from: usize
             }
             let we = skip_word(text, ws, end);
             if we > ws {
-                starts.push(CueStart { start: ws, end: we, text: &text[ws..we] });
+                starts.push(CueStart { start: ws, end: we });
             }
             // the word before, at most three bytes of other characters away
             // (the scan stops four bytes back: farther is too far)
@@ -453,7 +451,7 @@ mod tests {
                 let [(open, _), (close, c)] = pair else { continue };
                 let quote = crate::Span::new(*open, close + c.len_utf8());
                 for (start, end) in windows(text, 5, 3) {
-                    let outside = |v: Vec<CueStart<'_>>| -> Vec<(usize, usize)> {
+                    let outside = |v: Vec<CueStart>| -> Vec<(usize, usize)> {
                         v.iter().filter(|s| !quote.contains(crate::Span::new(s.start, s.end))).map(|s| (s.start, s.end)).collect()
                     };
                     let got = outside(prepositional_cue_starts_outside(text, start, end, quote));
