@@ -2512,9 +2512,9 @@ impl Attributor<'_, '_> {
         let rest = &self.text.as_bytes()[from..end];
         let first = memchr::memchr3(b'.', b';', b'!', rest);
         let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| from + k);
-        // a medium needs `à`, `au` or `sur` (after a space: one scan over the spaces)
+        // a medium needs `à`, `au`, `sur` or `dans` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
-        let medium_word = |i: usize| ["à ", "au", "sur "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
+        let medium_word = |i: usize| ["à ", "au", "sur ", "dans "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
         if !memchr::memchr_iter(b' ', clause).any(medium_word) {
             return;
         }

@@ -1567,7 +1567,7 @@ fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Optio
     medium(&words.window(from, end, 16), lex)
 }
 
-/// A medium introduced by `à`, `au`, `aux`, `sur` or `auprès de` (`à l'AFP`,
+/// A medium introduced by `à`, `au`, `aux`, `sur`, `dans` (before a title) or `auprès de` (`à l'AFP`,
 /// `à franceinfo`, `au Parisien`, `sur France Inter`, `à Europe 1`, `auprès
 /// du Courrier picard`): an acronym, a name after an article, a name of two
 /// words, a single lower-case brand, or a capitalised name after `sur`. A
@@ -1587,6 +1587,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         return None;
     };
     let prep = &*prep;
+    // (`dans` only before a title: `dans Le Parisien`, `dans L'Express`, `dans Libération`)
+    if prep == "dans"
+        && !toks.get(k).is_some_and(|t| matches!(t.text, "Le" | "La" | "Les" | "L") || MEDIA_TITLES.contains(&t.text))
+    {
+        return None;
+    }
     // (`au`, `aux`, `du`, `des` hold their article)
     let mut article = !matches!(prep, "à" | "sur" | "de" | "d");
     let mut start = None;
@@ -1743,6 +1749,7 @@ pub(crate) fn is_medium_preposition(word: &str) -> bool {
     match b.len() {
         2 => matches!(b, [0xc3, 0xa0 | 0x80]) || b.eq_ignore_ascii_case(b"au"),
         3 => b.eq_ignore_ascii_case(b"aux") || b.eq_ignore_ascii_case(b"sur"),
+        4 => b.eq_ignore_ascii_case(b"dans"),
         _ => false,
     }
 }
