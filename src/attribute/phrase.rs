@@ -994,6 +994,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
+    // a demonstrative and its relative clause, whole (`celle qui a donné
+    // l'alerte`, `celui que tout le monde appelle Dédé`), to its punctuation
+    if lower_is(first.text, &["celui", "celle", "ceux", "celles"])
+        && toks.get(1).is_some_and(|t| lower_is(t.text, &["qui", "que", "qu"]))
+    {
+        let stop = toks[2..].iter().position(|t| !t.word && !matches!(t.text, "'" | "’")).map_or(toks.len(), |p| p + 2);
+        return (stop > 2 && stop <= 16).then(|| Span::new(first.start, toks[stop - 1].end));
+    }
     let upper = first.text.starts_with(char::is_uppercase);
     // a title before a name (`madame de Rochefide`, `oncle Mathurin`)
     let titled = first.is(class::TITLE_BEFORE_NAME)
