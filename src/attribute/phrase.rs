@@ -1151,6 +1151,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     last = t.end;
                     words += 1;
                     k += 1;
+                    // (the second's article, read as the first's: `la CFDT et la CGT`)
+                    if toks.get(k).is_some_and(|d| d.word && d.is(class::DETERMINER)) {
+                        k += 1 + usize::from(toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’")));
+                    }
                     continue;
                 }
             }
@@ -1306,8 +1310,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
         }
     }
-    // a particle left at the end (`la Cour des` before `comptes`) is not the name's
-    for particle in [" de", " des", " du", " d'", " d’"] {
+    // a particle or a conjunction left at the end (`la Cour des` before
+    // `comptes`, `la CFDT et` before a phrase that was not read) is not the name's
+    for particle in [" de", " des", " du", " d'", " d’", " et"] {
         if let Some(kept) = text[first.start..last].strip_suffix(particle) {
             last = first.start + kept.len();
             break;
@@ -2602,7 +2607,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // participle and its complement (`Mon père agacé par mon insistance`), a
     // verb coordinated with the cue (`un passant s'arrête et dit`)
     let clause_like = toks.iter().enumerate().skip(1).any(|(k, t)| {
+        // (`leur` after `et` is a determiner: `Les habitants et leur avocat`)
+        let determiner = t.text == "leur" && toks[k - 1].text == "et";
         t.word
+            && !determiner
             && (matches!(
                 t.text,
                 "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en" | "qui" | "dont"
