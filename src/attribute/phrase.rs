@@ -1152,8 +1152,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     words += 1;
                     k += 1;
                     // (the second's article, read as the first's: `la CFDT et la CGT`)
-                    if toks.get(k).is_some_and(|d| d.word && d.is(class::DETERMINER)) {
-                        k += 1 + usize::from(toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’")));
+                    let elided = usize::from(toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’")));
+                    let capital_after = toks.get(k + 1 + elided).is_some_and(|n| n.text.starts_with(char::is_uppercase));
+                    if capital_after && toks.get(k).is_some_and(|d| d.word && d.is(class::DETERMINER)) {
+                        k += 1 + elided;
                     }
                     continue;
                 }
@@ -1310,9 +1312,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
         }
     }
-    // a particle or a conjunction left at the end (`la Cour des` before
-    // `comptes`, `la CFDT et` before a phrase that was not read) is not the name's
-    for particle in [" de", " des", " du", " d'", " d’", " et"] {
+    // a particle left at the end (`la Cour des` before `comptes`) is not the name's
+    for particle in [" de", " des", " du", " d'", " d’"] {
         if let Some(kept) = text[first.start..last].strip_suffix(particle) {
             last = first.start + kept.len();
             break;
