@@ -2824,24 +2824,39 @@ impl Attributor<'_, '_> {
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
                 && !resolve::names_body_part(&self.words, *p)
         })?;
+        // (`La porte s'ouvrit et Madeleine parut.`: the person, not the thing)
+        let subject = self.person_after_et(last, subject).unwrap_or(subject);
         let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
+            // (not the complement of a person's noun: `le fils du maire` is the
+            // son; `les papiers du voyageur`, the traveller, named without `du`)
+            let complement = |k: usize| {
+                phrase::lower_is(toks[k].text, &["du", "des"])
+                    && k >= 2
+                    && toks[k - 2].is(phrase::class::DETERMINER)
+                    && phrase_after(&self.words, toks[k - 2].start, last.end, self.lex)
+                        .is_some_and(|p| resolve::names_person(&self.words, p))
+            };
+            let contracted = |t: &Tok<'_>| phrase::lower_is(t.text, &["au", "du"]);
             toks.iter()
+                .enumerate()
                 .rev()
-                .filter(|t| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
+                .filter(|&(_, t)| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
+                .filter(|&(k, _)| !complement(k))
+                .map(|(_, t)| t)
                 .filter_map(|t| {
-                    let from = if t.text == "au" { t.end } else { t.start };
+                    let from = if contracted(t) { t.end } else { t.start };
                     let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
-                    let p = if t.text == "au" {
+                    let p = if contracted(t) {
                         // `au mousse`: the noun after the contracted article
                         let w = crate::text::word_end(text, from, last.end);
                         (w > from).then(|| Span::new(from, w))
                     } else {
                         phrase_after(&self.words, from, last.end, self.lex)
                     }?;
-                    resolve::names_person(&self.words, if t.text == "au" { Span::new(t.start, p.end) } else { p }).then_some(p)
+                    resolve::names_person(&self.words, if contracted(t) { Span::new(t.start, p.end) } else { p }).then_some(p)
                 })
                 .next()
         });
@@ -2902,7 +2917,7 @@ impl Attributor<'_, '_> {
                 }
             }
             if prev.start >= para_start {
-                return self.sentence_subject(prev, q.span).map(|w| (w, None));
+                return self.sentence_subject(prev, q.span).map(|w| (self.person_after_et(prev, w).unwrap_or(w), None));
             }
             // a paragraph of narration right before, with no quotation, whose
             // subject is a person: that person speaks (`Le médecin souriait.`)
@@ -2929,6 +2944,30 @@ impl Attributor<'_, '_> {
         (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
             && between.matches('\n').count() <= 4)
             .then_some((who, None))
+    }
+
+    /// The person named as the subject of a clause coordinated after a thing
+    /// that opens the sentence `s`: `La porte s'ouvrit et Madeleine parut.`,
+    /// `Le vent tomba et Jacques se redressa.` (a name, then its verb).
+    fn person_after_et(&self, s: Span, subject: Span) -> Option<Span> {
+        let text = self.text;
+        let words = &text[subject.range()];
+        if words.chars().skip(1).any(char::is_uppercase) || resolve::names_person(&self.words, subject) || is_pronoun(words) {
+            return None;
+        }
+        let toks = self.words.window(subject.end, s.end, 40);
+        let k = toks.iter().position(|t| t.text == "et")?;
+        let name = toks.get(k + 1).filter(|n| {
+            n.word
+                && n.text.starts_with(char::is_uppercase)
+                && !n.is(phrase::class::DETERMINER)
+                && phrase::starts_name(n.text)
+                && !resolve::is_oath(n.text)
+        })?;
+        let p = phrase_after(&self.words, name.start, s.end, self.lex)?;
+        // (its verb right after: a word in small letters)
+        let verb = self.words.window(p.end, s.end, 1);
+        verb.first().is_some_and(|v| v.word && v.text.starts_with(char::is_lowercase)).then_some(p)
     }
 
     /// The subject of the sentence `s` (outside the quotation `q`): the phrase
