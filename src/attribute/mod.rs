@@ -273,7 +273,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             if f.speaker.is_none() {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
                     f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
-                } else if let Some(who) = addressee(text, &turns, quotes, q.span.start) {
+                } else if let Some(who) = addressee(&a.words, &turns, quotes, q.span.start) {
                     // the person the line before spoke to answers it (`il me dit :`,
                     // `demanda Laurence à Pauline`)
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
@@ -916,7 +916,8 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
 /// `start` answers it: the `me` of its cue (`il me dit :`, `me demanda-t-il`:
 /// the narrator), or a name after `à` right after its cue (`demanda Laurence
 /// à Pauline`).
-fn addressee(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], start: usize) -> Option<Span> {
+fn addressee(words: &Words<'_>, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], start: usize) -> Option<Span> {
+    let text = words.text();
     let (last, who) = turns.last()?;
     let prev = &quotes[*last];
     let cue = prev.cue.as_ref()?;
@@ -938,10 +939,29 @@ fn addressee(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
     // (`à` and a name on the rest of the cue's line)
     let line_end = text[cue.span.end..].find('\n').map_or(text.len(), |k| cue.span.end + k);
     let rest = &text[cue.span.end..floor_boundary(text, line_end.min(cue.span.end + 60))];
-    let k = rest.find(" à ")?;
-    let at = cue.span.end + k + " à ".len();
+    // (the incise's own sentence: not the speech after it, `répondit Florent.
+    // J'étais à l'étranger`)
+    let rest = &rest[..rest.find(['.', '!', '?', '…', ';']).unwrap_or(rest.len())];
+    let line_end = cue.span.end + rest.len();
+    let (k, prep) = [" à ", " au "].iter().filter_map(|p| rest.find(p).map(|k| (k, *p))).min()?;
+    let at = cue.span.end + k + prep.len();
     let name_end = text[at..line_end].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(line_end, |e| at + e);
-    (name_end > at && text[at..].starts_with(char::is_uppercase)).then(|| Span::new(at, name_end))
+    if name_end > at && text[at..].starts_with(char::is_uppercase) && prep == " à " {
+        return Some(Span::new(at, name_end));
+    }
+    // or a person described: `à la servante`, `à son apprenti`, `au cocher`
+    let toks = words.window(at, line_end, 4);
+    let noun = match &*toks {
+        [n, ..] if prep == " au " => n,
+        [d, a, n, ..] if d.is(phrase::class::L) && matches!(a.text, "'" | "’") => n,
+        [d, n, ..] if d.is(phrase::class::DETERMINER) => n,
+        _ => return None,
+    };
+    if !noun.word || !noun.text.starts_with(char::is_lowercase) {
+        return None;
+    }
+    let p = Span::new(if prep == " au " { noun.start } else { at }, noun.end);
+    resolve::names_person(words, Span::new(at, noun.end)).then_some(p)
 }
 
 /// True when a line of speech ending at `end` is followed by the one at
