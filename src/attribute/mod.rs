@@ -1369,6 +1369,9 @@ impl Attributor<'_, '_> {
             }
             return None;
         }
+        if let Some(found) = self.subject_first_incise(i, end) {
+            return Some(found);
+        }
         let g = cue::reporting_verb_group(rest, self.lex)?;
         if g.negated {
             return None;
@@ -1387,6 +1390,20 @@ impl Attributor<'_, '_> {
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
+    }
+
+    /// An incise whose subject pronoun comes first, as contemporary narration
+    /// writes it after the marks (`« … » elle demande.`, `« … », j'ai répondu.`,
+    /// `« … », il dit en souriant.`, see [`incise::subject_first`]): the verb
+    /// group and the pronoun, when the incise ends there or on a phrase of manner.
+    fn subject_first_incise(&self, i: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
+        let text = self.text;
+        let (pronoun, cue) = incise::subject_first(text, i, end, self.lex)?;
+        let tail = text[cue.end..end].trim_start_matches(is_space);
+        let ends = tail.is_empty()
+            || tail.starts_with(['.', ',', '!', '?', '…', ';', '\n'])
+            || ["en ", "sans ", "d'une ", "d’une ", "d'un ", "d’un ", "avec ", "doucement", "tout bas"].iter().any(|m| tail.starts_with(m));
+        ends.then_some((cue, pronoun, None))
     }
 
     /// Who speaks behind an impersonal `on`, named after its cue: whom the words

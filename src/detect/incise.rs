@@ -95,6 +95,9 @@ const ADVERBS: &[&str] = &[
 /// The incise that starts at byte `i` (the first letter of its verb), if any.
 pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
     let s = &text[i..end];
+    if let Some(inc) = subject_first_final(text, i, end, lex) {
+        return Some(inc);
+    }
     if let Some(g) = cue::reporting_verb_group(s, lex) {
         if g.negated {
             return None;
@@ -126,6 +129,66 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         return None;
     }
     Some(Incise { cue: Span::new(i, after), subject: Some(Span::new(w + pron_off, after)), end: after })
+}
+
+/// The subject pronoun and the verb of an incise that puts its subject first,
+/// as contemporary narration writes it (`elle demande`, `j'ai répondu`, `je
+/// lui dis`), at `i`: a pronoun of the third person or `je`, then a verb of
+/// saying that is not inverted (not any verb of the lexicon: `tu mens`, `je
+/// t'en supplie` are speech).
+pub(crate) fn subject_first(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<(Span, Span)> {
+    let s = &text[i..end];
+    let len = s.find([' ', '\'', '’']).filter(|&k| k <= 5)?;
+    if !matches!(&s[..len], "il" | "elle" | "ils" | "elles" | "je" | "j") {
+        return None;
+    }
+    let gap = s[len..].chars().next().map_or(1, char::len_utf8);
+    let verb = i + len + gap;
+    let g = cue::reporting_verb_group(&text[verb..end], lex)
+        .filter(|g| !g.negated && g.inverted.is_none() && SAYING.contains(&g.lemma))?;
+    // (the elided pronoun keeps its apostrophe: `j'`)
+    let pronoun_end = if s[len..].starts_with(' ') { i + len } else { verb };
+    Some((Span::new(i, pronoun_end), Span::new(verb, verb + g.len)))
+}
+
+/// The verbs of saying an incise with its subject first uses (see [`subject_first`]).
+const SAYING: &[&str] = &[
+    "dire",
+    "demander",
+    "répondre",
+    "répliquer",
+    "rétorquer",
+    "crier",
+    "hurler",
+    "murmurer",
+    "chuchoter",
+    "souffler",
+    "ajouter",
+    "lancer",
+    "répéter",
+    "reprendre",
+    "continuer",
+    "poursuivre",
+    "insister",
+    "soupirer",
+    "expliquer",
+    "faire",
+    "s'exclamer",
+    "s'écrier",
+    "marmonner",
+    "bredouiller",
+    "balbutier",
+    "protester",
+    "conclure",
+];
+
+/// A final incise whose subject pronoun comes first (`— Entre, elle dit.`,
+/// `— Non, j'ai répondu.`, see [`subject_first`]): only the end of the speech
+/// follows it (`— Non, je dis que…` is speech).
+fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
+    let (subject, cue) = subject_first(text, i, end, lex)?;
+    let tail = text[cue.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+    tail.is_empty().then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
 /// A subject noun phrase right after a verb: a capitalised name or a
