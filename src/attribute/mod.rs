@@ -1402,7 +1402,9 @@ impl Attributor<'_, '_> {
         let tail = text[cue.end..end].trim_start_matches(is_space);
         let ends = tail.is_empty()
             || tail.starts_with(['.', ',', '!', '?', '…', ';', '\n'])
-            || ["en ", "sans ", "d'une ", "d’une ", "d'un ", "d’un ", "avec ", "doucement", "tout bas"].iter().any(|m| tail.starts_with(m));
+            || ["en ", "sans ", "d'une ", "d’une ", "d'un ", "d’un ", "avec ", "doucement", "tout bas"]
+                .iter()
+                .any(|m| tail.starts_with(m));
         ends.then_some((cue, pronoun, None))
     }
 

@@ -1068,6 +1068,26 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if k > 1 && after.is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
                 break;
             }
+            // a trade's field after `en` (`le chercheur en épidémiologie Pierre
+            // Martin`, `l'expert en cybersécurité`, `le metteur en scène`): the
+            // noun after it, when a name follows or the phrase ends there
+            if t.text == "en" && k >= 1 && toks[k - 1].word && toks[k - 1].text.starts_with(char::is_lowercase) {
+                let trade = super::resolve::is_agent_word(toks[k - 1].text) || toks[k - 1].text == "metteur";
+                let field = toks.get(k + 1).filter(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop());
+                if let Some(field) = field.filter(|_| trade) {
+                    // (a name after it: not a manner, `le maire en colère`, `en souriant`)
+                    let after = toks.get(k + 2);
+                    let named =
+                        after.is_some_and(|n| n.word && (n.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&n.text)));
+                    let staging = toks[k - 1].text == "metteur" && field.text == "scène";
+                    if named && !field.text.ends_with("ant") || staging {
+                        last = field.end;
+                        words += 2;
+                        k += 2;
+                        continue;
+                    }
+                }
+            }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
                 last = toks[k + 1].end;
                 words += 2;
@@ -2608,10 +2628,15 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // participle and its complement (`Mon père agacé par mon insistance`), a
     // verb coordinated with the cue (`un passant s'arrête et dit`)
     let clause_like = toks.iter().enumerate().skip(1).any(|(k, t)| {
-        // (`leur` after `et` is a determiner: `Les habitants et leur avocat`)
+        // (`leur` after `et` is a determiner: `Les habitants et leur avocat`; `en`
+        // a trade's field: `Le chercheur en épidémiologie Pierre Martin`)
         let determiner = t.text == "leur" && toks[k - 1].text == "et";
+        let trade = t.text == "en"
+            && super::resolve::is_agent_word(toks[k - 1].text)
+            && toks.get(k + 2).is_some_and(|n| n.text.starts_with(char::is_uppercase));
         t.word
             && !determiner
+            && !trade
             && (matches!(
                 t.text,
                 "lui" | "leur" | "se" | "s" | "me" | "m" | "te" | "ne" | "n" | "y" | "en" | "qui" | "dont"

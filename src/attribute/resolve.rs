@@ -1149,6 +1149,11 @@ static PRENOMINAL_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|
 
 /// True for a head noun that names a person or a body that speaks: listed, or
 /// built with a suffix of agents (`-teur`, `-trice`, `-iste`, `-ien`…).
+/// True for a word (in any case) that names a person by their trade or role.
+pub(crate) fn is_agent_word(word: &str) -> bool {
+    is_agent_noun(&lower(word))
+}
+
 fn is_agent_noun(head: &str) -> bool {
     AGENT_SET.contains(head)
         || head.strip_suffix(['s', 'x']).is_some_and(|h| AGENT_SET.contains(h))
