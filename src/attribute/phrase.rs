@@ -994,6 +994,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
+    // a quantity before the people (`plus de 200 médecins`, `près de 300
+    // soignants`): the phrase of its number
+    if is_quantity_start(&toks) {
+        return phrase_after(words, toks[2].start, end, lex).map(|p| Span::new(first.start, p.end));
+    }
     // a demonstrative and its relative clause, whole (`celle qui a donné
     // l'alerte`, `celui que tout le monde appelle Dédé`), to its punctuation
     if lower_is(first.text, &["celui", "celle", "ceux", "celles"])
@@ -1019,9 +1024,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     || looks_finite(n.text)
                     || matches!(n.text, "est" | "a" | "sont" | "ont" | "était" | "avait" | "fut" | "eut"))
         });
-    // (`de nombreux élus`, `de multiples témoins`: a determiner of two words)
+    // (`de nombreux élus`, `de multiples témoins`: a determiner of two words;
+    // a number in digits before a noun: `200 médecins`)
     let determiner = first.is(class::DETERMINER)
-        || first.is(class::DE) && toks.get(1).is_some_and(|n| lower_is(n.text, &["nombreux", "nombreuses", "multiples"]));
+        || first.is(class::DE) && toks.get(1).is_some_and(|n| lower_is(n.text, &["nombreux", "nombreuses", "multiples"]))
+        || is_counted_people(&toks);
     if !upper && !titled && !kin && !determiner {
         return None;
     }
@@ -1594,6 +1601,30 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
             || n.word && n.text.starts_with(char::is_lowercase) && ["é", "ée", "és", "ées"].iter().any(|e| n.text.ends_with(e))
     });
     if ends || complement { after } else { from }
+}
+
+/// True when the tokens open on a number in digits and a noun of people
+/// (`200 médecins`, `40 élus`), not a time, a measure or a sum.
+fn is_counted_people(toks: &[Tok<'_>]) -> bool {
+    match toks {
+        [n, noun, ..] => {
+            n.word
+                && n.text.bytes().all(|b| b.is_ascii_digit())
+                && noun.word
+                && noun.text.starts_with(char::is_lowercase)
+                && super::resolve::is_agent_word(noun.text)
+        }
+        _ => false,
+    }
+}
+
+/// True when the tokens open on `plus de`, `près de` or `moins de` and a
+/// number of people (see [`is_counted_people`]).
+fn is_quantity_start(toks: &[Tok<'_>]) -> bool {
+    toks.len() > 3
+        && lower_is(toks[0].text, &["plus", "près", "moins", "quelque"])
+        && lower_is(toks[1].text, &["de"])
+        && is_counted_people(&toks[2..])
 }
 
 /// The medium named at `from` (see [`medium`]).
@@ -2605,6 +2636,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         && !starts_name_tok(first)
         && !first.is(class::DETERMINER | class::PRONOUN)
         && !HONORIFICS.contains(&first.text)
+        && !is_quantity_start(&toks)
     {
         return None;
     }
@@ -2614,7 +2646,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let ok = first.text.starts_with(char::is_uppercase)
         || titled
         || first.is(class::DETERMINER | class::PRONOUN)
-        || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"]);
+        || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"])
+        || is_counted_people(&toks);
     // a subject does not hold a conjugated reporting verb
     let has_verb = toks
         .iter()

@@ -677,6 +677,8 @@ const AGENT_NOUNS: &[&str] = &[
     "coureur",
     "coureuse",
     "entraîneur",
+    "soignant",
+    "soignante",
     "coach",
     "manager",
     "arbitre",
