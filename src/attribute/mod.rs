@@ -2095,8 +2095,14 @@ impl Attributor<'_, '_> {
             }
             // a form after a determiner or a preposition is a noun (`en point de
             // presse`, `devant la presse`)
+            // (but a verb in the plural after a pronoun of a group: `Tous deux
+            // jugent`, `Toutes dénoncent`)
+            let group_verb = || {
+                t.text.ends_with("ent")
+                    && prev.is_some_and(|p| phrase::lower_is(p.text, &["tous", "toutes", "deux", "trois", "quatre"]))
+            };
             let after_determiner = prev.is_some_and(|p| {
-                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D)
+                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb()
                     || phrase::lower_is(
                         p.text,
                         &[

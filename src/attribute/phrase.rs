@@ -1603,6 +1603,10 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     if ends || complement { after } else { from }
 }
 
+/// Pronouns of a group or of each of its members, which open a subject
+/// (`Tous deux jugent…`, `Toutes dénoncent…`, `Chacun a promis…`).
+pub(crate) const GROUP_PRONOUNS: &[&str] = &["tous", "toutes", "chacun", "chacune"];
+
 /// True when the tokens open on a number in digits and a noun of people
 /// (`200 médecins`, `40 élus`), not a time, a measure or a sum.
 fn is_counted_people(toks: &[Tok<'_>]) -> bool {
@@ -2637,6 +2641,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         && !first.is(class::DETERMINER | class::PRONOUN)
         && !HONORIFICS.contains(&first.text)
         && !is_quantity_start(&toks)
+        && !lower_is(first.text, GROUP_PRONOUNS)
     {
         return None;
     }
@@ -2646,7 +2651,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let ok = first.text.starts_with(char::is_uppercase)
         || titled
         || first.is(class::DETERMINER | class::PRONOUN)
-        || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "chacun", "personne"])
+        || lower_is(first.text, &["ce", "celui", "celle", "ceux", "tout", "personne"])
+        || lower_is(first.text, GROUP_PRONOUNS)
         || is_counted_people(&toks);
     // a subject does not hold a conjugated reporting verb
     let has_verb = toks
@@ -2988,6 +2994,8 @@ mod tests {
                 Some("le porte-parole du Kremlin, Dmitri Peskov"),
             ),
             ("À Tachkent, le ministère de l'Énergie ", Some("le ministère de l'Énergie")),
+            ("Tous deux ", Some("Tous deux")),
+            ("Toutes ", Some("Toutes")),
             ("Le Kremlin, qui n'a pas donné de détails, ", Some("Le Kremlin")),
             ("Dans une longue intervention, il ", Some("il")),
             (

@@ -92,7 +92,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     _ => false,
                 }
             };
-            let anaphor = is_anaphor(words) || is_possessive(words);
+            let anaphor = is_anaphor(words) || is_possessive(words) || is_group(words);
             if anaphor || definite || short_name() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     if wanted.len() <= k {
@@ -294,7 +294,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 }
             };
             // (a possessive is a speaker's mention only for the owner of words)
-            let anaphor = is_anaphor(words) || is_speaker && is_possessive(words);
+            let anaphor = is_anaphor(words) || is_speaker && (is_possessive(words) || is_group(words));
             // `répondit l'autre`: the person of the scene who did not just speak
             let other = is_speaker && q.depth == 0 && matches!(words, "l'autre" | "l’autre" | "L'autre" | "L’autre");
             let found = if same {
@@ -678,6 +678,9 @@ const AGENT_NOUNS: &[&str] = &[
     "coureuse",
     "entraîneur",
     "soignant",
+    "proviseur",
+    "proviseure",
+    "censeur",
     "soignante",
     "coach",
     "manager",
@@ -1173,6 +1176,14 @@ const ANAPHORS: &[&str] =
 /// (`Mon Dieu, oui`, `que Dieu me pardonne`): nobody of the story.
 pub(crate) fn is_oath(word: &str) -> bool {
     matches!(word, "Dieu" | "Satan" | "Christ" | "Jésus" | "Seigneur")
+}
+
+/// True for a pronoun of a whole group (`Tous deux`, `toutes les trois`),
+/// which takes up the group as `ils` does.
+fn is_group(words: &str) -> bool {
+    words.len() <= 16
+        && words.get(..4).is_some_and(|w| w.eq_ignore_ascii_case("tous") || w.eq_ignore_ascii_case("tout"))
+        && pronoun_agreement(words).is_some()
 }
 
 /// True for a possessive determiner of the third person, alone.
@@ -2188,6 +2199,9 @@ fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
         // gender is the noun's, not the owner's)
         "son" | "sa" | "ses" => (Gender::Unknown, false),
         "leur" | "leurs" => (Gender::Unknown, true),
+        // (a group taken up whole: `Tous deux jugent…`)
+        "tous" | "tous deux" | "tous les deux" | "tous trois" | "tous les trois" => (Gender::Masculine, true),
+        "toutes" | "toutes deux" | "toutes les deux" | "toutes trois" | "toutes les trois" => (Gender::Feminine, true),
         _ => return None,
     })
 }
