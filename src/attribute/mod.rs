@@ -1277,10 +1277,19 @@ impl Attributor<'_, '_> {
     /// «s'insurge contre» la fermeture`): the noun phrase that ends right
     /// before the opening mark.
     fn quoted_predicate(&self, q: &Quote<'_>, s_start: usize) -> Option<Span> {
-        // (the cheapest test first: a word right before the opening mark)
-        if !self.text[..q.span.start].trim_end_matches(is_space).ends_with(char::is_alphanumeric) {
-            return None;
-        }
+        // (the cheapest test first: a word right before the opening mark, or an
+        // emphatic pronoun set off after the subject: `Le maire, lui, «…»`)
+        let before = self.text[..q.span.start].trim_end_matches(is_space);
+        let subject_end = match before.strip_suffix(',') {
+            Some(b) => {
+                let b = [" lui", " elle", " eux", " elles", " quant à lui", " quant à elle", " quant à eux", " quant à elles"]
+                    .iter()
+                    .find_map(|e| b.strip_suffix(e))?;
+                b.strip_suffix(',')?.trim_end_matches(is_space).len()
+            }
+            None if before.ends_with(char::is_alphanumeric) => q.span.start,
+            None => return None,
+        };
         let toks = self.words.window(q.text_span.start, q.text_span.end, 4);
         // (a pronominal verb: `s'insurge`, `se félicite`)
         let reflexive = toks.first().is_some_and(|t| matches!(t.text, "s" | "se")) && toks.get(1).is_some();
@@ -1290,7 +1299,7 @@ impl Attributor<'_, '_> {
         }
         let clause = skip_adverbials(self.text, s_start, q.span.start);
         let who = subject_before(&self.words, clause, q.span.start, self.lex)?;
-        self.text[who.end..q.span.start].chars().all(is_space).then_some(who)
+        (who.end <= subject_end && self.text[who.end..subject_end].chars().all(is_space)).then_some(who)
     }
 
     /// `X y voit une «…»`, `X voit dans ce texte une «…»`: `voir` judges only

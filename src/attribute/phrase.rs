@@ -2599,9 +2599,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let span = crate::text::trim_span(text, s, e);
     let mut trimmed = text[span.range()].trim_end_matches([',', ' ', '"']);
     // an emphatic pronoun after the subject: `Le ministre, lui,`
-    for emphatic in [", lui", ", elle", ", eux", ", elles"] {
+    for emphatic in [", quant à lui", ", quant à elle", ", quant à eux", ", quant à elles", ", lui", ", elle", ", eux", ", elles"] {
         if let Some(t) = trimmed.strip_suffix(emphatic) {
             trimmed = t;
+            break;
         }
     }
     // an adverb after the subject (`L'homme alors`, `Le vieux aussi`)
@@ -2995,6 +2996,7 @@ mod tests {
             ),
             ("À Tachkent, le ministère de l'Énergie ", Some("le ministère de l'Énergie")),
             ("Tous deux ", Some("Tous deux")),
+            ("Le maire, quant à lui, ", Some("Le maire")),
             ("Toutes ", Some("Toutes")),
             ("Le Kremlin, qui n'a pas donné de détails, ", Some("Le Kremlin")),
             ("Dans une longue intervention, il ", Some("il")),
