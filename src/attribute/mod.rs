@@ -526,6 +526,32 @@ fn speech_participle(s: &str, lex: &Lexicon) -> Option<usize> {
     cue::reporting_verb_group(s, lex).filter(|g| !g.negated).map(|g| g.len)
 }
 
+/// The kinds of body that name a company, a club or a group again after its
+/// name (see [`Attributor::names_again`]).
+const BODY_KINDS: &[&str] = &[
+    "groupe",
+    "constructeur",
+    "entreprise",
+    "société",
+    "firme",
+    "compagnie",
+    "enseigne",
+    "géant",
+    "laboratoire",
+    "opérateur",
+    "fabricant",
+    "distributeur",
+    "équipementier",
+    "transporteur",
+    "assureur",
+    "industriel",
+    "club",
+    "marque",
+    "banque",
+    "start-up",
+    "plateforme",
+];
+
 /// Nouns of speech whose complement names the speaker (`l'ordre de la
 /// maîtresse :`, `Les mots de X résument…`).
 const SPEECH_NOUNS: &[&str] = &[
@@ -1104,6 +1130,17 @@ impl Attributor<'_, '_> {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
                 f = Found { speaker: Some(b.0), cue: b.1, source: Some(who), confidence: 0.88 };
             }
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && self.announces(b, who) => {
+                // `Le gouvernement relèvera le Smic «…», a annoncé la ministre`: a
+                // verb in the future before the marks tells what will be done, and
+                // the words are the inverted cue's subject's
+                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.88 };
+            }
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && self.names_again(b.0, who) => {
+                // `Renault «regrette», a réagi le constructeur`: the body named again
+                // by its kind speaks, it relays nothing
+                f = Found { speaker: Some(b.0), cue: Some(cue), source: medium, confidence: 0.88 };
+            }
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
                 let pronoun = is_pronoun(&text[who.range()]);
@@ -1127,7 +1164,9 @@ impl Attributor<'_, '_> {
                     // `Le ministre «conteste» les faits, a fait savoir son avocat`: the
                     // subject speaks, the inverted cue's subject relays
                     Some(subject) if !is_pronoun(&text[who.range()]) => {
-                        Found { speaker: Some(subject), cue: Some(cue), source: Some(who), confidence: 0.85 }
+                        // (`Renault «regrette», a réagi le constructeur`: no relay)
+                        let source = (!self.names_again(subject, who)).then_some(who);
+                        Found { speaker: Some(subject), cue: Some(cue), source, confidence: 0.85 }
                     }
                     _ => Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 },
                 };
@@ -1399,6 +1438,36 @@ impl Attributor<'_, '_> {
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
+    }
+
+    /// True when the verb found before the marks is in the future or the
+    /// conditional (`relèvera`, `maintiendrait`) and a named subject follows the
+    /// marks' inverted cue: the sentence announces, the one after speaks.
+    fn announces(&self, before: (Span, Option<Span>, f32), who: Span) -> bool {
+        let Some(cue) = before.1 else { return false };
+        let verb = self.text[cue.range()].rsplit(' ').next().unwrap_or("");
+        let future = verb.ends_with("ra") || crate::text::looks_future_or_conditional(verb);
+        future && verb.chars().count() > 4 && !is_pronoun(&self.text[who.range()]) && !self.lex.lookup(verb).is_some_and(|_| {
+            // (a verb of speech in the future reports: `X dira «…»`)
+            self.text[cue.end..].trim_start_matches(is_space).starts_with(['«', '“', '"'])
+        })
+    }
+
+    /// True when `again`, the subject of a cue after the marks, names the body
+    /// `first` (a proper name) by its kind: `le constructeur` for `Renault`,
+    /// `le club phocéen` for `L'OM`, `l'entreprise` for `Le groupe Danone`.
+    fn names_again(&self, first: Span, again: Span) -> bool {
+        let text = self.text;
+        let toks = self.words.window(again.start, again.end, 4);
+        let kind = match &*toks {
+            [d, a, n, ..] if d.is(phrase::class::L) && matches!(a.text, "'" | "’") => n,
+            [d, n, ..] if d.is(phrase::class::DETERMINER) && d.text.starts_with(char::is_lowercase) => n,
+            _ => return false,
+        };
+        // (no name of its own after the kind: `le groupe Danone` is another name)
+        let named = toks.iter().skip_while(|t| t.start <= kind.start).any(|t| t.text.starts_with(char::is_uppercase));
+        let proper = text[first.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase) && !phrase::is_determiner(w));
+        !named && proper && phrase::lower_is(kind.text, BODY_KINDS)
     }
 
     /// An incise whose subject pronoun comes first, as contemporary narration
