@@ -1447,10 +1447,13 @@ impl Attributor<'_, '_> {
         let Some(cue) = before.1 else { return false };
         let verb = self.text[cue.range()].rsplit(' ').next().unwrap_or("");
         let future = verb.ends_with("ra") || crate::text::looks_future_or_conditional(verb);
-        future && verb.chars().count() > 4 && !is_pronoun(&self.text[who.range()]) && !self.lex.lookup(verb).is_some_and(|_| {
-            // (a verb of speech in the future reports: `X dira «…»`)
-            self.text[cue.end..].trim_start_matches(is_space).starts_with(['«', '“', '"'])
-        })
+        future
+            && verb.chars().count() > 4
+            && !is_pronoun(&self.text[who.range()])
+            && !self.lex.lookup(verb).is_some_and(|_| {
+                // (a verb of speech in the future reports: `X dira «…»`)
+                self.text[cue.end..].trim_start_matches(is_space).starts_with(['«', '“', '"'])
+            })
     }
 
     /// True when `again`, the subject of a cue after the marks, names the body
@@ -1466,7 +1469,8 @@ impl Attributor<'_, '_> {
         };
         // (no name of its own after the kind: `le groupe Danone` is another name)
         let named = toks.iter().skip_while(|t| t.start <= kind.start).any(|t| t.text.starts_with(char::is_uppercase));
-        let proper = text[first.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase) && !phrase::is_determiner(w));
+        let proper =
+            text[first.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase) && !phrase::is_determiner(w));
         !named && proper && phrase::lower_is(kind.text, BODY_KINDS)
     }
 

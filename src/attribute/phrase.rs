@@ -994,6 +994,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
+    // a family's name for a relative, in small letters, alone (`dit maman`)
+    if FAMILY_NAMES.contains(&first.text) && toks.get(1).is_none_or(|n| !n.word) {
+        return Some(Span::new(first.start, first.end));
+    }
     // a quantity before the people (`plus de 200 médecins`, `près de 300
     // soignants`): the phrase of its number
     if is_quantity_start(&toks) {
@@ -1602,6 +1606,27 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     });
     if ends || complement { after } else { from }
 }
+
+/// The names a family gives its relatives, written in small letters as names
+/// (`répondit maman`, `dit grand-mère`).
+pub(crate) const FAMILY_NAMES: &[&str] = &[
+    "papa",
+    "maman",
+    "mamie",
+    "mamy",
+    "papi",
+    "papy",
+    "mémé",
+    "pépé",
+    "grand-mère",
+    "grand-père",
+    "bonne-maman",
+    "bon-papa",
+    "tonton",
+    "tata",
+    "parrain",
+    "marraine",
+];
 
 /// Pronouns of a group or of each of its members, which open a subject
 /// (`Tous deux jugent…`, `Toutes dénoncent…`, `Chacun a promis…`).
@@ -2599,7 +2624,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     let span = crate::text::trim_span(text, s, e);
     let mut trimmed = text[span.range()].trim_end_matches([',', ' ', '"']);
     // an emphatic pronoun after the subject: `Le ministre, lui,`
-    for emphatic in [", quant à lui", ", quant à elle", ", quant à eux", ", quant à elles", ", lui", ", elle", ", eux", ", elles"] {
+    for emphatic in [", quant à lui", ", quant à elle", ", quant à eux", ", quant à elles", ", lui", ", elle", ", eux", ", elles"]
+    {
         if let Some(t) = trimmed.strip_suffix(emphatic) {
             trimmed = t;
             break;

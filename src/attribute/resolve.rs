@@ -994,6 +994,23 @@ const BODY_NOUNS: &[&str] = &[
 /// Nouns that name people in narratives.
 const NARRATIVE_NOUNS: &[&str] = &[
     "homme",
+    // the creatures of tales, who speak there (not the animals: realist
+    // narration has dogs and horses that say nothing)
+    "fée",
+    "ogre",
+    "ogresse",
+    "sorcière",
+    "sorcier",
+    "lutin",
+    "bûcheron",
+    "bûcheronne",
+    // kin by marriage
+    "belle-mère",
+    "beau-père",
+    "belle-sœur",
+    "beau-frère",
+    "belle-fille",
+    "beau-fils",
     "cadet",
     "cadette",
     "aîné",
@@ -2458,7 +2475,29 @@ impl Context<'_, '_> {
         let words: Vec<crate::text::SmallStr<'_>> = toks.iter().filter(|t| t.word).map(|t| lower(t.text)).collect();
         let Some((det, rest)) = words.split_first() else { return false };
         let Some((head, before)) = rest.split_last() else { return false };
-        matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
+        // (a relative named by a possessive is someone's, not that someone:
+        // `Berthe lisait. Sa belle-mère tricotait.`)
+        let kin = matches!(&**det, "sa" | "son")
+            && matches!(
+                &**head,
+                "mère"
+                    | "père"
+                    | "frère"
+                    | "sœur"
+                    | "fils"
+                    | "fille"
+                    | "oncle"
+                    | "tante"
+                    | "cousin"
+                    | "cousine"
+                    | "grand-mère"
+                    | "grand-père"
+                    | "belle-mère"
+                    | "beau-père"
+                    | "belle-sœur"
+                    | "beau-frère"
+            );
+        !kin && matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
             && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
             && (NARRATIVE_SET.contains(&**head) || PRENOMINAL_SET.contains(&**head))
             && toks.len() == words.len() + usize::from(*det == "l")

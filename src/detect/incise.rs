@@ -252,6 +252,17 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         let e = first_end + suffix.len();
         return (!text[e..end].starts_with(is_word_char)).then_some(Span::new(start, e));
     }
+    // (a family's name for a relative, in small letters: `répondit maman`,
+    // `dit grand-mère`)
+    let mut family_end = first_end;
+    while text[family_end..end].starts_with('-') && text[family_end + 1..end].starts_with(is_word_char) {
+        family_end = word_end(text, family_end + 1, end);
+    }
+    if crate::attribute::phrase::FAMILY_NAMES.contains(&&text[start..family_end])
+        && !text[family_end..end].starts_with(is_word_char)
+    {
+        return Some(Span::new(start, family_end));
+    }
     let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
         return None;
