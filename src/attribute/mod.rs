@@ -1075,6 +1075,8 @@ impl Attributor<'_, '_> {
             s_end
         };
         // a quotation inside another: its own clause is inside the outer one
+        // (the relay named after the outer one is the outer one's)
+        let s_end = outer.map_or(s_end, |o| s_end.min(o.end.max(q.span.end)));
         let sentence = Span::new(sentence.start.max(ceil_boundary(text, q.span.start.saturating_sub(WINDOW))), sentence.end);
         let s_start = match outer {
             // the sentence inside the outer quotation that holds this one
@@ -1436,8 +1438,25 @@ impl Attributor<'_, '_> {
             }
             return Some((cue, pronoun, None));
         }
+        // (a present participle has no inverted subject: `«…», jugeant le projet
+        // «…»` goes on the speaker before)
+        let verb = &rest[..g.len];
+        if verb.split([' ', '\'', '’']).next_back().is_some_and(|v| v.ends_with("ant") && v.chars().count() > 4) {
+            return None;
+        }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
+    }
+
+    /// True when a phrase names a channel: a medium's noun (`le quotidien`), a
+    /// brand (`franceinfo`) or a name with a capital (`l'AFP`, `Le Monde`), not
+    /// a person described (`un juge`, `les policiers`).
+    fn names_channel(&self, who: Span) -> bool {
+        self.words.window(who.start, who.end, 8).iter().filter(|t| t.word).any(|t| {
+            t.is(phrase::class::MEDIUM)
+                || phrase::is_brand(t, self.lex)
+                || t.text.starts_with(char::is_uppercase) && !t.is(phrase::class::DETERMINER)
+        })
     }
 
     /// True when the verb found before the marks is in the future or the
@@ -2585,7 +2604,13 @@ impl Attributor<'_, '_> {
                 || canonical == "interrogé sur" && text[who.range()].starts_with(char::is_uppercase)
             {
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
-                if f.source.is_none() && !generic && !same_words(text, who, f.speaker) {
+                // (the one who asked is a channel only when a medium or a named
+                // body: `interrogé par franceinfo`, not `interrogé par un juge`)
+                let asked = matches!(
+                    canonical,
+                    "interrogé par" | "interrogé par téléphone par" | "questionné par" | "sollicité par" | "consulté par"
+                );
+                if f.source.is_none() && !generic && !same_words(text, who, f.speaker) && (!asked || self.names_channel(who)) {
                     f.source = Some(who);
                 }
             }

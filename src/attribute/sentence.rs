@@ -30,7 +30,12 @@ impl Sentences {
         let ellipsis = memchr::memmem::Finder::new("…");
         for p in Paragraphs::new(text) {
             let mut start = p.content;
-            let mut i = p.content;
+            // a wire's dateline is a sentence of its own (`LYON, 4 février (AFP) -`)
+            if let Some(d) = dateline_end(text, p.content, p.end) {
+                spans.push(Span::new(p.content, d));
+                start = next_non_space(text, d, p.end).map_or(p.end, |(k, _)| k);
+            }
+            let mut i = start;
             // the next `…` of the paragraph at or after `i`, found once for all the periods before it
             let mut next_ellipsis: Option<usize> = None;
             while i < p.end {
@@ -105,6 +110,30 @@ impl Sentences {
     }
 }
 
+/// The end of a wire's dateline that opens a paragraph at `from`, after its
+/// dash: a place in capitals or a place and a date, the agency in
+/// parentheses, a dash (`LYON, 4 février (AFP) -`, `PARIS (Reuters) –`,
+/// `Genève, 12 mai (ATS) —`).
+fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
+    let open = head.find('(')?;
+    let close = open + head[open..].find(')')?;
+    let place = &head[..open];
+    let agency = &head[open + 1..close];
+    let first = place.split([' ', ',']).next().unwrap_or("");
+    let capitals = first.chars().count() >= 2 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'');
+    if place.len() > 60 || place.contains(['.', '«', '"', '“', ':']) || !(capitals || place.contains(',') && crate::text::starts_upper(place)) {
+        return None;
+    }
+    if agency.is_empty() || agency.len() > 30 || !crate::text::starts_upper(agency) {
+        return None;
+    }
+    let rest = &head[close + 1..];
+    let dash = rest.trim_start_matches(is_space);
+    let after = dash.strip_prefix(['-', '–', '—'])?;
+    after.starts_with(is_space).then(|| from + close + 1 + (rest.len() - after.len()))
+}
+
 /// True when what follows `i` opens a sentence: a capital, a digit, a
 /// quotation mark or a dash (after white space).
 fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
@@ -162,6 +191,14 @@ mod tests {
     fn split<'t>(text: &'t str, protected: &[Span]) -> Vec<&'t str> {
         let s = Sentences::new(text, protected);
         s.spans.iter().map(|sp| &text[sp.range()]).collect()
+    }
+
+    #[test]
+    fn a_dateline_is_a_sentence() {
+        let t = "NANTES, 3 mars (AFP) - Le maire a parlé. Il part.";
+        assert_eq!(split(t, &[]), ["NANTES, 3 mars (AFP) -", "Le maire a parlé.", "Il part."]);
+        let t = "Le ministre (LR) - il l'a dit - viendra.";
+        assert_eq!(split(t, &[]), ["Le ministre (LR) - il l'a dit - viendra."]);
     }
 
     #[test]
