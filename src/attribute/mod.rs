@@ -1440,8 +1440,7 @@ impl Attributor<'_, '_> {
         }
         // (a present participle has no inverted subject: `«…», jugeant le projet
         // «…»` goes on the speaker before)
-        let verb = &rest[..g.len];
-        if verb.split([' ', '\'', '’']).next_back().is_some_and(|v| v.ends_with("ant") && v.chars().count() > 4) {
+        if g.tense == cue::GroupTense::PresentParticiple {
             return None;
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
@@ -1764,6 +1763,25 @@ impl Attributor<'_, '_> {
         }
         let toks = self.words.window(start, quote, 60);
         let clause0 = skip_adverbials(text, start, quote);
+        // (a relative of answer before the subject: `À quoi Gabrielle répondit :`,
+        // `Ce à quoi le curé répliqua :`)
+        let clause0 = ["À quoi ", "A quoi ", "Ce à quoi ", "ce à quoi ", "à quoi "]
+            .iter()
+            .find_map(|o| text[clause0..quote].strip_prefix(o).map(|rest| quote - rest.len()))
+            .unwrap_or(clause0);
+        // `Alors dit le roi :`, `Puis répondit la reine :`: an adverb, the verb
+        // and its inverted subject before the colon
+        if prefix.ends_with(':') {
+            if let [adverb, verb, ..] = &*self.words.window(clause0, quote, 2) {
+                if phrase::lower_is(adverb.text, &["alors", "puis", "ainsi", "enfin", "lors", "aussitôt", "et"]) && verb.word {
+                    let colon = start + prefix.len() - 1;
+                    if let Some((who, _)) = self.inverted_clause(verb.start, colon) {
+                        let g = cue::reporting_verb_group(&text[verb.start..colon], self.lex)?;
+                        return Some((who, Some(Span::new(verb.start, verb.start + g.len)), COLON));
+                    }
+                }
+            }
+        }
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![(clause0, false)];
         for_each_match(&text[clause0..quote], &CLAUSE_STARTS, |k, conj| {
