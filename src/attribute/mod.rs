@@ -2000,9 +2000,21 @@ impl Attributor<'_, '_> {
     /// complement (`Les mots de Julie Arnaud résument la soirée`, `Le constat
     /// est celui de l'inspecteur`), right after a quotation.
     fn speech_noun_opening(&self, s: Span) -> Option<Span> {
-        let toks = self.words.window(s.start, s.end, 12);
-        let mut k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
+        let toks = self.words.window(s.start, s.end, 14);
+        // (`Telles furent les dernières paroles de X`, `Ce fut la réponse de X`)
+        let mut k = 0;
+        if toks.first().is_some_and(|t| phrase::lower_is(t.text, &["tel", "telle", "tels", "telles", "ce"]))
+            && toks.get(1).is_some_and(|t| phrase::lower_is(t.text, &["fut", "furent", "était", "étaient", "est", "sont"]))
+        {
+            k = 2;
+        }
+        k += usize::from(toks.get(k).is_some_and(|t| t.is(phrase::class::DETERMINER)));
         if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
+            k += 1;
+        }
+        while toks.get(k).is_some_and(|t| {
+            phrase::lower_is(t.text, &["dernier", "dernière", "derniers", "dernières", "premiers", "premières", "seule", "seules", "ultimes"])
+        }) {
             k += 1;
         }
         if !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)) {
