@@ -2013,7 +2013,10 @@ impl Attributor<'_, '_> {
             k += 1;
         }
         while toks.get(k).is_some_and(|t| {
-            phrase::lower_is(t.text, &["dernier", "dernière", "derniers", "dernières", "premiers", "premières", "seule", "seules", "ultimes"])
+            phrase::lower_is(
+                t.text,
+                &["dernier", "dernière", "derniers", "dernières", "premiers", "premières", "seule", "seules", "ultimes"],
+            )
         }) {
             k += 1;
         }
@@ -3157,6 +3160,9 @@ impl Attributor<'_, '_> {
     /// savourait.`), the phrase that opens it.
     fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
         let text = self.text;
+        if let Some(who) = phrase::fronted_object_subject(&self.words, s.start, s.end, self.lex) {
+            return Some(who);
+        }
         let toks = self.words.window(s.start, s.end, 40);
         let mut clause = skip_adverbials(text, s.start, s.end);
         // (a connective before the subject: `Mais la jeune femme semblait…`)

@@ -1063,7 +1063,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let is_upper = t.text.starts_with(char::is_uppercase);
             // an object pronoun before a verb (`Le vieux la regarda`) ends the phrase
             let after = toks[k + 1..].iter().find(|n| n.word);
-            if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text)) {
+            if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text) || is_finite(lex, n.text)) {
                 break;
             }
             // a manner after the phrase (`le sculpteur d'une voix émue`, `d'un ton sec`)
@@ -1627,6 +1627,37 @@ pub(crate) const FAMILY_NAMES: &[&str] = &[
     "parrain",
     "marraine",
 ];
+
+/// The subject of a sentence `start..end` that opens on a fronted object taken
+/// up by its clitic (`La sécheresse, elle la redoute`, `Cette décision, le
+/// maire la conteste`, `Ce combat, elle le mène`): the pronoun or the phrase
+/// between the comma and the clitic.
+pub(crate) fn fronted_object_subject(words: &Words<'_>, start: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
+    let head = &text.as_bytes()[start..end.min(start + 80)];
+    let comma = start + memchr::memchr(b',', head)?;
+    let toks = words.window(comma + 1, end, 10);
+    let first = toks.first().filter(|t| t.word)?;
+    let subject = if is_third_person(first.text) {
+        Span::new(first.start, first.end)
+    } else {
+        phrase_after(words, first.start, end, lex).filter(|p| !is_preposition_start(&text[p.range()]))?
+    };
+    let k = toks.iter().position(|t| t.start >= subject.end)?;
+    let clitic = toks.get(k).filter(|t| lower_is(t.text, &["le", "la", "les", "l"]))?;
+    let elided = usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.text, "'" | "’")));
+    let verb = toks.get(k + 1 + elided).filter(|t| t.word && t.text.starts_with(char::is_lowercase))?;
+    // (the clitic's verb, not a noun after an article: `, la ville la plus…`)
+    (clitic.end <= verb.start
+        && (elided == 1 || looks_finite(verb.text) || lex.lookup(verb.text).is_some() || verb.text.ends_with('e')))
+    .then_some(subject)
+}
+
+/// True when words open on a preposition (`à la mairie`), which no subject does.
+fn is_preposition_start(words: &str) -> bool {
+    let first = words.split([' ', '\'', '’']).next().unwrap_or("");
+    lower_is(first, &["à", "au", "aux", "de", "du", "des", "en", "dans", "sur", "par", "pour", "avec", "chez", "sans"])
+}
 
 /// Pronouns of a group or of each of its members, which open a subject
 /// (`Tous deux jugent…`, `Toutes dénoncent…`, `Chacun a promis…`).
@@ -2586,6 +2617,32 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         }
         verb = s + ws;
     }
+    // a fronted object taken up by its clitic before the verb: the subject is
+    // between the comma and the clitic (`La sécheresse, elle la redoute`,
+    // `Cette décision, le maire la conteste`)
+    {
+        let head = text[s..verb].trim_end_matches(is_space);
+        let clitic = ["la", "le", "les", "l'", "l’"].iter().find_map(|c| {
+            let rest = head.strip_suffix(c)?;
+            (rest.ends_with(' ') || c.ends_with(['\'', '’'])).then_some(rest)
+        });
+        if let Some(rest) = clitic {
+            let rest = rest.trim_end_matches(is_space);
+            // (the fronted object may have been skipped as a leading segment)
+            let from = rest.rfind(',').map(|comma| s + comma + 1).or((s > start).then_some(s));
+            if let Some(from) = from {
+                let seg = crate::text::trim_span(text, from, s + rest.len());
+                let words_in = text[seg.range()].split_whitespace().count();
+                let subject = (1..=5).contains(&words_in)
+                    && (is_third_person(&text[seg.range()])
+                        || phrase_after(words, seg.start, seg.end, lex)
+                            .is_some_and(|p| p == seg && !is_preposition_start(&text[seg.range()])));
+                if subject {
+                    return Some(seg);
+                }
+            }
+        }
+    }
     // a subject pronoun right before the verb is its subject (`…, devint plus
     // dur lorsqu'il ajouta`, `Puis il rendit`)
     {
@@ -3023,6 +3080,8 @@ mod tests {
             ("À Tachkent, le ministère de l'Énergie ", Some("le ministère de l'Énergie")),
             ("Tous deux ", Some("Tous deux")),
             ("Le maire, quant à lui, ", Some("Le maire")),
+            ("La sécheresse, elle la ", Some("elle")),
+            ("Cette décision, le maire la ", Some("le maire")),
             ("Toutes ", Some("Toutes")),
             ("Le Kremlin, qui n'a pas donné de détails, ", Some("Le Kremlin")),
             ("Dans une longue intervention, il ", Some("il")),

@@ -127,7 +127,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
         }
-        let subject = phrase_after(doc, start, s.end, lex).map(|p| verbless_cut(doc, p, s.end));
+        let subject = super::phrase::fronted_object_subject(doc, s.start, s.end, lex)
+            .or_else(|| phrase_after(doc, start, s.end, lex).map(|p| verbless_cut(doc, p, s.end)));
         if let Some(p) = subject.filter(|p| !is_preposition(&text[p.range()])) {
             if overlaps_any(speech, p) {
                 continue;

@@ -122,7 +122,10 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     let agency = &head[open + 1..close];
     let first = place.split([' ', ',']).next().unwrap_or("");
     let capitals = first.chars().count() >= 2 && first.chars().all(|c| c.is_uppercase() || c == '-' || c == '\'');
-    if place.len() > 60 || place.contains(['.', '«', '"', '“', ':']) || !(capitals || place.contains(',') && crate::text::starts_upper(place)) {
+    if place.len() > 60
+        || place.contains(['.', '«', '"', '“', ':'])
+        || !(capitals || place.contains(',') && crate::text::starts_upper(place))
+    {
         return None;
     }
     if agency.is_empty() || agency.len() > 30 || !crate::text::starts_upper(agency) {
