@@ -3011,7 +3011,15 @@ impl Attributor<'_, '_> {
         })?;
         // (`La porte s'ouvrit et Madeleine parut.`: the person, not the thing)
         let subject = self.person_after_et(last, subject).unwrap_or(subject);
-        let first = names.iter().find(|n| subject.contains(**n)).copied().unwrap_or(subject);
+        // (a name in a complement is another's: `La patronne de l'Hôtel du Nord`,
+        // `La femme du notaire Delbecq`)
+        // (but a voice is its owner's: `La voix joyeuse de Noël`)
+        let voice = text[subject.range()].split(' ').any(|w| phrase::lower_is(w, &["voix"]) || phrase::lower_is(w, SPEECH_NOUNS));
+        let complement = |n: &Span| {
+            let before = &text[subject.start..n.start];
+            !voice && [" de ", " du ", " des ", " d'", " d’"].iter().any(|p| before.contains(p))
+        };
+        let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).copied().unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
@@ -3521,7 +3529,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         // segment does not open on a letter and `first` is not its first word;
         // looked up only when no cheaper test told)
         let phrase_before = || (first.is_empty() || determiner0()) && (time() || body() || absolute());
-        if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached()) {
+        // a pronominal participle (`Se tournant vers Lucas,`, `S'approchant,`)
+        let pronominal = || matches!(first, "se" | "s") && low(1).is_some_and(|w| w.ends_with("ant") && w.chars().count() > 4);
+        if !(adverbial || participle || phrase_before() || phrase::is_weekday(first) || detached() || pronominal()) {
             break;
         }
         // a connective opens the clause itself (`Mais il s'arrêta, …`): only

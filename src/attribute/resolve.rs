@@ -2739,9 +2739,11 @@ fn alias(
             // (an apposition, not the subject of the next clause: `Interrogé par
             // France Bleu, le préfet a reconnu…`)
             let segment = rest.get(1..).map_or("", |r| &r[..r.find([',', '.', ';', ':']).unwrap_or(r.len())]);
-            let verb = segment
-                .split(|c: char| !c.is_alphabetic())
-                .any(|w| matches!(w, "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "était" | "étaient" | "va" | "vont"));
+            // (nor a phrase and its verb: `Se tournant vers Lucas, le commissaire ajouta`)
+            let verb = segment.split(|c: char| !c.is_alphabetic()).skip(2).any(|w| {
+                matches!(w, "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "était" | "étaient" | "va" | "vont")
+                    || w.chars().count() > 3 && super::phrase::looks_finite(w)
+            });
             if rest.starts_with(',') && !verb { rest } else { "" }
         });
         let after: Vec<String> = after_name

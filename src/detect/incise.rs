@@ -410,9 +410,11 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
         || opens_subject(&crate::text::lower(word))
         || word.chars().count() > 3
             && word.starts_with(char::is_lowercase)
-            && (["é", "ée", "és", "ées", "ant", "ante", "ent", "eille", "elle", "euse", "eux", "ive"]
-                .iter()
-                .any(|e| word.ends_with(e))
+            && ((["é", "ée", "és", "ées", "ant", "ante", "ent", "eille", "elle", "euse", "eux", "ive"].iter().any(|e| word.ends_with(e))
+                // (other participles and adjectives alone before the end:
+                // `, abasourdi.`, `, stupéfaite.`, `, inquiète.`; not `, parti ce matin.`)
+                || ["i", "ie", "is", "ise", "ait", "aite", "ète"].iter().any(|e| word.ends_with(e))
+                    && text[w..end].trim_start_matches(is_space).starts_with(['.', '!', '?', '…']))
                 && !word.ends_with("ment")
                 || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave"));
     if !starts {
