@@ -2441,9 +2441,15 @@ impl Attributor<'_, '_> {
                     } else {
                         a.start
                     };
+                    // (a participle, not the object of `avoir` as a verb: `avait l'air
+                    // las :`, `eut un geste :`)
                     let cue = next
                         .get(usize::from(negated))
-                        .filter(|n| n.word && n.text.chars().all(char::is_lowercase))
+                        .filter(|n| {
+                            n.word
+                                && n.text.chars().all(char::is_lowercase)
+                                && !n.is(phrase::class::DETERMINER | phrase::class::L)
+                        })
                         .map(|n| Span::new(cue_start, n.end));
                     return Some((who, cue, 0.75));
                 }

@@ -1549,7 +1549,8 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                 continue;
             }
         }
-        let governed = j > 0 && {
+        // (the medium's last word governs nothing: `au Soir le Premier ministre`)
+        let governed = j > 0 && medium.is_none_or(|m| toks[j - 1].end > m.end) && {
             let p = toks[j - 1];
             (p.word && (p.is_stop() || p.is(class::DE | class::D | class::DU | class::DES)))
                 || ((p.text == "'" || p.text == "’") && j > 1 && lower_is(toks[j - 2].text, &["d", "l", "qu"]) && {
