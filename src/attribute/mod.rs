@@ -2486,10 +2486,12 @@ impl Attributor<'_, '_> {
             if quote.contains(Span::new(t.start, t.end)) {
                 continue;
             }
-            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
             // `pour` alone only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             // (not `Pour reprendre les mots de X`)
-            if canonical == "pour" {
+            let pour = t.end - t.start == 4
+                && text[t.start..t.end].eq_ignore_ascii_case("pour")
+                && !text[t.end..end].trim_start_matches(is_space).starts_with("reprendre ");
+            if pour {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 // (after a sentence's connective: `Mais pour la CGT, …`, `Or, pour…`)
                 let connective = ["Mais", "Et", "Or", "Pourtant", "Cependant", "Toutefois", "Donc"].contains(&before);
@@ -2510,6 +2512,7 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
+            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..end]) else { continue };
             let cue_span = Span::new(t.start, t.start + len);
             // (a cue's words inside the speaker's phrase: `a-t-on appris de source
             // proche de l'enquête`)
@@ -3022,7 +3025,10 @@ impl Attributor<'_, '_> {
         // (but a voice is its owner's: `La voix joyeuse de Noël`)
         let voice = text[subject.range()].split(' ').any(|w| phrase::lower_is(w, &["voix"]) || phrase::lower_is(w, SPEECH_NOUNS));
         let complement = |n: &Span| {
+            // (after an apposition's comma, the name is the subject's own: `la
+            // secrétaire nationale des Écologistes, Anaïs Berthoumieu`)
             let before = &text[subject.start..n.start];
+            let before = before.rfind(',').map_or(before, |k| &before[k..]);
             !voice && [" de ", " du ", " des ", " d'", " d’"].iter().any(|p| before.contains(p))
         };
         let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).copied().unwrap_or(subject);

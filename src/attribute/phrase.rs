@@ -109,20 +109,22 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                             i += l;
                             ascii = false;
                         }
-                        None => match name_apostrophe(b, start, i, to) {
+                        None if b[i] == 0xe2 => match name_apostrophe(b, start, i, to) {
                             Some(l) => {
                                 i += l;
                                 ascii = false;
                             }
                             None => break,
                         },
+                        None => break,
                     },
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
                     _ if b[i] == b'-' && i + 1 < to && word_char_at(text, i + 1).is_some() => i += 1,
-                    _ => match name_apostrophe(b, start, i, to) {
+                    _ if b[i] == b'\'' => match name_apostrophe(b, start, i, to) {
                         Some(l) => i += l,
                         None => break,
                     },
+                    _ => break,
                 }
             }
             out.push(Tok::word(text, start, i, ascii, latin));
@@ -1637,8 +1639,12 @@ pub(crate) fn fronted_object_subject(words: &Words<'_>, start: usize, end: usize
     let text = words.text();
     let head = &text.as_bytes()[start..end.min(start + 80)];
     let comma = start + memchr::memchr(b',', head)?;
-    let toks = words.window(comma + 1, end, 10);
+    let toks = words.window(comma + 1, end, 8);
     let first = toks.first().filter(|t| t.word)?;
+    // (a clitic among the next words, before any phrase is read: most commas have none)
+    if !toks[1..].iter().any(|t| lower_is(t.text, &["le", "la", "les", "l"])) {
+        return None;
+    }
     let subject = if is_third_person(first.text) {
         Span::new(first.start, first.end)
     } else {
