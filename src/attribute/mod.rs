@@ -3031,7 +3031,15 @@ impl Attributor<'_, '_> {
             let before = before.rfind(',').map_or(before, |k| &before[k..]);
             !voice && [" de ", " du ", " des ", " d'", " d’"].iter().any(|p| before.contains(p))
         };
-        let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).copied().unwrap_or(subject);
+        // (the whole name to the subject's end: `Catherine Dumas-Ferrand`)
+        let whole = |n: &Span| {
+            let rest = &text[n.end..subject.end];
+            let named = rest
+                .split_whitespace()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "de" | "du" | "d'" | "von" | "van"));
+            if named { Span::new(n.start, subject.end) } else { *n }
+        };
+        let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).map(whole).unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
         let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
