@@ -347,7 +347,10 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
     let mut part_start = from;
     let mut pos = from;
     while let Some((at, inc)) = find_incise(text, pos, end, protected, lex) {
-        let pronoun = inc.subject.is_some_and(|s| s.end == inc.cue.end);
+        // (the pronoun of `dit-il` and of `a-t-elle ajouté`)
+        let pronoun = inc.subject.is_some_and(|s| {
+            s.end == inc.cue.end || matches!(&text[s.range()], "il" | "elle" | "ils" | "elles" | "on" | "je" | "tu" | "nous" | "vous")
+        });
         let punct = text[at..].chars().next().unwrap_or(',');
         // the speech keeps its own ? ! …, not the comma before the incise
         let speech_end = if punct == ',' { at } else { at + punct.len_utf8() };
