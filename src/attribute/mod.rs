@@ -1846,6 +1846,18 @@ impl Attributor<'_, '_> {
             }
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()])) {
                 if text[who.range()].split_whitespace().count() <= 8 && !is_headline_label(&text[who.range()]) {
+                    // (a headline's topic after the name is not the speaker's:
+                    // `Didier Deschamps sur Mbappé :`)
+                    let toks = self.words.window(who.start, who.end, 8);
+                    let topic = toks.iter().position(|t| {
+                        t.word && phrase::lower_is(t.text, &["sur", "après", "avant", "depuis", "face", "contre", "devant"])
+                    });
+                    let who = match topic {
+                        Some(k) if k >= 2 && toks[..k].iter().all(|t| t.word && t.text.starts_with(char::is_uppercase)) => {
+                            Span::new(who.start, toks[k - 1].end)
+                        }
+                        _ => who,
+                    };
                     return Some((who, None, COLON));
                 }
             }
@@ -2498,6 +2510,8 @@ impl Attributor<'_, '_> {
                 let opens = before.is_empty()
                     || connective
                     || before.ends_with(',')
+                    // (after a headline's label: `RDC : pour X, …`)
+                    || before.ends_with(':') && !before[..before.len() - 1].contains(':')
                     || before.ends_with(", et")
                     || before.ends_with(" et");
                 // `Pour la CGT, …` or `pour la CGT il est «…»` (read only when it opens)

@@ -30,8 +30,13 @@ impl Sentences {
         let ellipsis = memchr::memmem::Finder::new("…");
         for p in Paragraphs::new(text) {
             let mut start = p.content;
-            // a wire's dateline is a sentence of its own (`LYON, 4 février (AFP) -`)
-            if let Some(d) = dateline_end(text, p.content, p.end) {
+            // a wire's dateline, a live report's time or a headline's rubric is a
+            // sentence of its own (`LYON, 4 février (AFP) -`, `11 h 45 –`,
+            // `Ligue des champions – Kylian Mbappé : «…»`)
+            if let Some(d) = dateline_end(text, p.content, p.end)
+                .or_else(|| time_stamp_end(text, p.content, p.end))
+                .or_else(|| rubric_end(text, p.content, p.end))
+            {
                 spans.push(Span::new(p.content, d));
                 start = next_non_space(text, d, p.end).map_or(p.end, |(k, _)| k);
             }
@@ -137,6 +142,49 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     after.starts_with(is_space).then(|| from + close + 1 + (rest.len() - after.len()))
 }
 
+/// The end of a live report's time stamp that opens a paragraph at `from`,
+/// after its dash or its bracket: `11 h 45 –`, `11h45 -`, `11:45 —`, `[11h45]`.
+fn time_stamp_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    let b = &text.as_bytes()[from..end.min(from + 24)];
+    let mut i = usize::from(b.first() == Some(&b'['));
+    let digits = |i: usize| b[i..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let hours = digits(i);
+    if !(1..=2).contains(&hours) {
+        return None;
+    }
+    i += hours;
+    // (`h`, ` h `, `:`)
+    let sep = b[i..].iter().take_while(|&&c| c == b' ' || c == b'h' || c == b':').count();
+    if sep == 0 || !b[i..i + sep].iter().any(|&c| c == b'h' || c == b':') {
+        return None;
+    }
+    i += sep;
+    if digits(i) != 2 {
+        return None;
+    }
+    i += 2;
+    let rest = &text[from + i..end];
+    let after = rest.strip_prefix(']').or_else(|| rest.trim_start_matches(is_space).strip_prefix(['-', '–', '—', '.']))?;
+    after.starts_with(is_space).then(|| end - after.len())
+}
+
+/// The end of a headline's rubric, after its dash, when a speaker and a
+/// colon before the marks follow: `Ligue des champions – Kylian Mbappé : «…»`.
+fn rubric_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 160))];
+    let dash = [" – ", " — ", " - "].iter().filter_map(|d| head.find(d)).min()?;
+    let rubric = &head[..dash];
+    if rubric.split_whitespace().count() > 6 || rubric.contains(['.', ',', ':', '«', '"']) {
+        return None;
+    }
+    let after_dash = dash + 1 + head[dash + 1..].chars().next().map_or(1, char::len_utf8);
+    let rest = &head[after_dash..];
+    // (then `Name : «`, and no second dash: not an aside `X – qui… – a dit`)
+    let colon = rest.find(':')?;
+    let marks = rest[colon + 1..].trim_start_matches(is_space).starts_with(['«', '“', '"']);
+    (marks && ![" – ", " — "].iter().any(|d| rest[..colon].contains(d))).then(|| from + after_dash)
+}
+
 /// True when what follows `i` opens a sentence: a capital, a digit, a
 /// quotation mark or a dash (after white space).
 fn starts_sentence(text: &str, i: usize, end: usize) -> bool {
@@ -194,6 +242,18 @@ mod tests {
     fn split<'t>(text: &'t str, protected: &[Span]) -> Vec<&'t str> {
         let s = Sentences::new(text, protected);
         s.spans.iter().map(|sp| &text[sp.range()]).collect()
+    }
+
+    #[test]
+    fn a_time_stamp_and_a_rubric_are_sentences() {
+        let t = "11 h 45 – La ministre a parlé.";
+        assert_eq!(split(t, &[]), ["11 h 45 –", "La ministre a parlé."]);
+        let t = "[11h45] La ministre a parlé.";
+        assert_eq!(split(t, &[]), ["[11h45]", "La ministre a parlé."]);
+        let t = "Tour de France – Julien Morel : « On y croit. »";
+        assert_eq!(split(t, &[]), ["Tour de France –", "Julien Morel : « On y croit. »"]);
+        let t = "Le maire – qui était absent – a dit : « Non. »";
+        assert_eq!(split(t, &[]), ["Le maire – qui était absent – a dit : « Non. »"]);
     }
 
     #[test]

@@ -194,9 +194,21 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         // (a person's name before the colon heads their words: `Didier Deschamps :
         // «Rien n'est fait»`)
         let named = || {
-            let mut ws = before.trim_end_matches(':').trim_end_matches(is_space).rsplit(is_space);
+            let label = before.trim_end_matches(':').trim_end_matches(is_space);
+            let mut ws = label.rsplit(is_space);
             let (a, b) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
-            [a, b].iter().all(|w| starts_upper(w) && w.chars().any(char::is_lowercase))
+            let name = |w: &&str| starts_upper(w) && w.chars().any(char::is_lowercase);
+            // (or a name, then what it speaks of: `Didier Deschamps sur Mbappé :`,
+            // `Emmanuel Macron depuis Kiev :`)
+            let line = &label[label.rfind('\n').map_or(0, |k| k + 1)..];
+            let mut first = line.split(is_space).filter(|w| !w.is_empty());
+            let topic = match (first.next(), first.next(), first.next()) {
+                (Some(x), Some(y), Some(p)) => {
+                    name(&x) && name(&y) && matches!(p, "sur" | "après" | "avant" | "depuis" | "face" | "contre" | "devant" | "à")
+                }
+                _ => false,
+            };
+            [a, b].iter().all(name) || topic
         };
         if prev == Some(':') && upper && words <= 4 && !ends_sentence && !speech_comma && !cue_after() && !reported() && !named()
         {
