@@ -1787,6 +1787,13 @@ impl Attributor<'_, '_> {
         for_each_match(&text[clause0..quote], &CLAUSE_STARTS, |k, conj| {
             starts.push((clause0 + k + conj.len(), false));
         });
+        // (a clause after a colon inside the sentence, with its own subject:
+        // `FO se montre plus nuancée : son délégué parle d'un «…»`)
+        if let Some(k) = text[clause0..quote].trim_end_matches(is_space).trim_end_matches(':').rfind(':') {
+            if let Some((at, _)) = next_non_space(text, clause0 + k + 1, quote) {
+                starts.push((at, false));
+            }
+        }
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
