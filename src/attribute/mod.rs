@@ -330,7 +330,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
-        if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s)) {
+        if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s).or_else(|| a.words_of(s))) {
             f.speaker = Some(owner);
         }
         let q = &mut quotes[i];
@@ -1445,6 +1445,25 @@ impl Attributor<'_, '_> {
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
         Some((cue, who, medium))
+    }
+
+    /// The person whose words a phrase of speech names by its complement, when
+    /// the phrase is only that: `Le verdict du médecin`, `La réponse de Marcel`.
+    fn words_of(&self, span: Span) -> Option<Span> {
+        let toks = self.words.window(span.start, span.end, 12);
+        let mut k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
+        if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
+            k += 1;
+        }
+        while toks.get(k).is_some_and(|t| t.word && resolve::is_prenominal(t.text)) {
+            k += 1;
+        }
+        if k == 0 || !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)) {
+            return None;
+        }
+        self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
+            w.end == span.end && (resolve::names_person(&self.words, *w) || self.text[w.range()].starts_with(char::is_uppercase))
+        })
     }
 
     /// True when a phrase names a channel: a medium's noun (`le quotidien`), a
@@ -3038,6 +3057,24 @@ impl Attributor<'_, '_> {
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
                 && !resolve::names_body_part(&self.words, *p)
+        });
+        // (or the person of a clause of time before a thing: `Quand Hélène
+        // entra, le salon se tut.`)
+        let subject = subject.or_else(|| {
+            let toks = self.words.window(s_start, at, 8);
+            let (when, rest) = toks.split_first()?;
+            let que = rest.first().is_some_and(|t| phrase::lower_is(t.text, &["que", "qu"]));
+            if !(phrase::lower_is(when.text, &["quand", "lorsque", "lorsqu"])
+                || phrase::lower_is(when.text, &["dès", "sitôt"]) && que)
+            {
+                return None;
+            }
+            let from = rest.iter().find(|t| t.word && !phrase::lower_is(t.text, &["que", "qu"]))?.start;
+            phrase_after(&self.words, from, at, self.lex).filter(|p| {
+                let words = &text[p.range()];
+                !phrase::is_third_person(words)
+                    && (words.chars().any(char::is_uppercase) || resolve::names_person(&self.words, *p))
+            })
         })?;
         // (`La porte s'ouvrit et Madeleine parut.`: the person, not the thing)
         let subject = self.person_after_et(last, subject).unwrap_or(subject);
@@ -3501,6 +3538,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "qui"
                 | "dont"
                 | "que"
+                | "qu"
                 | "lorsque"
                 | "lorsqu"
                 | "quoique"

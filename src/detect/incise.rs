@@ -349,7 +349,8 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
     while let Some((at, inc)) = find_incise(text, pos, end, protected, lex) {
         // (the pronoun of `dit-il` and of `a-t-elle ajouté`)
         let pronoun = inc.subject.is_some_and(|s| {
-            s.end == inc.cue.end || matches!(&text[s.range()], "il" | "elle" | "ils" | "elles" | "on" | "je" | "tu" | "nous" | "vous")
+            s.end == inc.cue.end
+                || matches!(&text[s.range()], "il" | "elle" | "ils" | "elles" | "on" | "je" | "tu" | "nous" | "vous")
         });
         let punct = text[at..].chars().next().unwrap_or(',');
         // the speech keeps its own ? ! …, not the comma before the incise
