@@ -1639,10 +1639,32 @@ pub(crate) fn fronted_object_subject(words: &Words<'_>, start: usize, end: usize
     let text = words.text();
     let head = &text.as_bytes()[start..end.min(start + 80)];
     let comma = start + memchr::memchr(b',', head)?;
+    // (a clitic `le`, `la`, `les` or `l'` after the comma, told by its bytes
+    // before any word is read: ` l` then `e`, `a` or an apostrophe)
+    let after = &text.as_bytes()[comma..end.min(comma + 60)];
+    let clitic_bytes = memchr::memchr_iter(b'l', after)
+        .any(|k| k > 0 && after[k - 1] == b' ' && matches!(after.get(k + 1), Some(b'e' | b'a' | b'\'' | 0xe2)));
+    if !clitic_bytes {
+        return None;
+    }
     let toks = words.window(comma + 1, end, 8);
     let first = toks.first().filter(|t| t.word)?;
-    // (a clitic among the next words, before any phrase is read: most commas have none)
-    if !toks[1..].iter().any(|t| lower_is(t.text, &["le", "la", "les", "l"])) {
+    // (a clitic among the next words, after a word that is no preposition and
+    // before a verb, ere any phrase is read: most commas have none)
+    let verb_like = |t: &Tok<'_>| {
+        t.word
+            && t.text.starts_with(char::is_lowercase)
+            && (looks_finite(t.text) || t.text.ends_with('e') || lex.lookup(t.text).is_some())
+    };
+    let clitic_at = |k: usize| {
+        let t = &toks[k];
+        let elided = toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"));
+        lower_is(t.text, &["le", "la", "les", "l"])
+            && toks[k - 1].word
+            && !is_preposition_start(toks[k - 1].text)
+            && toks.get(k + 1 + usize::from(elided)).is_some_and(|v| elided && v.word || verb_like(v))
+    };
+    if !(1..toks.len()).any(clitic_at) {
         return None;
     }
     let subject = if is_third_person(first.text) {

@@ -120,6 +120,9 @@ impl Sentences {
 /// parentheses, a dash (`LYON, 4 février (AFP) -`, `PARIS (Reuters) –`,
 /// `Genève, 12 mai (ATS) —`).
 fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
+    if !text[from..end].starts_with(char::is_uppercase) {
+        return None;
+    }
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
     let open = head.find('(')?;
     let close = open + head[open..].find(')')?;
@@ -172,17 +175,23 @@ fn time_stamp_end(text: &str, from: usize, end: usize) -> Option<usize> {
 /// colon before the marks follow: `Ligue des champions – Kylian Mbappé : «…»`.
 fn rubric_end(text: &str, from: usize, end: usize) -> Option<usize> {
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 160))];
-    let dash = [" – ", " — ", " - "].iter().filter_map(|d| head.find(d)).min()?;
-    let rubric = &head[..dash];
+    let b = head.as_bytes();
+    // (a colon before the marks first, by bytes: most paragraphs have none)
+    let colon = memchr::memchr_iter(b':', b).find(|&k| head[k + 1..].trim_start_matches(is_space).starts_with(['«', '“', '"']))?;
+    // the first dash between spaces before it (` – `, ` — `, ` - `), read on the spaces
+    let dash = memchr::memchr_iter(b' ', &b[..colon]).find_map(|k| {
+        let rest = &head[k + 1..colon];
+        let len = ["– ", "— ", "- "].iter().find(|d| rest.starts_with(**d))?.len();
+        Some((k, k + 1 + len))
+    })?;
+    let rubric = &head[..dash.0];
     if rubric.split_whitespace().count() > 6 || rubric.contains(['.', ',', ':', '«', '"']) {
         return None;
     }
-    let after_dash = dash + 1 + head[dash + 1..].chars().next().map_or(1, char::len_utf8);
-    let rest = &head[after_dash..];
-    // (then `Name : «`, and no second dash: not an aside `X – qui… – a dit`)
-    let colon = rest.find(':')?;
-    let marks = rest[colon + 1..].trim_start_matches(is_space).starts_with(['«', '“', '"']);
-    (marks && ![" – ", " — "].iter().any(|d| rest[..colon].contains(d))).then(|| from + after_dash)
+    // (no second dash before the colon: not an aside `X – qui… – a dit`)
+    let rest = &head[dash.1..colon];
+    // (the rubric ends on its dash, the space after it opens nothing)
+    (![" – ", " — "].iter().any(|d| rest.contains(d))).then(|| from + dash.1 - 1)
 }
 
 /// True when what follows `i` opens a sentence: a capital, a digit, a
