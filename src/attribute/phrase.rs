@@ -1007,8 +1007,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     }
     // a demonstrative and its relative clause, whole (`celle qui a donné
     // l'alerte`, `celui que tout le monde appelle Dédé`), to its punctuation
+    // (or its group first: `celle des deux sœurs qui cousait`, `celui d'entre eux qui…`)
+    let group = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| lower_is(t.text, &["des"]) || t.text == "d" && toks.get(k + 2).is_some_and(|e| e.text == "entre"))
+    };
     if lower_is(first.text, &["celui", "celle", "ceux", "celles"])
-        && toks.get(1).is_some_and(|t| lower_is(t.text, &["qui", "que", "qu"]))
+        && (toks.get(1).is_some_and(|t| lower_is(t.text, &["qui", "que", "qu"])) || group(1))
     {
         let stop = toks[2..].iter().position(|t| !t.word && !matches!(t.text, "'" | "’")).map_or(toks.len(), |p| p + 2);
         return (stop > 2 && stop <= 16).then(|| Span::new(first.start, toks[stop - 1].end));
@@ -1066,6 +1071,18 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // an object pronoun before a verb (`Le vieux la regarda`) ends the phrase
             let after = toks[k + 1..].iter().find(|n| n.word);
             if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text) || is_finite(lex, n.text)) {
+                break;
+            }
+            // a time of repetition after the phrase (`ma grand-mère chaque fois
+            // que…`, `mon père tous les soirs`)
+            if lower_is(t.text, &["chaque"])
+                || lower_is(t.text, &["tous", "toutes"])
+                    && after.is_some_and(|n| lower_is(n.text, &["les", "ces"]))
+                    && toks[k + 1..].iter().filter(|n| n.word).nth(1).is_some_and(|n| {
+                        let w = lower(n.text);
+                        is_time_noun(w.trim_end_matches('s')) || is_weekday(w.trim_end_matches('s'))
+                    })
+            {
                 break;
             }
             // a manner after the phrase (`le sculpteur d'une voix émue`, `d'un ton sec`)
@@ -1272,7 +1289,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 k += 1;
                 prev_det = true;
             }
-            "." if k > 0 && is_initial_or_title(toks[k - 1].text) => {
+            // (not before the next sentence's article or pronoun: `Mohamed B. Le tribunal`)
+            "." if k > 0
+                && is_initial_or_title(toks[k - 1].text)
+                && !toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.is(class::DETERMINER | class::PRONOUN) && n.text.starts_with(char::is_uppercase)) =>
+            {
                 last = t.end;
                 k += 1;
             }
@@ -2478,7 +2501,14 @@ fn past_by_ending(w: &str, chars: usize) -> bool {
 }
 
 fn is_initial_or_title(w: &str) -> bool {
-    HONORIFICS.contains(&w) || (w.chars().count() <= 2 && w.starts_with(char::is_uppercase))
+    // (an initial, `J`, or an abbreviation, `Dr`; not an acronym, `RN`, `LR`)
+    let mut c = w.chars();
+    HONORIFICS.contains(&w)
+        || match (c.next(), c.next(), c.next()) {
+            (Some(a), None, _) => a.is_uppercase(),
+            (Some(a), Some(b), None) => a.is_uppercase() && b.is_lowercase(),
+            _ => false,
+        }
 }
 
 /// Words that open a leading adverbial (`À Tachkent,`, `Interrogé par la

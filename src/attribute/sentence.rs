@@ -177,7 +177,8 @@ fn rubric_end(text: &str, from: usize, end: usize) -> Option<usize> {
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 160))];
     let b = head.as_bytes();
     // (a colon before the marks first, by bytes: most paragraphs have none)
-    let colon = memchr::memchr_iter(b':', b).find(|&k| head[k + 1..].trim_start_matches(is_space).starts_with(['«', '“', '"']))?;
+    let colon =
+        memchr::memchr_iter(b':', b).find(|&k| head[k + 1..].trim_start_matches(is_space).starts_with(['«', '“', '"']))?;
     // the first dash between spaces before it (` – `, ` — `, ` - `), read on the spaces
     let dash = memchr::memchr_iter(b' ', &b[..colon]).find_map(|k| {
         let rest = &head[k + 1..colon];

@@ -248,6 +248,11 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     // a demonstrative pronoun (`répondit celle-ci`, `reprit celui-là`)
     if matches!(&*folded, "celui" | "celle" | "ceux" | "celles") {
         let rest = &text[first_end..end];
+        // (`répondit celle qui cousait`, `dit celui des deux frères qui…`): to the punctuation
+        if [" qui ", " des ", " d'entre ", " d’entre "].iter().any(|p| rest.starts_with(p)) {
+            let stop = rest.find([',', '.', ';', '!', '?', '…', '—', '–']).unwrap_or(rest.len());
+            return (stop <= 80).then(|| Span::new(start, first_end + rest[..stop].trim_end().len()));
+        }
         let suffix = ["-ci", "-là"].iter().find(|s| rest.starts_with(**s))?;
         let e = first_end + suffix.len();
         return (!text[e..end].starts_with(is_word_char)).then_some(Span::new(start, e));
@@ -355,7 +360,15 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
         let punct = text[at..].chars().next().unwrap_or(',');
         // the speech keeps its own ? ! …, not the comma before the incise
         let speech_end = if punct == ',' { at } else { at + punct.len_utf8() };
-        let stop = text[inc.end..end].find([',', '.', '!', '?', ';', '…', '—', '–']).map(|k| inc.end + k);
+        let mut stop = text[inc.end..end].find([',', '.', '!', '?', ';', '…', '—', '–']).map(|k| inc.end + k);
+        // (the period of an initial ending the subject is no stop: `a murmuré Kevin L., les yeux baissés`)
+        if let Some(s) = stop.filter(|&s| s == inc.end && text.as_bytes()[s] == b'.') {
+            let initial = text[..s].chars().next_back().is_some_and(char::is_uppercase)
+                && text[..s].chars().rev().nth(1).is_some_and(|c| !c.is_alphanumeric());
+            if initial {
+                stop = text[s + 1..end].find([',', '.', '!', '?', ';', '…', '—', '–']).map(|k| s + 1 + k);
+            }
+        }
         let (is_final, next_dash, resume) = match stop {
             None => (true, None, end),
             Some(s) => {
@@ -424,8 +437,11 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     if !starts {
         return false;
     }
+    // (a question or an exclamation is speech again: `, dit le colonel, un verre
+    // de porto ?`)
     let to_end = match text[i..end].find(['.', '!', '?', '…', ';']) {
         None => true,
+        Some(k) if matches!(text.as_bytes()[i + k], b'?' | b'!') => false,
         Some(k) => next_non_space(text, i + k + text[i + k..].chars().next().map_or(1, char::len_utf8), end).is_none(),
     };
     // (a clause is speech again: `, reprit Bouvard, l'air vous rafraîchira.`,
