@@ -330,7 +330,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
-        if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s).or_else(|| a.words_of(s))) {
+        // (a phrase guessed or before a colon, not the subject a cue names)
+        let words_of = |s: Span| f.cue.is_none().then(|| a.words_of(s)).flatten();
+        if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s).or_else(|| words_of(s))) {
             f.speaker = Some(owner);
         }
         let q = &mut quotes[i];
@@ -1458,7 +1460,12 @@ impl Attributor<'_, '_> {
         while toks.get(k).is_some_and(|t| t.word && resolve::is_prenominal(t.text)) {
             k += 1;
         }
-        if k == 0 || !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)) {
+        // (not the nouns that also name bodies: `le conseil de l'entreprise`,
+        // `L'ordre des médecins`, `la cour d'appel`)
+        let words = |t: &Tok<'_>| {
+            phrase::lower_is(t.text, SPEECH_NOUNS) && !phrase::lower_is(t.text, &["conseil", "conseils", "ordre", "ordres", "appel"])
+        };
+        if k == 0 || !toks.get(k).is_some_and(|t| t.word && words(t)) {
             return None;
         }
         self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
