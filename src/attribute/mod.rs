@@ -1463,7 +1463,8 @@ impl Attributor<'_, '_> {
         // (not the nouns that also name bodies: `le conseil de l'entreprise`,
         // `L'ordre des médecins`, `la cour d'appel`)
         let words = |t: &Tok<'_>| {
-            phrase::lower_is(t.text, SPEECH_NOUNS) && !phrase::lower_is(t.text, &["conseil", "conseils", "ordre", "ordres", "appel"])
+            phrase::lower_is(t.text, SPEECH_NOUNS)
+                && !phrase::lower_is(t.text, &["conseil", "conseils", "ordre", "ordres", "appel"])
         };
         if k == 0 || !toks.get(k).is_some_and(|t| t.word && words(t)) {
             return None;
@@ -2317,15 +2318,20 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
-            // (the group is not parsed after a determiner)
-            if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[t.start..quote], self.lex)).flatten() {
+            // (the group is not parsed after a determiner, nor after a reflexive
+            // pronoun, whose group was read from it: `s'avança` is no `avança`)
+            // (a group right after a reflexive pronoun is read from it: `s'avança` is
+            // no `avança`, `se disent` is `se dire`)
+            let reflexive = prev.filter(|p| phrase::lower_is(p.text, &["s", "se"]) && p.end + 3 >= t.start);
+            let at = reflexive.map_or(t.start, |p| p.start);
+            if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[at..quote], self.lex)).flatten() {
                 if g.negated {
                     // a negated first verb attributes nothing; a later one ends the search
                     speaker?;
                     frozen = true;
                     continue;
                 }
-                let cue = Span::new(t.start, t.start + g.len);
+                let cue = Span::new(at, at + g.len);
                 // (a gerund of manner after the verb, right before the colon or the
                 // marks, is not the cue: `lui demandait en riant :`)
                 let manner = nearest.is_some()

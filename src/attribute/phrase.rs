@@ -1061,7 +1061,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     let mut has_name = upper && !determiner && !HONORIFICS.contains(&first.text) && !kin;
     let mut words = 1;
     let mut k = 1;
-    let mut prev_det = determiner || HONORIFICS.contains(&first.text) || titled || kin;
+    // (an honorific alone, as servants call their masters, before a stop word:
+    // `dit Madame en se levant`)
+    let mut prev_det =
+        determiner || HONORIFICS.contains(&first.text) && !toks.get(1).is_some_and(|n| n.is_stop()) || titled || kin;
     // (set by the first word of an institution's name in small letters: see `institution_word`)
     let mut institution = false;
     while k < toks.len() && words < 12 {
@@ -1346,7 +1349,23 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 }
                 // (a title and a name end there: not `la vieille, le bon Dieu ne
                 // me donne rien`, speech again)
-                let closes = !titled || toks[j..].iter().find(|t| t.text != "'" && t.text != "’").is_none_or(|t| !t.word);
+                // (a list, not an apposition: `la CFDT, la CGT et FO`)
+                if name_end.is_some() && toks.get(j).is_some_and(|t| t.text == "et") {
+                    let mut m = j + 1;
+                    if toks.get(m).is_some_and(|t| t.is(class::DETERMINER)) {
+                        m += 1 + usize::from(toks.get(m + 1).is_some_and(|t| matches!(t.text, "'" | "’")));
+                    }
+                    while toks.get(m).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+                        name_end = Some(toks[m].end);
+                        m += 1;
+                        j = m;
+                    }
+                }
+                // (nor a name before the marks of its own words: `Selon l'analyste,
+                // Renault «peut rebondir»`)
+                let next = toks[j..].iter().find(|t| t.text != "'" && t.text != "’");
+                let closes =
+                    (!titled || next.is_none_or(|t| !t.word)) && !next.is_some_and(|t| matches!(t.text, "«" | "“" | "\""));
                 if let Some(e) = name_end.filter(|_| closes) {
                     last = e;
                 }
@@ -1529,7 +1548,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
     // `a déclaré mardi soir le ministre`: after the time; and both, `a déclaré
     // jeudi, la gorge serrée, le maire`)
     let from = after_detached(words, from, end, lex);
-    let from = after_time_adverbials(words, from, end);
+    let from = after_time_adverbials(words, from, end, lex);
     let from = after_detached(words, from, end, lex);
     // (`a déclaré le maire à l'AFP`, `…, Nadia Ferhat, à l'AFP`: a medium after the subject)
     let with_medium_after = |p: Span, medium: Option<Span>| {
@@ -1566,7 +1585,8 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
             j += 1;
             continue;
         }
-        if j == 0 {
+        // (or after a cue's noun: `a déclaré dans un entretien à Associated Press le président`)
+        if j == 0 || is_medium_preposition(t.text) && medium.is_none() {
             // `a déclaré à l'AFP le maire`: the subject is looked for after the medium's name
             if let Some(m) = medium_at(words, t.start, end, lex) {
                 medium = Some(m);
@@ -1936,7 +1956,7 @@ pub(crate) fn is_medium_preposition(word: &str) -> bool {
 /// `a estimé lundi soir`, `a affirmé ce matin`, `a annoncé le 3 mars`,
 /// `a indiqué hier après-midi`, `a ajouté aujourd'hui`, `a réagi dans la
 /// soirée`, `a précisé également`. `from` when there is none.
-fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
+fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> usize {
     let toks = words.window(from, end, 16);
     // (each word lowered once, not once per test; punctuation is no word)
     let lows: Vec<Option<crate::text::SmallStr<'_>>> = toks.iter().map(|t| t.word.then(|| lower(t.text))).collect();
@@ -2006,8 +2026,10 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize) -> usize {
             j = date(j + 1);
         } else if is(j, &["hier", "avant-hier"]) {
             j += 1;
-        } else if let Some(comma) =
-            is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"]).then(|| place_to_comma(j)).flatten()
+        } else if let Some(comma) = is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"])
+            // (a medium is no place: `a estimé sur BFMTV le patron des députés, X`)
+            .then(|| medium(&toks[j..], lex).is_none().then(|| place_to_comma(j)).flatten())
+            .flatten()
         {
             // `a martelé devant l'usine, sous la pluie, le délégué`: a place up to
             // a comma (the detached segment after it is read next)

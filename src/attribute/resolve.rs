@@ -2075,9 +2075,11 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     // (`mon`, `ma`, `mes`, `notre`, `votre` are determiners)
     let is_det = |t: &super::phrase::Tok<'_>| t.is(class::DETERMINER | class::PRONOUN);
     // a coordination of names (`Washington et Mexico`): the whole phrase
+    // (their articles too: `la CFDT, la CGT et FO`)
     if toks.len() >= 3
-        && toks.iter().all(|t| !t.word || t.text == "et" || capital_first(t.text))
+        && toks.iter().all(|t| !t.word || t.text == "et" || capital_first(t.text) || t.is(class::DETERMINER))
         && toks.iter().any(|t| t.text == "et")
+        && toks.iter().filter(|t| t.word && capital_first(t.text) && !t.is(class::DETERMINER)).count() >= 2
     {
         return Some(Span::new(toks[0].start, toks[toks.len() - 1].end));
     }

@@ -224,12 +224,32 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                     opens_subject(&crate::text::lower(&text[after..ae])) || text[after..].starts_with(char::is_uppercase);
                 (g.chars().all(char::is_lowercase) && g.chars().count() > 3 && subject).then_some(ge)
             })
-        } else if w == "à" {
+        } else if w == "à" || w == "au" || w == "aux" {
             // `à l'unisson`, `à voix basse`, `à mi-voix`
             let rest = &text[we..end];
-            ["l'unisson", "l’unisson", "voix basse", "voix haute", "mi-voix"]
+            let manner = ["l'unisson", "l’unisson", "voix basse", "voix haute", "mi-voix"]
                 .iter()
-                .find_map(|l| rest.trim_start().starts_with(l).then(|| end - rest.trim_start().len() + l.len()))
+                .find_map(|l| rest.trim_start().starts_with(l).then(|| end - rest.trim_start().len() + l.len()));
+            // or a medium before the subject (`a ajouté au Figaro la sénatrice`,
+            // `à l'AFP le maire`): its capitalised words, then a determiner or a capital
+            let medium = || {
+                let mut at = we;
+                let r = text[at..end].trim_start();
+                at = end - r.len();
+                if w == "à" {
+                    let elided = ["l'", "l’"].iter().find(|p| r.starts_with(**p))?;
+                    at += elided.len();
+                }
+                let mut words = 0;
+                while text[at..end].starts_with(char::is_uppercase) && words < 3 {
+                    at = word_end(text, at, end);
+                    at = end - text[at..end].trim_start().len();
+                    words += 1;
+                }
+                let next = &text[at..word_end(text, at, end)];
+                (words > 0 && (opens_subject(&crate::text::lower(next)) || next.starts_with(char::is_uppercase))).then_some(at)
+            };
+            manner.or_else(medium)
         } else if w == "ensemble" || ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else {
