@@ -1976,6 +1976,18 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
         &["d", "’", "emblée"],
         &["en", "substance"],
         &["à", "son", "tour"],
+        &["à", "leur", "tour"],
+        &["tout", "à", "coup"],
+        &["tout", "d", "'", "un", "coup"],
+        &["tout", "d", "’", "un", "coup"],
+        &["de", "nouveau"],
+        &["à", "nouveau"],
+        &["une", "fois", "de", "plus"],
+        &["à", "brûle-pourpoint"],
+        &["après", "un", "silence"],
+        &["sans", "hésiter"],
+        &["tout", "bas"],
+        &["tout", "haut"],
         &["pour", "sa", "part"],
         &["de", "son", "côté"],
         &["ensemble"],
@@ -2028,7 +2040,11 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
             j += 1;
         } else if let Some(comma) = is(j, &["devant", "dans", "sur", "depuis", "derrière", "près", "sous"])
             // (a medium is no place: `a estimé sur BFMTV le patron des députés, X`)
-            .then(|| medium(&toks[j..], lex).is_none().then(|| place_to_comma(j)).flatten())
+            .then(|| {
+                // (nor a social network: `a dénoncé sur X le président…, Y`)
+                let network = is(j, &["sur"]) && toks.get(j + 1).is_some_and(|t| SOCIAL_NETWORKS.contains(&t.text));
+                (medium(&toks[j..], lex).is_none() && !network).then(|| place_to_comma(j)).flatten()
+            })
             .flatten()
         {
             // `a martelé devant l'usine, sous la pluie, le délégué`: a place up to

@@ -144,8 +144,16 @@ pub(crate) fn subject_first(text: &str, i: usize, end: usize, lex: &Lexicon) -> 
     }
     let gap = s[len..].chars().next().map_or(1, char::len_utf8);
     let verb = i + len + gap;
-    let g = cue::reporting_verb_group(&text[verb..end], lex)
-        .filter(|g| !g.negated && g.inverted.is_none() && SAYING.contains(&g.lemma))?;
+    // (an object of the words or of the listener is speech: `je le répète`,
+    // `je vous le dis`, `je l'ai dit`)
+    let after = &text[verb..end];
+    let object = after.split([' ', '\'', '’']).next().is_some_and(|w| {
+        matches!(w, "le" | "la" | "les" | "l" | "vous" | "te" | "t" | "me" | "m" | "nous")
+    });
+    if object {
+        return None;
+    }
+    let g = cue::reporting_verb_group(after, lex).filter(|g| !g.negated && g.inverted.is_none() && SAYING.contains(&g.lemma))?;
     // (the elided pronoun keeps its apostrophe: `j'`)
     let pronoun_end = if s[len..].starts_with(' ') { i + len } else { verb };
     Some((Span::new(i, pronoun_end), Span::new(verb, verb + g.len)))
@@ -191,6 +199,28 @@ fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Optio
     tail.is_empty().then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
+/// Locutions of time or manner that stand between an inverted verb and its
+/// subject (see [`subject_after`]).
+const LOCUTIONS: &[&str] = &[
+    "tout à coup",
+    "tout d'un coup",
+    "tout d’un coup",
+    "de nouveau",
+    "à nouveau",
+    "une fois de plus",
+    "encore une fois",
+    "à brûle-pourpoint",
+    "à son tour",
+    "à leur tour",
+    "après un silence",
+    "sans hésiter",
+    "sans se retourner",
+    "d'un ton sec",
+    "d’un ton sec",
+    "tout bas",
+    "tout haut",
+];
+
 /// A subject noun phrase right after a verb: a capitalised name or a
 /// determiner and the words after it, up to punctuation.
 fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
@@ -201,6 +231,16 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     // adverbs between the verb and its subject: `dit alors le directeur`,
     // `dit en riant le père`, `répondit doucement Anne`
     for _ in 0..3 {
+        // (a locution of time or manner: `dit tout à coup la mère`, `reprit de
+        // nouveau le juge`, `demanda à son tour Paul`)
+        let rest = &text[start..end];
+        if let Some(l) = LOCUTIONS.iter().find(|l| rest.starts_with(**l) && !rest[l.len()..].starts_with(is_word_char)) {
+            match next_non_space(text, start + l.len(), end) {
+                Some(next) => (start, c) = next,
+                None => return None,
+            }
+            continue;
+        }
         let we = word_end(text, start, end);
         let w = &text[start..we];
         // (the next word, for the locutions of two words: `en chœur`, `une fois`)
