@@ -255,29 +255,23 @@ mod tests {
     }
 
     #[test]
-    fn a_time_stamp_and_a_rubric_are_sentences() {
-        let t = "11 h 45 – La ministre a parlé.";
-        assert_eq!(split(t, &[]), ["11 h 45 –", "La ministre a parlé."]);
-        let t = "[11h45] La ministre a parlé.";
-        assert_eq!(split(t, &[]), ["[11h45]", "La ministre a parlé."]);
-        let t = "Tour de France – Julien Morel : « On y croit. »";
-        assert_eq!(split(t, &[]), ["Tour de France –", "Julien Morel : « On y croit. »"]);
-        let t = "Le maire – qui était absent – a dit : « Non. »";
-        assert_eq!(split(t, &[]), ["Le maire – qui était absent – a dit : « Non. »"]);
-    }
-
-    #[test]
-    fn a_dateline_is_a_sentence() {
-        let t = "NANTES, 3 mars (AFP) - Le maire a parlé. Il part.";
-        assert_eq!(split(t, &[]), ["NANTES, 3 mars (AFP) -", "Le maire a parlé.", "Il part."]);
-        let t = "Le ministre (LR) - il l'a dit - viendra.";
-        assert_eq!(split(t, &[]), ["Le ministre (LR) - il l'a dit - viendra."]);
-    }
-
-    #[test]
-    fn the_network_x_ends_a_sentence() {
-        let t = "Le député a réagi sur X. «\u{a0}Honte\u{a0}», écrit-il. Il signe J. Martin.";
-        assert_eq!(split(t, &[]), ["Le député a réagi sur X.", "«\u{a0}Honte\u{a0}», écrit-il.", "Il signe J. Martin."]);
+    fn datelines_time_stamps_rubrics_and_the_network_x() {
+        #[rustfmt::skip]
+        let rows: &[(&str, &[&str])] = &[
+            ("NANTES, 3 mars (AFP) - Le maire a parlé. Il part.", &["NANTES, 3 mars (AFP) -", "Le maire a parlé.", "Il part."]),
+            ("Le ministre (LR) - il l'a dit - viendra.", &["Le ministre (LR) - il l'a dit - viendra."]),
+            ("11 h 45 – La ministre a parlé.", &["11 h 45 –", "La ministre a parlé."]),
+            ("[11h45] La ministre a parlé.", &["[11h45]", "La ministre a parlé."]),
+            ("Tour de France – Julien Morel : « On y croit. »", &["Tour de France –", "Julien Morel : « On y croit. »"]),
+            ("Le maire – qui était absent – a dit : « Non. »", &["Le maire – qui était absent – a dit : « Non. »"]),
+            (
+                "Le député a réagi sur X. «\u{a0}Honte\u{a0}», écrit-il. Il signe J. Martin.",
+                &["Le député a réagi sur X.", "«\u{a0}Honte\u{a0}», écrit-il.", "Il signe J. Martin."],
+            ),
+        ];
+        for (text, want) in rows {
+            assert_eq!(split(text, &[]), *want, "{text}");
+        }
     }
 
     #[test]

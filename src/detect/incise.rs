@@ -147,9 +147,10 @@ pub(crate) fn subject_first(text: &str, i: usize, end: usize, lex: &Lexicon) -> 
     // (an object of the words or of the listener is speech: `je le répète`,
     // `je vous le dis`, `je l'ai dit`)
     let after = &text[verb..end];
-    let object = after.split([' ', '\'', '’']).next().is_some_and(|w| {
-        matches!(w, "le" | "la" | "les" | "l" | "vous" | "te" | "t" | "me" | "m" | "nous")
-    });
+    let object = after
+        .split([' ', '\'', '’'])
+        .next()
+        .is_some_and(|w| matches!(w, "le" | "la" | "les" | "l" | "vous" | "te" | "t" | "me" | "m" | "nous"));
     if object {
         return None;
     }
