@@ -2281,8 +2281,17 @@ impl Attributor<'_, '_> {
                 t.text.ends_with("ent")
                     && prev.is_some_and(|p| phrase::lower_is(p.text, &["tous", "toutes", "deux", "trois", "quatre"]))
             };
+            // (nor after `quelqu'un`, a pronoun: `Quelqu'un cria :`)
+            let someone = |p: &Tok<'_>| {
+                phrase::lower_is(p.text, &["un", "une"])
+                    && text[..p.start].trim_end_matches(['\'', '’']).len() + 1 < p.start + 1
+                    && phrase::lower_is(
+                        text[..p.start].trim_end_matches(['\'', '’']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+                        &["quelqu"],
+                    )
+            };
             let after_determiner = prev.is_some_and(|p| {
-                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb()
+                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
                     || phrase::lower_is(
                         p.text,
                         &[

@@ -2823,6 +2823,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         && !HONORIFICS.contains(&first.text)
         && !is_quantity_start(&toks)
         && !lower_is(first.text, GROUP_PRONOUNS)
+        && !(lower_is(first.text, &["tout"])
+            && toks.get(1).is_some_and(|t| t.text == "le")
+            && toks.get(2).is_some_and(|t| t.text == "monde"))
     {
         return None;
     }

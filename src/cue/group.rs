@@ -438,11 +438,26 @@ se remettre à
 commencer à
 continuer à
 continuer de
+hésiter à
+se priver de
+se gêner pour
+manquer de
+se hâter de
 ";
 
 /// Modal constructions that negate the reported speech (`a refusé de
 /// commenter`); with `ne` they no longer do (`n'a cessé de répéter`).
-pub(crate) const NEGATING_MODALS: &[&str] = &["refuser de", "cesser de", "éviter de", "se garder de", "se refuser à"];
+pub(crate) const NEGATING_MODALS: &[&str] = &[
+    "refuser de",
+    "cesser de",
+    "éviter de",
+    "se garder de",
+    "se refuser à",
+    "hésiter à",
+    "se priver de",
+    "se gêner pour",
+    "manquer de",
+];
 
 /// The modal verbs, conjugated like the reporting verbs.
 static MODALS: LazyLock<Lexicon> = LazyLock::new(|| match Lexicon::from_data(vec![std::borrow::Cow::Borrowed(MODAL_VERBS)]) {
