@@ -3597,7 +3597,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         // a time phrase (`La première fois que…,`, `Le lendemain,`, `Ce soir-là,`),
         // read only when nothing before told
         let time = || {
-            (determiner0() || low(0) == Some("chaque"))
+            // (not the anaphor `Ce dernier,`)
+            let latter = matches!(low(0), Some("ce" | "cette")) && matches!(low(1), Some("dernier" | "dernière"));
+            !latter
+                && (determiner0() || low(0) == Some("chaque"))
                 && (low(1).is_some_and(phrase::is_time_noun) || low(2).is_some_and(phrase::is_time_noun))
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,

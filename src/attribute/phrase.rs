@@ -1826,7 +1826,9 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     // (`à Libération`, `à Ouest-France`: titles known without their article)
     let title = MEDIA_TITLES.contains(&name.text) || name.text.ends_with("-Matin") || name.text.ends_with("-France");
     // (`France Inter`, `Europe 1`: a name of two words, not a place)
+    // (not a person's name: `a répondu X à Jordan Bardella`)
     let two_words = capital
+        && !super::resolve::is_first_name(name.text)
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;
@@ -2656,7 +2658,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             toks.iter().any(|t| is_time_noun(&lower(t.text)))
                 && toks.iter().any(|t| lower_is(t.text, &["après", "avant", "plus", "auparavant", "durant", "depuis"]))
         };
-        let is_adverbial = ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY))
+        // (not the anaphor `Ce dernier,` before a detached phrase)
+        let latter = lower_is(first.text, &["ce", "cette"])
+            && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
+            && toks.len() == 2;
+        let is_adverbial = ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
             || time_span()
             || (capital
                 && toks.len() > 1

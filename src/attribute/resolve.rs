@@ -679,6 +679,8 @@ const AGENT_NOUNS: &[&str] = &[
     "coureuse",
     "entraîneur",
     "soignant",
+    "trésorier",
+    "trésorière",
     "proviseur",
     "proviseure",
     "censeur",
@@ -1225,7 +1227,12 @@ fn is_anaphor(words: &str) -> bool {
     if words.is_ascii() {
         return ANAPHORS.iter().any(|a| a.eq_ignore_ascii_case(words));
     }
-    words.contains(['è', 'È']) && matches!(&*lower(words), "cette dernière" | "ces dernières")
+    // (and `l'intéressé`, the person the text just spoke of)
+    words.contains(['è', 'È', 'é', 'É'])
+        && matches!(
+            &*lower(words),
+            "cette dernière" | "ces dernières" | "l'intéressé" | "l'intéressée" | "l’intéressé" | "l’intéressée"
+        )
 }
 
 /// What a phrase tells of the entity it names: its proper name, gender, number.
@@ -2171,7 +2178,18 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
 fn is_latter(l: &str) -> bool {
     matches!(
         l,
-        "ce dernier" | "cette dernière" | "ces derniers" | "ces dernières" | "celui-ci" | "celle-ci" | "ceux-ci" | "celles-ci"
+        "ce dernier"
+            | "cette dernière"
+            | "ces derniers"
+            | "ces dernières"
+            | "celui-ci"
+            | "celle-ci"
+            | "ceux-ci"
+            | "celles-ci"
+            | "l'intéressé"
+            | "l'intéressée"
+            | "l’intéressé"
+            | "l’intéressée"
     )
 }
 
@@ -2211,8 +2229,8 @@ fn demonstrative_pronoun(words: &str) -> Option<&'static str> {
 fn pronoun_agreement(words: &str) -> Option<(Gender, bool)> {
     let l = lower(words);
     Some(match &*l {
-        "il" | "lui" | "celui-ci" | "ce dernier" => (Gender::Masculine, false),
-        "elle" | "celle-ci" | "cette dernière" => (Gender::Feminine, false),
+        "il" | "lui" | "celui-ci" | "ce dernier" | "l'intéressé" | "l’intéressé" => (Gender::Masculine, false),
+        "elle" | "celle-ci" | "cette dernière" | "l'intéressée" | "l’intéressée" => (Gender::Feminine, false),
         "ils" | "eux" | "ceux-ci" | "ces derniers" => (Gender::Masculine, true),
         "elles" | "celles-ci" | "ces dernières" => (Gender::Feminine, true),
         // (a possessive standing for the owner of words: `Sa réponse :`, whose
