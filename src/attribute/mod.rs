@@ -1140,6 +1140,11 @@ impl Attributor<'_, '_> {
                 // the words are the inverted cue's subject's
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.88 };
             }
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && self.has_words(b, q) => {
+                // `La France a «une dette colossale», estime X`: `avoir` is a verb
+                // of its own, its object the words of the cue after the marks
+                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
+            }
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && self.names_again(b.0, who) => {
                 // `Renault «regrette», a réagi le constructeur`: the body named again
                 // by its kind speaks, it relays nothing
@@ -1483,6 +1488,22 @@ impl Attributor<'_, '_> {
                 || phrase::is_brand(t, self.lex)
                 || t.text.starts_with(char::is_uppercase) && !t.is(phrase::class::DETERMINER)
         })
+    }
+
+    /// True when the clause before the marks ends on `avoir` as a verb of its
+    /// own, not an auxiliary, and the marks hold its object: the cue found is
+    /// no more than the verb and the words open on a determiner (`X a «une
+    /// dette colossale»`, not `X a «présenté des excuses»`).
+    fn has_words(&self, before: (Span, Option<Span>, f32), q: &Quote<'_>) -> bool {
+        let text = self.text;
+        let own = before.1.map_or(
+            // (the woven words of an auxiliary: no cue, the verb right before the marks)
+            text[..q.span.start].trim_end_matches(is_space).rsplit(' ').next().unwrap_or(""),
+            |c| &text[c.range()],
+        );
+        let avoir = matches!(own, "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient");
+        let first = text[q.text_span.range()].split([' ', '\'', '’']).next().unwrap_or("");
+        avoir && phrase::lower_is(first, &["un", "une", "des", "le", "la", "les", "l", "du", "de", "d"])
     }
 
     /// True when the verb found before the marks is in the future or the
