@@ -562,6 +562,13 @@ pub(crate) fn looks_future_or_conditional(w: &str) -> bool {
     ["era", "ira", "ront", "rait", "raient"].iter().any(|e| w.ends_with(e))
 }
 
+/// True for a verb that may be a future or a conditional, which speech uses
+/// and narration does not (`et il reviendra`): every future of the third
+/// person singular ends in `ra` (and so do a few simple pasts, `entra`).
+pub(crate) fn may_be_future(w: &str) -> bool {
+    w.ends_with("ra") || looks_future_or_conditional(w)
+}
+
 /// True when the first letter of `s` is upper case.
 pub(crate) fn starts_upper(s: &str) -> bool {
     s.chars().find(|c| !is_space(*c)).is_some_and(char::is_uppercase)

@@ -598,22 +598,40 @@ const SPEECH_NOUNS: &[&str] = &[
     "argument",
 ];
 
+/// The index of the noun of speech a phrase opens on from token `k`, after a
+/// determiner (or an elided one) and the adjectives written before the noun
+/// (`Son premier cri`, `les dernières paroles`, `L'ordre`), and whether a
+/// determiner came first.
+fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
+    let determiner = toks.get(k).is_some_and(|t| t.is(phrase::class::DETERMINER));
+    k += usize::from(determiner);
+    let elided = toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’"));
+    k += usize::from(elided);
+    while toks.get(k).is_some_and(|t| {
+        t.word
+            && (resolve::is_prenominal(t.text)
+                || phrase::lower_is(
+                    t.text,
+                    &["dernier", "dernière", "derniers", "dernières", "premiers", "premières", "seules", "ultimes"],
+                ))
+    }) {
+        k += 1;
+    }
+    toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, determiner || elided))
+}
+
 /// The one whose words a phrase of speech names as its subject, when the
 /// phrase is only that: its possessive (`Sa réponse : «…»`, `Son premier cri
 /// fut :`, `Leur conclusion :`), or the pronoun object of its verb (`Cette
 /// exclamation lui échappa :`). A noun of speech does not speak; its owner does.
 fn owner_of_words(words: &Words<'_>, span: Span) -> Option<Span> {
     let toks = words.window(span.start, span.end, 6);
-    let (first, rest) = toks.split_first()?;
-    if !first.is(phrase::class::DETERMINER) {
+    let first = toks.first()?;
+    // (the noun last: `Son premier cri`, `Sa seule réponse`)
+    if !first.is(phrase::class::DETERMINER) || speech_noun_at(&toks, 0)?.0 + 1 != toks.len() {
         return None;
     }
-    // (the adjectives before the noun: `Son premier cri`, `Sa seule réponse`)
-    let head = rest.iter().position(|t| !resolve::is_prenominal(t.text))?;
-    if head + 1 != rest.len() || !rest[head].word || !phrase::lower_is(rest[head].text, SPEECH_NOUNS) {
-        return None;
-    }
-    if phrase::lower_is(first.text, &["son", "sa", "ses", "leur", "leurs"]) {
+    if resolve::is_possessive(first.text) {
         return Some(Span::new(first.start, first.end));
     }
     // `Cette exclamation lui échappa`: the pronoun then a verb
@@ -1458,20 +1476,10 @@ impl Attributor<'_, '_> {
     /// the phrase is only that: `Le verdict du médecin`, `La réponse de Marcel`.
     fn words_of(&self, span: Span) -> Option<Span> {
         let toks = self.words.window(span.start, span.end, 12);
-        let mut k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
-        if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
-            k += 1;
-        }
-        while toks.get(k).is_some_and(|t| t.word && resolve::is_prenominal(t.text)) {
-            k += 1;
-        }
+        let (k, determiner) = speech_noun_at(&toks, 0)?;
         // (not the nouns that also name bodies: `le conseil de l'entreprise`,
         // `L'ordre des médecins`, `la cour d'appel`)
-        let words = |t: &Tok<'_>| {
-            phrase::lower_is(t.text, SPEECH_NOUNS)
-                && !phrase::lower_is(t.text, &["conseil", "conseils", "ordre", "ordres", "appel"])
-        };
-        if k == 0 || !toks.get(k).is_some_and(|t| t.word && words(t)) {
+        if !determiner || phrase::lower_is(toks[k].text, &["conseil", "conseils", "ordre", "ordres", "appel"]) {
             return None;
         }
         self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
@@ -1501,9 +1509,8 @@ impl Attributor<'_, '_> {
             text[..q.span.start].trim_end_matches(is_space).rsplit(' ').next().unwrap_or(""),
             |c| &text[c.range()],
         );
-        let avoir = matches!(own, "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient");
         let first = text[q.text_span.range()].split([' ', '\'', '’']).next().unwrap_or("");
-        avoir && phrase::lower_is(first, &["un", "une", "des", "le", "la", "les", "l", "du", "de", "d"])
+        AUXILIARIES.contains(&own) && phrase::lower_is(first, &["un", "une", "des", "le", "la", "les", "l", "du", "de", "d"])
     }
 
     /// True when the verb found before the marks is in the future or the
@@ -1512,8 +1519,7 @@ impl Attributor<'_, '_> {
     fn announces(&self, before: (Span, Option<Span>, f32), who: Span) -> bool {
         let Some(cue) = before.1 else { return false };
         let verb = self.text[cue.range()].rsplit(' ').next().unwrap_or("");
-        let future = verb.ends_with("ra") || crate::text::looks_future_or_conditional(verb);
-        future
+        crate::text::may_be_future(verb)
             && verb.chars().count() > 4
             && !is_pronoun(&self.text[who.range()])
             && !self.lex.lookup(verb).is_some_and(|_| {
@@ -1904,9 +1910,7 @@ impl Attributor<'_, '_> {
                     // (a headline's topic after the name is not the speaker's:
                     // `Didier Deschamps sur Mbappé :`)
                     let toks = self.words.window(who.start, who.end, 8);
-                    let topic = toks.iter().position(|t| {
-                        t.word && phrase::lower_is(t.text, &["sur", "après", "avant", "depuis", "face", "contre", "devant"])
-                    });
+                    let topic = toks.iter().position(|t| t.word && phrase::lower_is(t.text, phrase::TOPIC_PREPOSITIONS));
                     let who = match topic {
                         Some(k) if k >= 2 && toks[..k].iter().all(|t| t.word && t.text.starts_with(char::is_uppercase)) => {
                             Span::new(who.start, toks[k - 1].end)
@@ -2075,22 +2079,7 @@ impl Attributor<'_, '_> {
         {
             k = 2;
         }
-        k += usize::from(toks.get(k).is_some_and(|t| t.is(phrase::class::DETERMINER)));
-        if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
-            k += 1;
-        }
-        while toks.get(k).is_some_and(|t| {
-            phrase::lower_is(
-                t.text,
-                &["dernier", "dernière", "derniers", "dernières", "premiers", "premières", "seule", "seules", "ultimes"],
-            )
-        }) {
-            k += 1;
-        }
-        if !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)) {
-            return None;
-        }
-        k += 1;
+        let mut k = speech_noun_at(&toks, k)?.0 + 1;
         // `… est celui de X`
         if toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["est", "était", "sont", "étaient"]))
             && toks.get(k + 1).is_some_and(|t| phrase::lower_is(t.text, &["celui", "celle", "ceux", "celles"]))
@@ -2304,12 +2293,9 @@ impl Attributor<'_, '_> {
             };
             // (nor after `quelqu'un`, a pronoun: `Quelqu'un cria :`)
             let someone = |p: &Tok<'_>| {
+                let before = &text[..p.start];
                 phrase::lower_is(p.text, &["un", "une"])
-                    && text[..p.start].trim_end_matches(['\'', '’']).len() + 1 < p.start + 1
-                    && phrase::lower_is(
-                        text[..p.start].trim_end_matches(['\'', '’']).rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
-                        &["quelqu"],
-                    )
+                    && before.strip_suffix(['\'', '’']).is_some_and(|b| b.ends_with("quelqu") || b.ends_with("Quelqu"))
             };
             let after_determiner = prev.is_some_and(|p| {
                 p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
@@ -2348,10 +2334,9 @@ impl Attributor<'_, '_> {
                     continue;
                 }
             }
-            // (the group is not parsed after a determiner, nor after a reflexive
-            // pronoun, whose group was read from it: `s'avança` is no `avança`)
-            // (a group right after a reflexive pronoun is read from it: `s'avança` is
-            // no `avança`, `se disent` is `se dire`)
+            // (the group is not parsed after a determiner; right after a reflexive
+            // pronoun it is read from the pronoun: `s'avança` is no `avança`, `se
+            // disent` is `se dire`)
             let reflexive = prev.filter(|p| phrase::lower_is(p.text, &["s", "se"]) && p.end + 3 >= t.start);
             let at = reflexive.map_or(t.start, |p| p.start);
             if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[at..quote], self.lex)).flatten() {

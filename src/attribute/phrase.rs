@@ -1653,6 +1653,77 @@ fn after_detached(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> 
     if ends || complement { after } else { from }
 }
 
+/// Locutions of manner, time and turn-taking that stand between an inverted
+/// verb and its subject (`a répliqué du tac au tac le maire`, `dit tout à coup
+/// la mère`, `a dit d'emblée`), with both apostrophes.
+const MANNER_LOCUTIONS: &[&str] = &[
+    "du tac au tac",
+    "sans détours",
+    "sans détour",
+    "sans ambages",
+    "sans attendre",
+    "sans hésiter",
+    "sans se retourner",
+    "d'emblée",
+    "d’emblée",
+    "d'un ton sec",
+    "d’un ton sec",
+    "en substance",
+    "à son tour",
+    "à leur tour",
+    "tout à coup",
+    "tout d'un coup",
+    "tout d’un coup",
+    "de nouveau",
+    "à nouveau",
+    "une fois de plus",
+    "encore une fois",
+    "à brûle-pourpoint",
+    "après un silence",
+    "tout bas",
+    "tout haut",
+    "pour sa part",
+    "de son côté",
+    "ensemble",
+    "en chœur",
+    "en choeur",
+    "une fois",
+    "à l'unisson",
+    "à l’unisson",
+    "peu après",
+    "peu avant",
+    "sitôt après",
+    "dans la foulée",
+    "sous couvert d'anonymat",
+    "sous couvert d’anonymat",
+    "sous couvert de l'anonymat",
+    "sous couvert de l’anonymat",
+    "sous le sceau de l'anonymat",
+    "sous le sceau de l’anonymat",
+    "sous le sceau du secret",
+    "à voix basse",
+    "à voix haute",
+    "à mi-voix",
+    "un jour",
+    "un soir",
+    "ce jour-là",
+    "ce soir-là",
+];
+
+/// The length of the locution of [`MANNER_LOCUTIONS`] at `at`, in any ASCII
+/// case, when a word ends with it.
+pub(crate) fn manner_locution(text: &str, at: usize, end: usize) -> Option<usize> {
+    let rest = &text[at..end];
+    MANNER_LOCUTIONS
+        .iter()
+        .find(|l| rest.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)) && !rest[l.len()..].starts_with(is_word_char))
+        .map(|l| l.len())
+}
+
+/// The prepositions of a headline's topic after the name of its speaker
+/// (`Didier Deschamps sur Mbappé :`, `Emmanuel Macron depuis Kiev :`).
+pub(crate) const TOPIC_PREPOSITIONS: &[&str] = &["sur", "après", "avant", "depuis", "face", "contre", "devant", "à"];
+
 /// The names a family gives its relatives, written in small letters as names
 /// (`répondit maman`, `dit grand-mère`).
 pub(crate) const FAMILY_NAMES: &[&str] = &[
@@ -1967,55 +2038,6 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
     const PARTS_OF_DAY: &[&str] = &["matin", "soir", "midi", "après-midi", "dernier", "prochain", "soir-là", "matin-là"];
     // (besides the adverbs that follow a subject, see [`ADVERBS_AFTER_SUBJECT`])
     const ADVERBS: &[&str] = &["également", "déjà", "notamment", "immédiatement", "récemment", "sobrement", "simplement"];
-    // manner and turn-taking locutions, as tokens (`d'emblée` is `d`, `'`, `emblée`)
-    const MANNERS: &[&[&str]] = &[
-        &["du", "tac", "au", "tac"],
-        &["sans", "détour"],
-        &["sans", "détours"],
-        &["sans", "ambages"],
-        &["sans", "attendre"],
-        &["d", "'", "emblée"],
-        &["d", "’", "emblée"],
-        &["en", "substance"],
-        &["à", "son", "tour"],
-        &["à", "leur", "tour"],
-        &["tout", "à", "coup"],
-        &["tout", "d", "'", "un", "coup"],
-        &["tout", "d", "’", "un", "coup"],
-        &["de", "nouveau"],
-        &["à", "nouveau"],
-        &["une", "fois", "de", "plus"],
-        &["à", "brûle-pourpoint"],
-        &["après", "un", "silence"],
-        &["sans", "hésiter"],
-        &["tout", "bas"],
-        &["tout", "haut"],
-        &["pour", "sa", "part"],
-        &["de", "son", "côté"],
-        &["ensemble"],
-        &["en", "chœur"],
-        &["à", "l", "'", "unisson"],
-        &["à", "l", "’", "unisson"],
-        &["encore", "une", "fois"],
-        &["peu", "après"],
-        &["peu", "avant"],
-        &["sitôt", "après"],
-        &["dans", "la", "foulée"],
-        &["sous", "couvert", "d", "'", "anonymat"],
-        &["sous", "couvert", "d", "’", "anonymat"],
-        &["sous", "couvert", "de", "l", "'", "anonymat"],
-        &["sous", "couvert", "de", "l", "’", "anonymat"],
-        &["sous", "le", "sceau", "de", "l", "'", "anonymat"],
-        &["sous", "le", "sceau", "de", "l", "’", "anonymat"],
-        &["sous", "le", "sceau", "du", "secret"],
-        &["à", "voix", "basse"],
-        &["à", "voix", "haute"],
-        &["à", "mi-voix"],
-        &["un", "jour"],
-        &["un", "soir"],
-        &["ce", "jour-là"],
-        &["ce", "soir-là"],
-    ];
     // (a place of a few words without a verb, up to a comma: the comma's index)
     let place_to_comma = |j: usize| {
         let comma = toks[j..].iter().take(8).position(|t| t.text == ",")?;
@@ -2093,11 +2115,10 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
             j += 4;
         } else if is(j, &["plus"]) && is(j + 1, &["tôt", "tard"]) {
             j += 2;
-        } else if let Some(n) =
-            MANNERS.iter().find(|m| m.iter().enumerate().all(|(i, w)| toks.get(j + i).is_some_and(|t| lower_is(t.text, &[w]))))
-        {
+        } else if let Some(len) = manner_locution(words.text(), toks[j].start, end) {
             // `a répliqué du tac au tac le maire`, `a dit d'emblée`
-            j += n.len();
+            let e = toks[j].start + len;
+            j += toks[j..].iter().take_while(|t| t.start < e).count();
         } else if toks.get(j).is_some_and(|t| t.word && t.is(class::ADVERB_AFTER_SUBJECT)) || is(j, ADVERBS) {
             j += 1;
         } else if is(j, &["d"])

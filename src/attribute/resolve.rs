@@ -1207,7 +1207,7 @@ fn is_group(words: &str) -> bool {
 }
 
 /// True for a possessive determiner of the third person, alone.
-fn is_possessive(words: &str) -> bool {
+pub(crate) fn is_possessive(words: &str) -> bool {
     ["son", "sa", "ses", "leur", "leurs"].iter().any(|p| p.eq_ignore_ascii_case(words))
 }
 

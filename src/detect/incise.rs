@@ -200,28 +200,6 @@ fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Optio
     tail.is_empty().then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
-/// Locutions of time or manner that stand between an inverted verb and its
-/// subject (see [`subject_after`]).
-const LOCUTIONS: &[&str] = &[
-    "tout à coup",
-    "tout d'un coup",
-    "tout d’un coup",
-    "de nouveau",
-    "à nouveau",
-    "une fois de plus",
-    "encore une fois",
-    "à brûle-pourpoint",
-    "à son tour",
-    "à leur tour",
-    "après un silence",
-    "sans hésiter",
-    "sans se retourner",
-    "d'un ton sec",
-    "d’un ton sec",
-    "tout bas",
-    "tout haut",
-];
-
 /// A subject noun phrase right after a verb: a capitalised name or a
 /// determiner and the words after it, up to punctuation.
 fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
@@ -233,10 +211,10 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     // `dit en riant le père`, `répondit doucement Anne`
     for _ in 0..3 {
         // (a locution of time or manner: `dit tout à coup la mère`, `reprit de
-        // nouveau le juge`, `demanda à son tour Paul`)
-        let rest = &text[start..end];
-        if let Some(l) = LOCUTIONS.iter().find(|l| rest.starts_with(**l) && !rest[l.len()..].starts_with(is_word_char)) {
-            match next_non_space(text, start + l.len(), end) {
+        // nouveau le juge`, `demanda à son tour Paul`, `dit en chœur`, `répondit
+        // encore une fois Lucas`, `me dit un jour Bergotte`, `à voix basse`)
+        if let Some(len) = crate::attribute::phrase::manner_locution(text, start, end) {
+            match next_non_space(text, start + len, end) {
                 Some(next) => (start, c) = next,
                 None => return None,
             }
@@ -251,11 +229,8 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
             Some((&text[g..ge], ge))
         };
         let skip = if w == "en" {
-            // `en riant`, `en chœur`
-            next().and_then(|(g, ge)| (g.ends_with("ant") || g == "chœur" || g == "choeur").then_some(ge))
-        } else if w == "une" || w == "un" {
-            // `répondit encore une fois Lucas`, `me dit un jour Bergotte`
-            next().and_then(|(g, ge)| matches!(g, "fois" | "jour" | "soir").then_some(ge))
+            // `en riant`
+            next().and_then(|(g, ge)| g.ends_with("ant").then_some(ge))
         } else if w == "avec" {
             // `répondit avec douceur la comtesse`: a manner in one noun
             next().and_then(|(g, ge)| {
@@ -266,13 +241,8 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                 (g.chars().all(char::is_lowercase) && g.chars().count() > 3 && subject).then_some(ge)
             })
         } else if w == "à" || w == "au" || w == "aux" {
-            // `à l'unisson`, `à voix basse`, `à mi-voix`
-            let rest = &text[we..end];
-            let manner = ["l'unisson", "l’unisson", "voix basse", "voix haute", "mi-voix"]
-                .iter()
-                .find_map(|l| rest.trim_start().starts_with(l).then(|| end - rest.trim_start().len() + l.len()));
-            // or a medium before the subject (`a ajouté au Figaro la sénatrice`,
-            // `à l'AFP le maire`): its capitalised words, then a determiner or a capital
+            // a medium before the subject (`a ajouté au Figaro la sénatrice`, `à
+            // l'AFP le maire`): its capitalised words, then a determiner or a capital
             let medium = || {
                 let mut at = we;
                 let r = text[at..end].trim_start();
@@ -290,8 +260,8 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                 let next = &text[at..word_end(text, at, end)];
                 (words > 0 && (opens_subject(&crate::text::lower(next)) || next.starts_with(char::is_uppercase))).then_some(at)
             };
-            manner.or_else(medium)
-        } else if w == "ensemble" || ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
+            medium()
+        } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else {
             None
@@ -580,7 +550,7 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
     it.next().is_some_and(|p| matches!(p, "il" | "elle" | "ils" | "elles"))
         && it
             .find(|w| !clitic(w) && *w != "ne" && *w != "n")
-            .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !future_shaped(v))
+            .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !crate::text::may_be_future(v))
 }
 
 /// A sentence of narration after a turn's incise: a third-person subject (a
@@ -607,14 +577,7 @@ fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
     // (the verb within the next words, after clitics or the noun and an adjective)
     // (an object of the first or second person: `Il ne m'a rien dit`)
     let clitic = [" m'", " m’", " t'", " t’"].iter().any(|c| words.contains(c));
-    !clitic && it.take(3).any(|w| crate::attribute::phrase::looks_simple_past(w) && !future_shaped(w))
-}
-
-/// True for a verb that may be a future or a conditional, which speech uses
-/// and narration does not (`et il reviendra`): every future of the third
-/// person singular ends in `ra` (and so do a few simple pasts, `entra`).
-fn future_shaped(w: &str) -> bool {
-    crate::text::looks_future_or_conditional(w) || w.ends_with("ra")
+    !clitic && it.take(3).any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w))
 }
 
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a

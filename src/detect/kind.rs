@@ -203,9 +203,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             let line = &label[label.rfind('\n').map_or(0, |k| k + 1)..];
             let mut first = line.split(is_space).filter(|w| !w.is_empty());
             let topic = match (first.next(), first.next(), first.next()) {
-                (Some(x), Some(y), Some(p)) => {
-                    name(&x) && name(&y) && matches!(p, "sur" | "après" | "avant" | "depuis" | "face" | "contre" | "devant" | "à")
-                }
+                (Some(x), Some(y), Some(p)) => name(&x) && name(&y) && crate::attribute::phrase::TOPIC_PREPOSITIONS.contains(&p),
                 _ => false,
             };
             [a, b].iter().all(name) || topic
