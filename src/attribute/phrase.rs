@@ -2115,9 +2115,8 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
             j += 4;
         } else if is(j, &["plus"]) && is(j + 1, &["tôt", "tard"]) {
             j += 2;
-        } else if let Some(len) = manner_locution(words.text(), toks[j].start, end) {
+        } else if let Some(e) = toks.get(j).and_then(|t| manner_locution(words.text(), t.start, end).map(|len| t.start + len)) {
             // `a répliqué du tac au tac le maire`, `a dit d'emblée`
-            let e = toks[j].start + len;
             j += toks[j..].iter().take_while(|t| t.start < e).count();
         } else if toks.get(j).is_some_and(|t| t.word && t.is(class::ADVERB_AFTER_SUBJECT)) || is(j, ADVERBS) {
             j += 1;
@@ -2743,7 +2742,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     }
     // a fronted object taken up by its clitic before the verb: the subject is
     // between the comma and the clitic (`La sécheresse, elle la redoute`,
-    // `Cette décision, le maire la conteste`)
+    // `Cette décision, le maire la conteste`); the verb is known here, where
+    // [`fronted_object_subject`] must guess it from the words after the clitic
     {
         let head = text[s..verb].trim_end_matches(is_space);
         let clitic = ["la", "le", "les", "l'", "l’"].iter().find_map(|c| {

@@ -2557,7 +2557,9 @@ impl Context<'_, '_> {
                 counts
                     .iter()
                     .filter(|((_, k), _)| *k == class)
-                    .max_by_key(|(_, (n, span))| (*n, std::cmp::Reverse(span.start)))
+                    // (ties to the earlier name, then to the longer one read
+                    // there, `Bruno Le Maire` over `Bruno`: never to the map's order)
+                    .max_by_key(|(_, (n, span))| (*n, std::cmp::Reverse(span.start), span.end))
                     .map(|(_, (_, span))| *span)
             };
             [best(0), best(1), best(2)]
