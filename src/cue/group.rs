@@ -903,13 +903,15 @@ struct Head<'a> {
 
 /// Assembles the analysis (its `len` is set by the caller).
 fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, rest: &str) -> VerbGroup<'l> {
-    // `ne` alone is literary negation (`n'ose dire`), except in `ne … que`.
-    let ne_negates = s.ne && (head.particle || restrictive_que(rest).is_err());
+    let modal_negates = core.modal.is_some_and(|m| NEGATING_MODALS.contains(&m.lemma));
+    // `ne` alone is literary negation (`n'ose dire`), except in `ne … que`
+    // (`n'a pu dire que`); after a negating modal's infinitive, `que` opens
+    // the reported words (`ne cesse de répéter que`).
+    let ne_negates = s.ne && (head.particle || modal_negates || restrictive_que(rest).is_err());
     let inverted = head.inverted.map(|(pronoun, text)| {
         let start = s.origin.offset(text);
         Inverted { pronoun, span: Span::new(start, start + text.len()) }
     });
-    let modal_negates = core.modal.is_some_and(|m| NEGATING_MODALS.contains(&m.lemma));
     let reflexive_head = match core.modal {
         Some(m) => m.pronominal,
         None => core.verb.pronominal,
