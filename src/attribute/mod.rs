@@ -596,6 +596,9 @@ const SPEECH_NOUNS: &[&str] = &[
     "promesse",
     "explication",
     "argument",
+    "témoignage",
+    "réquisitoire",
+    "confession",
 ];
 
 /// The index of the noun of speech a phrase opens on from token `k`, after a
@@ -617,8 +620,32 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     }) {
         k += 1;
     }
-    toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, determiner || elided))
+    let first = determiner || elided;
+    // (a locution of speech: `le coup de gueule`, `un cri d'alarme`, `la mise en garde`)
+    for (noun, tail) in SPEECH_LOCUTIONS {
+        if toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, &[noun]))
+            && tail.iter().enumerate().all(|(j, w)| toks.get(k + 1 + j).is_some_and(|t| phrase::lower_is(t.text, &[w])))
+        {
+            return Some((k + tail.len(), first));
+        }
+    }
+    toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
+
+/// Locutions of speech, as a noun and the tokens after it (an elided `d'` is
+/// two tokens).
+const SPEECH_LOCUTIONS: &[(&str, &[&str])] = &[
+    ("coup", &["de", "gueule"]),
+    ("coup", &["de", "colère"]),
+    ("coup", &["de", "semonce"]),
+    ("cri", &["d", "'", "alarme"]),
+    ("cri", &["d", "’", "alarme"]),
+    ("cri", &["du", "cœur"]),
+    ("mise", &["en", "garde"]),
+    ("mises", &["en", "garde"]),
+    ("appel", &["à", "l", "'", "aide"]),
+    ("appel", &["à", "l", "’", "aide"]),
+];
 
 /// The one whose words a phrase of speech names as its subject, when the
 /// phrase is only that: its possessive (`Sa réponse : «…»`, `Son premier cri
@@ -1321,7 +1348,11 @@ impl Attributor<'_, '_> {
             // (the sentence after the marks: a quotation over several paragraphs
             // holds sentences of its own)
             let end = if q.depth == 0 { sentence.end.max(q.span.end) } else { sentence.end };
-            let here = if q.depth == 0 { self.cue_clause_after(q.span.end, s_end) } else { None };
+            let here = if q.depth == 0 {
+                self.cue_clause_after(q.span.end, s_end).or_else(|| self.headline_after(q.span, s_end))
+            } else {
+                None
+            };
             if let Some((cue, who)) = here.or_else(|| self.next_sentence_cue(end)) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
             }
@@ -2848,6 +2879,27 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.cue_sentence(Span::new(sentence_end - rest.len(), sentence_end))
+    }
+
+    /// `«…» : la CGT dénonce la réforme`, `«…» : le cri d'alarme des maires`: a
+    /// headline that puts the words first, on a line of their own, names the
+    /// speaker after the colon, as the subject of a verb of speech or as the
+    /// complement of a noun of speech.
+    fn headline_after(&self, q: Span, end: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        let line_start = text[..q.start].rfind('\n').map_or(0, |k| k + 1);
+        if !text[line_start..q.start].chars().all(is_space) {
+            return None;
+        }
+        let rest = text.get(q.end..end)?.trim_start_matches(is_space).strip_prefix(':')?;
+        let at = next_non_space(text, end - rest.len(), end)?.0;
+        if let Some(who) = self.speech_noun_opening(Span::new(at, end)) {
+            return Some((Span::new(who.start, who.start), who));
+        }
+        let who = phrase_after(&self.words, at, end, self.lex)?;
+        let verb = next_non_space(text, who.end, end)?.0;
+        let g = cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
+        Some((Span::new(verb, verb + g.len), who))
     }
 
     /// [`Self::next_sentence_cue`] in the sentence `next`.
