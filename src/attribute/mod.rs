@@ -632,6 +632,88 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
 
+/// Nouns of words and documents that a participle and `par` say who relayed
+/// or wrote (`des propos rapportés par`, `une note publiée par`).
+const DOCUMENT_NOUNS: &[&str] = &[
+    "propos",
+    "déclaration",
+    "déclarations",
+    "paroles",
+    "chiffres",
+    "données",
+    "statistiques",
+    "estimations",
+    "prévisions",
+    "projections",
+    "résultats",
+    "document",
+    "documents",
+    "information",
+    "informations",
+    "images",
+    "extrait",
+    "extraits",
+    "note",
+    "notes",
+    "rapport",
+    "rapports",
+    "étude",
+    "études",
+    "enquête",
+    "sondage",
+    "courrier",
+    "lettre",
+    "message",
+    "messages",
+    "courriel",
+    "communiqué",
+    "témoignage",
+    "témoignages",
+    "enregistrement",
+    "enregistrements",
+];
+
+/// A participle that says who relayed, published or gathered words
+/// (`rapportés`, `publiée`, `obtenus`, `recueillis`), in any agreement.
+fn is_relay_participle(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let w = w.strip_suffix('e').filter(|w| w.ends_with(['é', 'u', 'i', 's'])).unwrap_or(w);
+    [
+        "rapporté",
+        "cité",
+        "publié",
+        "communiqué",
+        "diffusé",
+        "consulté",
+        "relayé",
+        "révélé",
+        "dévoilé",
+        "recensé",
+        "compilé",
+        "collecté",
+        "réalisé",
+        "mené",
+        "obtenu",
+        "recueilli",
+        "transmis",
+        "fourni",
+        "produit",
+        "émis",
+        "tenu",
+        "prononcé",
+        "livré",
+        "confié",
+        "envoyé",
+        "adressé",
+        "signé",
+        "rédigé",
+        "enregistré",
+        "filmé",
+    ]
+    .iter()
+    .any(|p| phrase::lower_is(w, &[p]))
+}
+
 /// Locutions of speech, as a noun and the tokens after it (an elided `d'` is
 /// two tokens).
 const SPEECH_LOCUTIONS: &[(&str, &[&str])] = &[
@@ -1471,6 +1553,7 @@ impl Attributor<'_, '_> {
                 && !self.same_source_follows(i + len, end)
             {
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
+                let who = self.relayed_through(who, end).unwrap_or(who);
                 return Some((Span::new(i, i + len), who, None));
             }
             return None;
@@ -2673,6 +2756,8 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
+                // (`selon des propos rapportés par l'agence X`: the agent)
+                let who = self.relayed_through(who, end).filter(|w| !quote.overlaps(*w)).unwrap_or(who);
                 // after the marks, `pour X` opens the next clause, and `selon X`
                 // speaks for the quotation right before it only (`"bancal" selon
                 // deux testeurs, et "lent" selon le troisième`)
@@ -2879,6 +2964,26 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.cue_sentence(Span::new(sentence_end - rest.len(), sentence_end))
+    }
+
+    /// `selon des propos rapportés par l'agence X`, `d'après une note publiée
+    /// mardi par la Banque de France`: the phrase `who` names words or a
+    /// document, then the one who relayed or wrote them, the agent of a
+    /// participle; that agent is the one the preposition names.
+    fn relayed_through(&self, who: Span, end: usize) -> Option<Span> {
+        let toks = self.words.window(who.start, end, 16);
+        // (the participle may close the phrase: `des propos tenus lundi par`)
+        let k =
+            1 + toks.iter().take(4).take_while(|t| t.start < who.end).position(|t| phrase::lower_is(t.text, DOCUMENT_NOUNS))?;
+        if !toks.get(k).is_some_and(|t| t.word && is_relay_participle(t.text)) {
+            return None;
+        }
+        // (a few words of time between: `publiée mardi soir par`)
+        let p = k + 1 + toks[k + 1..].iter().take(4).position(|t| !t.word || phrase::lower_is(t.text, &["par"]))?;
+        if !phrase::lower_is(toks[p].text, &["par"]) {
+            return None;
+        }
+        phrase_after(&self.words, toks.get(p + 1)?.start, end, self.lex)
     }
 
     /// `«…» : la CGT dénonce la réforme`, `«…» : le cri d'alarme des maires`: a
