@@ -2466,15 +2466,59 @@ impl Context<'_, '_> {
         // (a name in the description's own sentence is someone else: `Comme
         // Christophe se rassurait, le petit bourgeois tomba en arrêt devant lui`)
         let own = self.sentences.index_of(c.span.start);
+        // (someone the text gives another role is not this one: `le petit
+        // marquis` is not `le lieutenant Otto`)
+        let head = self.head_noun(c.span);
+        let other_role = |o: &Candidate| -> Option<bool> {
+            let name = o.name?;
+            // (the word right before the proper name, in the name or before it:
+            // `le lieutenant Otto`)
+            let from = super::ceil_boundary(self.text, name.start.saturating_sub(24));
+            let toks = self.genders.words.window(from, name.end, 12);
+            let p = toks.iter().rposition(|t| !(t.word && capital_first(t.text)))?;
+            let proper = toks.get(p + 1)?;
+            let role = Some(&toks[p]).filter(|t| t.word && t.end + 1 == proper.start).map(|t| lower(t.text));
+            // (a title of address or kinship is no role: `madame François` is
+            // `la maraîchère`, `le père Fournel` `mon cousin`; and the clergy's
+            // names are one role)
+            let role_noun = |w: &str| {
+                AGENT_SET.contains(w)
+                    && !matches!(
+                        w,
+                        "monsieur"
+                            | "madame"
+                            | "mademoiselle"
+                            | "père"
+                            | "mère"
+                            | "oncle"
+                            | "tante"
+                            | "frère"
+                            | "sœur"
+                            | "cousin"
+                            | "cousine"
+                    )
+            };
+            let clergy = |w: &str| matches!(w, "abbé" | "curé" | "prêtre" | "vicaire" | "pasteur" | "père");
+            Some(head.as_deref().is_some_and(|h| {
+                role_noun(h) && role.as_deref().is_some_and(|r| r != h && role_noun(r) && !(clergy(r) && clergy(h)))
+            }))
+        };
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
             .filter(|o| o.person && o.gender == c.gender && o.proper)
-            .max_by_key(|o| o.span.start)?;
+            .max_by_key(|o| o.span.start)
+            .filter(|o| other_role(o) != Some(true))?;
         if self.sentences.index_of(named.span.start) == own {
             return None;
         }
         Some(Candidate { name: named.name, proper: named.proper, ..*c })
+    }
+
+    /// The last word of `span`, lowered, when it is a word.
+    fn head_noun(&self, span: Span) -> Option<crate::text::SmallStr<'_>> {
+        let toks = self.genders.words.window(span.start, span.end, 8);
+        toks.iter().rev().find(|t| t.word).map(|t| lower(t.text))
     }
 
     /// True for a generic description of a person with no name, no complement
