@@ -2650,6 +2650,28 @@ const ADVERBS_AFTER_SUBJECT: &[&str] =
 /// leading adverbials, relative clauses and descriptive appositions
 /// (`, entendu comme témoin,`) are left out, as are trailing commas. `None`
 /// when what is left does not look like a noun phrase.
+/// A description or a participle set before the subject, up to its comma
+/// (`Mis en cause, le ministre…`, `Ancienne patronne du FMI, Mme Lagarde…`):
+/// no determiner, no given name and no name of several words first, and a
+/// subject right after the comma (a determiner, an honorific or a capital).
+fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, verb: usize) -> bool {
+    let [first, second, ..] = toks else { return false };
+    let subject_next = || {
+        words.window(seg_end + 1, verb, 1).first().is_some_and(|t| {
+            t.word && (t.is(class::DETERMINER) || t.text.starts_with(char::is_uppercase) || super::resolve::is_prenominal(t.text))
+        })
+    };
+    first.word
+        && !first.is(class::DETERMINER)
+        && !super::resolve::is_first_name(first.text)
+        && !is_title_before_name(&lower(first.text))
+        && second.word
+        && second.text.starts_with(char::is_lowercase)
+        && !second.is(class::DETERMINER)
+        && !lower_is(second.text, &["et", "ou", "de", "du", "des", "d", "aussi", "lui", "elle", "eux", "même"])
+        && subject_next()
+}
+
 pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
     let text = words.text();
     let mut s = start;
@@ -2688,7 +2710,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                 && toks.len() > 1
                 && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant"))
                 // (a given name, not a participle: `André Calvet, éleveur,`)
-                && !super::resolve::is_first_name(first.text));
+                && !super::resolve::is_first_name(first.text))
+            || capital && detached_description(words, &toks, seg_end, verb);
         if !is_adverbial {
             break;
         }
