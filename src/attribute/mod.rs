@@ -2769,9 +2769,17 @@ impl Attributor<'_, '_> {
                     }
                 } else if canonical != "pour" {
                     // before the marks, a `selon X` right after another quotation is that one's
+                    // (not after words that end their sentence or their paragraph:
+                    // `«Je reste.» Selon lui, …`)
                     let k = self.outer.partition_point(|o| o.end <= cue_span.start);
-                    let right_after = k > 0
-                        && text[self.outer[k - 1].end..cue_span.start].trim_matches(|c: char| is_space(c) || c == ',').is_empty();
+                    let right_after = k > 0 && {
+                        let prev = self.outer[k - 1];
+                        let closed = text[prev.range()]
+                            .trim_end_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"' | '›'))
+                            .ends_with(['.', '!', '?', '…']);
+                        let between = &text[prev.end..cue_span.start];
+                        !closed && !between.contains('\n') && between.trim_matches(|c: char| is_space(c) || c == ',').is_empty()
+                    };
                     if right_after {
                         continue;
                     }
