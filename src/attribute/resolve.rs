@@ -299,7 +299,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // `répondit l'autre`: the person of the scene who did not just speak
             let other = is_speaker && q.depth == 0 && matches!(words, "l'autre" | "l’autre" | "L'autre" | "L’autre");
             let found = if same {
-                resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c })
+                // (`la même source`: the last one the text called a source)
+                let source = words.rsplit(' ').next().is_some_and(|w| super::phrase::lower_is(w, &["source"]));
+                source
+                    .then(|| last_source_phrase(doc, here.start, speech, lex))
+                    .flatten()
+                    .and_then(|s| candidate(s, &genders).map(|c| Candidate { name: Some(s), ..c }))
+                    .or_else(|| resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c }))
             } else if other {
                 let last = last_turn.and_then(|(_, name, _)| name);
                 ctx.excluded.set(last.or(ctx.excluded.get()));
@@ -377,6 +383,40 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+}
+
+/// The last phrase before `before`, outside the quotations, that names
+/// someone a source (`selon une source policière`, `de source judiciaire`),
+/// not `la même source` itself.
+fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lexicon) -> Option<Span> {
+    let text = doc.text();
+    let from = super::ceil_boundary(text, before.saturating_sub(3000));
+    let hay = &text.as_bytes()[from..before];
+    for k in memchr::memmem::rfind_iter(hay, b"source") {
+        let at = from + k;
+        let toks = doc.window(super::ceil_boundary(text, at.saturating_sub(12)), (at + 7).min(text.len()), 4);
+        let Some(i) = toks.iter().position(|t| t.start == at && t.text == "source") else { continue };
+        if inside(speech, Span::new(at, at + 6)) || i > 0 && super::phrase::lower_is(toks[i - 1].text, &["même"]) {
+            continue;
+        }
+        // (after a determiner, the phrase opens on it: `une source proche`)
+        let start = match i.checked_sub(1).map(|j| toks[j]) {
+            Some(d) if d.is(class::DETERMINER) => d.start,
+            _ => at,
+        };
+        let end = text[at..].find(['.', ',', ';', '\n', '«']).map_or(text.len(), |e| at + e);
+        if let Some(p) = phrase_after(doc, start, end, lex) {
+            return Some(p);
+        }
+        // (`de source policière`: the noun and its adjective, up to the punctuation)
+        let words = doc.window(at, end, 4);
+        return words
+            .iter()
+            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase))
+            .last()
+            .map(|t| Span::new(at, t.end));
+    }
+    None
 }
 
 /// A description read as a sentence's subject that runs to the end of the
