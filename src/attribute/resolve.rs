@@ -437,7 +437,9 @@ fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
                 &["sur", "dans", "avec", "chez", "vers", "en", "au", "aux", "pour", "contre", "sans", "sous"],
             )
     });
-    if !rest.is_empty() && !preposition {
+    // (or quoted words, where a verb was due: `Le groupe entend «doubler…»`)
+    let quoted = rest.starts_with(['«', '“']);
+    if !rest.is_empty() && !preposition && !quoted {
         return p;
     }
     let toks = doc.window(p.start, p.end, 14);
