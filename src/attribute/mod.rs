@@ -2503,6 +2503,14 @@ impl Attributor<'_, '_> {
                                 .filter(|w| w.start > clause && resolve::names_person(&self.words, *w))
                                 .map(|w| (w, 0.8))
                         }
+                    } else if let Some(who) = prev
+                        // (the verb right after `que`, no subject before it: not `que nous avons cru`)
+                        .filter(|p| phrase::lower_is(p.text, &["que", "qu"]) && !is_pronoun(t.text))
+                        .and_then(|_| inverted_subject(&self.words, cue.end, quote, self.lex))
+                        .map(|(w, _)| w)
+                    {
+                        // `Une analyse que conteste X :`: a relative's subject after its verb
+                        Some((who, 0.8))
                     } else if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
                         // `un match que son capitaine annonce «capital»`
                         Some((who, 0.85))
