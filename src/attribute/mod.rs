@@ -1813,7 +1813,9 @@ impl Attributor<'_, '_> {
                 None => {
                     let k = [" de ", " d'", " d’"].iter().filter_map(|p| rest.rfind(p)).max()?;
                     let from = at + 3;
-                    (phrase_after(&self.words, from, from + k, self.lex).filter(|p| p.end == from + k), &rest[k + 1..])
+                    // (an apposition's closing comma before `de`: `Et le maire, X, de prévenir`)
+                    let end = from + rest[..k].trim_end_matches(|c: char| is_space(c) || c == ',').len();
+                    (phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end), &rest[k + 1..])
                 }
             };
         let infinitive = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’"))?;
