@@ -2677,6 +2677,25 @@ impl Context<'_, '_> {
     /// failing that, the last person named further back whose gender is known
     /// to agree (fiction keeps a character in focus for pages); failing that,
     /// anything of the last sentences that agrees.
+    /// A participle clause set before the pronoun `here` that opens its
+    /// sentence (`Interrogé sur son attaquant X, il…`, `Après avoir salué X,
+    /// elle…`): the pronoun is its subject, so nobody it names.
+    fn fronted_adjunct(&self, here: Span) -> Option<Span> {
+        let text = self.text;
+        let s = self.sentences.get(self.sentences.index_of(here.start)?)?;
+        let comma = text[s.start..here.start].trim_end_matches(crate::text::is_space).strip_suffix(',')?;
+        let toks = self.genders.words.window(s.start, s.start + comma.len(), 3);
+        let first = toks.first()?;
+        let w = lower(first.text);
+        let participle =
+            ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)) && w.chars().count() > 4 && !is_first_name(first.text);
+        let infinitive = matches!(&*w, "après" | "avant" | "pour" | "sans")
+            && toks.get(1).is_some_and(|t| {
+                crate::text::looks_infinitive(t.text) || super::phrase::lower_is(t.text, &["avoir", "être", "de", "d"])
+            });
+        (participle || infinitive).then(|| Span::new(s.start, s.start + comma.len()))
+    }
+
     fn most_salient(
         &self,
         here: Span,
@@ -2699,6 +2718,7 @@ impl Context<'_, '_> {
         // (the subjects and names, and the speakers most often), once the last
         // sentences are behind and a candidate further back was found, none of
         // the rest of the list is later
+        let fronted = self.fronted_adjunct(here);
         let speakers = recent_slice(resolved, here.start);
         let speakers_in_order = speakers.is_sorted_by_key(|c| c.span.start);
         let lists = [
@@ -2714,7 +2734,7 @@ impl Context<'_, '_> {
                 if quote.start <= c.span.start && c.span.end <= quote.end {
                     continue;
                 }
-                if excluded.is_some_and(|x| self.same_entity(c, x)) {
+                if excluded.is_some_and(|x| self.same_entity(c, x)) || fronted.is_some_and(|f| f.contains(c.span)) {
                     continue;
                 }
                 let agrees = c.gender == gender || c.gender == Gender::Unknown || gender == Gender::Unknown;
