@@ -2834,13 +2834,14 @@ fn alias(
     let head_tok = *head;
     let head = lower(head.text);
     // an adjective after the head must agree too (`le président russe` is not
-    // `le président ouzbek X`)
+    // `le président ouzbek X`), and so must a complement's noun (`le
+    // président du Sénat` is not `le président du MR, X`)
     let qualifier = toks
         .iter()
         .skip_while(|t| t.start <= head_tok.start)
-        .find(|t| t.word)
+        .filter(|t| t.word && !matches!(t.text, "'" | "’"))
         .map(|t| lower(t.text))
-        .filter(|w| !matches!(&**w, "de" | "du" | "des" | "d"));
+        .find(|w| !matches!(&**w, "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l"));
     let mut best: Option<&Candidate> = None;
     // (one searcher for the head noun, for all the candidates)
     let finder = memchr::memmem::Finder::new(head.as_bytes());
