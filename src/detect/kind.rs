@@ -137,6 +137,9 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             // `les dirigeants du groupe «dans les prochains jours»`: a time or a
             // circumstance in small letters is no thing's name
             Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) || opens_on_verb(quoted, lex) => {}
+            // `un niveau «historique» selon X`: a judgement that a preposition of
+            // speech right after the marks gives to someone
+            Some(_) if judged(quoted, before, false, lex) && attributed_after(&text[f.span.end..]) => {}
             Some(_) => return QuoteKind::Term,
             None => {}
         }
@@ -709,6 +712,14 @@ fn followed_by_work(rest: &str) -> bool {
 }
 
 /// True when a comma and an incise-like word follow the closing mark (`», a-t-il dit`).
+/// True when `rest`, the text after the closing mark, opens on a preposition
+/// that names the one whose words they are (`selon X`, `, d'après X`).
+fn attributed_after(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(is_space);
+    let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(is_space);
+    ["selon ", "d'après ", "d’après ", "aux yeux de ", "dixit "].iter().any(|p| rest.starts_with(p))
+}
+
 fn followed_by_cue(text: &str, f: &Found, lex: &Lexicon) -> bool {
     let rest = text[f.span.end..].trim_start_matches(is_space);
     let Some(rest) = rest.strip_prefix(',').or_else(|| rest.strip_prefix('?')).or_else(|| rest.strip_prefix('!')) else {
