@@ -597,6 +597,9 @@ const SPEECH_NOUNS: &[&str] = &[
     "explication",
     "argument",
     "témoignage",
+    "expression",
+    "formule",
+    "termes",
     "réquisitoire",
     "confession",
 ];
@@ -1554,6 +1557,7 @@ impl Attributor<'_, '_> {
             {
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 let who = self.relayed_through(who, end).unwrap_or(who);
+                let who = self.phrase_owner(who)?;
                 return Some((Span::new(i, i + len), who, None));
             }
             return None;
@@ -2749,6 +2753,10 @@ impl Attributor<'_, '_> {
                     let next = self.words.window(cue_span.end, end, 3);
                     match &*next {
                         [b, ..] if phrase::is_brand(b, self.lex) => Some(Span::new(b.start, b.end)),
+                        // (a title that is also a word of time: `accordé au Soir`, `au Matin`)
+                        [b, ..] if canonical.ends_with(" à") && b.word && b.text.starts_with(char::is_uppercase) => {
+                            Some(Span::new(b.start, b.end))
+                        }
                         [m, n, ..] if m.is(phrase::class::MEDIUM) && m.text.starts_with(char::is_lowercase) && n.word => {
                             phrase_after(&self.words, m.start, end, self.lex)
                                 .or_else(|| phrase_after(&self.words, n.start, end, self.lex).map(|p| Span::new(m.start, p.end)))
@@ -2768,13 +2776,18 @@ impl Attributor<'_, '_> {
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
                 // (`selon des propos rapportés par l'agence X`: the agent)
                 let who = self.relayed_through(who, end).filter(|w| !quote.overlaps(*w)).unwrap_or(who);
+                let Some(who) = self.phrase_owner(who) else { continue };
                 // after the marks, `pour X` opens the next clause, and `selon X`
                 // speaks for the quotation right before it only (`"bancal" selon
                 // deux testeurs, et "lent" selon le troisième`)
                 if cue_span.start >= quote.end {
                     let k = self.outer.partition_point(|o| o.start < quote.end);
                     let another = self.outer.get(k).is_some_and(|o| o.end <= cue_span.start);
-                    if canonical == "pour" || another {
+                    // (nor in a relative clause after the words: `un homme «…», qui
+                    // aurait perçu, selon l'accusation, …`)
+                    let between = &text[quote.end..cue_span.start];
+                    let relative = [", qui ", ", dont ", ", lequel ", ", laquelle "].iter().any(|r| between.contains(r));
+                    if canonical == "pour" || another || relative {
                         continue;
                     }
                 } else if canonical != "pour" {
@@ -2982,6 +2995,19 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.cue_sentence(Span::new(sentence_end - rest.len(), sentence_end))
+    }
+
+    /// The one a preposition of speech names through a phrase's words: `selon
+    /// l'expression de X` is X's, `selon la formule consacrée` nobody's
+    /// (`None`); any other phrase is its own.
+    fn phrase_owner(&self, who: Span) -> Option<Span> {
+        let toks = self.words.window(who.start, who.end, 4);
+        let k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
+        let k = k + usize::from(toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")));
+        if !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, &["expression", "formule", "termes", "mot"])) {
+            return Some(who);
+        }
+        self.words_of(who)
     }
 
     /// `selon des propos rapportés par l'agence X`, `d'après une note publiée
