@@ -2417,8 +2417,21 @@ impl Attributor<'_, '_> {
                 phrase::lower_is(p.text, &["un", "une"])
                     && before.strip_suffix(['\'', '’']).is_some_and(|b| b.ends_with("quelqu") || b.ends_with("Quelqu"))
             };
+            // (or after a determiner and an adjective: `une telle annonce`, `cette
+            // nouvelle annonce`)
+            let adjective_after_determiner = |p: &Tok<'_>| {
+                // (not those that name someone alone: `Le petit rapporta`)
+                phrase::lower_is(
+                    p.text,
+                    &["tel", "telle", "tels", "telles", "nouveau", "nouvel", "nouvelle", "nouvelles", "même"],
+                ) && toks
+                    .partition_point(|x| x.start < p.start)
+                    .checked_sub(1)
+                    .is_some_and(|i| toks[i].is(phrase::class::DETERMINER))
+            };
             let after_determiner = prev.is_some_and(|p| {
                 p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
+                    || adjective_after_determiner(p)
                     || phrase::lower_is(
                         p.text,
                         &[
