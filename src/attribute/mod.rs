@@ -2995,6 +2995,10 @@ impl Attributor<'_, '_> {
     fn next_sentence_cue(&self, sentence_end: usize) -> Option<(Span, Span)> {
         let k = self.sentences.index_of(sentence_end.saturating_sub(1))?;
         let next = self.sentences.get(k + 1)?;
+        // (a sentence that opens on quoted words is theirs: `«…» «C'est X qui…», a dit Y`)
+        if self.text[next.range()].trim_start_matches(is_space).starts_with(['«', '“', '"']) {
+            return None;
+        }
         self.cue_sentence(next)
     }
 
