@@ -3391,8 +3391,19 @@ impl Attributor<'_, '_> {
             let named = |p: &Span| {
                 first_named || text[p.range()].split([' ', '\'', '’']).next().is_some_and(|w| !phrase::is_determiner(w))
             };
+            // (or of the other sex, told by the articles: `La comtesse entra. Le
+            // notaire se leva.`)
+            let feminine = |p: &Span| match text[p.range()].split([' ', '\'', '’']).next().map(crate::text::lower).as_deref() {
+                Some("la" | "une" | "cette" | "sa" | "ma" | "ta") => Some(true),
+                Some("le" | "un" | "ce" | "cet" | "son" | "mon" | "ton") => Some(false),
+                _ => None,
+            };
+            let other_sex = |p: &Span| feminine(p).zip(feminine(&first)).is_some_and(|(a, b)| a != b);
             phrase_after(&self.words, at, prev.end, self.lex).filter(|p| {
-                named(p) && !p.overlaps(first) && !same_words(text, *p, Some(first)) && resolve::names_person(&self.words, *p)
+                (named(p) || other_sex(p))
+                    && !p.overlaps(first)
+                    && !same_words(text, *p, Some(first))
+                    && resolve::names_person(&self.words, *p)
             })
         });
         Some((first, other))
