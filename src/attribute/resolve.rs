@@ -2813,6 +2813,10 @@ fn alias(
                     if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(b" ")) {
                         continue;
                     }
+                    // (not two people coordinated: `Marie et Jean` is not `Jean`)
+                    if memchr::memmem::find(on, b" et ").is_some() {
+                        continue;
+                    }
                     let titled = text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific);
                     if !titled {
                         best = Some(o);
