@@ -3764,6 +3764,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 | "enfin"
                 | "puis"
                 | "ensuite"
+                | "plus"
                 | "mais"
                 | "et"
                 | "or"

@@ -123,6 +123,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         let bound = super::floor_boundary(text, s.end.min(s.start + 400));
         let clause = super::skip_adverbials(text, s.start, bound);
         let mut start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
+        // (a connective before the subject: `Ensuite la servante entra.`)
+        if let [first, next, ..] = &*doc.window(start, s.end, 2) {
+            if super::is_connective(first.text) && next.word && next.is(class::DETERMINER) {
+                start = next.start;
+            }
+        }
         // `Pour la directrice de l'hôpital, Sandrine Léger, …`: the phrase after the cue
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
