@@ -1390,6 +1390,11 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
                 gender = Gender::Masculine;
             } else if h.strip_suffix('e').is_some_and(|m| listed(&h) && listed(m)) {
                 gender = Gender::Feminine;
+            } else if h.strip_suffix("er").is_some_and(|m| listed(&h) && listed(&format!("{m}ère"))) {
+                // (`l'étranger` / `l'étrangère`)
+                gender = Gender::Masculine;
+            } else if h.strip_suffix("ère").is_some_and(|m| listed(&h) && listed(&format!("{m}er"))) {
+                gender = Gender::Feminine;
             }
         }
     }
