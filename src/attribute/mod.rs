@@ -2731,7 +2731,12 @@ impl Attributor<'_, '_> {
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
                 // the same source: the previous relay, or the previous speaker when
                 // it spoke for itself
-                if let Some(prev) = self.last_source.or(self.last_speaker.map(|(s, _)| s)) {
+                // (or the one a sentence of narration just before names with an
+                // inverted cue or `selon`: `…, a indiqué la gendarmerie. «…», selon
+                // la même source`), when it is the nearer
+                let quoted = self.last_source.or(self.last_speaker.map(|(s, _)| s));
+                let narrated = self.narrated_source(start).filter(|n| quoted.is_none_or(|q| q.end < n.start));
+                if let Some(prev) = narrated.or(quoted) {
                     f.source = f.source.or(Some(prev));
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks
@@ -2743,6 +2748,10 @@ impl Attributor<'_, '_> {
                     if f.speaker.is_none() || f.cue.is_none() {
                         f.speaker = f.speaker.or(Some(prev));
                         f.confidence = f.confidence.max(0.7);
+                    }
+                    // (the source that speaks relays nobody)
+                    if f.speaker == f.source {
+                        f.source = None;
                     }
                 }
                 if f.cue.is_none() || cue_span.end <= quote.start && f.cue.is_some_and(|c| c.end <= cue_span.start) {
@@ -3012,6 +3021,24 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.cue_sentence(Span::new(sentence_end - rest.len(), sentence_end))
+    }
+
+    /// The one the sentence before `start` names as the teller of its news,
+    /// after a comma with an inverted cue (`…, a indiqué la gendarmerie.`) or
+    /// with a preposition of speech (`…, selon le parquet.`).
+    fn narrated_source(&self, start: usize) -> Option<Span> {
+        let text = self.text;
+        let k = self.sentences.index_of(start.checked_sub(1)?)?;
+        let prev = self.sentences.get(k).filter(|p| p.end <= start)?;
+        // (not a sentence of quoted words: those gave their speaker already)
+        let j = self.outer.partition_point(|o| o.end <= prev.start);
+        if self.outer.get(j).is_some_and(|o| o.start < prev.end) {
+            return None;
+        }
+        memchr::memrchr_iter(b',', &text.as_bytes()[prev.start..prev.end])
+            .take(4)
+            .find_map(|c| self.cue_after_once(prev.start + c, prev.end).map(|(_, who, _)| who))
+            .filter(|w| !is_pronoun(&text[w.range()]))
     }
 
     /// The one a preposition of speech names through a phrase's words: `selon
