@@ -2395,7 +2395,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
-            if nearest.is_some() && !frozen && matches!(&*lower, "que" | "qu") {
+            // (not a relative after a comma: `sa réforme, que la CGT juge «…»`)
+            let relative_que = || text[clause..t.start].trim_end_matches(is_space).ends_with(',');
+            if nearest.is_some() && !frozen && matches!(&*lower, "que" | "qu") && !relative_que() {
                 frozen = true;
                 que_end = t.end;
             }
@@ -2496,6 +2498,15 @@ impl Attributor<'_, '_> {
                 }
                 nearest = Some(cue);
                 skip_to = cue.end;
+                // `X maintient sa réforme, que la CGT juge «…»`: a relative after a
+                // comma whose verb reports the words names its own subject
+                if speaker.is_some() && text[cue.end..quote].trim_matches(is_space).is_empty() {
+                    let head = &text[clause..aux.map_or(t.start, |a| a.start)];
+                    let after_comma = [", que ", ", qu'", ", qu’"].iter().filter_map(|r| head.rfind(r)).max();
+                    if let Some(who) = after_comma.and_then(|_| self.relative_subject(clause, aux.map_or(t.start, |a| a.start))) {
+                        speaker = Some((who, 0.85));
+                    }
+                }
                 if speaker.is_none() {
                     speaker = if let Some(inv) = g.inverted {
                         Some((Span::new(t.start + inv.span.start, t.start + inv.span.end), 0.85))
