@@ -2572,6 +2572,24 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
+            // `un texte jugé «…» par l'opposition`, `une réforme qualifiée de «…» par
+            // X`: a participle after its noun right before the marks, its agent
+            // after them, names the speaker (over the subject of a verb before)
+            let right_before = || matches!(text[t.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’");
+            if aux.is_none()
+                && !after_determiner
+                && right_before()
+                && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
+            {
+                let cue = Span::new(t.start, t.end);
+                if let Some(agent) = self.passive_agent(clause, cue, quote) {
+                    speaker = Some((agent, 0.85));
+                    nearest = Some(cue);
+                    skip_to = cue.end;
+                    prev = Some(t);
+                    continue;
+                }
+            }
             if aux.is_none() && AUXILIARIES.contains(&&*lower) {
                 aux = Some(t);
             } else if let Some(a) = aux {
