@@ -1113,7 +1113,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     let named =
                         after.is_some_and(|n| n.word && (n.text.starts_with(char::is_uppercase) || HONORIFICS.contains(&n.text)));
                     let staging = toks[k - 1].text == "metteur" && field.text == "scène";
-                    if named && !field.text.ends_with("ant") || staging {
+                    // (`le rédacteur en chef`, `la ministre en charge de l'Éducation`)
+                    let locution = field.text == "chef"
+                        || field.text == "charge"
+                            && toks.get(k + 2).is_some_and(|n| n.is(class::DE | class::DU | class::DES | class::D));
+                    if named && !field.text.ends_with("ant") || staging || locution {
                         last = field.end;
                         words += 2;
                         k += 2;
@@ -2906,7 +2910,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let determiner = t.text == "leur" && toks[k - 1].text == "et";
         let trade = t.text == "en"
             && super::resolve::is_agent_word(toks[k - 1].text)
-            && toks.get(k + 2).is_some_and(|n| n.text.starts_with(char::is_uppercase));
+            && toks.get(k + 2).is_some_and(|n| n.text.starts_with(char::is_uppercase))
+            || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"));
         t.word
             && !determiner
             && !trade
