@@ -192,6 +192,14 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
             return None;
         }
     }
+    // `cette affaire relève d'une «cabale»`: `relever de` is to belong to, not to note
+    if g.lemma == "relever" && g.inverted.is_none() {
+        let next = rest.trim_start_matches([' ', '\u{a0}']);
+        let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+        if matches!(word, "de" | "d" | "du" | "des") {
+            return None;
+        }
+    }
     Some(g)
 }
 
