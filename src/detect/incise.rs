@@ -111,6 +111,11 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         if let Some(p) = g.inverted {
             return Some(Incise { cue, subject: Some(Span::new(i + p.span.start, i + p.span.end)), end: cue.end });
         }
+        // `nous avons fait une folie`: `nous` before a verb of the first person is
+        // its subject, and the phrase after it its object
+        if g.first_person && (s.starts_with("nous ") || s.starts_with("Nous ")) {
+            return None;
+        }
         let subject = subject_after(text, cue.end, end)?;
         return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
