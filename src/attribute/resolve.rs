@@ -1919,6 +1919,18 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         {
             j += 1;
         }
+        // an honorific and its period before a name (`M. Grandet`, `Dr. Roux`):
+        // one name, whose capital after the period opens no sentence
+        if j == k + 1
+            && is_honorific(t.text)
+            && toks.get(k + 1).is_some_and(|p| p.text == "." && p.start == t.end)
+            && toks.get(k + 2).is_some_and(|n| capital(n) && super::phrase::starts_name(n.text))
+        {
+            j = k + 3;
+            while j < toks.len() && capital(&toks[j]) {
+                j += 1;
+            }
+        }
         // an honorific alone is no name (`Mme` of `Mme de Gribelin`, read below)
         if j == k + 1 && is_honorific(t.text) {
             k = j;
