@@ -2500,10 +2500,8 @@ impl Attributor<'_, '_> {
                 skip_to = cue.end;
                 // `X maintient sa réforme, que la CGT juge «…»`: a relative after a
                 // comma whose verb reports the words names its own subject
-                if speaker.is_some() && text[cue.end..quote].trim_matches(is_space).is_empty() {
-                    let head = &text[clause..aux.map_or(t.start, |a| a.start)];
-                    let after_comma = [", que ", ", qu'", ", qu’"].iter().filter_map(|r| head.rfind(r)).max();
-                    if let Some(who) = after_comma.and_then(|_| self.relative_subject(clause, aux.map_or(t.start, |a| a.start))) {
+                if speaker.is_some() && matches!(text[cue.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’") {
+                    if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
                         speaker = Some((who, 0.85));
                     }
                 }
