@@ -2876,8 +2876,17 @@ impl Attributor<'_, '_> {
                     && f.cue.is_some_and(|c| c.end <= quote.start && (cue_span.start >= quote.end || cue_span.end <= c.start))
                     && !infinitive()
                     && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none());
+                // (`Pour Me X, son client a subi «…»`: a fronted `pour` over a verb that
+                // reports nothing)
+                let fronted_pour = canonical == "pour"
+                    && f.speaker.is_some_and(|s| cue_span.end <= s.start)
+                    && f.cue.is_some_and(|c| {
+                        c.end <= quote.start && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                    });
                 if f.speaker.is_some()
-                    && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end) || mute)
+                    && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
+                        || mute
+                        || fronted_pour)
                 {
                     f.source = f.source.filter(|s| !who.overlaps(*s));
                     f.speaker = None;
