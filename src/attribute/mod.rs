@@ -351,8 +351,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         } else {
             q.confidence = (q.confidence * 0.5).clamp(0.0, 1.0);
         }
-        if let Some(s) = f.source {
-            a.last_source = Some(s);
+        // (`de même source` goes back to the last quotation's relay, or to its
+        // speaker when it spoke for itself)
+        if f.speaker.is_some() || f.source.is_some() {
+            a.last_source = f.source;
         }
     }
     // the turns that open an exchange before anyone is named take the speakers
@@ -2764,7 +2766,13 @@ impl Attributor<'_, '_> {
                 let quoted = self.last_source.or(self.last_speaker.map(|(s, _)| s));
                 let narrated = self.narrated_source(start).filter(|n| quoted.is_none_or(|q| q.end < n.start));
                 if let Some(prev) = narrated.or(quoted) {
-                    f.source = f.source.or(Some(prev));
+                    // (a pronoun that takes up the last speaker, who spoke for
+                    // itself: `«…», a-t-il ajouté, de même source`, no relay)
+                    let same_speaker = self.last_speaker.is_some_and(|(s, _)| s == prev)
+                        && f.speaker.is_some_and(|s| is_pronoun(&text[s.range()]));
+                    if !same_speaker {
+                        f.source = f.source.or(Some(prev));
+                    }
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks
                     let before_subject = f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9;
