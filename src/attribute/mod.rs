@@ -1452,8 +1452,28 @@ impl Attributor<'_, '_> {
                 f.confidence = if cue.is_some() { 0.8 } else { 0.6 };
             }
         }
+        self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
         f
+    }
+
+    /// `«…», rapporte le journal, qui cite un délégué`, `rapporte Le Parisien,
+    /// citant un délégué`: the one the relay cites speaks; the relay relays.
+    fn cited_after(&self, f: &mut Found, quote: Span, end: usize) {
+        let text = self.text;
+        let (Some(who), Some(cue)) = (f.speaker, f.cue) else { return };
+        if f.source.is_some() || cue.start < quote.end || who.start < cue.end {
+            return;
+        }
+        // (the speaker may be in the next sentence, past `end`)
+        let Some(rest) = text.get(who.end..end) else { return };
+        let rest = rest.trim_start_matches(is_space);
+        let Some(after) = [", qui cite ", ", qui citait ", ", citant "].iter().find_map(|p| rest.strip_prefix(p)) else { return };
+        let from = end - after.len();
+        if let Some(cited) = phrase_after(&self.words, from, end, self.lex) {
+            f.speaker = Some(cited);
+            f.source = Some(who);
+        }
     }
 
     /// The subject of a quotation that opens on a finite reporting verb
