@@ -3513,6 +3513,16 @@ impl Attributor<'_, '_> {
         }
         let k = self.sentences.index_of(q.span.start)?;
         let para_start = text[..q.span.start].rfind('\n').map_or(0, |p| p + 1);
+        // a wire's dateline before the words (`PARIS (AFP) - «…» Le ministre a
+        // été clair.`): the person the next sentence opens on
+        let dateline = k
+            .checked_sub(1)
+            .and_then(|j| self.sentences.get(j))
+            .is_some_and(|p| p.start >= para_start && text[p.range()].trim_end().ends_with(['-', '–', '—']));
+        if dateline {
+            let next = self.sentences.get(k + 1).filter(|n| !text[q.span.end..n.start].contains('\n'))?;
+            return self.sentence_subject(next, q.span).filter(|w| resolve::names_person(&self.words, *w)).map(|w| (w, None));
+        }
         if k > 0 {
             let prev = self.sentences.get(k - 1)?;
             // `X a déclaré :` closing the paragraph before

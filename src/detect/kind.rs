@@ -189,8 +189,17 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         return QuoteKind::Term;
     }
     // (`--` is the dash of older editions: `Elle rit. -- « Oh non. »`)
+    // (and a wire's dateline with a hyphen: `PARIS (AFP) - «…»`)
+    let dateline = || {
+        let line = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+        line.ends_with(" -")
+            && line.len() < 60
+            && line.chars().take_while(|c| c.is_alphabetic()).all(char::is_uppercase)
+            && starts_upper(line)
+    };
     let at_boundary = prev.is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | '(' | '—' | '–'))
-        || before.ends_with("--");
+        || before.ends_with("--")
+        || dateline();
     if at_boundary {
         // `Titre : «Mot»`, but not `Il murmura : «Au revoir, mon ami,» et…`
         let speech_comma = quoted.trim_end_matches(|c: char| is_space(c) || c == '»').ends_with(',');
