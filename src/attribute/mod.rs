@@ -3938,7 +3938,8 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let latter = matches!(low(0), Some("ce" | "cette")) && matches!(low(1), Some("dernier" | "dernière"));
             !latter
                 && (determiner0() || low(0) == Some("chaque"))
-                && (low(1).is_some_and(phrase::is_time_noun) || low(2).is_some_and(phrase::is_time_noun))
+                // (a time noun in small letters: `Le Soir,` is a newspaper)
+                && [1, 2].iter().any(|&k| word(k).is_some_and(|w| w.starts_with(char::is_lowercase)) && low(k).is_some_and(phrase::is_time_noun))
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
         // `La porte refermée,`): three words exactly

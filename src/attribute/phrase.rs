@@ -2692,8 +2692,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // `le 4 avril,`, `la semaine dernière,`: a date right after the article
         // (`La romancière de 52 ans,` is no date)
         let date_like = if article {
+            // (`Le Soir,` in capitals is a newspaper)
             toks.get(1).is_some_and(|t| {
-                t.text.chars().all(|c| c.is_ascii_digit()) || t.is(class::WEEKDAY) || is_time_noun(&lower(t.text))
+                t.text.chars().all(|c| c.is_ascii_digit())
+                    || t.is(class::WEEKDAY)
+                    || t.text.starts_with(char::is_lowercase) && is_time_noun(&lower(t.text))
             })
         } else {
             toks.iter().any(|t| t.text.chars().all(|c| c.is_ascii_digit()))
