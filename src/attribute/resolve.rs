@@ -2208,7 +2208,18 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 || k > 2 && toks[k - 1].text == "." && honorific_before(k - 1) && toks[k - 3].text == ",");
         // a word before the given name of a person is not theirs (`le Suédois
         // Armand Duplantis`, `le député LR Olivier Marleix`)
-        if words >= 3 && !is_first_name(t.text) {
+        // (a word of nationality, party or trade: not an unknown given name,
+        // `Abdou Karim Fofana`)
+        let qualifier = |w: &str| {
+            w.chars().all(|c| c.is_uppercase() || c == '-')
+                || [
+                    "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "ol", "ole", "ite", "ique", "in",
+                    "ine", "ain",
+                ]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
+        if words >= 3 && !is_first_name(t.text) && qualifier(t.text) {
             let run = &toks[k + 1..j];
             if let Some(i) = run.iter().position(|u| u.word && is_first_name(u.text)).filter(|&i| i + 1 < run.len()) {
                 start = run[i].start;
