@@ -53,6 +53,7 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
     let mut end = first.end;
     let mut list_item = false;
     let mut dialogue_line = false;
+    let mut lines = 0;
     for p in Paragraphs::from_offset(text, first.content) {
         let Some((len, k)) = dash_at(text, p.content, p.end) else {
             break;
@@ -61,6 +62,7 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
             break;
         }
         end = p.end;
+        lines += 1;
         let Some((s, c)) = next_non_space(text, p.content + len, p.end) else {
             continue;
         };
@@ -75,9 +77,23 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
         }
     }
     // an en dash also opens list items in the press (`– Une hausse des salaires.`):
-    // like a hyphen, it needs a line that reads as speech
+    // like a hyphen, it needs a line that reads as speech, or a verb of speech
+    // conjugated before a colon right before a run of one line (`Elle a dit :`;
+    // a list has items: `Le plan prévoit :` then two lines)
+    let announced = || {
+        if lines != 1 {
+            return false;
+        }
+        let before = text[..first.content].trim_end_matches(|c: char| crate::text::is_space(c));
+        before.strip_suffix(':').is_some_and(|b| {
+            b.rsplit(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).take(3).any(|w| {
+                lex.lookup_all(w).any(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
+                    || matches!(w, "dit" | "répondu" | "demandé" | "crié" | "murmuré" | "ajouté" | "répété")
+            })
+        })
+    };
     let verdict = match kind {
-        DashKind::Hyphen | DashKind::En => dialogue_line && !list_item,
+        DashKind::Hyphen | DashKind::En => (dialogue_line || announced()) && !list_item,
         _ => !list_item,
     };
     (end, verdict)
