@@ -1919,6 +1919,17 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         if super::resolve::is_first_name(t.text) || HONORIFICS.contains(&t.text) {
             break;
         }
+        // (nor, after an acronym or a known title, before two capitalised words,
+        // a name the given names' list lacks: `à l'AFP Markus Lindqvist`)
+        let person_next = j == k + 1
+            && (acronym || title)
+            && t.text.chars().any(char::is_lowercase)
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase) && n.text.chars().any(char::is_lowercase));
+        if person_next {
+            break;
+        }
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = t.end;
             j += 1;
