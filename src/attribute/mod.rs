@@ -2903,7 +2903,15 @@ impl Attributor<'_, '_> {
                     // parquet, le suspect aurait agi «…»`)
                     && f.cue.is_some_and(|c| c.end <= quote.start && (cue_span.start >= quote.end || cue_span.end <= c.start))
                     && !infinitive()
-                    && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none());
+                    // (a participle of speech after its auxiliary reports: `Elle
+                    // aurait, selon X, qualifié la situation de «…»`)
+                    && f.cue.is_some_and(|c| {
+                        cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                            && !self
+                                .lex
+                                .lookup_all(&text[c.range()])
+                                .any(|v| matches!(v.form, cue::Form::PastParticiple(_)) && v.tail.is_empty())
+                    });
                 // (`Pour Me X, son client a subi «…»`: a fronted `pour` over a verb that
                 // reports nothing)
                 let fronted_pour = canonical == "pour"
