@@ -2863,7 +2863,26 @@ impl Attributor<'_, '_> {
                     // (nor in a relative clause after the words: `un homme «…», qui
                     // aurait perçu, selon l'accusation, …`)
                     let between = &text[quote.end..cue_span.start];
-                    let relative = [", qui ", ", dont ", ", lequel ", ", laquelle "].iter().any(|r| between.contains(r));
+                    // (nor in a clause of its own after them: `…, alors que trois
+                    // policiers ont été blessés, selon la préfecture`)
+                    let relative = [
+                        ", qui ",
+                        ", dont ",
+                        ", lequel ",
+                        ", laquelle ",
+                        ", alors que ",
+                        ", alors qu'",
+                        ", tandis que ",
+                        ", tandis qu'",
+                        ", après que ",
+                        ", lorsque ",
+                        ", quand ",
+                        ", où ",
+                        ", bien que ",
+                        ", même si ",
+                    ]
+                    .iter()
+                    .any(|r| between.contains(r));
                     if canonical == "pour" || another || relative {
                         continue;
                     }
