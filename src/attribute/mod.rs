@@ -1494,10 +1494,13 @@ impl Attributor<'_, '_> {
             None if before.ends_with(char::is_alphanumeric) => q.span.start,
             None => return None,
         };
-        let toks = self.words.window(q.text_span.start, q.text_span.end, 4);
+        let toks = self.words.window(q.text_span.start, q.text_span.end, 5);
+        let mut words = toks.iter().filter(|t| t.word).peekable();
+        // (a negation: `«n'exclut rien»`, `«ne regrette rien»`)
+        words.next_if(|t| matches!(t.text, "n" | "ne"));
         // (a pronominal verb: `s'insurge`, `se félicite`)
-        let reflexive = toks.first().is_some_and(|t| matches!(t.text, "s" | "se")) && toks.get(1).is_some();
-        let verb = toks.iter().filter(|t| t.word).nth(usize::from(reflexive))?;
+        words.next_if(|t| matches!(t.text, "s" | "se"));
+        let verb = words.next()?;
         if !self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. })) {
             return None;
         }
