@@ -3580,7 +3580,8 @@ impl Attributor<'_, '_> {
             }
             // a paragraph of narration right before, with no quotation, whose
             // subject is a person: that person speaks (`Le médecin souriait.`)
-            let prev_para = text[..para_start.saturating_sub(1)].rfind('\n').map_or(0, |p| p + 1);
+            // (blank lines between paragraphs are only separators)
+            let prev_para = text[..para_start].trim_end_matches(is_space).rfind('\n').map_or(0, |p| p + 1);
             // (the outer quotations are sorted: the first that ends after the
             // paragraph's start is the only one that may overlap it)
             let k = self.outer.partition_point(|o| o.end <= prev_para);
