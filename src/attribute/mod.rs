@@ -2043,7 +2043,8 @@ impl Attributor<'_, '_> {
             }
             // the last clause after a semicolon first (`…, les femmes se turent ;
             // et Rachel, frissonnante, se retourna :`)
-            let last = text[clause0..colon].rfind("; ").map(|k| clause0 + k + 2);
+            // (or after `, et`: `Paul ferma le livre, et ma mère leva les yeux :`)
+            let last = ["; ", ", et "].iter().filter_map(|p| text[clause0..colon].rfind(p).map(|k| clause0 + k + p.len())).max();
             let last_subject = last
                 .and_then(|l| subject_before(&self.words, l, colon, self.lex))
                 .filter(|w| self.own_verb_subject(*w) && !is_pronoun(&text[w.range()]));
@@ -2456,29 +2457,35 @@ impl Attributor<'_, '_> {
                     .checked_sub(1)
                     .is_some_and(|i| toks[i].is(phrase::class::DETERMINER))
             };
-            let after_determiner = prev.is_some_and(|p| {
-                p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
-                    || adjective_after_determiner(p)
-                    || phrase::lower_is(
-                        p.text,
-                        &[
-                            "en",
-                            "devant",
-                            "derrière",
-                            "avec",
-                            "pour",
-                            "par",
-                            "sur",
-                            "dans",
-                            "sous",
-                            "chez",
-                            "vers",
-                            "contre",
-                            "entre",
-                            "sans",
-                        ],
-                    )
-            });
+            // (`le`, `la`, `les` right after a verb of narration are articles:
+            // `Paul ferma le livre`, not `le livre` = `livrer`)
+            let article_after_verb = matches!(t.text, "le" | "la" | "les")
+                && prev
+                    .is_some_and(|p| p.word && phrase::looks_simple_past(p.text) && !self.lex.lookup_all(p.text).any(|_| true));
+            let after_determiner = article_after_verb
+                || prev.is_some_and(|p| {
+                    p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
+                        || adjective_after_determiner(p)
+                        || phrase::lower_is(
+                            p.text,
+                            &[
+                                "en",
+                                "devant",
+                                "derrière",
+                                "avec",
+                                "pour",
+                                "par",
+                                "sur",
+                                "dans",
+                                "sous",
+                                "chez",
+                                "vers",
+                                "contre",
+                                "entre",
+                                "sans",
+                            ],
+                        )
+                });
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
