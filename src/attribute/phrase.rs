@@ -3065,7 +3065,9 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             }
             continue;
         }
-        if !t.word || !(t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER)) || t.is_stop() {
+        // (a demonstrative opens a phrase: `regardait cet enfant qui lui disait`)
+        let demonstrative = lower_is(t.text, &["ce", "cet", "cette", "ces"]);
+        if !t.word || !(t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER)) || t.is_stop() && !demonstrative {
             continue;
         }
         let attached = j > 0 && {
