@@ -2051,7 +2051,15 @@ impl Attributor<'_, '_> {
             if let Some(who) = last_subject {
                 return Some((who, None, COLON));
             }
-            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()])) {
+            // (not words of another quotation: `«Ils ont tout donné», a salué X, qui
+            // a ironisé : «…»`)
+            let quoted = |w: &Span| {
+                let k = self.outer.partition_point(|o| o.end <= w.start);
+                self.outer.get(k).is_some_and(|o| o.start <= w.start)
+            };
+            if let Some(who) =
+                subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()]) && !quoted(w))
+            {
                 if text[who.range()].split_whitespace().count() <= 8 && !is_headline_label(&text[who.range()]) {
                     // (a headline's topic after the name is not the speaker's:
                     // `Didier Deschamps sur Mbappé :`)
@@ -2068,7 +2076,8 @@ impl Attributor<'_, '_> {
             }
             // narration that ends on a colon (`Impuissant à retenir sa bête,
             // il se mit à crier :`): its last subject pronoun speaks
-            if let Some(who) = last_subject_pronoun(&toks) {
+            let unquoted: Vec<Tok<'_>> = toks.iter().filter(|t| !quoted(&Span::new(t.start, t.end))).copied().collect();
+            if let Some(who) = last_subject_pronoun(&unquoted) {
                 return Some((who, None, COLON * 0.9));
             }
             // or the person its first phrase names (`Alors la fermière se mit à
