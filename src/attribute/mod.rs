@@ -2862,6 +2862,8 @@ impl Attributor<'_, '_> {
                 }),
             };
             let Some(who) = who else { continue };
+            // (`Canal+`: a sign written against the name)
+            let who = if text[who.end..].starts_with('+') { Span::new(who.start, who.end + 1) } else { who };
             // (`selon nos informations`: the newsroom's own, nobody's words)
             if text[who.range()].starts_with("nos ") || text[who.range()].starts_with("Nos ") {
                 continue;

@@ -1402,8 +1402,20 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
 }
 
 /// Nouns of media, which a title in quotation marks may follow (`le quotidien «Le Soleil»`).
-const MEDIA: &[&str] =
-    &["quotidien", "journal", "hebdomadaire", "magazine", "site", "chaîne", "radio", "agence", "émission", "revue", "mensuel"];
+const MEDIA: &[&str] = &[
+    "quotidien",
+    "journal",
+    "hebdomadaire",
+    "magazine",
+    "site",
+    "chaîne",
+    "radio",
+    "agence",
+    "émission",
+    "revue",
+    "mensuel",
+    "télévision",
+];
 
 /// Endings of the adjectives that follow an institution's name (`spatiale
 /// européenne`, `centrale`, `constitutionnel`, `fédéral`).
@@ -1878,9 +1890,28 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     // `à la chaîne Canal+`, `au journal Le Monde`: the name after the noun of a medium
     if toks.get(k).is_some_and(|t| t.is(class::MEDIUM) && t.text.starts_with(char::is_lowercase)) {
-        start = start.or(Some(toks[k].start));
+        let noun = toks[k];
+        start = start.or(Some(noun.start));
         article = true;
         k += 1;
+        // `à la télévision publique`, `à la télévision d'État`: the noun and its
+        // adjective name the medium; `au quotidien britannique The Guardian`: the
+        // name after the adjective
+        let adjective = toks.get(k).filter(|t| {
+            t.word && t.text.starts_with(char::is_lowercase) && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                || matches!(t.text, "publique" | "public" | "nationale" | "national" | "officielle" | "officiel")
+        });
+        if let Some(a) = adjective {
+            k += 1;
+            if !toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+                return Some(Span::new(start.unwrap_or(noun.start), a.end));
+            }
+        } else if toks.get(k).is_some_and(|t| t.text == "d")
+            && toks.get(k + 2).is_some_and(|t| t.text == "État")
+            && matches!(noun.text, "télévision" | "radio" | "agence" | "chaîne")
+        {
+            return Some(Span::new(start.unwrap_or(noun.start), toks[k + 2].end));
+        }
         if toks.get(k).is_some_and(|t| t.is(class::LE | class::LA | class::L)) {
             k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "'" || t.text == "’"));
         }
