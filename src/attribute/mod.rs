@@ -1454,7 +1454,29 @@ impl Attributor<'_, '_> {
         }
         self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
+        self.relay_of_y(&mut f, s_start);
         f
+    }
+
+    /// `Il s'est confié dans les colonnes du Temps. «…», y affirme-t-il`: `y`
+    /// before the cue stands for the medium the sentence before names.
+    fn relay_of_y(&self, f: &mut Found, s_start: usize) {
+        let text = self.text;
+        let Some(cue) = f.cue.filter(|c| f.source.is_none() && text[c.range()].starts_with("y ")) else { return };
+        let Some(k) = self.sentences.index_of(s_start).and_then(|k| k.checked_sub(1)) else { return };
+        let Some(prev) = self.sentences.get(k) else { return };
+        let none = Span::new(prev.end, prev.end);
+        for t in cue::prepositional_cue_starts_outside(text, prev.start, prev.end, none) {
+            let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..prev.end]) else { continue };
+            if canonical.ends_with(" de") || canonical.ends_with(" à") {
+                let at = t.start + len;
+                let who = self.words.window(at, prev.end, 2).first().filter(|w| w.is(phrase::class::DU)).map_or(at, |w| w.end);
+                if let Some(medium) = phrase_after(&self.words, who, prev.end, self.lex).filter(|m| m.end <= cue.start) {
+                    f.source = Some(medium);
+                    return;
+                }
+            }
+        }
     }
 
     /// `«…», rapporte le journal, qui cite un délégué`, `rapporte Le Parisien,
