@@ -1469,9 +1469,10 @@ impl Attributor<'_, '_> {
         for t in cue::prepositional_cue_starts_outside(text, prev.start, prev.end, none) {
             let Some((len, canonical)) = cue::prepositional_cue(&text[t.start..prev.end]) else { continue };
             if canonical.ends_with(" de") || canonical.ends_with(" à") {
+                // (the name after a contracted article: `dans les colonnes du Temps`)
                 let at = t.start + len;
-                let who = self.words.window(at, prev.end, 2).first().filter(|w| w.is(phrase::class::DU)).map_or(at, |w| w.end);
-                if let Some(medium) = phrase_after(&self.words, who, prev.end, self.lex).filter(|m| m.end <= cue.start) {
+                let from = self.words.window(at, prev.end, 2).first().filter(|w| w.is(phrase::class::DU)).map_or(at, |w| w.end);
+                if let Some(medium) = phrase_after(&self.words, from, prev.end, self.lex).filter(|m| m.end <= cue.start) {
                     f.source = Some(medium);
                     return;
                 }

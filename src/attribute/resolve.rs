@@ -400,7 +400,11 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
     let hay = &text.as_bytes()[from..before];
     for k in memchr::memmem::rfind_iter(hay, b"source") {
         let at = from + k;
-        let toks = doc.window(super::ceil_boundary(text, at.saturating_sub(12)), (at + 7).min(text.len()), 4);
+        let toks = doc.window(
+            super::ceil_boundary(text, at.saturating_sub(12)),
+            super::floor_boundary(text, (at + 7).min(text.len())),
+            4,
+        );
         let Some(i) = toks.iter().position(|t| t.start == at && t.text == "source") else { continue };
         if inside(speech, Span::new(at, at + 6)) || i > 0 && super::phrase::lower_is(toks[i - 1].text, &["même"]) {
             continue;
@@ -410,7 +414,9 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
             Some(d) if d.is(class::DETERMINER) => d.start,
             _ => at,
         };
-        let end = text[at..].find(['.', ',', ';', '\n', '«']).map_or(text.len(), |e| at + e);
+        // (read a little way on only: linear time)
+        let limit = super::floor_boundary(text, (at + 200).min(text.len()));
+        let end = text[at..limit].find(['.', ',', ';', '\n', '«']).map_or(limit, |e| at + e);
         if let Some(p) = phrase_after(doc, start, end, lex) {
             return Some(p);
         }
