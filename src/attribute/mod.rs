@@ -2455,7 +2455,26 @@ impl Attributor<'_, '_> {
             // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
             // (not a relative after a comma: `sa réforme, que la CGT juge «…»`)
             let relative_que = || text[clause..t.start].trim_end_matches(is_space).ends_with(',');
-            if nearest.is_some() && !frozen && matches!(&*lower, "que" | "qu") && !relative_que() {
+            // (nor an object relative after the verb's object: `a dévoilé jeudi un
+            // projet que les riverains ont qualifié de «…»`)
+            let object_relative = || {
+                let Some(n) = nearest else { return false };
+                let mut between = toks.iter().filter(|w| w.word && w.start >= n.end && w.end <= t.start);
+                // (past a day or an adverb, not past a preposition: `affirme dans
+                // un communiqué que` is a completive)
+                let adverb = |w: &Tok<'_>| {
+                    w.is(phrase::class::WEEKDAY)
+                        || phrase::lower_is(
+                            w.text,
+                            &["hier", "aujourd", "hui", "aussitôt", "également", "encore", "alors", "ensuite", "déjà", "aussi"],
+                        )
+                };
+                let first = between.find(|w| !adverb(w));
+                let second = between.next();
+                first.is_some_and(|d| phrase::is_determiner(d.text) && !phrase::lower_is(d.text, &["au", "aux"]))
+                    && second.is_some_and(|w| w.end < t.start && !phrase::is_time_noun(&crate::text::lower(w.text)))
+            };
+            if nearest.is_some() && !frozen && matches!(&*lower, "que" | "qu") && !relative_que() && !object_relative() {
                 frozen = true;
                 que_end = t.end;
             }
@@ -2564,8 +2583,12 @@ impl Attributor<'_, '_> {
                 skip_to = cue.end;
                 // `X maintient sa réforme, que la CGT juge «…»`: a relative after a
                 // comma whose verb reports the words names its own subject
+                // (the auxiliary of a verb before the relative is not this verb's:
+                // `a présenté un plan que l'opposition a qualifié de «…»`)
+                let own_aux = aux.filter(|a| !opens_object_relative(&text[a.end..t.start]));
+                let verb_start = own_aux.map_or(t.start, |a| a.start);
                 if speaker.is_some() && matches!(text[cue.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’") {
-                    if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
+                    if let Some(who) = self.relative_subject(clause, verb_start) {
                         speaker = Some((who, 0.85));
                     }
                 }
@@ -2603,7 +2626,7 @@ impl Attributor<'_, '_> {
                     {
                         // `Une analyse que conteste X :`: a relative's subject after its verb
                         Some((who, 0.8))
-                    } else if let Some(who) = self.relative_subject(clause, aux.map_or(t.start, |a| a.start)) {
+                    } else if let Some(who) = self.relative_subject(clause, verb_start) {
                         // `un match que son capitaine annonce «capital»`
                         Some((who, 0.85))
                     } else {
@@ -4075,6 +4098,14 @@ fn cleft_subject(words: &Words<'_>, clause: usize, qui: usize, lex: &Lexicon) ->
     let at = from + head.char_indices().nth(opener.chars().count()).map_or(head.len(), |(b, _)| b);
     let end = trim_span(text, at, qui).end;
     phrase_after(words, at, end, lex).filter(|p| p.end == end)
+}
+
+/// True when `between` holds `que` or `qu'` as a word: an object relative (or
+/// a completive) opens there.
+fn opens_object_relative(between: &str) -> bool {
+    between
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .any(|w| w == "que" || w.starts_with("qu'") || w.starts_with("qu’"))
 }
 
 /// Where `qui` starts when it is the subject of the verb at `verb`, with only
