@@ -124,7 +124,9 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
-    let open = head.find('(')?;
+    let Some(open) = head.find('(') else {
+        return dated_place_end(head).map(|k| from + k);
+    };
     let close = open + head[open..].find(')')?;
     let place = &head[..open];
     let agency = &head[open + 1..close];
@@ -143,6 +145,47 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     let dash = rest.trim_start_matches(is_space);
     let after = dash.strip_prefix(['-', '–', '—'])?;
     after.starts_with(is_space).then(|| from + close + 1 + (rest.len() - after.len()))
+}
+
+/// The months, which date a dateline with no agency.
+const MONTHS: &[&str] =
+    &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+
+/// The end of a dateline with no agency, after its dash: a place and a date
+/// (`BREST, 9 mars -`, `Lille, le 1er juin 2026 –`).
+fn dated_place_end(head: &str) -> Option<usize> {
+    let (place, rest) = head.split_once(", ")?;
+    if place.is_empty() || place.len() > 40 || place.contains(['.', '«', '"', '“', ':', '(']) {
+        return None;
+    }
+    let rest_start = place.len() + 2;
+    let mut words = rest.split(' ');
+    let mut used = 0;
+    let mut next = || {
+        let w = words.next()?;
+        used += w.len() + 1;
+        Some(w)
+    };
+    let mut day = next()?;
+    if day == "le" {
+        day = next()?;
+    }
+    let digits = day.strip_suffix("er").unwrap_or(day);
+    if !(1..=2).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !MONTHS.contains(&next()?) {
+        return None;
+    }
+    let mut dash = next()?;
+    if dash.len() == 4 && dash.bytes().all(|b| b.is_ascii_digit()) {
+        dash = next()?;
+    }
+    if !matches!(dash, "-" | "–" | "—") {
+        return None;
+    }
+    // (the dash ends the dateline; a space follows it)
+    (rest.len() > used).then_some(rest_start + used - 1)
 }
 
 /// The end of a live report's time stamp that opens a paragraph at `from`,
@@ -260,6 +303,10 @@ mod tests {
         let rows: &[(&str, &[&str])] = &[
             ("NANTES, 3 mars (AFP) - Le maire a parlé. Il part.", &["NANTES, 3 mars (AFP) -", "Le maire a parlé.", "Il part."]),
             ("Le ministre (LR) - il l'a dit - viendra.", &["Le ministre (LR) - il l'a dit - viendra."]),
+            ("BREST, 9 mars - Le club a gagné.", &["BREST, 9 mars -", "Le club a gagné."]),
+            ("Lille, le 1er juin 2026 – Le maire a parlé.", &["Lille, le 1er juin 2026 –", "Le maire a parlé."]),
+            ("Lille, ville de 9 mars - rien.", &["Lille, ville de 9 mars - rien."]),
+            ("Paul, 9 ans - le plus jeune - a parlé.", &["Paul, 9 ans - le plus jeune - a parlé."]),
             ("11 h 45 – La ministre a parlé.", &["11 h 45 –", "La ministre a parlé."]),
             ("[11h45] La ministre a parlé.", &["[11h45]", "La ministre a parlé."]),
             ("Tour de France – Julien Morel : « On y croit. »", &["Tour de France –", "Julien Morel : « On y croit. »"]),
