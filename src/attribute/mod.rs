@@ -987,7 +987,20 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
 fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<Span>) -> Option<Span> {
     let (first, other) = people;
     let who = speaker.map(|w| &text[w.range()]);
-    let same = who.is_some_and(phrase::is_third_person) || speaker.is_some_and(|w| calls(text, w, first));
+    // (a pronoun of the third person is the subject, unless the subject is the
+    // narrator or a name of the other gender: `Claire entre, et Morel lève les
+    // yeux.` `— Tu es en retard, dit-il.`)
+    let pronoun_is_first = |pronoun: &str| {
+        let subject = &text[first.range()];
+        if resolve::is_first_person(subject) {
+            return false;
+        }
+        let feminine = phrase::lower_is(pronoun, &["elle", "elles"]);
+        let mismatch = |s: Span| resolve::plain_gender(&text[s.range()]).is_some_and(|f| f != feminine);
+        !(mismatch(first) && other.is_some_and(|o| !mismatch(o)))
+    };
+    let same =
+        who.is_some_and(|w| phrase::is_third_person(w) && pronoun_is_first(w)) || speaker.is_some_and(|w| calls(text, w, first));
     if same { other } else { Some(first) }
 }
 
@@ -3469,7 +3482,9 @@ impl Attributor<'_, '_> {
         if let Some(p) = presented {
             return Some((p, None));
         }
-        let subject = phrase_after(&self.words, at, last.end, self.lex).filter(|p| {
+        // (the narrator, elided: `J'ouvris la grille, et Morel se redressa.`)
+        let elided_je = ["J'", "J’"].iter().find(|p| text[at..last.end].starts_with(**p)).map(|p| Span::new(at, at + p.len()));
+        let subject = elided_je.or_else(|| phrase_after(&self.words, at, last.end, self.lex)).filter(|p| {
             // `Trois questions à X`: a number of things is nobody
             let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
             let counted = matches!(

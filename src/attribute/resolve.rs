@@ -1876,6 +1876,24 @@ fn first_name_gender(first: &str) -> Gender {
     first.split_once('-').and_then(|(part, _)| names.get(part)).copied().unwrap_or(Gender::Unknown)
 }
 
+/// The gender a name shows by itself, with no other mention read: its
+/// honorific (`Mme Roux`), a title of kinship (`oncle Paul`) or its first
+/// name (`Claire Morin`); `Some(true)` for a woman, `None` when it does not tell.
+pub(crate) fn plain_gender(name: &str) -> Option<bool> {
+    let first = name.split([' ', '.']).next().unwrap_or("");
+    let g = match first {
+        "Mme" | "Mmes" | "Mlle" | "Madame" | "Mademoiselle" | "madame" | "mademoiselle" => Gender::Feminine,
+        "M" | "MM" | "Monsieur" | "monsieur" => Gender::Masculine,
+        _ if name.contains(' ') && super::phrase::is_title_before_name(first) => title_gender(first),
+        _ => first_name_gender(first),
+    };
+    match g {
+        Gender::Feminine => Some(true),
+        Gender::Masculine => Some(false),
+        Gender::Unknown => None,
+    }
+}
+
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).
 fn is_preposition(words: &str) -> bool {
     let first = lower(words.split([' ', '\'', '’']).next().unwrap_or(""));
