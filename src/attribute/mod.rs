@@ -3139,7 +3139,7 @@ impl Attributor<'_, '_> {
                 })
             };
             // (a medium opens on its preposition: the verb before is read only there)
-            if is_medium_preposition(t.text) && (after_cue || after_verb()) {
+            if (is_medium_preposition(t.text) || t.text == "auprès") && (after_cue || after_verb()) {
                 if let Some(m) = medium(&toks[k..], self.lex) {
                     if !who.overlaps(m) {
                         f.source = Some(m);

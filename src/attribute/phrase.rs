@@ -1958,7 +1958,15 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase) && n.text.chars().any(char::is_lowercase));
-        if person_next {
+        // (nor a capitalised word after an acronym with its article, or before
+        // an apposition: `à l'AFP Mirela, une commerçante`)
+        let apposed = toks.get(j + 1).is_some_and(|c| c.text == ",") && toks.get(j + 2).is_some_and(|d| d.is(class::DETERMINER));
+        let person_after_agency = j == k + 1
+            && t.text.starts_with(char::is_uppercase)
+            && t.text.chars().any(char::is_lowercase)
+            && (acronym && k > 0 && (toks[k - 1].is(class::LA) || matches!(toks[k - 1].text, "'" | "’"))
+                || (acronym || title) && apposed);
+        if person_next || person_after_agency {
             break;
         }
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
@@ -3037,10 +3045,12 @@ pub(crate) fn is_sentence_adverb(word: &str) -> bool {
 fn is_participle_with_complement(word: &str, next: &str) -> bool {
     // (the cheapest test first)
     let complement = matches!(next, "par" | "entre" | "sur" | "dans" | "contre" | "vers" | "près" | "devant" | "derrière");
+    // (`cité par`, `joint par` are as short as a participle gets)
     complement
-        && word.chars().count() > 4
+        && word.chars().count() > 3
         && word.starts_with(char::is_lowercase)
-        && ["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e))
+        && (["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e))
+            || matches!(word, "joint" | "jointe" | "joints" | "jointes"))
 }
 
 /// Words written without an article before a name in narration (`oncle

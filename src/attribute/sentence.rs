@@ -124,10 +124,17 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
-    let Some(open) = head.find('(') else {
+    let Some(mut open) = head.find('(') else {
         return dated_place_end(head).map(|k| from + k);
     };
-    let close = open + head[open..].find(')')?;
+    let mut close = open + head[open..].find(')')?;
+    // (a country after the place comes first: `NATIONS UNIES (États-Unis), 8 mai (AFP) -`)
+    if head[close + 1..].starts_with(',') {
+        if let Some(k) = head[close..].find('(') {
+            open = close + k;
+            close = open + head[open..].find(')')?;
+        }
+    }
     let place = &head[..open];
     let agency = &head[open + 1..close];
     let first = place.split([' ', ',']).next().unwrap_or("");
@@ -304,6 +311,7 @@ mod tests {
             ("NANTES, 3 mars (AFP) - Le maire a parlé. Il part.", &["NANTES, 3 mars (AFP) -", "Le maire a parlé.", "Il part."]),
             ("Le ministre (LR) - il l'a dit - viendra.", &["Le ministre (LR) - il l'a dit - viendra."]),
             ("BREST, 9 mars - Le club a gagné.", &["BREST, 9 mars -", "Le club a gagné."]),
+            ("GENÈVE (Suisse), 8 mai (AFP) - Il a parlé.", &["GENÈVE (Suisse), 8 mai (AFP) -", "Il a parlé."]),
             ("Lille, le 1er juin 2026 – Le maire a parlé.", &["Lille, le 1er juin 2026 –", "Le maire a parlé."]),
             ("Lille, ville de 9 mars - rien.", &["Lille, ville de 9 mars - rien."]),
             ("Paul, 9 ans - le plus jeune - a parlé.", &["Paul, 9 ans - le plus jeune - a parlé."]),
