@@ -171,6 +171,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind == QuoteKind::Term {
+            // `réclament la fin des «…» et un prix «juste»`: a judgement on a thing
+            // coordinated with woven words is the same speaker's
+            if let Some(prev) = judged_with_previous(text, &quotes[..i], q, lex) {
+                let (speaker, source, cue) = (prev.speaker.clone(), prev.source.clone(), prev.cue.clone());
+                let confidence = prev.confidence.min(quotes[i].confidence);
+                let q = &mut quotes[i];
+                (q.kind, q.speaker, q.source, q.cue, q.confidence) = (QuoteKind::Embedded, speaker, source, cue, confidence);
+            }
             continue;
         }
         // `pour «abus de biens sociaux» et «blanchiment»`: words joined to a term
@@ -388,6 +396,29 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         speech.extend(spoken(text, q));
     }
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+}
+
+/// The quotation before `q` whose speaker also judges the thing `q` qualifies,
+/// when `q` was read as a term: `et` and a noun phrase of a determiner and one
+/// or two words in small letters between them, and words of judgement in the
+/// marks (`la fin des «normes absurdes» et un prix «juste»`).
+fn judged_with_previous<'q, 'a>(text: &str, before: &'q [Quote<'a>], q: &Quote<'_>, lex: &Lexicon) -> Option<&'q Quote<'a>> {
+    if q.depth != 0 {
+        return None;
+    }
+    let prev = before.iter().rev().find(|p| p.depth == 0)?;
+    if prev.kind != QuoteKind::Embedded || prev.speaker.is_none() || prev.span.end > q.span.start {
+        return None;
+    }
+    let between = &text[prev.span.end..q.span.start];
+    let mut words = between.split(|c: char| is_space(c) || c == '\'' || c == '’').filter(|w| !w.is_empty());
+    if words.next() != Some("et") || !words.next().is_some_and(phrase::is_determiner) {
+        return None;
+    }
+    let rest: Vec<&str> = words.collect();
+    let noun_phrase = (1..=2).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(char::is_lowercase));
+    (noun_phrase && crate::detect::kind::judged(&text[q.text_span.range()], between.trim_end_matches(is_space), false, lex))
+        .then_some(prev)
 }
 
 /// The spans a quotation speaks in, in order: its marks and its parts, the
@@ -2796,7 +2827,16 @@ impl Attributor<'_, '_> {
     /// the main verb (`Lucie, qui craignait l'orage, avait été rassurée par…`).
     fn relative_closed(&self, qui: &Tok<'_>, quote: usize) -> bool {
         let toks = self.words.window(qui.end, quote, 30);
-        toks.windows(2).any(|w| w[0].text == "," && w[1].word && AUXILIARIES.contains(&&*lower(w[1].text)))
+        // (or on a reporting verb: `La CGT, qui n'avait pas appelé à la grève,
+        // juge le mouvement «…»`)
+        toks.windows(2).any(|w| {
+            w[0].text == ","
+                && w[1].word
+                && (AUXILIARIES.contains(&&*lower(w[1].text))
+                    || w[1].text.starts_with(char::is_lowercase)
+                        && cue::reporting_verb_group(&self.text[w[1].start..quote], self.lex)
+                            .is_some_and(|g| g.inverted.is_none()))
+        })
     }
 
     /// True when a reporting verb follows `qui` before the quotation (the
@@ -2805,7 +2845,7 @@ impl Attributor<'_, '_> {
         self.words
             .window(qui.end, quote, 3)
             .iter()
-            .any(|t| t.word && cue::reporting_verb_group(&self.text[t.start..quote], self.lex).is_some())
+            .any(|t| t.word && cue::reporting_verb_group(&self.text[t.start..quote], self.lex).is_some_and(|g| !g.negated))
     }
 
     /// Prepositional cues in the sentence, outside the quotation: `selon X`

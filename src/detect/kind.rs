@@ -493,7 +493,7 @@ fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
 /// rather than its name: a lowercase adjective or participle (`«irréaliste»`,
 /// `«pas financé»`, `«profondément injuste»`), or any lowercase words after
 /// `qualifier|traiter|taxer … de` (`a qualifié le projet de «pure folie»`).
-fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
+pub(crate) fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
     if !quoted.starts_with(char::is_lowercase) {
         return false;
     }
@@ -538,6 +538,31 @@ fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> bool {
             | "lâche"
             | "digne"
             | "indigne"
+            | "légitime"
+            | "illégitime"
+            | "ridicule"
+            | "énorme"
+            | "minime"
+            | "extrême"
+            | "infâme"
+            | "immonde"
+            | "honnête"
+            | "malhonnête"
+            | "sincère"
+            | "utile"
+            | "inutile"
+            | "stérile"
+            | "difficile"
+            | "grave"
+            | "lourd"
+            | "lourde"
+            | "dur"
+            | "dure"
+            | "faible"
+            | "maigre"
+            | "triste"
+            | "malsain"
+            | "malsaine"
     );
     // nouns that look like participles or adjectives (`le plan «pauvreté»`, `le plan «étudiant»`)
     let noun =
