@@ -1326,10 +1326,12 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
                 let mut titled = false;
+                let mut article = false;
                 if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA))
                     && toks.get(j + 1).is_some_and(|t| HONORIFICS.contains(&t.text) || t.text.starts_with(char::is_uppercase))
                 {
                     j += 1;
+                    article = !HONORIFICS.contains(&toks[j].text);
                 } else if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA | class::L))
                     && toks.get(j + 1).is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
                     && toks.get(j + 2).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
@@ -1368,8 +1370,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // (nor a name before the marks of its own words: `Selon l'analyste,
                 // Renault «peut rebondir»`)
                 let next = toks[j..].iter().find(|t| t.text != "'" && t.text != "’");
-                let closes =
-                    (!titled || next.is_none_or(|t| !t.word)) && !next.is_some_and(|t| matches!(t.text, "«" | "“" | "\""));
+                // (nor a title of its own after an article: `…, le Premier ministre`)
+                let own_title = article && next.is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+                let closes = (!titled || next.is_none_or(|t| !t.word))
+                    && !own_title
+                    && !next.is_some_and(|t| matches!(t.text, "«" | "“" | "\""));
                 if let Some(e) = name_end.filter(|_| closes) {
                     last = e;
                 }
