@@ -172,6 +172,78 @@ pub(crate) fn turns(
     }
 }
 
+/// Splits the pairs of guillemets of `found[from..]` that hold an exchange
+/// on one line into its turns: `« — Vous partez ? — Demain. »`, every turn
+/// opened by a dash, or `« Vous partez ? lui demanda-t-il. — Demain. »`, whose
+/// first turn has none and stays a quotation in guillemets (its incise kept,
+/// as when the turns are on lines of their own). The outer pair is no
+/// quotation of its own. A dash inside a sentence (`« Le projet — j'insiste —
+/// est mort »`) is an aside, and a dash after a sentence opens a turn only
+/// before a capital or a mark.
+pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, para_start: usize, lex: &Lexicon) {
+    let mut turns_found: Vec<Found> = Vec::new();
+    let mut dropped: Vec<usize> = Vec::new();
+    for i in from..found.len() {
+        let f = &found[i];
+        // (a pair closed in the paragraph, not one that spans paragraphs)
+        if f.marks != Marks::Guillemets || f.depth != 0 || f.text.is_empty() || f.span.start < para_start {
+            continue;
+        }
+        let inner: Vec<Span> =
+            found[from..].iter().filter(|n| n.depth > f.depth && f.span.contains(n.span)).map(|n| n.span).collect();
+        let opens_turn = |at: usize| {
+            dash_at(text, at, f.text.end).is_some_and(|(len, kind)| {
+                kind != DashKind::Hyphen
+                    && next_non_space(text, at + len, f.text.end)
+                        .is_some_and(|(_, c)| c.is_uppercase() || matches!(c, '«' | '“' | '…'))
+            })
+        };
+        if opens_turn(f.text.start) {
+            turns(text, f.text.start, f.text.end, true, &inner, lex, false, &mut turns_found);
+            dropped.push(i);
+            continue;
+        }
+        let mut at = f.text.start;
+        let split = loop {
+            let Some(d) = next_sentence_dash(text, at, f.text.end, &inner) else { break None };
+            if opens_turn(d) {
+                break Some(d);
+            }
+            at = d + 1;
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+        };
+        let Some(split) = split else { continue };
+        let first = trim_span(text, f.text.start, split);
+        // (the first turn is a short line of speech: a question, an
+        // exclamation, or words with their incise; not a journal's entry, `Seize
+        // ans. — Contrariétés…`, nor narration that quotes, `j'ai dit à Rosalie : …`)
+        if first.is_empty() || first.len() > 200 || text[first.range()].contains(':') {
+            continue;
+        }
+        let spoken = text[first.range()].trim_end().ends_with(['?', '!']) || {
+            let cut = incise::cut_incises(text, first.start, first.end, &inner, lex, true);
+            cut.parts.len() > 1 || cut.text_end < first.end
+        };
+        if !spoken {
+            continue;
+        }
+        turns(text, split, f.text.end, true, &inner, lex, false, &mut turns_found);
+        let f = &mut found[i];
+        f.text = first;
+        f.span = Span::new(f.span.start, first.end);
+        f.parts.retain(|p| p.start < first.end);
+        for p in &mut f.parts {
+            p.end = p.end.min(first.end);
+        }
+    }
+    for &i in dropped.iter().rev() {
+        found.remove(i);
+    }
+    found.extend(turns_found);
+}
+
 /// The next dash in `from..end` that follows the end of a sentence (`.`, `?`,
 /// `!`, `…`, or a closing mark) and a space, outside the protected spans.
 fn next_sentence_dash(text: &str, from: usize, end: usize, protected: &[Span]) -> Option<usize> {

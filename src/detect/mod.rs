@@ -276,6 +276,9 @@ impl Detector<'_, '_> {
         }
 
         self.scan(p, scan_from);
+        if self.opts.dialogue && turn_from.is_none() {
+            dialogue::split_exchanges(text, &mut self.found, first_found, p.content, self.opts.lexicon);
+        }
 
         if let Some(from) = turn_from {
             let end = self.container_close.unwrap_or(p.end);
