@@ -2863,13 +2863,26 @@ fn alias(
             // the nearest full name without an honorific, else the nearest one
             // (read in one pass)
             let mut best: Option<&Candidate> = None;
+            // (the surname seen alone before: a titled name is then another
+            // person of the family, `Loiseau` is not `Mme Loiseau`)
+            let mut bare_before = false;
             let n = n.as_bytes();
             'lists: for list in lists {
                 for o in recent(list, here.start).filter(|o| o.proper) {
                     // (compared as bytes: a suffix that is a whole word ends on a character)
                     let on = &text.as_bytes()[o.name.map_or(o.span, |s| s).range()];
+                    bare_before |= on == n;
                     if !(on.len() > n.len() && on.ends_with(n) && on[..on.len() - n.len()].ends_with(b" ")) {
                         continue;
+                    }
+                    // (nor one of the other sex: `Mme Séchard` is not `le père Séchard`)
+                    // (the sex told by the honorifics and titles themselves, not one
+                    // learned from the text: a surname alone tells none)
+                    let sex = |s: Span| plain_gender(&text[s.range()]);
+                    if let (Some(a), Some(b)) = (sex(c.name.unwrap_or(c.span)), sex(o.name.map_or(o.span, |s| s))) {
+                        if a != b {
+                            continue;
+                        }
                     }
                     // (not two people coordinated: `Marie et Jean` is not `Jean`)
                     if memchr::memmem::find(on, b" et ").is_some() {
@@ -2882,6 +2895,11 @@ fn alias(
                     }
                     best = best.or(Some(o));
                 }
+            }
+            if bare_before
+                && best.is_some_and(|o| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific))
+            {
+                return None;
             }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
