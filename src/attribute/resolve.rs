@@ -375,7 +375,19 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                         (c.name, c.gender, c.plural)
                     };
                     let proper = proper(text, name);
-                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person: c.person, proper });
+                    // (who a verb of speech makes speak is a person or a body, whatever
+                    // its noun: `confie une sage-femme`; not the subject of `selon`)
+                    let spoke = q.cue.as_ref().is_some_and(|cue| {
+                        let first = cue.text.split([' ', '\'', '’']).next().unwrap_or("");
+                        !super::phrase::lower_is(
+                            first,
+                            &["selon", "d", "pour", "aux", "au", "de", "à", "suivant", "comme", "cité", "citée"],
+                        )
+                    });
+                    // (a voice is its owner's, not a person: `une voix d'homme`)
+                    let voice = || text[c.span.range()].split(' ').any(|w| super::phrase::lower_is(w, &["voix", "cri", "cris"]));
+                    let person = c.person || spoke && !anaphor && c.name.is_none() && !names_body_part(doc, c.span) && !voice();
+                    resolved.push(Candidate { span: here, name, gender, plural, role: Role::Speaker, person, proper });
                 }
             }
         }
@@ -1364,6 +1376,12 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     if gender == Gender::Unknown {
         if let Some(n) = name {
             gender = genders.of(n);
+        }
+    } else if gender == Gender::Masculine && matches!(lower, "le" | "un") {
+        // a title in the masculine before a woman's given name: `le docteur
+        // Anne Guérin`, `le juge Claire Aubertin`
+        if name.is_some_and(|n| plain_gender(&text[n.range()]) == Some(true)) {
+            gender = Gender::Feminine;
         }
     }
     // a noun whose gender is its own, after a determiner that does not tell
