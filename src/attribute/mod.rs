@@ -40,6 +40,28 @@ struct Found {
 /// layout before the marks: an inverted cue after the marks wins over it.
 const COLON: f32 = 0.79;
 
+/// Adverbs between an auxiliary and its participle (`a toutefois tendu`).
+const ADVERBS_BEFORE_PARTICIPLE: &[&str] = &[
+    "toutefois",
+    "cependant",
+    "pourtant",
+    "néanmoins",
+    "aussi",
+    "alors",
+    "ensuite",
+    "encore",
+    "également",
+    "déjà",
+    "enfin",
+    "aussitôt",
+    "d'abord",
+    "bien",
+    "même",
+    "longuement",
+    "vivement",
+    "vite",
+];
+
 /// Auxiliaries that can stand right before woven words (`X a «…»`).
 const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"];
 
@@ -2797,7 +2819,11 @@ impl Attributor<'_, '_> {
                 if between.len() < 60 && !between.contains(['.', ';', ':']) {
                     // the reporting verb of `X a «pris acte»` is inside the marks: no cue;
                     // `X a dédié sa Palme «…»`: the auxiliary and its participle
-                    let next = self.words.window(a.end, quote, 2);
+                    let next = self.words.window(a.end, quote, 4);
+                    // (past adverbs: `a toutefois tendu la main :`)
+                    let adverbs =
+                        next.iter().take_while(|n| n.word && phrase::lower_is(n.text, ADVERBS_BEFORE_PARTICIPLE)).count();
+                    let next = &next[adverbs..];
                     // (`n'a pas caché son émotion :`: the negation, its participle and the `n'` before)
                     let negated = next.first().is_some_and(|n| phrase::lower_is(n.text, cue::NEGATION_PARTICLES));
                     let cue_start = if negated {
