@@ -2695,6 +2695,13 @@ impl Attributor<'_, '_> {
                     } else if let Some(who) = self.relative_subject(clause, verb_start) {
                         // `un match que son capitaine annonce «capital»`
                         Some((who, 0.85))
+                    } else if let Some(who) = (g.tense != cue::GroupTense::PresentParticiple)
+                        .then(|| self.incise_subject(clause, aux.map_or(t.start, |a| a.start), cue.end, quote))
+                        .flatten()
+                    {
+                        // `L'épidémie progresse, a indiqué Santé publique France, évoquant
+                        // une «…»`: a verb right after a comma, its subject after it
+                        Some((who, 0.85))
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
@@ -2847,6 +2854,24 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject of a reporting verb at `verb` (its group ending at
+    /// `cue_end`) that follows a comma with words before it in the clause, and
+    /// is followed by its subject then a comma: an incise inside narration
+    /// (`L'épidémie progresse, a indiqué mercredi Santé publique France,`).
+    fn incise_subject(&self, clause: usize, verb: usize, cue_end: usize, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let before = text[clause..verb].trim_end_matches(is_space);
+        let head = before.strip_suffix(',')?;
+        if head.trim().split_whitespace().count() < 3 {
+            return None;
+        }
+        let (who, _) = inverted_subject(&self.words, cue_end, quote, self.lex)?;
+        let after = text[who.end..quote].trim_start_matches(is_space);
+        let words = &text[who.range()];
+        let phrase = words.starts_with(char::is_uppercase) || words.split(' ').next().is_some_and(phrase::is_determiner);
+        (after.starts_with(',') && phrase && !is_pronoun(words)).then_some(who)
     }
 
     /// True when the relative clause opened by `qui` closes on a comma before
