@@ -2864,7 +2864,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let before = text[clause..verb].trim_end_matches(is_space);
         let head = before.strip_suffix(',')?;
-        if head.trim().split_whitespace().count() < 3 {
+        if head.split_whitespace().count() < 3 {
             return None;
         }
         let (who, _) = inverted_subject(&self.words, cue_end, quote, self.lex)?;
