@@ -2717,7 +2717,12 @@ fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, ver
     let [first, second, ..] = toks else { return false };
     let subject_next = || {
         words.window(seg_end + 1, verb, 1).first().is_some_and(|t| {
-            t.word && (t.is(class::DETERMINER) || t.text.starts_with(char::is_uppercase) || super::resolve::is_prenominal(t.text))
+            t.word
+                && (t.is(class::DETERMINER)
+                    || t.text.starts_with(char::is_uppercase)
+                    || super::resolve::is_prenominal(t.text)
+                    // (`Ancienne aide-soignante, elle…`)
+                    || is_third_person(t.text))
         })
     };
     first.word

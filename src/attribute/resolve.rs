@@ -129,6 +129,20 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 start = next.start;
             }
         }
+        // a description detached before a pronoun subject (`Ancienne aide-soignante,
+        // elle…`, `Actionnaire à 40 %, il…`): the pronoun is the subject
+        if let Some(comma) = text[start..bound].find(',') {
+            let head = &text[start..start + comma];
+            if let Some((p, _)) = crate::text::next_non_space(text, start + comma + 1, s.end) {
+                let w = &text[p..text[p..s.end].find(|c: char| !c.is_alphabetic()).map_or(s.end, |e| p + e)];
+                if super::phrase::is_third_person(w)
+                    && head.split_whitespace().count() <= 6
+                    && !head.contains([':', ';', '«', '"'])
+                {
+                    start = p;
+                }
+            }
+        }
         // `Pour la directrice de l'hôpital, Sandrine Léger, …`: the phrase after the cue
         if let Some((len, _)) = crate::cue::prepositional_cue(&text[start..s.end]) {
             start = crate::text::next_non_space(text, start + len, s.end).map_or(start, |(p, _)| p);
