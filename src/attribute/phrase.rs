@@ -1146,8 +1146,27 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             };
             // (no finite verb right after `de`: `gardien de but`)
             let after_de = toks[k - 1].is(class::DE | class::DU | class::DES | class::D);
-            let verb_like =
-                || t.is_stop() || lex.lookup(t.text).is_some() && !complement_noun() || !after_de && looks_finite(t.text);
+            // (a word in small letters before an article or a possessive, after
+            // the phrase's noun, is its verb: `Mon père pose le plat`; not a
+            // participle in -ant, `l'homme portant un chapeau`)
+            let before_object = || {
+                k >= 2
+                    && !after_de
+                    && !t.text.ends_with("ant")
+                    && t.text.chars().count() > 2
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.word
+                            && n.is(class::DETERMINER)
+                            && !n.is(class::DES | class::DU)
+                            && n.text.starts_with(char::is_lowercase)
+                    })
+            };
+            let verb_like = || {
+                t.is_stop()
+                    || lex.lookup(t.text).is_some() && !complement_noun()
+                    || !after_de && looks_finite(t.text)
+                    || before_object()
+            };
             // (a participle right after an article and a name belongs to it: `Le
             // Canard enchaîné`)
             let name_participle = k == 2
