@@ -3637,7 +3637,16 @@ impl Attributor<'_, '_> {
         let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).map(whole).unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
-        let other = names.iter().find(|n| !subject.contains(**n)).copied().or_else(|| {
+        // (a name after an article is a place or a thing, `la Seine`; one in
+        // capitals an acronym, `la CPE`)
+        let article_before = |n: &Span| {
+            let before = text[s_start..n.start].trim_end_matches(is_space);
+            let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
+            phrase::lower_is(word, &["le", "la", "les", "du", "des", "au", "aux"])
+                || before.ends_with(['\'', '’']) && word.is_empty()
+                || text[n.range()].chars().all(|c| c.is_uppercase())
+        };
+        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).copied().or_else(|| {
             // (not the complement of a person's noun: `le fils du maire` is the
             // son; `les papiers du voyageur`, the traveller, named without `du`)
             let complement = |k: usize| {
@@ -3664,7 +3673,12 @@ impl Attributor<'_, '_> {
                     } else {
                         phrase_after(&self.words, from, last.end, self.lex)
                     }?;
-                    resolve::names_person(&self.words, if contracted(t) { Span::new(t.start, p.end) } else { p }).then_some(p)
+                    // (not a name after its article: `un regard à geler la Seine`)
+                    let named_thing = !contracted(t)
+                        && text[p.range()].split([' ', '\'', '’']).nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+                    (!named_thing
+                        && resolve::names_person(&self.words, if contracted(t) { Span::new(t.start, p.end) } else { p }))
+                    .then_some(p)
                 })
                 .next()
         });
