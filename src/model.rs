@@ -292,6 +292,13 @@ pub enum DiagnosticKind {
     MismatchedPair,
     /// The same opening mark twice in a row (`« «`): read as one.
     DoubledOpening,
+    /// An opening mark that holds a dialogue exchange (`« Vous partez ?` then
+    /// `— Demain. »`): its first turn ends where the next turn's dash opens,
+    /// and the mark closes after the last turn (or is reported [`Unclosed`]
+    /// there when nothing closes it).
+    ///
+    /// [`Unclosed`]: DiagnosticKind::Unclosed
+    ExchangeOpened,
 }
 
 /// A repaired or ignored mark, reported as data: extraction never fails.
@@ -313,6 +320,9 @@ impl fmt::Display for Diagnostic {
             DiagnosticKind::StrayStraightQuote => "straight quote that opens and closes nothing; ignored",
             DiagnosticKind::MismatchedPair => "marks of different kinds paired; repaired",
             DiagnosticKind::DoubledOpening => "opening mark doubled; read as one",
+            DiagnosticKind::ExchangeOpened => {
+                "opening mark holds an exchange; its first turn ends where the next turn's dash opens"
+            }
         };
         write!(f, "{}..{}: {what}", self.span.start, self.span.end)
     }

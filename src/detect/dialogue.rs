@@ -180,7 +180,11 @@ pub(crate) fn turns(
 /// quotation of its own. A dash inside a sentence (`« Le projet — j'insiste —
 /// est mort »`) is an aside, and a dash after a sentence opens a turn only
 /// before a capital or a mark.
-pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, para_start: usize, lex: &Lexicon) {
+///
+/// Returns the opening marks of the first turns left without their closing
+/// mark (the exchange's own), to be reported.
+pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, para_start: usize, lex: &Lexicon) -> Vec<Span> {
+    let mut opened: Vec<Span> = Vec::new();
     let mut turns_found: Vec<Found> = Vec::new();
     let mut dropped: Vec<usize> = Vec::new();
     for i in from..found.len() {
@@ -231,6 +235,8 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
         }
         turns(text, split, f.text.end, true, &inner, lex, false, &mut turns_found);
         let f = &mut found[i];
+        let mark_len = text[f.span.start..].chars().next().map_or(1, char::len_utf8);
+        opened.push(Span::new(f.span.start, f.span.start + mark_len));
         f.text = first;
         f.span = Span::new(f.span.start, first.end);
         f.parts.retain(|p| p.start < first.end);
@@ -242,6 +248,7 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
         found.remove(i);
     }
     found.extend(turns_found);
+    opened
 }
 
 /// The next dash in `from..end` that follows the end of a sentence (`.`, `?`,

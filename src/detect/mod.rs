@@ -246,8 +246,11 @@ impl Detector<'_, '_> {
                 let mut container = open.clone();
                 container.container = true;
                 container.parts.clear();
-                // (reported once, by the turn: no closing mark ends its quotation)
-                container.reported = true;
+                // (the turn's quotation ends with its paragraph, as a turn does: the
+                // mark is reported unclosed only if the exchange never closes it)
+                let mut open = open;
+                open.reported = true;
+                self.diag(DiagnosticKind::ExchangeOpened, open.start, open.open_end);
                 self.emit_unclosed(open, prev_end);
                 turn_from = Some(p.content);
                 in_container = true;
@@ -277,7 +280,9 @@ impl Detector<'_, '_> {
 
         self.scan(p, scan_from);
         if self.opts.dialogue && turn_from.is_none() {
-            dialogue::split_exchanges(text, &mut self.found, first_found, p.content, self.opts.lexicon);
+            for mark in dialogue::split_exchanges(text, &mut self.found, first_found, p.content, self.opts.lexicon) {
+                self.diag(DiagnosticKind::ExchangeOpened, mark.start, mark.end);
+            }
         }
 
         if let Some(from) = turn_from {
