@@ -2239,8 +2239,12 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         while j < toks.len() {
             let u = toks[j];
             // (particles before a capital: `de`, `von der`)
-            let particle =
-                is_particle(&u) && toks[j + 1..].iter().find(|n| !is_particle(n)).is_some_and(|n| capital_first(n.text));
+            // (not before an honorific: `Mémoires de M. Moncharmin` is another's)
+            let particle = is_particle(&u)
+                && toks[j + 1..]
+                    .iter()
+                    .find(|n| !is_particle(n))
+                    .is_some_and(|n| capital_first(n.text) && !is_listed_honorific(n.text));
             if u.word && capital_first(u.text) {
                 end = u.end;
                 words += 1;
