@@ -285,6 +285,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.55 };
             }
         }
+        // `SOPHIE. — Tu viens ?`, `Julie Ferrand. — Le mot…`: the label names the speaker
+        if q.marks == Marks::Dash && f.cue.is_none() {
+            if let Some(label) = turn_label(text, q.span.start) {
+                f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
+            }
+        }
         if q.marks == Marks::Dash {
             // an interview (`Propos recueillis par X.`): the questions are X's
             if let Some((asks, answers)) = a.interview(q.span.start) {
@@ -418,6 +424,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         speech.extend(spoken(text, q));
     }
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+}
+
+/// The speaker's label before the turn whose dash is at `dash`, when the
+/// turn's paragraph opens on it (`SOPHIE. — …`, `Julie Ferrand. — …`).
+fn turn_label(text: &str, dash: usize) -> Option<Span> {
+    let line_start = text[..dash].rfind('\n').map_or(0, |k| k + 1);
+    let from = next_non_space(text, line_start, dash)?.0;
+    let line_end = text[dash..].find('\n').map_or(text.len(), |k| dash + k);
+    let (d, label_end) = crate::detect::dialogue::label_dash(text, from, line_end)?;
+    (d == dash).then(|| Span::new(from, label_end))
 }
 
 /// The quotation before `q` whose speaker also judges the thing `q` qualifies,

@@ -172,6 +172,36 @@ pub(crate) fn turns(
     }
 }
 
+/// The dash of a paragraph that opens on a speaker's label, as plays and
+/// interview transcripts write their turns: `SOPHIE. — Tu viens ?`, `Julie
+/// Ferrand. — Le mot est trompeur.`, `LE COMTE. – Sortez.` The label is a
+/// name of one to five words, each capitalised (or a particle), then a period
+/// and a dash. Returns the dash's position and the label's end.
+pub(crate) fn label_dash(text: &str, from: usize, end: usize) -> Option<(usize, usize)> {
+    let line = &text[from..end];
+    let head = &line[..crate::attribute::floor_boundary(line, line.len().min(64))];
+    let dot = head.find(". ")?;
+    let label = &head[..dot];
+    let words: Vec<&str> = label.split(' ').collect();
+    let particle = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’" | "von" | "van" | "le" | "la");
+    let named = (1..=5).contains(&words.len())
+        && words[0].starts_with(char::is_uppercase)
+        && words.iter().all(|w| {
+            !w.is_empty()
+                && (w.starts_with(char::is_uppercase) || particle(w))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+        })
+        // (not an initial, `Q.`, nor an honorific alone, `M.`)
+        && label.chars().count() > 2;
+    if !named {
+        return None;
+    }
+    let after = from + dot + 1;
+    let (dash, _) = next_non_space(text, after, end)?;
+    let (len, kind) = dash_at(text, dash, end)?;
+    (kind != DashKind::Hyphen && next_non_space(text, dash + len, end).is_some()).then_some((dash, from + dot))
+}
+
 /// Splits the pairs of guillemets of `found[from..]` that hold an exchange
 /// on one line into its turns: `« — Vous partez ? — Demain. »`, every turn
 /// opened by a dash, or `« Vous partez ? lui demanda-t-il. — Demain. »`, whose

@@ -80,6 +80,7 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
         brace_depth: 0,
         container_close: None,
         dash_run: None,
+        labelled_turns: None,
     };
     for p in Paragraphs::new(text) {
         d.paragraph(p);
@@ -152,6 +153,9 @@ struct Detector<'t, 'l> {
     container_close: Option<usize>,
     /// A run of paragraphs opened by `-` or `–`: where it ends and whether it is dialogue.
     dash_run: Option<(usize, bool)>,
+    /// Whether the text writes its turns after speakers' labels (`SOPHIE. — …`),
+    /// on two paragraphs at least: read once, when a paragraph first opens so.
+    labelled_turns: Option<bool>,
 }
 
 impl Detector<'_, '_> {
@@ -265,6 +269,9 @@ impl Detector<'_, '_> {
                 if self.dash_is_dialogue(p, kind) {
                     turn_from = Some(p.content);
                 }
+            } else if let Some((dash, _)) = dialogue::label_dash(text, p.content, p.end).filter(|_| self.labelled_turns()) {
+                // `SOPHIE. — Tu viens ?`: a turn after its speaker's label
+                turn_from = Some(dash);
             } else if let Some((len, family, written)) = container_opener(text, p) {
                 let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
                 if dialogue::dash_at(text, after, p.end).is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen) {
@@ -309,6 +316,16 @@ impl Detector<'_, '_> {
             Some((_, kind)) => kind != dialogue::DashKind::Hyphen && self.dash_is_dialogue(p, kind),
             None => false,
         }
+    }
+
+    /// True when two paragraphs of the text at least open on a speaker's label
+    /// and a dash (a play, an interview): one label alone is more likely a
+    /// dateline (`PARIS. — Le maire…`).
+    fn labelled_turns(&mut self) -> bool {
+        let text = self.text;
+        *self.labelled_turns.get_or_insert_with(|| {
+            Paragraphs::new(text).filter(|p| dialogue::label_dash(text, p.content, p.end).is_some()).take(2).count() == 2
+        })
     }
 
     /// Decides (once per run) whether a paragraph opened by a dash is a dialogue turn.
