@@ -15,7 +15,7 @@ use unicode_normalization::UnicodeNormalization;
 use crate::text::{ShapeFilter, SmallStr};
 
 pub(crate) mod conjugate;
-mod group;
+pub(crate) mod group;
 mod prep;
 mod text;
 

@@ -440,7 +440,19 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     }
     // `la loi dite «…»`, but not `il s'est dit «…»`
     if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
-        // (nor `il se dit «prêt»`, `je me dis «…»`)
+        // (nor `il se dit «prêt»`, `je me dis «…»`, past adverbs: `a pour sa
+        // part dit`, `s'est toutefois dit`)
+        let adverb_word = |w: &str| {
+            let w = lower(w);
+            crate::cue::group::ADVERBS.iter().any(|p| p.split([' ', '\'', '’']).any(|x| x == w))
+        };
+        let mut tail = tail;
+        for _ in 0..4 {
+            match tail[0] {
+                Some(w) if adverb_word(w) => tail[0] = words.next(),
+                _ => break,
+            }
+        }
         let aux = tail[0].is_some_and(|w| {
             matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s" | "se" | "me" | "te" | "nous" | "vous")
         });
