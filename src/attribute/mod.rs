@@ -3228,6 +3228,16 @@ impl Attributor<'_, '_> {
             return;
         }
         let toks = self.words.window(from, clause_end, 60);
+        // (a short phrase detached after the cue, `a-t-il confié, ému, à L'Équipe`,
+        // stands between the cue and its medium as a time word does)
+        let detached_end = {
+            let rest = self.text.get(cue.end..clause_end).unwrap_or("");
+            let lead = rest.len() - rest.trim_start_matches(is_space).len();
+            rest[lead..]
+                .strip_prefix(',')
+                .and_then(|r| r.find(',').filter(|&k| k <= 40 && !r[..k].contains([':', '«', '»'])))
+                .map_or(0, |k| cue.end + lead + 1 + k + 1)
+        };
         // the last word before the token that is not a time word, and whether it
         // is a verb of telling (read once per word, not once per token after it)
         let mut last: Option<&Tok<'_>> = None;
@@ -3254,7 +3264,7 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            if !is_time_word(t) {
+            if !is_time_word(t) && !(t.start >= cue.end && t.end < detached_end) {
                 last = Some(t);
                 last_telling = None;
             }
