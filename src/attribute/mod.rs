@@ -3264,7 +3264,7 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            if !is_time_word(t) && !(t.start >= cue.end && t.end < detached_end) {
+            if !(is_time_word(t) || t.start >= cue.end && t.end < detached_end) {
                 last = Some(t);
                 last_telling = None;
             }
