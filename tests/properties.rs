@@ -140,6 +140,10 @@ fn fuzz_findings_stay_sound() {
     let turn = String::from_utf8_lossy(b"--\"\xff\xff\xff\xff\xff\xff\xff\xff\xff\xff\xe9\xff\xff[--3 B\"\"%-\" \"B\"");
     check(&turn);
     check("— « Oui », dit-il, « voici une longue réplique qui dépasse largement les cent octets pour être lue comme un récit. »");
+    // a name after a dash in the narration before a turn (a word read back from a dash)
+    check(
+        "Giberte oservait nAatoe dep-is le seuil.— —  Tu as ncorep erdu tes clés', sou›pira-t-elle.\n— Je le — –s ret’ouverai.",
+    );
 }
 
 #[test]

@@ -3666,8 +3666,9 @@ impl Attributor<'_, '_> {
         // (a name after an article is a place or a thing, `la Seine`; one in
         // capitals an acronym, `la CPE`)
         let article_before = |n: &Span| {
-            let before = text[s_start..n.start].trim_end_matches(is_space);
-            let word = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
+            let before = text.get(s_start..n.start).unwrap_or("").trim_end_matches(is_space);
+            let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
+            let word = &before[word_start..];
             phrase::lower_is(word, &["le", "la", "les", "du", "des", "au", "aux"])
                 || before.ends_with(['\'', '’']) && word.is_empty()
                 || text[n.range()].chars().all(|c| c.is_uppercase())

@@ -131,7 +131,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         // a description detached before a pronoun subject (`Ancienne aide-soignante,
         // elle…`, `Actionnaire à 40 %, il…`): the pronoun is the subject
-        if let Some(comma) = text[start..bound].find(',') {
+        if let Some(comma) = text.get(start..bound).and_then(|h| h.find(',')) {
             let head = &text[start..start + comma];
             if let Some((p, _)) = crate::text::next_non_space(text, start + comma + 1, s.end) {
                 let w = &text[p..text[p..s.end].find(|c: char| !c.is_alphabetic()).map_or(s.end, |e| p + e)];
