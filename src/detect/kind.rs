@@ -410,8 +410,31 @@ fn is_label_introducer(word: &str) -> bool {
         || word.ends_with("és")
 }
 
+/// True when the words before the marks name something by what everybody
+/// calls it: `ce qu'on appelle la «…»`, `que tout le monde, dans Rouen,
+/// appelait «…»`, `qu'on surnommait «…»` (an impersonal naming, not a speaker's words).
+fn impersonal_naming(before: &str) -> bool {
+    let tail = &before[crate::attribute::ceil_boundary(before, before.len().saturating_sub(80))..];
+    let tail = tail.to_lowercase().replace('’', "'");
+    let Some(k) = ["qu'on ", "que l'on ", "que tout le monde", "que chacun "].iter().filter_map(|p| tail.rfind(p)).max() else {
+        return false;
+    };
+    let rest = &tail[k..];
+    let mut words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
+    // the verb of naming, and at most an article after it
+    let Some(v) = words.iter().position(|w| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|n| w.starts_with(n)))
+    else {
+        return false;
+    };
+    words.drain(..=v);
+    words.len() <= 1 && words.iter().all(|w| matches!(*w, "le" | "la" | "les" | "l" | "un" | "une"))
+}
+
 /// What the last words before the marks introduce, if a name or a title.
 fn introduces_term(before: &str) -> Option<Introducer> {
+    if impersonal_naming(before) {
+        return Some(Introducer::Label);
+    }
     let mut words = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let last = words.next()?;
     let tail = [words.next()];
