@@ -161,6 +161,10 @@ const MONTHS: &[&str] =
 /// The end of a dateline with no agency, after its dash: a place and a date
 /// (`BREST, 9 mars -`, `Lille, le 1er juin 2026 –`).
 fn dated_place_end(head: &str) -> Option<usize> {
+    // (a date has digits: most paragraphs open on none)
+    if !head.bytes().take(48).any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let (place, rest) = head.split_once(", ")?;
     if place.is_empty() || place.len() > 40 || place.contains(['.', '«', '"', '“', ':', '(']) {
         return None;

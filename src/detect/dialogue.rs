@@ -180,26 +180,28 @@ pub(crate) fn turns(
 pub(crate) fn label_dash(text: &str, from: usize, end: usize) -> Option<(usize, usize)> {
     let line = &text[from..end];
     let head = &line[..crate::attribute::floor_boundary(line, line.len().min(64))];
-    let dot = head.find(". ")?;
+    // (the period and the dash first, by bytes: most paragraphs have neither)
+    let hb = head.as_bytes();
+    let dot = memchr::memchr_iter(b'.', hb).find(|&i| hb.get(i + 1) == Some(&b' '))?;
+    let after = from + dot + 1;
+    let (dash, _) = next_non_space(text, after, end)?;
+    let (len, kind) = dash_at(text, dash, end)?;
+    if kind == DashKind::Hyphen || next_non_space(text, dash + len, end).is_none() {
+        return None;
+    }
     let label = &head[..dot];
-    let words: Vec<&str> = label.split(' ').collect();
     let particle = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’" | "von" | "van" | "le" | "la");
-    let named = (1..=5).contains(&words.len())
-        && words[0].starts_with(char::is_uppercase)
-        && words.iter().all(|w| {
+    let words = label.split(' ').count();
+    let named = (1..=5).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && label.split(' ').all(|w| {
             !w.is_empty()
                 && (w.starts_with(char::is_uppercase) || particle(w))
                 && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
         })
         // (not an initial, `Q.`, nor an honorific alone, `M.`)
         && label.chars().count() > 2;
-    if !named {
-        return None;
-    }
-    let after = from + dot + 1;
-    let (dash, _) = next_non_space(text, after, end)?;
-    let (len, kind) = dash_at(text, dash, end)?;
-    (kind != DashKind::Hyphen && next_non_space(text, dash + len, end).is_some()).then_some((dash, from + dot))
+    named.then_some((dash, from + dot))
 }
 
 /// Splits the pairs of guillemets of `found[from..]` that hold an exchange
@@ -221,6 +223,13 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
         let f = &found[i];
         // (a pair closed in the paragraph, not one that spans paragraphs)
         if f.marks != Marks::Guillemets || f.depth != 0 || f.text.is_empty() || f.span.start < para_start {
+            continue;
+        }
+        // (a dash that opens a turn, `—`, `–`, `―` or `--`, by bytes first: most
+        // quotations hold none)
+        let b = &text.as_bytes()[f.text.range()];
+        let wide = memchr::memchr_iter(0xE2, b).any(|i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x93..=0x95)));
+        if !wide && !memchr::memchr_iter(b'-', b).any(|i| b.get(i + 1) == Some(&b'-')) {
             continue;
         }
         let inner: Vec<Span> =
