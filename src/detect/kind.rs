@@ -415,14 +415,11 @@ fn is_label_introducer(word: &str) -> bool {
 /// appelait «…»`, `qu'on surnommait «…»` (an impersonal naming, not a speaker's words).
 fn impersonal_naming(before: &str) -> bool {
     let tail = &before[crate::attribute::ceil_boundary(before, before.len().saturating_sub(80))..];
-    // (a verb of naming written in small letters first, by bytes: most texts
-    // before marks hold none, and are lowered for nothing)
-    let b = tail.as_bytes();
-    let naming = memchr::memchr3_iter(b'a', b'n', b'q', b).any(|i| {
-        let r = &b[i..];
-        r.starts_with(b"appel") || r.starts_with(b"nomm") || r.starts_with(b"qualifi")
-    }) || memchr::memchr_iter(b'b', b).any(|i| b[i..].starts_with(b"baptis"));
-    if !naming {
+    // (the verb of naming first, one of the last two words, in small letters:
+    // most texts before marks hold none, and are lowered for nothing)
+    let naming = |w: &str| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|v| w.starts_with(v));
+    let mut last = tail.rsplit(|c: char| c == ' ' || c == '\'' || c == '’' || c == '\u{a0}').filter(|w| !w.is_empty());
+    if !last.next().is_some_and(naming) && !last.next().is_some_and(naming) {
         return false;
     }
     let tail = tail.to_lowercase().replace('’', "'");
