@@ -418,7 +418,7 @@ fn impersonal_naming(before: &str) -> bool {
     // (the verb of naming first, one of the last two words, in small letters:
     // most texts before marks hold none, and are lowered for nothing)
     let naming = |w: &str| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|v| w.starts_with(v));
-    let mut last = tail.rsplit(|c: char| c == ' ' || c == '\'' || c == '’' || c == '\u{a0}').filter(|w| !w.is_empty());
+    let mut last = tail.rsplit([' ', '\'', '’', '\u{a0}']).filter(|w| !w.is_empty());
     if !last.next().is_some_and(naming) && !last.next().is_some_and(naming) {
         return false;
     }
