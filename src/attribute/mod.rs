@@ -1717,6 +1717,16 @@ impl Attributor<'_, '_> {
             return None;
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
+        // (a partitive or an indefinite plural after the verb is its object
+        // unless it names people: `«…», réclame des moyens`, not `affirment
+        // des habitants`)
+        let mut words = self.text[who.range()].split([' ', '\'', '’']);
+        let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
+        let counted =
+            phrase::lower_is(second, &["milliers", "centaines", "dizaines", "millions", "foule", "quelques", "nombreux"]);
+        if phrase::lower_is(first, &["des", "du", "de"]) && !counted && !resolve::names_person(&self.words, who) {
+            return None;
+        }
         Some((cue, who, medium))
     }
 
