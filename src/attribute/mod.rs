@@ -2538,6 +2538,13 @@ impl Attributor<'_, '_> {
                 && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
                 && (relative_word || !self.verb_follows(t, quote) || self.relative_closed(t, quote))
             {
+                // `L'association, dont le président dénonce «…», réclame…`: a
+                // relative whose own verb reports the words names their speaker
+                if &*lower == "dont" {
+                    if let Some((who, cue)) = self.relative_clause_cue(t.end, quote) {
+                        return Some((who, Some(cue), 0.8));
+                    }
+                }
                 in_relative = true;
             }
             if in_relative {
@@ -2878,6 +2885,36 @@ impl Attributor<'_, '_> {
                     return Some((who, cue, 0.75));
                 }
             }
+        }
+        None
+    }
+
+    /// The subject and the reporting verb of a clause from `from` (after
+    /// `dont`) whose verb stands right before the quotation at `quote`, with no
+    /// comma between them: `dont le président, le Dr X, dénonce «…»`.
+    fn relative_clause_cue(&self, from: usize, quote: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        let toks = self.words.window(from, quote, 30);
+        for t in toks.iter().skip(1).filter(|t| t.word && t.text.starts_with(char::is_lowercase)) {
+            let Some(g) = cue::reporting_verb_group(&text[t.start..quote], self.lex) else { continue };
+            if g.negated || g.inverted.is_some() {
+                return None;
+            }
+            let rest = &text[t.start + g.len..quote];
+            if rest.contains([',', ':', '.', ';']) || rest.len() > 40 {
+                return None;
+            }
+            // (the relative is open still: its subject, and an apposition to it,
+            // hold no verb; not `dont les membres ont manifesté, juge «…»`)
+            let head = &text[from..t.start];
+            let subject_end = from + head.find(',').unwrap_or(head.trim_end().len());
+            let noun_phrase = phrase_after(&self.words, next_non_space(text, from, t.start)?.0, t.start, self.lex)
+                .is_some_and(|p| trim_span(text, p.end, subject_end).is_empty());
+            if !noun_phrase {
+                return None;
+            }
+            let who = subject_before(&self.words, from, t.start, self.lex)?;
+            return Some((who, Span::new(t.start, t.start + g.len)));
         }
         None
     }
