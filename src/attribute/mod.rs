@@ -2108,6 +2108,36 @@ impl Attributor<'_, '_> {
                 starts.push((at, false));
             }
         }
+        // (a clause juxtaposed after a comma, a name then its reporting verb:
+        // `Moscou dément toute offensive, Kiev dénonce une «…»`)
+        for k in memchr::memchr_iter(b',', &text.as_bytes()[clause0..quote]) {
+            let Some((at, c)) = next_non_space(text, clause0 + k + 1, quote) else { continue };
+            // (a name, or a person described: `l'agent Marco Bellini dénonce`)
+            let determiner =
+                || self.words.window(at, quote, 1).first().is_some_and(|t| t.is(phrase::class::DETERMINER | phrase::class::L));
+            if !c.is_uppercase() && !determiner() {
+                continue;
+            }
+            let Some(p) = phrase_after(&self.words, at, quote, self.lex) else { continue };
+            if !c.is_uppercase() && !resolve::names_person(&self.words, p) {
+                continue;
+            }
+            // (not the end of a list, `touche le Mozambique, le Malawi et la Zambie`,
+            // nor a clause inside a completive, after `que`)
+            if text[p.range()].contains(" et ") || opens_object_relative(&text[clause0..clause0 + k]) {
+                continue;
+            }
+            let verb = self.words.window(p.end, quote, 1).first().copied();
+            let reports = verb.is_some_and(|v| {
+                v.word
+                    && v.text.starts_with(char::is_lowercase)
+                    && cue::reporting_verb_group(&text[v.start..quote], self.lex)
+                        .is_some_and(|g| g.inverted.is_none() && !g.negated)
+            });
+            if reports {
+                starts.push((at, false));
+            }
+        }
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
