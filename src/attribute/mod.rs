@@ -841,9 +841,13 @@ fn is_impersonal(verb: &Tok<'_>) -> bool {
 fn is_manner(words: &str) -> bool {
     let mut it = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
     let Some(first) = it.next() else { return false };
+    let second = it.next();
     let body = matches!(&*first, "la" | "le" | "les" | "l" | "sa" | "son" | "ses")
-        && it.next().is_some_and(|n| resolve::BODY_PARTS.contains(&&*n) || matches!(&*n, "larmes" | "sourire"));
-    body || matches!(&*first, "d" | "de" | "avec" | "sans" | "en" | "dans" | "sur" | "par")
+        && second.as_ref().is_some_and(|n| resolve::BODY_PARTS.contains(&&**n) || matches!(&**n, "larmes" | "sourire" | "air"));
+    // (`un brin amer`, `un peu gêné`, `une pointe d'ironie dans la voix`)
+    let degree = matches!(&*first, "un" | "une")
+        && second.as_ref().is_some_and(|n| matches!(&**n, "brin" | "peu" | "rien" | "pointe" | "sourire" | "instant"));
+    body || degree || matches!(&*first, "d" | "de" | "avec" | "sans" | "en" | "dans" | "sur" | "par" | "plus" | "tout" | "non")
 }
 
 /// True for the label of a headline before a colon that names an event, a
@@ -2246,7 +2250,10 @@ impl Attributor<'_, '_> {
             if let Some(prev) = before.filter(|_| verbless && colon - start < 80) {
                 let subject = self
                     .sentence_subject(prev, Span::new(start, start))
-                    .filter(|w| phrase::is_third_person(&text[w.range()]) || resolve::names_person(&self.words, *w));
+                    .filter(|w| phrase::is_third_person(&text[w.range()]) || resolve::names_person(&self.words, *w))
+                    // (or the speaker of the words that sentence quotes: `«…», a
+                    // reconnu l'entraîneur. Puis, un brin amer : «…»`)
+                    .or_else(|| self.last_speaker.filter(|(_, end)| prev.start <= *end && *end <= prev.end).map(|(w, _)| w));
                 if let Some(who) = subject {
                     return Some((who, None, COLON * 0.8));
                 }
