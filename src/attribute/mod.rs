@@ -40,28 +40,6 @@ struct Found {
 /// layout before the marks: an inverted cue after the marks wins over it.
 const COLON: f32 = 0.79;
 
-/// Adverbs between an auxiliary and its participle (`a toutefois tendu`).
-const ADVERBS_BEFORE_PARTICIPLE: &[&str] = &[
-    "toutefois",
-    "cependant",
-    "pourtant",
-    "néanmoins",
-    "aussi",
-    "alors",
-    "ensuite",
-    "encore",
-    "également",
-    "déjà",
-    "enfin",
-    "aussitôt",
-    "d'abord",
-    "bien",
-    "même",
-    "longuement",
-    "vivement",
-    "vite",
-];
-
 /// Auxiliaries that can stand right before woven words (`X a «…»`).
 const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"];
 
@@ -2600,10 +2578,8 @@ impl Attributor<'_, '_> {
                 // un communiqué que` is a completive)
                 let adverb = |w: &Tok<'_>| {
                     w.is(phrase::class::WEEKDAY)
-                        || phrase::lower_is(
-                            w.text,
-                            &["hier", "aujourd", "hui", "aussitôt", "également", "encore", "alors", "ensuite", "déjà", "aussi"],
-                        )
+                        || phrase::lower_is(w.text, &["hier", "aujourd", "hui"])
+                        || !w.is(phrase::class::DETERMINER) && cue::is_adverb_word(&crate::text::lower(w.text))
                 };
                 let first = between.find(|w| !adverb(w));
                 let second = between.next();
@@ -2765,10 +2741,7 @@ impl Attributor<'_, '_> {
                     } else if let Some(who) = self.relative_subject(clause, verb_start) {
                         // `un match que son capitaine annonce «capital»`
                         Some((who, 0.85))
-                    } else if let Some(who) = (g.tense != cue::GroupTense::PresentParticiple)
-                        .then(|| self.incise_subject(clause, aux.map_or(t.start, |a| a.start), cue.end, quote))
-                        .flatten()
-                    {
+                    } else if let Some(who) = self.incise_subject(clause, aux.map_or(t.start, |a| a.start), cue.start, quote) {
                         // `L'épidémie progresse, a indiqué Santé publique France, évoquant
                         // une «…»`: a verb right after a comma, its subject after it
                         Some((who, 0.85))
@@ -2896,11 +2869,8 @@ impl Attributor<'_, '_> {
                 if between.len() < 60 && !between.contains(['.', ';', ':']) {
                     // the reporting verb of `X a «pris acte»` is inside the marks: no cue;
                     // `X a dédié sa Palme «…»`: the auxiliary and its participle
-                    let next = self.words.window(a.end, quote, 4);
-                    // (past adverbs: `a toutefois tendu la main :`)
-                    let adverbs =
-                        next.iter().take_while(|n| n.word && phrase::lower_is(n.text, ADVERBS_BEFORE_PARTICIPLE)).count();
-                    let next = &next[adverbs..];
+                    // (past adverbs, as a verb group reads them: `a toutefois tendu la main :`)
+                    let next = self.words.window(a.end + cue::adverbials_len(&text[a.end..quote]), quote, 2);
                     // (`n'a pas caché son émotion :`: the negation, its participle and the `n'` before)
                     let negated = next.first().is_some_and(|n| phrase::lower_is(n.text, cue::NEGATION_PARTICLES));
                     let cue_start = if negated {
@@ -2956,22 +2926,21 @@ impl Attributor<'_, '_> {
         None
     }
 
-    /// The subject of a reporting verb at `verb` (its group ending at
-    /// `cue_end`) that follows a comma with words before it in the clause, and
-    /// is followed by its subject then a comma: an incise inside narration
-    /// (`L'épidémie progresse, a indiqué mercredi Santé publique France,`).
-    fn incise_subject(&self, clause: usize, verb: usize, cue_end: usize, quote: usize) -> Option<Span> {
+    /// The subject of the reporting verb whose group starts at `cue` (its
+    /// first word at `verb`) when it follows a comma with words before it in
+    /// the clause and its inverted subject is followed by a comma: an incise
+    /// inside narration (`L'épidémie progresse, a indiqué mercredi Santé
+    /// publique France,`).
+    fn incise_subject(&self, clause: usize, verb: usize, cue: usize, quote: usize) -> Option<Span> {
         let text = self.text;
-        let before = text[clause..verb].trim_end_matches(is_space);
-        let head = before.strip_suffix(',')?;
+        let head = text[clause..verb].trim_end_matches(is_space).strip_suffix(',')?;
         if head.split_whitespace().count() < 3 {
             return None;
         }
-        let (who, _) = inverted_subject(&self.words, cue_end, quote, self.lex)?;
-        let after = text[who.end..quote].trim_start_matches(is_space);
+        let (who, _) = self.inverted_clause(cue, quote)?;
         let words = &text[who.range()];
         let phrase = words.starts_with(char::is_uppercase) || words.split(' ').next().is_some_and(phrase::is_determiner);
-        (after.starts_with(',') && phrase && !is_pronoun(words)).then_some(who)
+        (text[who.end..quote].trim_start_matches(is_space).starts_with(',') && phrase).then_some(who)
     }
 
     /// True when the relative clause opened by `qui` closes on a comma before

@@ -2353,7 +2353,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// The months, which open no name either (see [`NOT_NAMES`]) and date a cue
 /// (see [`after_time_adverbials`]).
-const MONTHS: &[&str] =
+pub(crate) const MONTHS: &[&str] =
     &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 /// True when a capitalised word can open a name: not a function word, an

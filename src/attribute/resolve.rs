@@ -391,13 +391,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let proper = proper(text, name);
                     // (who a verb of speech makes speak is a person or a body, whatever
                     // its noun: `confie une sage-femme`; not the subject of `selon`)
-                    let spoke = q.cue.as_ref().is_some_and(|cue| {
-                        let first = cue.text.split([' ', '\'', '’']).next().unwrap_or("");
-                        !super::phrase::lower_is(
-                            first,
-                            &["selon", "d", "pour", "aux", "au", "de", "à", "suivant", "comme", "cité", "citée"],
-                        )
-                    });
+                    let spoke = q.cue.as_ref().is_some_and(|cue| crate::cue::prepositional_cue(cue.text).is_none());
                     // (a voice is its owner's, not a person: `une voix d'homme`)
                     let voice = || text[c.span.range()].split(' ').any(|w| super::phrase::lower_is(w, &["voix", "cri", "cris"]));
                     let person = c.person || spoke && !anaphor && c.name.is_none() && !names_body_part(doc, c.span) && !voice();
@@ -1644,20 +1638,7 @@ impl<'t, 'w> Genders<'t, 'w> {
     fn of(&self, span: Span) -> Gender {
         let name = &self.text[span.range()];
         let first = name.split([' ', '.']).next().unwrap_or("");
-        // an honorific tells it (`Mme Lelièvre`, `M. Roux`)
-        match first {
-            "Mme" | "Mmes" | "Mlle" | "Madame" | "Mademoiselle" => return Gender::Feminine,
-            "M" | "MM" | "Monsieur" => return Gender::Masculine,
-            _ => {}
-        }
-        // a title of kinship or address (`père Lumière`, `tante Rude`)
-        if name.contains(' ') && super::phrase::is_title_before_name(first) {
-            match title_gender(first) {
-                Gender::Unknown => {}
-                g => return g,
-            }
-        }
-        let g = first_name_gender(first);
+        let g = own_gender(name);
         if g != Gender::Unknown || first.chars().count() < 3 {
             return g;
         }
@@ -1912,18 +1893,30 @@ fn first_name_gender(first: &str) -> Gender {
 /// honorific (`Mme Roux`), a title of kinship (`oncle Paul`) or its first
 /// name (`Claire Morin`); `Some(true)` for a woman, `None` when it does not tell.
 pub(crate) fn plain_gender(name: &str) -> Option<bool> {
-    let first = name.split([' ', '.']).next().unwrap_or("");
-    let g = match first {
-        "Mme" | "Mmes" | "Mlle" | "Madame" | "Mademoiselle" | "madame" | "mademoiselle" => Gender::Feminine,
-        "M" | "MM" | "Monsieur" | "monsieur" => Gender::Masculine,
-        _ if name.contains(' ') && super::phrase::is_title_before_name(first) => title_gender(first),
-        _ => first_name_gender(first),
-    };
-    match g {
+    match own_gender(name) {
         Gender::Feminine => Some(true),
         Gender::Masculine => Some(false),
         Gender::Unknown => None,
     }
+}
+
+/// [`plain_gender`] as a [`Gender`]; [`Genders::of`] reads it first.
+fn own_gender(name: &str) -> Gender {
+    let first = name.split([' ', '.']).next().unwrap_or("");
+    // an honorific tells it (`Mme Lelièvre`, `M. Roux`)
+    match first {
+        "Mme" | "Mmes" | "Mlle" | "Madame" | "Mademoiselle" => return Gender::Feminine,
+        "M" | "MM" | "Monsieur" => return Gender::Masculine,
+        _ => {}
+    }
+    // a title of kinship or address (`père Lumière`, `tante Rude`)
+    if name.contains(' ') && super::phrase::is_title_before_name(first) {
+        match title_gender(first) {
+            Gender::Unknown => {}
+            g => return g,
+        }
+    }
+    first_name_gender(first)
 }
 
 /// True for a phrase that opens with a preposition (`Selon le Kremlin`).

@@ -154,10 +154,6 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     after.starts_with(is_space).then(|| from + close + 1 + (rest.len() - after.len()))
 }
 
-/// The months, which date a dateline with no agency.
-const MONTHS: &[&str] =
-    &["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
-
 /// The end of a dateline with no agency, after its dash: a place and a date
 /// (`BREST, 9 mars -`, `Lille, le 1er juin 2026 –`).
 fn dated_place_end(head: &str) -> Option<usize> {
@@ -185,7 +181,7 @@ fn dated_place_end(head: &str) -> Option<usize> {
     if !(1..=2).contains(&digits.len()) || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    if !MONTHS.contains(&next()?) {
+    if !crate::attribute::phrase::MONTHS.contains(&next()?) {
         return None;
     }
     let mut dash = next()?;

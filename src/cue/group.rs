@@ -683,6 +683,18 @@ fn adverbial(input: &str) -> IResult<&str, &str> {
     alt((delimited((opt(gap), char(',')), preceded(gap, adverb), (opt(gap), char(','))), preceded(gap, adverb))).parse(input)
 }
 
+/// The length of the adverbials (see [`adverbials`]) that open `input`
+/// after a space: `a toutefois tendu`, read from after `a`.
+pub(crate) fn adverbials_len(input: &str) -> usize {
+    adverbials(input).map_or(0, |(rest, _)| input.len() - rest.len())
+}
+
+/// True for a word of one of the [`ADVERBS`] (`toutefois`, `pour` and `part` of
+/// `pour sa part`), `word` in lower case.
+pub(crate) fn is_adverb_word(word: &str) -> bool {
+    ADVERBS.iter().any(|p| p.split([' ', '\'', '’']).any(|x| x == word))
+}
+
 /// Up to three adverbials, possibly none.
 fn adverbials(input: &str) -> IResult<&str, ()> {
     let mut i = input;

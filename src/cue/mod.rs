@@ -15,12 +15,12 @@ use unicode_normalization::UnicodeNormalization;
 use crate::text::{ShapeFilter, SmallStr};
 
 pub(crate) mod conjugate;
-pub(crate) mod group;
+mod group;
 mod prep;
 mod text;
 
 pub use conjugate::{Agreement, Form, Tense};
-pub(crate) use group::{GroupTense, NEGATION_PARTICLES, reporting_verb_group};
+pub(crate) use group::{GroupTense, NEGATION_PARTICLES, adverbials_len, is_adverb_word, reporting_verb_group};
 pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_starts_outside};
 
 /// The built-in lexicon data: one lemma per line (format in its header).

@@ -415,9 +415,10 @@ fn is_label_introducer(word: &str) -> bool {
 /// appelait «…»`, `qu'on surnommait «…»` (an impersonal naming, not a speaker's words).
 fn impersonal_naming(before: &str) -> bool {
     let tail = &before[crate::attribute::ceil_boundary(before, before.len().saturating_sub(80))..];
-    // (the verb of naming first, one of the last two words, in small letters:
-    // most texts before marks hold none, and are lowered for nothing)
+    // (the verbs of naming, by their stems)
     let naming = |w: &str| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|v| w.starts_with(v));
+    // (the verb first, one of the last two words, in small letters: most texts
+    // before marks hold none, and are lowered for nothing)
     let mut last = tail.rsplit([' ', '\'', '’', '\u{a0}']).filter(|w| !w.is_empty());
     if !last.next().is_some_and(naming) && !last.next().is_some_and(naming) {
         return false;
@@ -429,8 +430,7 @@ fn impersonal_naming(before: &str) -> bool {
     let rest = &tail[k..];
     let mut words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
     // the verb of naming, and at most an article after it
-    let Some(v) = words.iter().position(|w| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|n| w.starts_with(n)))
-    else {
+    let Some(v) = words.iter().position(|w| naming(w)) else {
         return false;
     };
     words.drain(..=v);
@@ -472,10 +472,7 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     if matches!(&*last, "dit" | "dite" | "dits" | "dites") {
         // (nor `il se dit «prêt»`, `je me dis «…»`, past adverbs: `a pour sa
         // part dit`, `s'est toutefois dit`)
-        let adverb_word = |w: &str| {
-            let w = lower(w);
-            crate::cue::group::ADVERBS.iter().any(|p| p.split([' ', '\'', '’']).any(|x| x == w))
-        };
+        let adverb_word = |w: &str| crate::cue::is_adverb_word(&lower(w));
         let mut tail = tail;
         for _ in 0..4 {
             match tail[0] {
