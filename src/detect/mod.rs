@@ -24,7 +24,7 @@ pub(crate) mod paragraph;
 use crate::cue::Lexicon;
 use crate::model::{Diagnostic, DiagnosticKind, Marks};
 use crate::span::Span;
-use crate::text::{is_space, next_non_space, trim_span};
+use crate::text::{is_space, next_non_space, prev_non_space, trim_span};
 use marks::{Context, Family, Mark};
 use paragraph::{Paragraph, Paragraphs};
 
@@ -309,7 +309,10 @@ impl Detector<'_, '_> {
     /// paragraph with a mark that can hold an exchange, and `p` opens with a turn dash.
     fn opens_exchange(&mut self, open: &Open, p: Paragraph) -> bool {
         let container_mark = matches!(open.family, Family::Guillemet | Family::Ascii | Family::English);
-        if !self.opts.dialogue || !open.at_para_start || !container_mark {
+        // (mid-paragraph, the mark opens a sentence: `Il sourit. « Vrai ? ¶ — Vrai.`)
+        let opens_sentence =
+            open.at_para_start || matches!(prev_non_space(self.text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':')));
+        if !self.opts.dialogue || !opens_sentence || !container_mark {
             return false;
         }
         match dialogue::dash_at(self.text, p.content, p.end) {
