@@ -420,6 +420,12 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     {
                         (true, Some(r), end)
                     }
+                    // (a turn whose speech goes on after the narration: `— Allons, reprit
+                    // l'aveugle, qui tremblait, laissez-moi le temps.`)
+                    (',', Some((r, _))) if turn && narration_follows(text, r, end) => match speech_resumes(text, r, end) {
+                        Some(k) => (false, None, k),
+                        None => (true, None, end),
+                    },
                     (',', Some((r, _)))
                         if narration_follows(text, r, end)
                             || manner_to_end(text, r, end)
@@ -585,6 +591,44 @@ fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
     !clitic && it.take(3).any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w))
 }
 
+/// Where a turn's speech goes on after the narration that follows its incise
+/// (a relative clause or a participle on the speaker, `r..`): the first clause
+/// of that sentence or of the next one that is plainly spoken, one that
+/// addresses someone (`tu`, `vous`, an imperative `laissez-moi`) or a sentence
+/// of the first person that exclaims or asks (`Je ne puis le croire !`). A
+/// first-person narrator's clause (`qui me regardait`, `Je sortis.`) is none.
+fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
+    let far = crate::attribute::floor_boundary(text, end.min(r + 2 * DETACHED));
+    let mut sentences = 0;
+    let mut at = r;
+    while at < far && sentences < 2 {
+        let k = text[at..far].find([',', ';', '.', '!', '?', '…'])? + at;
+        let c = text[k..].chars().next().unwrap_or('.');
+        let next = next_non_space(text, k + c.len_utf8(), far).map(|(n, _)| n)?;
+        if matches!(c, '.' | '!' | '?' | '…') {
+            sentences += 1;
+        }
+        // (a quotation of its own opens there: the turn's speech does not go on)
+        if text[next..].starts_with(['«', '“', '"']) {
+            return None;
+        }
+        at = next;
+        // (the clause from `next` to its own punctuation, and the sentence's last mark)
+        let clause_end = text[next..far].find([',', ';', '.', '!', '?', '…']).map_or(far, |e| next + e);
+        let sentence_end = text[next..far].find(['.', '!', '?', '…']).map(|e| next + e);
+        let clause = &text[next..clause_end];
+        let words = || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::lower);
+        let addressed = words().any(|w| matches!(&*w, "tu" | "vous" | "toi" | "te" | "votre" | "vos" | "ton" | "ta" | "tes"))
+            || ["-moi", "-nous", "-toi", "-vous"].iter().any(|p| clause.contains(p));
+        let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
+            && words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous"));
+        if addressed || exclaims {
+            return Some(next);
+        }
+    }
+    None
+}
+
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
 /// negation, or a common finite verb (`est`, `serait`, `a`).
 fn is_clause(words: &str) -> bool {
@@ -644,10 +688,25 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
         return true;
     }
     if word == "en" || word == "tout" {
-        let rest = next_non_space(text, w, end).map(|(k, _)| k).unwrap_or(end);
-        let w2 = word_end(text, rest, end);
-        let next = &text[rest..w2];
-        return next.ends_with("ant") || (word == "tout" && next == "en");
+        // (the gerund after its clitics: `en me tournant`, `en s'éloignant`)
+        let mut rest = next_non_space(text, w, end).map(|(k, _)| k).unwrap_or(end);
+        for _ in 0..2 {
+            let w2 = word_end(text, rest, end);
+            let next = &text[rest..w2];
+            if next.ends_with("ant") || (word == "tout" && next == "en") {
+                return true;
+            }
+            let clitic = matches!(next, "me" | "te" | "se" | "lui" | "leur" | "le" | "la" | "les" | "nous" | "vous" | "y")
+                || matches!(next, "m" | "t" | "s" | "l") && text[w2..end].starts_with(is_apostrophe);
+            if !clitic {
+                return false;
+            }
+            rest = next_non_space(text, w2, end).map_or(end, |(k, _)| k);
+            if text[rest..end].starts_with(is_apostrophe) {
+                rest += text[rest..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        return false;
     }
     false
 }
