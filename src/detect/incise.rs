@@ -265,7 +265,33 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                 let next = &text[at..word_end(text, at, end)];
                 (words > 0 && (opens_subject(&crate::text::lower(next)) || next.starts_with(char::is_uppercase))).then_some(at)
             };
-            medium()
+            // the person spoken to before the subject (`dit à sa voisine une dame`,
+            // `répondit au curé le maire`): a determiner (`à` only), one or two words
+            // in small letters, then a determiner or a capital
+            let addressee = || {
+                let mut at = next_non_space(text, we, end)?.0;
+                if w == "à" {
+                    let de = word_end(text, at, end);
+                    if !crate::attribute::phrase::is_determiner(&text[at..de]) || text[de..end].starts_with(is_apostrophe) {
+                        return None;
+                    }
+                    at = next_non_space(text, de, end)?.0;
+                }
+                for _ in 0..2 {
+                    let ne = word_end(text, at, end);
+                    let noun = &text[at..ne];
+                    if ne == at || !noun.starts_with(char::is_lowercase) || matches!(noun, "de" | "d" | "delà" | "que" | "qui") {
+                        return None;
+                    }
+                    at = next_non_space(text, ne, end)?.0;
+                    let next = &text[at..word_end(text, at, end)];
+                    if crate::attribute::phrase::is_determiner(next) || next.starts_with(char::is_uppercase) {
+                        return Some(at);
+                    }
+                }
+                None
+            };
+            medium().or_else(addressee)
         } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else {
