@@ -1236,6 +1236,12 @@ impl Attributor<'_, '_> {
     /// The tokens of `toks` (in text order) from `from` on that lie inside no
     /// quotation but `except` (see [`Attributor::quoted`]): the quotations are
     /// followed by one cursor, not searched again for each token.
+    /// True when a quotation closes right before `at`, past a comma at most.
+    fn quotation_ends_before(&self, at: usize) -> bool {
+        let k = self.outer.partition_point(|s| s.end <= at);
+        k > 0 && self.text[self.outer[k - 1].end..at].trim_matches(|c: char| is_space(c) || c == ',').is_empty()
+    }
+
     fn unquoted<'a, 't>(&'a self, toks: &'a [Tok<'t>], from: usize, except: Span) -> impl Iterator<Item = &'a Tok<'t>> + 'a {
         let toks = &toks[toks.partition_point(|t| t.start < from)..];
         let mut k = toks.first().map_or(0, |t| self.outer.partition_point(|s| s.end <= t.start));
@@ -2565,6 +2571,21 @@ impl Attributor<'_, '_> {
             if in_relative {
                 prev = Some(t);
                 continue;
+            }
+            // `a salué «…» et appelé à «…»`, `rappelle que «…» et assure que «…»`,
+            // `a assuré que «…», avant de reconnaître :`: a verb coordinated after
+            // the quotation before is the next words' cue, out of that reported clause
+            if nearest.is_some() && matches!(&*lower, "et" | "puis" | "avant") && self.quotation_ends_before(t.start) {
+                frozen = false;
+                que_end = 0;
+                // (a participle sharing the auxiliary of the verb before: `et appelé`)
+                let next = self.words.window(t.end, quote, 1).first().copied().filter(|n| n.word);
+                if let Some(p) =
+                    next.filter(|n| self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_))))
+                {
+                    nearest = Some(Span::new(p.start, p.end));
+                    skip_to = p.end;
+                }
             }
             // after `que` the verbs belong to the reported clause (`a averti que l'épidémie risquait`)
             // (not a relative after a comma: `sa réforme, que la CGT juge «…»`)

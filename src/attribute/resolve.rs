@@ -2238,7 +2238,9 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     .iter()
                     .find(|n| !is_particle(n))
                     .is_some_and(|n| capital_first(n.text) && !is_listed_honorific(n.text));
-            if u.word && capital_first(u.text) {
+            // (a channel's number after its first word: `France 3 Bretagne`, `Europe 1`)
+            let number = j == k + 1 && u.word && u.text.len() <= 2 && u.text.bytes().all(|b| b.is_ascii_digit());
+            if u.word && capital_first(u.text) || number {
                 end = u.end;
                 words += 1;
             } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {

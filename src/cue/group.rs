@@ -406,6 +406,12 @@ pub(crate) const ADVERBS: &[&str] = &[
     "dernièrement",
     "non plus",
     "rien",
+    "d'ores et déjà",
+    "à plusieurs reprises",
+    "en substance",
+    "à demi-mot",
+    "sans détour",
+    "aujourd'hui",
 ];
 
 /// Negation particles after `ne`.

@@ -143,9 +143,34 @@ fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
     let phrases = &*PARTICIPLE_PHRASES;
     static SET: LazyLock<super::text::PhraseSet> =
         LazyLock::new(|| super::text::PhraseSet::new(PARTICIPLE_PHRASES.iter().map(|p| p.0.as_str())));
-    let (i, m) = SET.longest_after_head(input, head)?;
+    if let Some((i, m)) = SET.longest_after_head(input, head) {
+        let (_, canonical, agreement) = phrases[i];
+        return Some(ParticipleCue { len: m.len(), canonical, agreement });
+    }
+    // a day between the participle and its preposition (`interrogé mercredi sur
+    // BFMTV`, `joint hier soir par l'AFP`): the cue read without it
+    let (rest, first) = super::text::word(input).ok()?;
+    let after = rest.strip_prefix(' ')?;
+    let (mut tail, day) = super::text::word(after).ok()?;
+    if !is_day(&super::fold(day)) {
+        return None;
+    }
+    if let Some(t) =
+        tail.strip_prefix(' ').and_then(|t| super::text::word(t).ok()).filter(|(_, w)| matches!(*w, "soir" | "matin"))
+    {
+        tail = t.0;
+    }
+    let tail = tail.strip_prefix(' ')?;
+    let joined = format!("{first} {tail}");
+    let (i, m) = SET.longest_after_head(&joined, head)?;
     let (_, canonical, agreement) = phrases[i];
-    Some(ParticipleCue { len: m.len(), canonical, agreement })
+    let len = input.len() - tail.len() + (m.len() - first.len() - 1);
+    Some(ParticipleCue { len, canonical, agreement })
+}
+
+/// True for a day named in a dispatch, folded: a weekday, `hier`.
+fn is_day(word: &str) -> bool {
+    matches!(word, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier")
 }
 
 /// Whether `input` starts with a participial cue in any gender and number
