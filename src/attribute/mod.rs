@@ -2164,6 +2164,22 @@ impl Attributor<'_, '_> {
             if subordinate && !self.own_verb(found.0, found.1) {
                 continue;
             }
+            // `Mon frère raconte que le maire lui a dit :`: the main clause's speaker
+            // relays the words of the completive's
+            if subordinate && matches!(text[..clause].trim_end().rsplit(' ').next(), Some("que" | "qu'" | "qu’")) {
+                let conj = text[..clause].trim_end().len() - text[..clause].trim_end().rsplit(' ').next().map_or(0, str::len);
+                let main_toks = &toks[..toks.partition_point(|t| t.end <= conj)];
+                let relay = self.clause_cue(main_toks, clause0, conj).filter(|(who, cue, _)| {
+                    // (the verb that takes the completive: `raconte que`, not `se remit
+                    // à chanter, jusqu'à ce que`)
+                    cue.is_some_and(|c| text[c.end..conj].trim_matches(is_space).is_empty())
+                        && !same_words(text, *who, Some(found.0))
+                        && !is_pronoun(&text[who.range()])
+                });
+                if let Some((who, _, _)) = relay {
+                    self.relay.set(Some(who));
+                }
+            }
             return Some(found);
         }
         // `X : «…»` (interviews, headlines)
@@ -2691,7 +2707,16 @@ impl Attributor<'_, '_> {
             let reflexive = prev.filter(|p| phrase::lower_is(p.text, &["s", "se"]) && p.end + 3 >= t.start);
             let at = reflexive.map_or(t.start, |p| p.start);
             if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[at..quote], self.lex)).flatten() {
-                if g.negated {
+                // (a negation whose particle opens the quoted words is the
+                // speaker's own: `n'exclut «aucune piste»`, `n'a «rien à se reprocher»`)
+                let spoken_negation = || {
+                    text[at + g.len..quote].trim_matches(is_space).is_empty() && {
+                        let inside = text[quote..].trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '“' | '"'));
+                        let w = &inside[..inside.find(|c: char| !c.is_alphabetic()).unwrap_or(inside.len())];
+                        matches!(w, "aucun" | "aucune" | "rien" | "jamais" | "personne" | "nul" | "nulle" | "plus" | "pas")
+                    }
+                };
+                if g.negated && !spoken_negation() {
                     // a negated first verb attributes nothing; a later one ends the search
                     speaker?;
                     frozen = true;
