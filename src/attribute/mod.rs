@@ -2794,7 +2794,11 @@ impl Attributor<'_, '_> {
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
-                        subject_before(&self.words, clause, subject_end, self.lex).map(|w| (w, 0.85))
+                        subject_before(&self.words, clause, subject_end, self.lex).map(|w| (w, 0.85)).or_else(|| {
+                            // `Il fit appeler le sergent et lui dit :`: a verb coordinated
+                            // to the clause's own takes its subject
+                            self.coordinated_verb(clause, at.min(subject_end), quote).map(|(w, _, c)| (w, c))
+                        })
                     };
                     speaker?;
                 }

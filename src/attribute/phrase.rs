@@ -127,7 +127,14 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     _ => break,
                 }
             }
-            out.push(Tok::word(text, start, i, ascii, latin));
+            let mut tok = Tok::word(text, start, i, ascii, latin);
+            // (a possessive after a determiner is a noun: `le ton`, `le son`)
+            // (read from the text, not from the tokens before: a window that starts
+            // at the word reads it as the whole text does)
+            if matches!(tok.text, "ton" | "son" | "ta" | "sa" | "mon") && article_before(text, start) {
+                tok.class &= !class::DETERMINER;
+            }
+            out.push(tok);
             // (the space after a word, most often: skipped here rather than by one more turn)
             if i < to && b[i] == b' ' {
                 i += 1;
@@ -141,6 +148,19 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
         }
         i = end;
     }
+}
+
+/// True when an article or a demonstrative and a space stand right before
+/// byte `at` (`le `, `Un `, `ces `).
+fn article_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    if before.len() == at {
+        return false;
+    }
+    let w = &before[before
+        .rfind(|c: char| !c.is_ascii_alphabetic())
+        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8))..];
+    ["le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces"].iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
 /// The length of the apostrophe at `i` when it is inside a name, not an
@@ -793,6 +813,9 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "mon",
     "ma",
     "mes",
+    "ton",
+    "ta",
+    "tes",
     "notre",
     "nos",
     "votre",
@@ -1085,6 +1108,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         let w = lower(n.text);
                         is_time_noun(w.trim_end_matches('s')) || is_weekday(w.trim_end_matches('s'))
                     })
+            {
+                break;
+            }
+            // a time after the phrase (`dit le président le lendemain`, `répondit
+            // Paul ce soir-là`)
+            if k > 1
+                && t.is(class::DETERMINER)
+                && !prev_det
+                && after.is_some_and(|n| n.start == t.end + 1 && is_time_noun(&lower(n.text)))
             {
                 break;
             }

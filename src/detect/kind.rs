@@ -130,6 +130,11 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let mut cue_after = || *cue_cache.get_or_insert_with(|| followed_by_cue(text, f, lex));
     let mut reported_cache = None;
     let mut reported = || *reported_cache.get_or_insert_with(|| after_reporting_verb(before, lex));
+    // (`appelle les habitants «à la prudence»` is a call)
+    let call = quoted.split(is_space).next().is_some_and(|w| matches!(w, "à" | "au" | "aux"));
+    if words <= 8 && !ends_sentence && names_object(before) && !call && !opens_on_circumstance(quoted) {
+        return QuoteKind::Term;
+    }
     if words <= 8 && !ends_sentence {
         match introduces_term(before) {
             // `dénoncent un programme «irréaliste»`, `a qualifié le projet de «pure
@@ -435,6 +440,19 @@ fn impersonal_naming(before: &str) -> bool {
     };
     words.drain(..=v);
     words.len() <= 1 && words.iter().all(|w| matches!(*w, "le" | "la" | "les" | "l" | "un" | "une"))
+}
+
+/// True when the words before the marks are a verb of naming and its object,
+/// so that the marks give the object's name: `appelaient ce moment «…»`,
+/// `surnomment le quartier «…»`, `avait baptisé son bateau «…»`.
+fn names_object(before: &str) -> bool {
+    let mut ws = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let (Some(noun), Some(det), Some(verb)) = (ws.next(), ws.next(), ws.next()) else { return false };
+    let naming =
+        |w: &str| w.chars().count() > 5 && ["appel", "surnomm", "nomm", "baptis", "rebaptis"].iter().any(|v| w.starts_with(v));
+    naming(verb)
+        && matches!(det, "le" | "la" | "les" | "l" | "ce" | "cet" | "cette" | "ces" | "son" | "sa" | "ses" | "leur" | "leurs")
+        && noun.chars().all(char::is_lowercase)
 }
 
 /// What the last words before the marks introduce, if a name or a title.
