@@ -2914,7 +2914,15 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let head = text[s..verb].trim_end_matches(is_space);
         let ws = head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let w = &head[ws..];
-        if is_third_person(w) && s + ws > start {
+        // (not one a preposition governs: `L'une d'elles raconte`, `Chacun d'eux dit`)
+        let before = head[..ws].trim_end_matches(is_space);
+        let elided = before.strip_suffix(['\'', '’']);
+        let governed = elided
+            .unwrap_or(before)
+            .rsplit(|c: char| !is_word_char(c))
+            .next()
+            .is_some_and(|p| !p.is_empty() && is_governing(p) && (elided.is_none() || matches!(p, "d" | "D")));
+        if is_third_person(w) && s + ws > start && !governed {
             return Some(Span::new(s + ws, s + head.len()));
         }
     }

@@ -1350,6 +1350,12 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         "la" | "une" | "cette" | "mme" | "mlle" | "madame" | "ma" | "ta" | "sa" => Gender::Feminine,
         "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
         "mon" | "ton" | "son" if consonant => Gender::Masculine,
+        // (one of a group: `l'un des policiers`, `l'une d'elles`)
+        "l" => match toks.get(2).map(|t| t.text) {
+            Some("un") => Gender::Masculine,
+            Some("une") => Gender::Feminine,
+            _ => Gender::Unknown,
+        },
         _ => Gender::Unknown,
     };
     if gender == Gender::Unknown {
@@ -1486,6 +1492,10 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
                 continue;
             }
             let w = lower(t.text);
+            // (one of a group of people: `l'une d'elles`, `chacun d'eux`)
+            if matches!(&*w, "eux" | "elles" | "nous" | "vous") && i > 0 {
+                return true;
+            }
             if !PRENOMINAL_SET.contains(&*w) {
                 return is_agent_noun(&w);
             }
