@@ -202,6 +202,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
+        // `Mercadier a parlé de «gadget», la maire d'«investissement»`: a verb
+        // left out after a comma, its own subject before the words
+        if let Some(who) = gapped_subject(&a.words, &quotes[..i], q, f.cue, lex) {
+            f.speaker = Some(who);
+        }
         // `«…», a expliqué le directeur, Marc Olivié, qui parle d'une «…»`, `«…», a
         // réagi le ministère, dénonçant une «…»`: the speaker named by the cue
         // of the quotation before speaks again
@@ -802,6 +807,34 @@ fn owner_of_words(words: &Words<'_>, span: Span) -> Option<Span> {
         }
         _ => None,
     }
+}
+
+/// The subject of a clause whose verb is left out (gapping): the quotation
+/// follows the one before after a comma, a person's phrase and `de`, and
+/// shares its cue (`X a parlé de «…», la maire d'«…»`, `X dénonce un «…», Y
+/// une «…»`).
+fn gapped_subject(words: &Words<'_>, before: &[Quote<'_>], q: &Quote<'_>, cue: Option<Span>, lex: &Lexicon) -> Option<Span> {
+    let text = words.text();
+    let prev = before.iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start)?;
+    let shared = prev.cue.as_ref().is_some_and(|c| Some(c.span) == cue);
+    if !shared || q.depth != 0 || q.marks == Marks::Dash {
+        return None;
+    }
+    let between = text[prev.span.end..q.span.start].trim_end_matches(is_space);
+    let rest = between.strip_prefix(',')?.trim_start_matches(is_space);
+    let np_start = q.span.start - text[prev.span.end..q.span.start].len() + (between.len() - rest.len());
+    // (the complement's preposition or article, left with the verb)
+    let np = ["d'", "d’", " de", " du", " des", " un", " une", " le", " la", " les"]
+        .iter()
+        .find_map(|p| rest.strip_suffix(p))
+        .unwrap_or(rest)
+        .trim_end_matches(is_space);
+    if np.is_empty() || np.contains([',', '.', ';', ':']) {
+        return None;
+    }
+    let span = Span::new(np_start, np_start + np.len());
+    let phrase = phrase::phrase_after(words, span.start, span.end, lex)?;
+    (phrase == span && resolve::names_person(words, span)).then_some(span)
 }
 
 /// True for the verb of an impersonal `il` (`Il pleuvait`, `Il y avait`,
@@ -2733,7 +2766,10 @@ impl Attributor<'_, '_> {
                         "rire" | "sourire" | "rougir" | "hésiter" | "pleurer" | "trembler" | "sangloter" | "ricaner" | "haleter"
                     )
                     && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
-                if manner {
+                // (`faire` reports only as `fit-il` or before a colon: after another
+                // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
+                let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none();
+                if manner || action {
                     prev = Some(t);
                     continue;
                 }
@@ -2767,7 +2803,16 @@ impl Attributor<'_, '_> {
                             // `C'est Églantine qui parle la première :`
                             Some((who, 0.85))
                         } else if comma.ends_with(',') {
-                            last_phrase_before(&self.words, clause, clause + comma.len() - 1, self.lex)
+                            let end = clause + comma.len() - 1;
+                            last_phrase_before(&self.words, clause, end, self.lex)
+                                .or_else(|| {
+                                    // `X, secrétaire de la CGT, qui estime`: the person
+                                    // before an apposition in small letters
+                                    let inner = clause + text[clause..end].rfind(',')?;
+                                    let apposition = text[inner + 1..end].trim_start_matches(is_space);
+                                    apposition.starts_with(char::is_lowercase).then_some(())?;
+                                    last_phrase_before(&self.words, clause, inner, self.lex)
+                                })
                                 .map(|w| (self.person_in(w), 0.8))
                         } else {
                             // with no comma, a person named right before `qui`

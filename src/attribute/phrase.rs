@@ -2826,10 +2826,22 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             || time_span()
             || (capital
                 && toks.len() > 1
-                && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant"))
+                && (first.text.ends_with('é') || first.text.ends_with("ée") || first.text.ends_with("ant")
+                    // (other participles before their complement: `Vêtu d'un
+                    // costume sombre,`, `Assise sur un banc,`, `Revenu de Lyon,`)
+                    || ["u", "ue", "us", "is", "ise", "i", "ie", "it", "ite"].iter().any(|e| first.text.ends_with(e))
+                        && toks.get(1).is_some_and(|n| lower_is(n.text, &["d", "de", "du", "des", "par", "sur", "dans", "en", "à", "au", "sous", "contre"])))
                 // (a given name, not a participle: `André Calvet, éleveur,`)
                 && !super::resolve::is_first_name(first.text))
-            || capital && detached_description(words, &toks, seg_end, verb);
+            || capital && detached_description(words, &toks, seg_end, verb)
+            // an absolute phrase of the body (`la voix basse,`, `Les yeux rougis,`)
+            || article
+                && toks.len() <= 4
+                && toks.get(1).is_some_and(|n| {
+                    let n = lower(n.text);
+                    super::resolve::BODY_PARTS.contains(&&*n) || matches!(&*n, "voix" | "regard" | "mine" | "air" | "larmes")
+                })
+                && toks.get(2).is_some_and(|a| a.word && a.text.starts_with(char::is_lowercase) && !a.is(class::D | class::DE | class::DU));
         if !is_adverbial {
             break;
         }
@@ -3030,9 +3042,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // (`leur` after `et` is a determiner: `Les habitants et leur avocat`; `en`
         // a trade's field: `Le chercheur en épidémiologie Pierre Martin`)
         let determiner = t.text == "leur" && toks[k - 1].text == "et";
+        // (or the field ends the subject: `Le metteur en scène décrit`)
         let trade = t.text == "en"
-            && super::resolve::is_agent_word(toks[k - 1].text)
-            && toks.get(k + 2).is_some_and(|n| n.text.starts_with(char::is_uppercase))
+            && (super::resolve::is_agent_word(toks[k - 1].text) || toks[k - 1].text == "metteur")
+            && toks.get(k + 2).is_none_or(|n| n.text.starts_with(char::is_uppercase))
             || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"));
         t.word
             && !determiner

@@ -892,6 +892,12 @@ const AGENT_NOUNS: &[&str] = &[
     "diplomate",
     "conseiller",
     "conseillère",
+    "adjoint",
+    "adjointe",
+    "collaborateur",
+    "collaboratrice",
+    "successeur",
+    "prédécesseur",
     "entraîneur",
     "entraîneuse",
     "sélectionneur",
@@ -1354,7 +1360,9 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         "l" => match toks.get(2).map(|t| t.text) {
             Some("un") => Gender::Masculine,
             Some("une") => Gender::Feminine,
-            _ => Gender::Unknown,
+            // (a body's noun before its name: `l'agence Tass`, `l'Élysée`)
+            Some(h) => elided_noun_gender(h),
+            None => Gender::Unknown,
         },
         _ => Gender::Unknown,
     };
@@ -1657,9 +1665,38 @@ impl<'t, 'w> Genders<'t, 'w> {
         if let Some(&g) = self.seen.borrow().get(key) {
             return g;
         }
-        let g = self.learn(key, span.start);
+        let mut g = self.learn(key, span.start);
+        if g == Gender::Unknown && !name.contains(' ') {
+            g = self.family_gender(name, span.start);
+        }
         self.seen.borrow_mut().insert(key, g);
         g
+    }
+
+    /// The gender of a surname alone (`Mercadier`) that the text writes with
+    /// given names of one gender only (`Julien Mercadier`): the person named
+    /// so before, when no relative of the other gender shares the name.
+    fn family_gender(&self, name: &str, near: usize) -> Gender {
+        let text = self.text;
+        let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
+        let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
+        let mut found = Gender::Unknown;
+        for at in self.uses(name, from, to, GENDER_USES) {
+            let before = text[..at].strip_suffix(' ').unwrap_or("");
+            let given = &before[before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphabetic() && c != '-')
+                .map_or(0, |(k, c)| k + c.len_utf8())..];
+            let g = if capital_first(given) { first_name_gender(given) } else { Gender::Unknown };
+            match (found, g) {
+                (_, Gender::Unknown) => {}
+                (Gender::Unknown, g) => found = g,
+                (f, g) if f != g => return Gender::Unknown,
+                _ => {}
+            }
+        }
+        found
     }
 
     /// True when the capitalised word `name` (at `near`) is also written with
@@ -2188,6 +2225,21 @@ fn noble_title(toks: &[super::phrase::Tok<'_>], k: usize) -> Option<(usize, Gend
 }
 
 /// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
+/// The gender of the nouns of bodies and media written after an elided
+/// article, which does not tell it (`l'agence`, `l'association`, `l'hôpital`).
+fn elided_noun_gender(word: &str) -> Gender {
+    match word {
+        "agence" | "association" | "administration" | "armée" | "assemblée" | "ambassade" | "opposition" | "entreprise"
+        | "école" | "université" | "usine" | "équipe" | "église" | "institution" | "union" | "alliance" | "autorité" => {
+            Gender::Feminine
+        }
+        "hôpital" | "office" | "institut" | "observatoire" | "organisme" | "état-major" | "exécutif" | "hebdomadaire" => {
+            Gender::Masculine
+        }
+        _ => Gender::Unknown,
+    }
+}
+
 fn title_gender(word: &str) -> Gender {
     match &*lower(word) {
         "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" | "abbé"
@@ -2298,10 +2350,13 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x) || is_listed_honorific(x.text));
         let after_title = || {
             words >= 2
-                && toks[..k].iter().all(|x| {
+                && toks[..k].iter().enumerate().all(|(i, x)| {
                     (x.word && !x.is(class::DE | class::DU | class::DES | class::D | class::A | class::AU | class::L))
                         || x.text == "."
                         || x.text == ","
+                        // (the elided article of the title: `l'analyste Rahmane Diallo`)
+                        || i == 0 && x.is(class::L)
+                        || i == 1 && matches!(x.text, "'" | "’") && toks[0].is(class::L)
                 })
         };
         if after_comma || head() || after_title() {

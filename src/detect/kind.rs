@@ -474,11 +474,59 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     };
     // `il a appelé «à la retenue»`: a call, not a name (`on l'a appelé «le Boucher»`
     // names someone)
-    if matches!(&*last, "appelé" | "appelée" | "appelés" | "appelées") && is_aux(tail[0]) {
-        let object = words.next().is_some_and(|w| matches!(&*lower(w), "l" | "les" | "m" | "me" | "t" | "te" | "nous" | "vous"));
-        return object.then_some(Introducer::Label);
+    // (past adverbs between: `a pour sa part appelé`, `a aussitôt appelé`)
+    if matches!(&*last, "appelé" | "appelée" | "appelés" | "appelées") {
+        let mut before_verb = tail[0];
+        let mut rest = words.clone();
+        for _ in 0..4 {
+            match before_verb {
+                Some(w) if !is_aux(Some(w)) && crate::cue::is_adverb_word(&lower(w)) => before_verb = rest.next(),
+                _ => break,
+            }
+        }
+        if is_aux(before_verb) {
+            let object =
+                rest.next().is_some_and(|w| matches!(&*lower(w), "l" | "les" | "m" | "me" | "t" | "te" | "nous" | "vous"));
+            return object.then_some(Introducer::Label);
+        }
     }
-    if is_term_introducer(&last) {
+    // (a noun that is also a verb after its subject is the verb: `la décision
+    // marque «…»`, `Le Monde titre «…»`, `il note «…»`; the noun has its article)
+    let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme")
+        && !tail[0].is_some_and(|w| {
+            matches!(
+                &*lower(w),
+                "le" | "la"
+                    | "l"
+                    | "un"
+                    | "une"
+                    | "sa"
+                    | "son"
+                    | "leur"
+                    | "cette"
+                    | "ce"
+                    | "du"
+                    | "de"
+                    | "d"
+                    | "sous"
+                    | "en"
+                    | "nouvelle"
+                    | "nouveau"
+                    | "dernier"
+                    | "dernière"
+                    | "premier"
+                    | "première"
+                    | "grande"
+                    | "grand"
+                    | "petite"
+                    | "petit"
+                    | "propre"
+                    | "fameuse"
+                    | "fameux"
+                    | "célèbre"
+            )
+        });
+    if is_term_introducer(&last) && !verb_form {
         return Some(kind(&last, false));
     }
     // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
@@ -501,7 +549,11 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         let aux = tail[0].is_some_and(|w| {
             matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s" | "se" | "me" | "te" | "nous" | "vous")
         });
-        return (!aux).then_some(Introducer::Label);
+        // (nor the present after its subject: `Israël dit «étudier»`, `il dit «non»`;
+        // `la loi dite «…»` has a noun in small letters before)
+        let subject =
+            last == "dit" && tail[0].is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "il" | "elle" | "on"));
+        return (!aux && !subject).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
     if matches!(&*last, "de" | "du" | "des" | "d") {
