@@ -455,6 +455,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     (',', Some((r, _)))
                         if narration_follows(text, r, end)
                             || manner_to_end(text, r, end)
+                            || adverbial_to_end(text, r, end)
                             || if pronoun { pronoun_detached_to_end(text, r, end) } else { apposition_to_end(text, r, end) } =>
                     {
                         (true, None, end)
@@ -588,6 +589,62 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
         && it
             .find(|w| !clitic(w) && *w != "ne" && *w != "n")
             .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !crate::text::may_be_future(v))
+}
+
+/// After an incise and a comma, an adverbial of manner or time that ends the
+/// speech: an adverb of manner (`, me demande-t-il, gentiment.`), a degree
+/// and its word (`, a-t-il lancé, beaucoup trop fort.`), `plus tard`, or a
+/// clause of comparison or time in the past, addressed to nobody (`, fait-elle,
+/// comme si c'était un mot étranger.`, `, quand nous étions seuls.`); not a
+/// sentence adverb of speech (`, dit-elle, vraiment pas.`).
+fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
+    let (stop, more) = sentence_to_end(text, i, end);
+    if more || text[..stop].ends_with(['?', '!']) {
+        return false;
+    }
+    let words: Vec<&str> = text[i..stop].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+    let Some(&first) = words.first() else { return false };
+    let addressed =
+        words.iter().any(|w| matches!(*w, "tu" | "toi" | "te" | "t" | "vous" | "ton" | "ta" | "tes" | "votre" | "vos"));
+    if addressed {
+        return false;
+    }
+    let past = |w: &&str| {
+        crate::attribute::phrase::looks_finite(w) || w.chars().count() > 4 && (w.ends_with("ions") || w.ends_with("iez"))
+    };
+    match first {
+        "plus" => words.get(1).is_some_and(|w| matches!(*w, "tard" | "bas" | "haut" | "doucement" | "fort")) && words.len() <= 3,
+        "beaucoup" | "trop" | "très" | "assez" | "un" if words.len() <= 4 => {
+            first != "un" || words.get(1).is_some_and(|w| *w == "peu")
+        }
+        "comme" => !super::dialogue::speaks_in_person(&text[i..stop]) && words.iter().any(past),
+        "quand" | "lorsque" | "lorsqu" | "pendant" | "tandis" | "alors" | "avant" | "après" => words.iter().skip(1).any(past),
+        w if words.len() == 1 && w.chars().count() > 6 && w.ends_with("ment") => !matches!(
+            w,
+            "vraiment"
+                | "absolument"
+                | "certainement"
+                | "évidemment"
+                | "sûrement"
+                | "exactement"
+                | "seulement"
+                | "justement"
+                | "heureusement"
+                | "malheureusement"
+                | "franchement"
+                | "sincèrement"
+                | "décidément"
+                | "forcément"
+                | "parfaitement"
+                | "tellement"
+                | "complètement"
+                | "totalement"
+                | "simplement"
+                | "autrement"
+                | "également"
+        ),
+        _ => false,
+    }
 }
 
 /// A sentence of narration after a turn's incise: a third-person subject (a
