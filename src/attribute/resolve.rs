@@ -2747,7 +2747,9 @@ impl Context<'_, '_> {
         let Some((head, before)) = rest.split_last() else { return false };
         // (a relative named by a possessive is someone's, not that someone:
         // `Berthe lisait. Sa belle-mère tricotait.`)
-        let kin = matches!(&**det, "sa" | "son")
+        // (or of the narrator, or of the one spoken to: `Ma mère ne rit pas.` is
+        // not the sister named before)
+        let kin = matches!(&**det, "sa" | "son" | "ma" | "mon" | "ta" | "ton" | "notre" | "votre" | "leur")
             && matches!(
                 &**head,
                 "mère"
