@@ -1089,8 +1089,27 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
 }
 
 /// Nouns of letters and notes, whose complement in `de` names the writer.
-const LETTERS: &[&str] =
-    &["lettre", "billet", "mot", "message", "télégramme", "dépêche", "missive", "pli", "carte", "courrier", "lettres", "billets"];
+const LETTERS: &[&str] = &[
+    "lettre",
+    "billet",
+    "mot",
+    "message",
+    "télégramme",
+    "dépêche",
+    "missive",
+    "pli",
+    "carte",
+    "courrier",
+    "lettres",
+    "billets",
+    "texto",
+    "sms",
+    "mail",
+    "e-mail",
+    "courriel",
+    "messages",
+    "textos",
+];
 
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
 /// ministère`).
@@ -4329,7 +4348,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             !latter
                 && (determiner0() || low(0) == Some("chaque"))
                 // (a time noun in small letters: `Le Soir,` is a newspaper)
-                && [1, 2].iter().any(|&k| word(k).is_some_and(|w| w.starts_with(char::is_lowercase)) && low(k).is_some_and(phrase::is_time_noun))
+                && [1, 2].iter().any(|&k| {
+                    word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
+                        && low(k).is_some_and(|w| phrase::is_time_noun(w) || phrase::is_weekday(w))
+                })
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,
         // `La porte refermée,`): three words exactly

@@ -2800,6 +2800,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let toks = words.window(s, seg_end, 12);
         let Some(first) = toks.first() else { break };
         let article = matches!(&*lower(first.text), "le" | "la" | "les");
+        // (an indefinite or demonstrative time: `Un jeudi,`, `Ce soir-là,`)
+        let some_day = matches!(&*lower(first.text), "un" | "une" | "ce" | "cet" | "cette")
+            && toks.get(1).is_some_and(|t| t.is(class::WEEKDAY) || is_time_noun(&lower(t.text)))
+            && toks.len() <= 4;
         // `le 4 avril,`, `la semaine dernière,`: a date right after the article
         // (`La romancière de 52 ans,` is no date)
         let date_like = if article {
@@ -2823,6 +2827,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
             && toks.len() == 2;
         let is_adverbial = ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
+            || some_day
             || time_span()
             || (capital
                 && toks.len() > 1
