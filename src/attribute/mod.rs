@@ -3318,7 +3318,8 @@ impl Attributor<'_, '_> {
                     f.source = Some(who);
                 }
                 // `a dénoncé une «…» destinée, selon lui, à «…»`: the nearest cue
-                if who.end <= quote.start && f.cue.is_some_and(|c| c.end <= cue_span.start) {
+                // (not a relay's: `a répondu, selon le journal X, que «…»`)
+                if who.end <= quote.start && f.cue.is_some_and(|c| c.end <= cue_span.start) && f.source != Some(who) {
                     f.cue = Some(cue_span);
                 }
             } else if (cue::is_participle_cue(&text[t.start..end]) && canonical.ends_with(" par"))
