@@ -802,10 +802,20 @@ fn followed_by_work(rest: &str) -> bool {
         return false;
     };
     let mut words = rest.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
-    if !words
-        .next()
-        .is_some_and(|d| matches!(d, "son" | "sa" | "ses" | "leur" | "leurs" | "un" | "une" | "le" | "la" | "les" | "l"))
-    {
+    let first = words.next();
+    // (a work's credits: `«…», d'Inès Vauclair, avec…`; `«…», de Paul Roux (Seuil)`)
+    let credits = first.is_some_and(|d| matches!(d, "de" | "d"))
+        && words.clone().next().is_some_and(|n| n.starts_with(char::is_uppercase))
+        && rest.contains([',', '(']);
+    if credits {
+        return true;
+    }
+    // (or an ordinal with no article: `«…», quatrième roman de…`)
+    let ordinal =
+        |d: &str| d.ends_with("ième") || matches!(d, "premier" | "première" | "dernier" | "dernière" | "nouveau" | "nouvel");
+    if !first.is_some_and(|d| {
+        matches!(d, "son" | "sa" | "ses" | "leur" | "leurs" | "un" | "une" | "le" | "la" | "les" | "l") || ordinal(d)
+    }) {
         return false;
     }
     words.take(3).map(|w| w.trim_end_matches(|c: char| !is_word_char(c))).any(|w| {
