@@ -2913,7 +2913,11 @@ impl Attributor<'_, '_> {
                 let participle =
                     !after_determiner && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
                 if participle {
-                    nearest = Some(Span::new(t.start, t.end));
+                    // (with its auxiliary when only adverbs stand between: `a exprimé`,
+                    // `a toutefois exprimé`)
+                    let between = text[a.end..t.start].trim_start_matches(is_space);
+                    let joined = between.is_empty() || cue::adverbials_len(&text[a.end..t.start]) == t.start - a.end;
+                    nearest = Some(Span::new(if joined { a.start } else { t.start }, t.end));
                     if speaker.is_none() {
                         let cue = Span::new(t.start, t.end);
                         speaker = match self.passive_agent(clause, cue, quote) {

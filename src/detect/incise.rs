@@ -614,7 +614,9 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
     };
     match first {
         "plus" => words.get(1).is_some_and(|w| matches!(*w, "tard" | "bas" | "haut" | "doucement" | "fort")) && words.len() <= 3,
-        "beaucoup" | "trop" | "très" | "assez" | "un" if words.len() <= 4 => {
+        "beaucoup" | "trop" | "très" | "assez" | "un" | "soudain" | "presque"
+            if words.len() <= 4 && !is_clause(&text[i..stop]) =>
+        {
             first != "un" || words.get(1).is_some_and(|w| *w == "peu")
         }
         "comme" => !super::dialogue::speaks_in_person(&text[i..stop]) && words.iter().any(past),
