@@ -858,7 +858,15 @@ fn is_manner(words: &str) -> bool {
     // (`un brin amer`, `un peu gêné`, `une pointe d'ironie dans la voix`)
     let degree = matches!(&*first, "un" | "une")
         && second.as_ref().is_some_and(|n| matches!(&**n, "brin" | "peu" | "rien" | "pointe" | "sourire" | "instant"));
-    body || degree || matches!(&*first, "d" | "de" | "avec" | "sans" | "en" | "dans" | "sur" | "par" | "plus" | "tout" | "non")
+    // (a time, `une minute plus tard`, `le lendemain`, `deux jours après`)
+    let time = second.as_ref().is_some_and(|n| phrase::is_time_noun(n))
+        && (matches!(&*first, "le" | "la")
+            || words.ends_with(" tard")
+            || words.ends_with(" après")
+            || words.ends_with(" plus tôt"));
+    body || degree
+        || time
+        || matches!(&*first, "d" | "de" | "avec" | "sans" | "en" | "dans" | "sur" | "par" | "plus" | "tout" | "non")
 }
 
 /// True for the label of a headline before a colon that names an event, a
@@ -1109,6 +1117,7 @@ const LETTERS: &[&str] = &[
     "courriel",
     "messages",
     "textos",
+    "post-it",
 ];
 
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au

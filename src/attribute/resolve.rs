@@ -1161,6 +1161,8 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "paysanne",
     "bonne",
     "compagnon",
+    "copain",
+    "copine",
     "compagne",
     "camarade",
     "inconnu",
