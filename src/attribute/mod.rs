@@ -2227,8 +2227,10 @@ impl Attributor<'_, '_> {
             }
             // `Mon frère raconte que le maire lui a dit :`: the main clause's speaker
             // relays the words of the completive's
-            if subordinate && matches!(text[..clause].trim_end().rsplit(' ').next(), Some("que" | "qu'" | "qu’")) {
-                let conj = text[..clause].trim_end().len() - text[..clause].trim_end().rsplit(' ').next().map_or(0, str::len);
+            let head = text[..clause].trim_end();
+            let conj_word = head.rsplit(' ').next().unwrap_or("");
+            if subordinate && matches!(conj_word, "que" | "qu'" | "qu’") {
+                let conj = head.len() - conj_word.len();
                 let main_toks = &toks[..toks.partition_point(|t| t.end <= conj)];
                 let relay = self.clause_cue(main_toks, clause0, conj).filter(|(who, cue, _)| {
                     // (the verb that takes the completive: `raconte que`, not `se remit
@@ -2774,7 +2776,7 @@ impl Attributor<'_, '_> {
                     text[at + g.len..quote].trim_matches(is_space).is_empty() && {
                         let inside = text[quote..].trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '“' | '"'));
                         let w = &inside[..inside.find(|c: char| !c.is_alphabetic()).unwrap_or(inside.len())];
-                        matches!(w, "aucun" | "aucune" | "rien" | "jamais" | "personne" | "nul" | "nulle" | "plus" | "pas")
+                        cue::NEGATION_PARTICLES.contains(&w) || matches!(w, "aucun" | "aucune" | "personne" | "nul" | "nulle")
                     }
                 };
                 if g.negated && !spoken_negation() {

@@ -591,6 +591,12 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
             .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !crate::text::may_be_future(v))
 }
 
+/// True for a word of the second person, lower case (`tu`, `vous`, `ton`…):
+/// words addressed to someone, which narration does not hold.
+fn addresses(word: &str) -> bool {
+    matches!(word, "tu" | "toi" | "te" | "t" | "vous" | "ton" | "ta" | "tes" | "votre" | "vos")
+}
+
 /// After an incise and a comma, an adverbial of manner or time that ends the
 /// speech: an adverb of manner (`, me demande-t-il, gentiment.`), a degree
 /// and its word (`, a-t-il lancé, beaucoup trop fort.`), `plus tard`, or a
@@ -604,9 +610,7 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
     }
     let words: Vec<&str> = text[i..stop].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     let Some(&first) = words.first() else { return false };
-    let addressed =
-        words.iter().any(|w| matches!(*w, "tu" | "toi" | "te" | "t" | "vous" | "ton" | "ta" | "tes" | "votre" | "vos"));
-    if addressed {
+    if words.iter().any(|w| addresses(w)) {
         return false;
     }
     let past = |w: &&str| {
@@ -703,8 +707,7 @@ fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
         let sentence_end = text[next..far].find(['.', '!', '?', '…']).map(|e| next + e);
         let clause = &text[next..clause_end];
         let words = || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::lower);
-        let addressed = words().any(|w| matches!(&*w, "tu" | "vous" | "toi" | "te" | "votre" | "vos" | "ton" | "ta" | "tes"))
-            || ["-moi", "-nous", "-toi", "-vous"].iter().any(|p| clause.contains(p));
+        let addressed = words().any(|w| addresses(&w)) || ["-moi", "-nous", "-toi", "-vous"].iter().any(|p| clause.contains(p));
         let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
             && words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous"));
         if addressed || exclaims {

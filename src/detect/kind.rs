@@ -451,7 +451,8 @@ fn names_object(before: &str) -> bool {
     let naming =
         |w: &str| w.chars().count() > 5 && ["appel", "surnomm", "nomm", "baptis", "rebaptis"].iter().any(|v| w.starts_with(v));
     naming(verb)
-        && matches!(det, "le" | "la" | "les" | "l" | "ce" | "cet" | "cette" | "ces" | "son" | "sa" | "ses" | "leur" | "leurs")
+        && crate::attribute::phrase::is_determiner(det)
+        && !matches!(det, "un" | "une" | "des")
         && noun.chars().all(char::is_lowercase)
 }
 
@@ -494,37 +495,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     // marque «…»`, `Le Monde titre «…»`, `il note «…»`; the noun has its article)
     let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme")
         && !tail[0].is_some_and(|w| {
-            matches!(
-                &*lower(w),
-                "le" | "la"
-                    | "l"
-                    | "un"
-                    | "une"
-                    | "sa"
-                    | "son"
-                    | "leur"
-                    | "cette"
-                    | "ce"
-                    | "du"
-                    | "de"
-                    | "d"
-                    | "sous"
-                    | "en"
-                    | "nouvelle"
-                    | "nouveau"
-                    | "dernier"
-                    | "dernière"
-                    | "premier"
-                    | "première"
-                    | "grande"
-                    | "grand"
-                    | "petite"
-                    | "petit"
-                    | "propre"
-                    | "fameuse"
-                    | "fameux"
-                    | "célèbre"
-            )
+            crate::attribute::phrase::is_determiner(w)
+                || crate::attribute::resolve::is_prenominal(w)
+                || matches!(&*lower(w), "du" | "de" | "d" | "sous" | "en" | "dernier" | "dernière")
         });
     if is_term_introducer(&last) && !verb_form {
         return Some(kind(&last, false));
