@@ -2798,7 +2798,10 @@ impl Attributor<'_, '_> {
                     && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
                 // (`faire` reports only as `fit-il` or before a colon: after another
                 // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
-                let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none();
+                let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none()
+                    // (`apprendre` with nobody taught is learning: `les salariés ont
+                    // appris la nouvelle «…»`, not `il m'a appris que`)
+                    || g.lemma == "apprendre" && g.object.is_none() && g.inverted.is_none();
                 if manner || action {
                     prev = Some(t);
                     continue;
