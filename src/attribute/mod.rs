@@ -2013,8 +2013,11 @@ impl Attributor<'_, '_> {
             };
         let infinitive = rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’"))?;
         let len = infinitive.find(|c: char| !c.is_alphabetic()).unwrap_or(infinitive.len());
-        // (nothing else before the colon: `Et d'ajouter :`)
-        if len == 0 || !infinitive[len..].trim_matches(is_space).is_empty() || self.lex.lookup(&infinitive[..len]).is_none() {
+        // (nothing else before the colon but a phrase of manner: `Et d'ajouter :`,
+        // `Et d'ajouter, dans un sourire :`)
+        let tail = infinitive[len..].trim_matches(is_space);
+        let manner = tail.strip_prefix(',').is_some_and(|m| is_manner(m.trim_matches(|c: char| is_space(c) || c == ',')));
+        if len == 0 || !(tail.is_empty() || manner) || self.lex.lookup(&infinitive[..len]).is_none() {
             return None;
         }
         let cue_start = at + 3 + (lead.len() - 3 - rest.len());
