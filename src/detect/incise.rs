@@ -133,6 +133,11 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
     if next_non_space(text, after, end).is_some_and(|(_, c)| c == '?') {
         return None;
     }
+    // (nor when the clause it opens ends on one: `Monsieur, faut-il vraiment partir ?`)
+    let clause_end = text[after..end].find([',', '.', '!', '?', '…', ';', ':']).map(|k| after + k);
+    if clause_end.is_some_and(|k| text.as_bytes()[k] == b'?') {
+        return None;
+    }
     Some(Incise { cue: Span::new(i, after), subject: Some(Span::new(w + pron_off, after)), end: after })
 }
 
