@@ -688,9 +688,10 @@ fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
 /// Where a turn's speech goes on after the narration that follows its incise
 /// (a relative clause or a participle on the speaker, `r..`): the first clause
 /// of that sentence or of the next one that is plainly spoken, one that
-/// addresses someone (`tu`, `vous`, an imperative `laissez-moi`) or a sentence
-/// of the first person that exclaims or asks (`Je ne puis le croire !`). A
-/// first-person narrator's clause (`qui me regardait`, `Je sortis.`) is none.
+/// addresses someone (`tu`, `vous`, an imperative `laissez-moi`), a sentence
+/// that exclaims or asks (`Le misérable !`), or a clause of the first person
+/// that does (`…, je ne puis le croire !`). A first-person narrator's clause
+/// (`qui me regardait`, `Je sortis.`) is none.
 fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
     let far = crate::attribute::floor_boundary(text, end.min(r + 2 * DETACHED));
     let mut sentences = 0;
@@ -713,8 +714,12 @@ fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
         let clause = &text[next..clause_end];
         let words = || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::lower);
         let addressed = words().any(|w| addresses(&w)) || ["-moi", "-nous", "-toi", "-vous"].iter().any(|p| clause.contains(p));
+        // (a new sentence after the narration that exclaims or asks is spoken,
+        // whatever its person: `Il possédait trois fermes !`, `Le misérable !`;
+        // inside the narration's own sentence, only one of the first person)
+        let new_sentence = matches!(c, '.' | '!' | '?' | '…');
         let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
-            && words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous"));
+            && (new_sentence || words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous")));
         if addressed || exclaims {
             return Some(next);
         }
