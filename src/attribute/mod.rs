@@ -4035,6 +4035,18 @@ impl Attributor<'_, '_> {
     /// savourait.`), the phrase that opens it.
     fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
         let text = self.text;
+        // `Pour X, le bilan est sévère.`, `Selon X, …`: the one whose view the
+        // sentence gives
+        let lead = next_non_space(text, s.start, s.end).map_or(s.start, |(k, _)| k);
+        if let Some((len, canonical)) = cue::prepositional_cue(&text[lead..s.end]) {
+            let comma = text[lead + len..s.end].find(',').map(|k| lead + len + k);
+            let holder = matches!(canonical, "pour" | "selon" | "d'après" | "aux yeux de");
+            if let Some(who) = comma.filter(|_| holder).and_then(|c| phrase_after(&self.words, lead + len, c, self.lex)) {
+                if resolve::names_person(&self.words, who) || text[who.range()].starts_with(char::is_uppercase) {
+                    return Some(self.person_in(who));
+                }
+            }
+        }
         if let Some(who) = phrase::fronted_object_subject(&self.words, s.start, s.end, self.lex) {
             return Some(who);
         }
