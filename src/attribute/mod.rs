@@ -1757,6 +1757,11 @@ impl Attributor<'_, '_> {
                 if let Some(who) = self.on_speaker(cue.end, end) {
                     return Some((cue, who, None));
                 }
+                // (`peut-on lire dans le message`: the reader is nobody's voice; the
+                // writer is found around)
+                if g.lemma == "lire" {
+                    return None;
+                }
             }
             return Some((cue, pronoun, None));
         }
