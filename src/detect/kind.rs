@@ -429,6 +429,17 @@ fn impersonal_naming(before: &str) -> bool {
         return false;
     }
     let tail = tail.to_lowercase().replace('’', "'");
+    // (`On le surnommait «…»`, `on l'appelle «…»`: `on`, a clitic, the verb)
+    let mut back = tail.trim_end().rsplit([' ', '\'']).filter(|w| !w.is_empty());
+    if back.next().is_some_and(naming) {
+        let mut before = back.next();
+        if before.is_some_and(|w| matches!(w, "le" | "la" | "les" | "l")) {
+            before = back.next();
+        }
+        if before == Some("on") {
+            return true;
+        }
+    }
     let Some(k) = ["qu'on ", "que l'on ", "que tout le monde", "que chacun "].iter().filter_map(|p| tail.rfind(p)).max() else {
         return false;
     };
