@@ -4124,7 +4124,11 @@ const TELLING: &[&str] = &[
 /// Days and times that may stand between a cue and its medium (a day told
 /// by the token's class bits, not looked up again).
 fn is_time_word(t: &Tok<'_>) -> bool {
+    // (a year, a month and their `en`: `confiait-il en 1998 à Télérama`, `en mars au Figaro`)
+    let year = t.text.len() == 4 && t.text.starts_with(['1', '2']) && t.text.bytes().all(|b| b.is_ascii_digit());
     t.is(phrase::class::WEEKDAY)
+        || year
+        || phrase::MONTHS.contains(&&*lower(t.text))
         || matches!(
             &*lower(t.text),
             "soir"
@@ -4142,6 +4146,7 @@ fn is_time_word(t: &Tok<'_>) -> bool {
                 | "également"
                 | "aussi"
                 | "déjà"
+                | "en"
         )
 }
 
