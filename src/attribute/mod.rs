@@ -3787,8 +3787,12 @@ impl Attributor<'_, '_> {
             .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
             .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
             .filter(|p| {
-                resolve::names_person(&self.words, *p)
-                    && text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…')).is_empty()
+                // (an apposition may follow: `C'était l'inspecteur Bodard, de la Sûreté.`)
+                let rest = text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+                let apposition = rest.starts_with(',')
+                    && rest.len() <= 60
+                    && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
+                resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
             });
         if let Some(p) = presented {
             return Some((p, None));
