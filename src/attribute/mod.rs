@@ -1120,6 +1120,11 @@ const LETTERS: &[&str] = &[
     "post-it",
 ];
 
+/// Verbs of the lexicon that tell a manner of speaking more than speech
+/// itself (a gerund of them is no cue, `en riant :`; woven after `avait`, they
+/// describe: `avait «pleuré comme un veau»`).
+const MANNER_VERBS: &[&str] = &["rire", "sourire", "rougir", "hésiter", "pleurer", "trembler", "sangloter", "ricaner", "haleter"];
+
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
 /// ministère`).
 const ON_SEATS: &[&str] =
@@ -2799,10 +2804,7 @@ impl Attributor<'_, '_> {
                 let manner = nearest.is_some()
                     && &*lower == "en"
                     && g.tense == cue::GroupTense::PresentParticiple
-                    && matches!(
-                        g.lemma,
-                        "rire" | "sourire" | "rougir" | "hésiter" | "pleurer" | "trembler" | "sangloter" | "ricaner" | "haleter"
-                    )
+                    && MANNER_VERBS.contains(&g.lemma)
                     && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
                 // (`faire` reports only as `fit-il` or before a colon: after another
                 // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
@@ -2982,7 +2984,9 @@ impl Attributor<'_, '_> {
                             .window(quote, end, 4)
                             .iter()
                             .find(|t| t.word)
-                            .is_some_and(|t| self.lex.lookup(t.text).is_some())
+                            // (not a manner of crying or laughing: `avait «pleuré comme
+                            // un veau»` is the relay's own description)
+                            .is_some_and(|t| self.lex.lookup_all(t.text).any(|v| !MANNER_VERBS.contains(&v.lemma)))
                     };
                     if tail.is_empty() && said() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
