@@ -822,7 +822,7 @@ fn gapped_subject(words: &Words<'_>, before: &[Quote<'_>], q: &Quote<'_>, cue: O
     }
     let between = text[prev.span.end..q.span.start].trim_end_matches(is_space);
     let rest = between.strip_prefix(',')?.trim_start_matches(is_space);
-    let np_start = q.span.start - text[prev.span.end..q.span.start].len() + (between.len() - rest.len());
+    let np_start = prev.span.end + (between.len() - rest.len());
     // (the complement's preposition or article, left with the verb)
     let np = ["d'", "d’", " de", " du", " des", " un", " une", " le", " la", " les"]
         .iter()
@@ -854,7 +854,7 @@ fn is_manner(words: &str) -> bool {
     let Some(first) = it.next() else { return false };
     let second = it.next();
     let body = matches!(&*first, "la" | "le" | "les" | "l" | "sa" | "son" | "ses")
-        && second.as_ref().is_some_and(|n| resolve::BODY_PARTS.contains(&&**n) || matches!(&**n, "larmes" | "sourire" | "air"));
+        && second.as_ref().is_some_and(|n| resolve::is_bodily(n));
     // (`un brin amer`, `un peu gêné`, `une pointe d'ironie dans la voix`)
     let degree = matches!(&*first, "un" | "une")
         && second.as_ref().is_some_and(|n| matches!(&**n, "brin" | "peu" | "rien" | "pointe" | "sourire" | "instant"));

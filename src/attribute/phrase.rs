@@ -448,6 +448,12 @@ pub(crate) fn is_weekday(word: &str) -> bool {
     class::of(word) & class::WEEKDAY != 0
 }
 
+/// True for a noun of trade that a field in `en` may follow (`le chercheur en
+/// biologie`, `le metteur en scène`).
+fn is_trade(word: &str) -> bool {
+    super::resolve::is_agent_word(word) || word == "metteur"
+}
+
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
     class::of(word) & class::DETERMINER != 0
@@ -1137,7 +1143,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // Martin`, `l'expert en cybersécurité`, `le metteur en scène`): the
             // noun after it, when a name follows or the phrase ends there
             if t.text == "en" && k >= 1 && toks[k - 1].word && toks[k - 1].text.starts_with(char::is_lowercase) {
-                let trade = super::resolve::is_agent_word(toks[k - 1].text) || toks[k - 1].text == "metteur";
+                let trade = is_trade(toks[k - 1].text);
                 let field = toks.get(k + 1).filter(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop());
                 if let Some(field) = field.filter(|_| trade) {
                     // (a name after it: not a manner, `le maire en colère`, `en souriant`)
@@ -2842,10 +2848,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             // an absolute phrase of the body (`la voix basse,`, `Les yeux rougis,`)
             || article
                 && toks.len() <= 4
-                && toks.get(1).is_some_and(|n| {
-                    let n = lower(n.text);
-                    super::resolve::BODY_PARTS.contains(&&*n) || matches!(&*n, "voix" | "regard" | "mine" | "air" | "larmes")
-                })
+                && toks.get(1).is_some_and(|n| super::resolve::is_bodily(&lower(n.text)))
                 && toks.get(2).is_some_and(|a| a.word && a.text.starts_with(char::is_lowercase) && !a.is(class::D | class::DE | class::DU));
         if !is_adverbial {
             break;
@@ -3049,7 +3052,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let determiner = t.text == "leur" && toks[k - 1].text == "et";
         // (or the field ends the subject: `Le metteur en scène décrit`)
         let trade = t.text == "en"
-            && (super::resolve::is_agent_word(toks[k - 1].text) || toks[k - 1].text == "metteur")
+            && is_trade(toks[k - 1].text)
             && toks.get(k + 2).is_none_or(|n| n.text.starts_with(char::is_uppercase))
             || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"));
         t.word

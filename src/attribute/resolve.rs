@@ -1671,38 +1671,9 @@ impl<'t, 'w> Genders<'t, 'w> {
         if let Some(&g) = self.seen.borrow().get(key) {
             return g;
         }
-        let mut g = self.learn(key, span.start);
-        if g == Gender::Unknown && !name.contains(' ') {
-            g = self.family_gender(name, span.start);
-        }
+        let g = self.learn(key, span.start);
         self.seen.borrow_mut().insert(key, g);
         g
-    }
-
-    /// The gender of a surname alone (`Mercadier`) that the text writes with
-    /// given names of one gender only (`Julien Mercadier`): the person named
-    /// so before, when no relative of the other gender shares the name.
-    fn family_gender(&self, name: &str, near: usize) -> Gender {
-        let text = self.text;
-        let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
-        let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
-        let mut found = Gender::Unknown;
-        for at in self.uses(name, from, to, GENDER_USES) {
-            let before = text[..at].strip_suffix(' ').unwrap_or("");
-            let given = &before[before
-                .char_indices()
-                .rev()
-                .find(|&(_, c)| !c.is_alphabetic() && c != '-')
-                .map_or(0, |(k, c)| k + c.len_utf8())..];
-            let g = if capital_first(given) { first_name_gender(given) } else { Gender::Unknown };
-            match (found, g) {
-                (_, Gender::Unknown) => {}
-                (Gender::Unknown, g) => found = g,
-                (f, g) if f != g => return Gender::Unknown,
-                _ => {}
-            }
-        }
-        found
     }
 
     /// True when the capitalised word `name` (at `near`) is also written with
@@ -1731,6 +1702,11 @@ impl<'t, 'w> Genders<'t, 'w> {
     fn learn(&self, name: &str, near: usize) -> Gender {
         let text = self.text;
         let (mut masculine, mut feminine) = (0, 0);
+        // (a surname alone, `Mercadier`, that the text writes after given names of
+        // one gender only, `Julien Mercadier`: that person's, when no relative of
+        // the other gender shares the name)
+        let single = !name.contains(' ');
+        let mut family: Option<Gender> = None;
         // the uses around the first one asked about: each name costs a bounded read
         let from = super::ceil_boundary(text, near.saturating_sub(GENDER_READ));
         let to = super::floor_boundary(text, (near + GENDER_READ).min(text.len()));
@@ -1744,6 +1720,14 @@ impl<'t, 'w> Genders<'t, 'w> {
             // the word before: an article, an honorific or a title
             let before = self.words.window(super::ceil_boundary(text, at.saturating_sub(24)), at, usize::MAX);
             if let Some(w) = before.iter().rev().find(|t| t.word) {
+                let given =
+                    if single && capital_first(w.text) && w.end + 1 == at { first_name_gender(w.text) } else { Gender::Unknown };
+                family = match (family, given) {
+                    (f, Gender::Unknown) => f,
+                    (None, g) => Some(g),
+                    (Some(f), g) if f != g => Some(Gender::Unknown),
+                    (f, _) => f,
+                };
                 match &*lower(w.text) {
                     "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine"
                     | "belle" | "vieille" | "chère" => feminine += 2,
@@ -1801,7 +1785,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             // nothing told: a given name in -a is a woman's (`Marroca`, `Marianina`)
             Gender::Feminine
         } else {
-            Gender::Unknown
+            family.unwrap_or(Gender::Unknown)
         }
     }
 }
@@ -1844,6 +1828,13 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
 
 /// Parts of a body, a voice, a look: their owner is a person (`la bouche de
 /// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
+/// True for the noun of an absolute phrase of the body, lower case: a part of
+/// the body or its look (`la voix basse`, `les larmes aux yeux`, `l'air las`).
+pub(crate) fn is_bodily(noun: &str) -> bool {
+    BODY_PARTS.contains(&noun)
+        || matches!(noun, "larmes" | "sourire" | "air" | "mine" | "sourcils" | "paupières" | "poings" | "dents")
+}
+
 pub(crate) const BODY_PARTS: &[&str] = &[
     "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
     "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",
@@ -2230,7 +2221,6 @@ fn noble_title(toks: &[super::phrase::Tok<'_>], k: usize) -> Option<(usize, Gend
     Some((t, gender))
 }
 
-/// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
 /// The gender of the nouns of bodies and media written after an elided
 /// article, which does not tell it (`l'agence`, `l'association`, `l'hôpital`).
 fn elided_noun_gender(word: &str) -> Gender {
@@ -2246,6 +2236,7 @@ fn elided_noun_gender(word: &str) -> Gender {
     }
 }
 
+/// The gender a title of kinship or address tells (`oncle`, `tante`, `madame`).
 fn title_gender(word: &str) -> Gender {
     match &*lower(word) {
         "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" | "abbé"

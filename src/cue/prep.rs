@@ -170,7 +170,7 @@ fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
 
 /// True for a day named in a dispatch, folded: a weekday, `hier`.
 fn is_day(word: &str) -> bool {
-    matches!(word, "lundi" | "mardi" | "mercredi" | "jeudi" | "vendredi" | "samedi" | "dimanche" | "hier")
+    word == "hier" || crate::attribute::phrase::is_weekday(word)
 }
 
 /// Whether `input` starts with a participial cue in any gender and number

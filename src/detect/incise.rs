@@ -556,8 +556,7 @@ fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
     let body = matches!(&*first, "le" | "la" | "les" | "l")
         && words.next().is_some_and(|n| {
             let n = crate::text::lower(n);
-            crate::attribute::resolve::BODY_PARTS.contains(&&*n)
-                || matches!(&*n, "air" | "larmes" | "sourire" | "mine" | "œil" | "sourcils" | "paupières" | "poings" | "dents")
+            crate::attribute::resolve::is_bodily(&n)
         });
     // (`agacée`, `souriant`, `furieux`, `pensive`, `stupéfaite`, `surprise`, `ravie`)
     let participle = first.chars().count() > 4

@@ -420,8 +420,8 @@ fn is_label_introducer(word: &str) -> bool {
 /// appelait «…»`, `qu'on surnommait «…»` (an impersonal naming, not a speaker's words).
 fn impersonal_naming(before: &str) -> bool {
     let tail = &before[crate::attribute::ceil_boundary(before, before.len().saturating_sub(80))..];
-    // (the verbs of naming, by their stems)
-    let naming = |w: &str| ["appel", "surnomm", "nomm", "baptis", "qualifi"].iter().any(|v| w.starts_with(v));
+    // (the verbs of naming, and `qualifier`, by their stems)
+    let naming = |w: &str| is_naming_verb(w) || w.starts_with("qualifi");
     // (the verb first, one of the last two words, in small letters: most texts
     // before marks hold none, and are lowered for nothing)
     let mut last = tail.rsplit([' ', '\'', '’', '\u{a0}']).filter(|w| !w.is_empty());
@@ -459,12 +459,17 @@ fn impersonal_naming(before: &str) -> bool {
 fn names_object(before: &str) -> bool {
     let mut ws = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let (Some(noun), Some(det), Some(verb)) = (ws.next(), ws.next(), ws.next()) else { return false };
-    let naming =
-        |w: &str| w.chars().count() > 5 && ["appel", "surnomm", "nomm", "baptis", "rebaptis"].iter().any(|v| w.starts_with(v));
-    naming(verb)
+    verb.chars().count() > 5
+        && is_naming_verb(verb)
         && crate::attribute::phrase::is_determiner(det)
         && !matches!(det, "un" | "une" | "des")
         && noun.chars().all(char::is_lowercase)
+}
+
+/// True for a form of a verb of naming, by its stem (`appelait`, `surnomment`,
+/// `nommé`, `baptisa`, `rebaptisée`).
+fn is_naming_verb(word: &str) -> bool {
+    ["appel", "surnomm", "nomm", "baptis", "rebaptis"].iter().any(|v| word.starts_with(v))
 }
 
 /// What the last words before the marks introduce, if a name or a title.
