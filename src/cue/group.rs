@@ -698,8 +698,12 @@ pub(crate) fn adverbials_len(input: &str) -> usize {
 /// True for a word of one of the [`ADVERBS`] (`toutefois`, `pour` and `part` of
 /// `pour sa part`), `word` in lower case.
 pub(crate) fn is_adverb_word(word: &str) -> bool {
-    ADVERBS.iter().any(|p| p.split([' ', '\'', '’']).any(|x| x == word))
+    ADVERB_WORDS.contains(word)
 }
+
+/// The words of [`ADVERBS`], for [`is_adverb_word`].
+static ADVERB_WORDS: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| ADVERBS.iter().flat_map(|p| p.split([' ', '\'', '’'])).collect());
 
 /// Up to three adverbials, possibly none.
 fn adverbials(input: &str) -> IResult<&str, ()> {
