@@ -1706,14 +1706,22 @@ impl Attributor<'_, '_> {
             })
             .or_else(|| {
                 // `La ministre a «pris acte» de la décision, a indiqué son entourage`:
-                // the cue after the last comma of a short end of sentence
+                // the cue after a comma of a short end of sentence: the last, or a
+                // verb before a relative (`…, a averti la préfecture, qui prévoit…`),
+                // not a preposition between commas (`destinée, selon lui, à «…»`)
                 let rest = &self.text[from..end];
-                let comma = rest.rfind(',').filter(|&k| k > 0 && k < 100)?;
-                let between = &rest[..comma];
-                (!between.trim_start().starts_with(',')
-                    && !between.contains(['.', '!', '?', ';', ':', '«', '»', '“', '”', '"', '(', '\n']))
-                .then_some(())?;
-                self.cue_after_once(from + comma, end)
+                if rest.trim_start().starts_with(',') {
+                    return None;
+                }
+                let last = rest.rfind(',');
+                rest.match_indices(',')
+                    .map(|(k, _)| k)
+                    .filter(|&k| k > 0)
+                    .take_while(|&k| {
+                        k < 100 && !rest[..k].contains(['.', '!', '?', ';', ':', '«', '»', '“', '”', '"', '(', '\n'])
+                    })
+                    .filter(|&k| Some(k) == last || cue::prepositional_cue(rest[k + 1..].trim_start()).is_none())
+                    .find_map(|k| self.cue_after_once(from + k, end))
             })
     }
 
@@ -2494,6 +2502,20 @@ impl Attributor<'_, '_> {
         (!is_pronoun(&text[who.range()]) && self.own_verb_subject(who)).then_some(who)
     }
 
+    /// True when a reporting verb, not negated, follows `et`, `mais` or `puis`
+    /// between `from` and `quote` (the verb coordinated after a negated one).
+    fn coordinated_report(&self, from: usize, quote: usize) -> bool {
+        let toks = self.words.window(from, quote, 40);
+        toks.iter().enumerate().any(|(k, c)| {
+            phrase::lower_is(c.text, &["et", "mais", "puis"])
+                && toks[k + 1..].iter().take(3).any(|v| {
+                    v.word
+                        && cue::reporting_verb_group(&self.text[v.start..quote], self.lex)
+                            .is_some_and(|g| !g.negated && g.inverted.is_none())
+                })
+        })
+    }
+
     /// A reporting verb that opens a clause coordinated with the one before
     /// (`…, oncle Jules rit de ma ruse, et dit :`): the subject of that clause
     /// speaks, the phrase that opens it before its own verb.
@@ -2793,7 +2815,13 @@ impl Attributor<'_, '_> {
                     }
                 };
                 if g.negated && !spoken_negation() {
-                    // a negated first verb attributes nothing; a later one ends the search
+                    // a negated first verb attributes nothing, unless a verb
+                    // coordinated after it reports (`a refusé de commenter mais a
+                    // estimé que «…»`); a later one ends the search
+                    if speaker.is_none() && self.coordinated_report(at + g.len, quote) {
+                        skip_to = at + g.len;
+                        continue;
+                    }
                     speaker?;
                     frozen = true;
                     continue;
