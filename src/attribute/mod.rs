@@ -2726,6 +2726,20 @@ impl Attributor<'_, '_> {
                 que_end = t.end;
             }
             if frozen {
+                // (but a participle right before the marks with its agent after
+                // them names the speaker out of the reported clause: `a annoncé
+                // qu'il partait, une décision qualifiée de «…» par l'opposition`)
+                let right_before = matches!(text[t.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’");
+                let noun_before = prev.is_some_and(|p| p.word && !p.is(phrase::class::DETERMINER));
+                if right_before
+                    && noun_before
+                    && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
+                {
+                    let cue = Span::new(t.start, t.end);
+                    if let Some(agent) = self.passive_agent(clause, cue, quote) {
+                        return Some((agent, Some(cue), 0.85));
+                    }
+                }
                 prev = Some(t);
                 continue;
             }
@@ -3350,10 +3364,20 @@ impl Attributor<'_, '_> {
                     && f.cue.is_some_and(|c| {
                         c.end <= quote.start && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
                     });
+                // (`Selon le ministre, le texte prévoit «…»`: a thing whose verb
+                // tells its contents speaks for the one the fronted cue names,
+                // unless that one is a medium, `Selon l'AFP, le communiqué affirme`)
+                let thing_subject = canonical != "pour"
+                    && f.cue.is_some_and(|c| c.end <= quote.start)
+                    && f.speaker.is_some_and(|s| {
+                        cue_span.end <= s.start && !is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
+                    })
+                    && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || mute
-                        || fronted_pour)
+                        || fronted_pour
+                        || thing_subject)
                 {
                     f.source = f.source.filter(|s| !who.overlaps(*s));
                     f.speaker = None;

@@ -2111,6 +2111,19 @@ const MEDIA_TITLES: &[&str] = &[
     "Bild",
 ];
 
+/// News agencies named by an acronym or a short name (`l'AFP`, `Tass`).
+const AGENCIES: &[&str] =
+    &["AFP", "AP", "ANSA", "DPA", "EFE", "Tass", "TASS", "Interfax", "Xinhua", "Kyodo", "Irna", "IRNA", "Anadolu", "Yonhap"];
+
+/// True when the tokens name a medium: a noun of the press (`le quotidien`),
+/// a title known without its article (`Libération`), an agency (`l'AFP`) or a
+/// brand in small letters (`franceinfo`).
+pub(crate) fn names_medium(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
+    toks.iter().filter(|t| t.word).any(|t| {
+        t.is(class::MEDIUM) || MEDIA_TITLES.contains(&t.text) || AGENCIES.contains(&t.text) || is_brand(t, lex)
+    })
+}
+
 /// Social networks: `sur X` names where speakers wrote their own words.
 const SOCIAL_NETWORKS: &[&str] = &[
     "X",
