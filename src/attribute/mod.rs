@@ -238,8 +238,17 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 let between = text[prev.span.end..q.span.start].trim_matches(is_space);
                 let between = between.strip_suffix("le").or_else(|| between.strip_suffix("la")).unwrap_or(between);
                 let between = between.strip_suffix("l'").or_else(|| between.strip_suffix("l’")).unwrap_or(between).trim_end();
-                let joined =
-                    matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des");
+                // (or an incise between them: `Une «…», dit-il, «…»`)
+                let incise = || {
+                    let gap = Span::new(prev.span.end, q.span.start);
+                    let (Some(cue), Some(who)) = (&prev.cue, &prev.speaker) else { return false };
+                    let (from, to) = (cue.span.start.min(who.span.start), cue.span.end.max(who.span.end));
+                    gap.contains(Span::new(from, to))
+                        && text[gap.start..from].trim_matches(is_space) == ","
+                        && text[to..gap.end].trim_matches(is_space) == ","
+                };
+                let joined = matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des")
+                    || incise();
                 if joined {
                     if let Some(who) = &prev.speaker {
                         f = Found {
@@ -918,6 +927,9 @@ const HEADLINE_LABELS: &[&str] = &[
     "championnat",
     "euro",
     "festival",
+    "fête",
+    "foire",
+    "attaque",
     "salon",
     "match",
     "finale",
@@ -1128,7 +1140,7 @@ const MANNER_VERBS: &[&str] = &["rire", "sourire", "rougir", "hésiter", "pleure
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
 /// ministère`).
 const ON_SEATS: &[&str] =
-    &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai"];
+    &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai", "mairie", "préfecture", "rectorat"];
 
 /// Ranks by which a line addresses someone, with `mon` or alone with a capital
 /// (`mon capitaine`, `Capitaine, la voile !`).
@@ -1925,7 +1937,11 @@ impl Attributor<'_, '_> {
             let at = toks[k + 1..].iter().find(|t| t.word)?;
             let who = phrase_after(&self.words, at.start, end, self.lex)?;
             let named = self.text[who.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase));
-            return named.then_some(who);
+            // (or a seat in small letters: `À la mairie, on…`, `à la préfecture`)
+            let seat = || {
+                self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
+            };
+            return (named || seat()).then_some(who);
         } else if phrase::lower_is(first.text, &["au"])
             && toks.get(k + 1).is_some_and(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
         {
@@ -2211,17 +2227,18 @@ impl Attributor<'_, '_> {
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
+        // (and any clause of time: `Le ton est monté lorsque X a qualifié le
+        // projet de «…»`)
+        for_each_match(&text[clause0..quote], &[" quand ", " lorsque ", " lorsqu'", " lorsqu’"], |k, conj| {
+            starts.push((clause0 + k + conj.len(), true));
+        });
         if prefix.ends_with(':') {
-            for_each_match(
-                &text[clause0..quote],
-                &[" quand ", " lorsque ", " lorsqu'", " lorsqu’", " que ", " qu'", " qu’"],
-                |k, conj| {
-                    // (`, que…` opens a relative clause)
-                    if !(matches!(conj, " que " | " qu'" | " qu’") && text[..clause0 + k].ends_with(',')) {
-                        starts.push((clause0 + k + conj.len(), true));
-                    }
-                },
-            );
+            for_each_match(&text[clause0..quote], &[" que ", " qu'", " qu’"], |k, conj| {
+                // (`, que…` opens a relative clause)
+                if !text[..clause0 + k].ends_with(',') {
+                    starts.push((clause0 + k + conj.len(), true));
+                }
+            });
         }
         // (the order of the matches is lost here: equal starts are the same clause)
         starts.sort_unstable();
@@ -2293,7 +2310,13 @@ impl Attributor<'_, '_> {
             if let Some(who) =
                 subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()]) && !quoted(w))
             {
-                if text[who.range()].split_whitespace().count() <= 8 && !is_headline_label(&text[who.range()]) {
+                // (the whole label too: `Attaque de loup à Séez :` reads `Attaque`)
+                // (after a rubric's colon: `Tennis : X :`)
+                let label = text[clause0..colon].rsplit(':').next().unwrap_or("").trim_matches(is_space);
+                if text[who.range()].split_whitespace().count() <= 8
+                    && !is_headline_label(&text[who.range()])
+                    && !is_headline_label(label)
+                {
                     // (a headline's topic after the name is not the speaker's:
                     // `Didier Deschamps sur Mbappé :`)
                     let toks = self.words.window(who.start, who.end, 8);
@@ -3364,13 +3387,15 @@ impl Attributor<'_, '_> {
                     && f.cue.is_some_and(|c| {
                         c.end <= quote.start && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
                     });
-                // (`Selon le ministre, le texte prévoit «…»`: a thing whose verb
-                // tells its contents speaks for the one the fronted cue names,
+                // (`Selon le ministre, le texte prévoit «…»`, `Les horaires répondent
+                // selon elle à «…»`: a thing whose verb tells its contents speaks
+                // for the one the cue before the marks names,
                 // unless that one is a medium, `Selon l'AFP, le communiqué affirme`)
                 let thing_subject = canonical != "pour"
                     && f.cue.is_some_and(|c| c.end <= quote.start)
+                    && cue_span.end <= quote.start
                     && f.speaker.is_some_and(|s| {
-                        cue_span.end <= s.start && !is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
+                        !s.overlaps(cue_span) && !is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
                     })
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 if f.speaker.is_some()
@@ -4041,6 +4066,16 @@ impl Attributor<'_, '_> {
                 }
             }
             if prev.start >= para_start {
+                // (a sentence that ends on an inverted cue: its subject, `Le
+                // nombre de visiteurs a doublé, observe X. «…»`)
+                let body = text[prev.range()].trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+                let told = body
+                    .rfind(',')
+                    .filter(|&c| body.len() - c < 80)
+                    .and_then(|c| self.cue_after_once(prev.start + c, prev.start + body.len()));
+                if let Some((cue, who, _)) = told {
+                    return Some((who, Some(cue)));
+                }
                 return self.sentence_subject(prev, q.span).map(|w| (self.person_after_et(prev, w).unwrap_or(w), None));
             }
             // a paragraph of narration right before, with no quotation, whose
