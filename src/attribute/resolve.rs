@@ -2677,9 +2677,21 @@ impl Context<'_, '_> {
             // `le lieutenant Otto`)
             let from = super::ceil_boundary(self.text, name.start.saturating_sub(24));
             let toks = self.genders.words.window(from, name.end, 12);
-            let p = toks.iter().rposition(|t| !(t.word && capital_first(t.text)))?;
-            let proper = toks.get(p + 1)?;
-            let role = Some(&toks[p]).filter(|t| t.word && t.end + 1 == proper.start).map(|t| lower(t.text));
+            let role = toks.iter().rposition(|t| !(t.word && capital_first(t.text))).and_then(|p| {
+                let proper = toks.get(p + 1)?;
+                Some(&toks[p]).filter(|t| t.word && t.end + 1 == proper.start).map(|t| lower(t.text))
+            });
+            // (or the role of an apposition after the name: `Charles Morel,
+            // officier de santé,` is not `le meunier`)
+            let role = role.or_else(|| {
+                let after = self.genders.words.window(name.end, super::floor_boundary(self.text, name.end + 40), 3);
+                match &*after {
+                    [comma, noun, ..] if comma.text == "," && noun.word && noun.text.starts_with(char::is_lowercase) => {
+                        Some(lower(noun.text))
+                    }
+                    _ => None,
+                }
+            });
             // (a title of address or kinship is no role: `madame François` is
             // `la maraîchère`, `le père Fournel` `mon cousin`; and the clergy's
             // names are one role)
