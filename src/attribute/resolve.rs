@@ -1733,6 +1733,14 @@ impl<'t, 'w> Genders<'t, 'w> {
                     | "belle" | "vieille" | "chère" => feminine += 2,
                     "le" | "m" | "monsieur" | "petit" | "frère" | "oncle" | "père" | "roi" | "abbé" | "beau" | "vieux"
                     | "cher" => masculine += 2,
+                    // (a title and its article: `le docteur Ravel`, `la juge Morin`)
+                    t if w.end + 1 == at && PERSON_SET.contains(t) => {
+                        match before.iter().rev().filter(|t| t.word).nth(1).map(|a| lower(a.text)).as_deref() {
+                            Some("le" | "un" | "du" | "au") => masculine += 2,
+                            Some("la" | "une") => feminine += 2,
+                            _ => {}
+                        }
+                    }
                     _ => {}
                 }
             }
