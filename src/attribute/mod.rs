@@ -416,6 +416,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         speech.extend(spoken(text, q));
     }
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+    alternate_resolved(text, quotes);
 }
 
 /// The speaker's label before the turn whose dash is at `dash`, when the
@@ -1212,6 +1213,54 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
     let who = (*who_a)?;
     let same = who_b.is_some_and(|b| text[b.range()].eq_ignore_ascii_case(&text[who.range()]));
     (!same).then_some(who)
+}
+
+/// Dialogue turns still without a speaker, once the others are resolved: a
+/// turn that answers the one before, across at most a short beat of narration
+/// (`Il se releva.` `— Tu es optimiste.` `— Réaliste.`), is the other party's,
+/// the last person of the exchange who is not the one before.
+fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
+    // who a turn's speaker is: the entity's name, else the words when no pronoun
+    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
+        let m = q.speaker.as_ref()?;
+        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
+    }
+    // (a beat: one short paragraph of narration between two turns)
+    let close = |end: usize, next: usize| {
+        follows(text, end, next)
+            || text.get(end..next).is_some_and(|b| b.matches('\n').count() <= 4 && b.trim().len() <= 200)
+    };
+    let turns: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0 && quotes[i].marks == Marks::Dash).collect();
+    for (k, &i) in turns.iter().enumerate() {
+        if k == 0 || quotes[i].speaker.is_some() || quotes[i].cue.is_some() {
+            continue;
+        }
+        let p = turns[k - 1];
+        // (nothing but narration between them: no other quotation)
+        if p + 1 != i || !close(quotes[p].span.end, quotes[i].span.start) {
+            continue;
+        }
+        let Some(last) = who(&quotes[p]) else { continue };
+        // the nearest turn of the same exchange whose speaker is another
+        let mut other = None;
+        for w in (0..k - 1).rev().take(6) {
+            let (a, b) = (turns[w], turns[w + 1]);
+            if a + 1 != b || !close(quotes[a].span.end, quotes[b].span.start) {
+                break;
+            }
+            if let Some(o) = who(&quotes[a]).filter(|o| !o.eq_ignore_ascii_case(last)) {
+                other = Some(a);
+                let _ = o;
+                break;
+            }
+        }
+        if let Some(a) = other {
+            let speaker = quotes[a].speaker.clone();
+            let q = &mut quotes[i];
+            q.speaker = speaker;
+            q.confidence = (q.confidence * 0.8).clamp(0.0, 1.0);
+        }
+    }
 }
 
 /// The person the last line of dialogue was spoken to, when the line at
@@ -3987,6 +4036,22 @@ impl Attributor<'_, '_> {
                     .then_some(p)
                 })
                 .next()
+        });
+        // or the person of a clause of time before the subject (`Quand le
+        // commissaire arriva, la lieutenante l'attendait.`)
+        let other = other.or_else(|| {
+            let toks = self.words.window(s_start, at, 8);
+            let (when, rest) = toks.split_first()?;
+            if !phrase::lower_is(when.text, &["quand", "lorsque", "lorsqu", "comme"]) {
+                return None;
+            }
+            let from = rest.iter().find(|t| t.word)?.start;
+            phrase_after(&self.words, from, at, self.lex).filter(|p| {
+                !is_pronoun(&text[p.range()])
+                    && !p.overlaps(first)
+                    && !same_words(text, *p, Some(first))
+                    && resolve::names_person(&self.words, *p)
+            })
         });
         // or the subject of the sentence before, in the same paragraph (`Léa
         // entra. Sa mère était dans la cuisine.`)
