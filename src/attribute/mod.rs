@@ -3289,6 +3289,12 @@ impl Attributor<'_, '_> {
                     if !same_speaker {
                         f.source = f.source.or(Some(prev));
                     }
+                    // (an impersonal `on` is that source: `a-t-on indiqué de même
+                    // source`, `De même source, on précise que`)
+                    if f.speaker.is_some_and(|s| text[s.range()].eq_ignore_ascii_case("on")) {
+                        f.speaker = Some(prev);
+                        f.source = f.source.filter(|s| *s != prev);
+                    }
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks
                     let before_subject = f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9;
@@ -3650,6 +3656,15 @@ impl Attributor<'_, '_> {
         memchr::memrchr_iter(b',', &text.as_bytes()[prev.start..prev.end])
             .take(4)
             .find_map(|c| self.cue_after_once(prev.start + c, prev.end).map(|(_, who, _)| who))
+            .or_else(|| {
+                // (or a `selon X,` that opens it: `Selon la préfecture, trois
+                // routes sont coupées.`)
+                let lead = next_non_space(text, prev.start, prev.end)?.0;
+                let (len, canonical) = cue::prepositional_cue(&text[lead..prev.end])?;
+                matches!(canonical, "selon" | "d'après").then_some(())?;
+                let comma = lead + len + text[lead + len..prev.end].find(',')?;
+                phrase_after(&self.words, lead + len, comma, self.lex)
+            })
             .filter(|w| !is_pronoun(&text[w.range()]))
     }
 

@@ -1244,6 +1244,58 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "bourreau",
 ];
 
+/// Capitals that news writes for their governments (`Moscou a dénoncé`), one
+/// word each.
+const CAPITALS: &[&str] = &[
+    "Washington",
+    "Moscou",
+    "Pékin",
+    "Londres",
+    "Berlin",
+    "Kiev",
+    "Kyiv",
+    "Bruxelles",
+    "Tokyo",
+    "Téhéran",
+    "Ankara",
+    "Jérusalem",
+    "Rome",
+    "Madrid",
+    "Ottawa",
+    "Canberra",
+    "Brasilia",
+    "Pyongyang",
+    "Séoul",
+    "Damas",
+    "Bagdad",
+    "Riyad",
+    "Doha",
+    "Alger",
+    "Rabat",
+    "Tunis",
+    "Dakar",
+    "Kinshasa",
+    "Bamako",
+    "Varsovie",
+    "Budapest",
+    "Vienne",
+    "Berne",
+    "Athènes",
+    "Lisbonne",
+    "Dublin",
+    "Prague",
+    "Minsk",
+    "Tbilissi",
+    "Erevan",
+    "Bakou",
+    "Kaboul",
+    "Islamabad",
+    "Taipei",
+    "Caracas",
+    "Beyrouth",
+    "Amman",
+];
+
 /// A list of words as a set, looked up by hash: the lists are long (hundreds
 /// of nouns), and a scan compared a word with each of them.
 type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
@@ -1477,7 +1529,10 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             gender = Gender::Feminine;
         }
     }
-    let person = is_person(&toks, first, name);
+    // (a capital standing for its government speaks, but no pronoun takes it
+    // up: `Washington attend «…», a-t-il souligné` is the spokesman's `il`)
+    let capital = toks.len() == 1 && CAPITALS.contains(&first.text);
+    let person = is_person(&toks, first, name) && !capital;
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
 }
 
