@@ -49,7 +49,17 @@ pub(crate) fn dash_at(text: &str, i: usize, end: usize) -> Option<(usize, DashKi
 /// A list item starts in lower case or with a digit, or ends with `;`, `,` or `:`;
 /// a dialogue line starts with a capital and holds a question, an exclamation or
 /// an incise. Hyphens and en dashes need a dialogue line and no list item.
-pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexicon) -> (usize, bool) {
+///
+/// `turns_elsewhere` tells whether the text writes its turns with that dash
+/// elsewhere (asked only for a run that has no list item and does not read as
+/// speech by itself: `– Il y a des ravins.` after `Mme Lefort soupira.`).
+pub(crate) fn dash_run(
+    text: &str,
+    first: Paragraph,
+    kind: DashKind,
+    lex: &Lexicon,
+    turns_elsewhere: impl FnOnce() -> bool,
+) -> (usize, bool) {
     let mut end = first.end;
     let mut list_item = false;
     let mut dialogue_line = false;
@@ -93,10 +103,22 @@ pub(crate) fn dash_run(text: &str, first: Paragraph, kind: DashKind, lex: &Lexic
         })
     };
     let verdict = match kind {
-        DashKind::Hyphen | DashKind::En => (dialogue_line || announced()) && !list_item,
+        DashKind::Hyphen | DashKind::En => (dialogue_line || announced() || turns_elsewhere()) && !list_item,
         _ => !list_item,
     };
     (end, verdict)
+}
+
+/// True when the text writes dialogue turns with en dashes: a paragraph opens
+/// on an en dash and a capital and holds an incise (`– Tu viens ? demanda
+/// Zoé.`). Read at most once per text.
+pub(crate) fn en_dash_turns(text: &str, lex: &Lexicon) -> bool {
+    Paragraphs::new(text).any(|p| {
+        matches!(dash_at(text, p.content, p.end), Some((_, DashKind::En)))
+            && next_non_space(text, p.content + 3, p.end).is_some_and(|(s, c)| {
+                c.is_uppercase() && incise::find_incise(text, s, p.end, &[], lex).is_some()
+            })
+    })
 }
 
 /// True when a line speaks in the first or second person (`je`, `vous`,
@@ -331,10 +353,10 @@ mod tests {
         let lex = Lexicon::builtin();
         let list = "Au menu :\n- une visite du port ;\n- un concert.";
         let p = Paragraphs::new(list).nth(1).unwrap();
-        assert!(!dash_run(list, p, DashKind::Hyphen, lex).1);
+        assert!(!dash_run(list, p, DashKind::Hyphen, lex, || false).1);
         let talk = "- Tu viens ?\n- Non, dit-elle.";
         let p = Paragraphs::new(talk).next().unwrap();
-        let (end, verdict) = dash_run(talk, p, DashKind::Hyphen, lex);
+        let (end, verdict) = dash_run(talk, p, DashKind::Hyphen, lex, || false);
         assert!(verdict);
         assert_eq!(end, talk.len());
     }

@@ -81,6 +81,7 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
         container_close: None,
         dash_run: None,
         labelled_turns: None,
+        en_dash_turns: None,
     };
     for p in Paragraphs::new(text) {
         d.paragraph(p);
@@ -156,6 +157,9 @@ struct Detector<'t, 'l> {
     /// Whether the text writes its turns after speakers' labels (`SOPHIE. — …`),
     /// on two paragraphs at least: read once, when a paragraph first opens so.
     labelled_turns: Option<bool>,
+    /// Whether the text writes its turns with en dashes (see
+    /// [`dialogue::en_dash_turns`]): read once, when a run needs it.
+    en_dash_turns: Option<bool>,
 }
 
 impl Detector<'_, '_> {
@@ -343,7 +347,11 @@ impl Detector<'_, '_> {
                         return verdict;
                     }
                 }
-                let (end, verdict) = dialogue::dash_run(self.text, p, kind, self.opts.lexicon);
+                let (text, lex) = (self.text, self.opts.lexicon);
+                let en_turns = &mut self.en_dash_turns;
+                // (en dashes only: hyphens open the lists of the press more often)
+                let elsewhere = || kind == DashKind::En && *en_turns.get_or_insert_with(|| dialogue::en_dash_turns(text, lex));
+                let (end, verdict) = dialogue::dash_run(text, p, kind, lex, elsewhere);
                 self.dash_run = Some((end, verdict));
                 verdict
             }
