@@ -4458,7 +4458,11 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             && !resolve::is_first_name(written)
             && phrase::starts_name(written);
         let participle = participle || apposed;
-        let adverbial = matches!(
+        // (`A Bruxelles,`: the capital `À` written without its accent)
+        let place = written == "A"
+            && head.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase) || phrase::is_determiner(w));
+        let adverbial = place
+            || matches!(
             first,
             "à" | "au"
                 | "aux"

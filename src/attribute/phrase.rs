@@ -2845,7 +2845,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let latter = lower_is(first.text, &["ce", "cette"])
             && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
             && toks.len() == 2;
-        let is_adverbial = ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
+        // (`A Bruxelles,`: the capital `À` written without its accent)
+        let place = first.text == "A" && toks.get(1).is_some_and(|t| t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER));
+        let is_adverbial = place
+            || ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
             || some_day
             || time_span()
             || (capital
