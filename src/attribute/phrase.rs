@@ -1126,10 +1126,21 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             {
                 break;
             }
+            // an adverb in the superlative after the phrase (`le lièvre le plus
+            // sérieusement du monde`)
+            if k > 1
+                && lower_is(t.text, &["le"])
+                && after.is_some_and(|n| lower_is(n.text, &["plus", "moins"]))
+                && toks[k + 1..].iter().filter(|n| n.word).nth(1).is_some_and(|n| n.text.ends_with("ment"))
+            {
+                break;
+            }
             // a manner after the phrase (`le sculpteur d'une voix émue`, `d'un ton sec`)
             if t.is(class::D | class::DE) {
                 let mut next = toks[k + 1..].iter().filter(|n| n.word);
-                let (a, b) = (next.next(), next.next());
+                // (adjectives before the noun: `d'une toute petite voix`)
+                let a = next.next();
+                let b = next.find(|n| !matches!(n.text, "toute" | "tout" | "très" | "si") && !super::resolve::is_prenominal(n.text));
                 if a.is_some_and(|a| matches!(a.text, "un" | "une")) && b.is_some_and(|b| MANNER.contains(&b.text)) {
                     break;
                 }
@@ -1995,8 +2006,10 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let title = MEDIA_TITLES.contains(&name.text) || name.text.ends_with("-Matin") || name.text.ends_with("-France");
     // (`France Inter`, `Europe 1`: a name of two words, not a place)
     // (not a person's name: `a répondu X à Jordan Bardella`)
+    // (nor a city of two words: `à New York`, `à Buenos Aires`)
     let two_words = capital
         && !super::resolve::is_first_name(name.text)
+        && !matches!(name.text, "New" | "Los" | "Las" | "San" | "Santa" | "Buenos" | "Hong" | "Tel" | "Rio" | "Sao" | "São" | "Abou" | "Abu" | "Kuala" | "Addis")
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;

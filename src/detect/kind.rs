@@ -540,8 +540,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         });
         // (nor the present after its subject: `Israël dit «étudier»`, `il dit «non»`;
         // `la loi dite «…»` has a noun in small letters before)
-        let subject =
-            last == "dit" && tail[0].is_some_and(|w| w.starts_with(char::is_uppercase) || matches!(w, "il" | "elle" | "on"));
+        // (but a name and a comma before it is a nickname: `Timothée, dit «la Fouine»`)
+        let subject = last == "dit"
+            && tail[0].is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',') || matches!(w, "il" | "elle" | "on"));
         return (!aux && !subject).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
