@@ -2903,6 +2903,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         if next.word && next.is(class::DETERMINER) && is_sentence_adverb(&lower(first.text)) {
             s = next.start;
         }
+        // (`Même Nikola Jokic a salué…`, `Même le ministre a jugé…`; not `Même
+        // son de cloche`)
+        let named = next.text.starts_with(char::is_uppercase) || next.is(class::DETERMINER) && next.text != "son";
+        if first.text == "Même" && next.word && named {
+            s = next.start;
+        }
     }
     // (`de nouveau la voix du père crie`, `tout à coup la porte…`)
     for phrase in ["de nouveau ", "à nouveau ", "tout à coup ", "tout d'un coup ", "tout d’un coup ", "peu à peu "] {

@@ -604,6 +604,15 @@ pub(crate) fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> boo
             before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(6).collect();
         return words.iter().skip(2).any(|w| lex.lookup(w).is_some_and(|v| matches!(v.lemma, "qualifier" | "traiter" | "taxer")));
     }
+    // `a jugé le projet «hors norme»`, `trouve la pièce «trop longue»`: the
+    // attribute a verb of judging gives its object
+    let back: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(5).collect();
+    if let [_noun, det, rest @ ..] = back.as_slice() {
+        let judging = |w: &&str| lex.lookup(w).is_some_and(|v| matches!(v.lemma, "juger" | "trouver" | "estimer" | "considérer"));
+        if is_determiner(det) && rest.iter().take(3).any(judging) {
+            return true;
+        }
+    }
     let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let mut first = words.next().unwrap_or("");
     // `«pas financé»`, `«trop timide»`, `«profondément injuste»`
