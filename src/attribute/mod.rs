@@ -3527,8 +3527,9 @@ impl Attributor<'_, '_> {
         let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
         // a second inverted cue after the speaker's own: `«…», a déclaré la
         // ministre, rapporte Le Monde`
-        if who.start > cue.end {
-            if let Some(relay) = self.second_inverted_cue(who.end, end) {
+        // (or after the cue's own pronoun: `«…», a-t-il expliqué, rapporte Le Soir`)
+        if who.start > cue.end || cue.contains(who) {
+            if let Some(relay) = self.second_inverted_cue(who.end.max(cue.end), end) {
                 f.source = Some(relay);
                 return;
             }
@@ -3580,13 +3581,29 @@ impl Attributor<'_, '_> {
             // time words may stand between (`a réagi jeudi soir sur France Inter`)
             let after_cue = t.start >= cue.end && last.is_none_or(|p| p.end <= cue.end);
             // a verb of telling (`confiés à RFI`), not any verb (`poursuivis au Sénégal`)
+            // (or a noun of an interview: `dans un entretien au quotidien Kommersant`)
             let mut after_verb = || {
                 last.is_some_and(|p| {
-                    *last_telling.get_or_insert_with(|| self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma)))
+                    *last_telling.get_or_insert_with(|| {
+                        self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma))
+                            || phrase::lower_is(p.text, &["entretien", "interview", "entrevue"])
+                    })
                 })
             };
+            // (or right after the marks of woven words: `a parlé d'une «trahison»
+            // sur la BBC`, a medium by its name only, not `«…» sur la Syrie`)
+            let after_marks = || {
+                self.text[..t.start].trim_end_matches(is_space).ends_with(['»', '”', '"'])
+                    && toks.get(k + 1).is_some_and(|n| {
+                        let first = if n.is(phrase::class::LA | phrase::class::LE | phrase::class::L) { toks.get(k + 2) } else { Some(n) };
+                        first.is_some_and(|f| {
+                            f.text.chars().count() >= 2 && f.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+                                || phrase::names_medium(std::slice::from_ref(f), self.lex)
+                        })
+                    })
+            };
             // (a medium opens on its preposition: the verb before is read only there)
-            if (is_medium_preposition(t.text) || t.text == "auprès") && (after_cue || after_verb()) {
+            if (is_medium_preposition(t.text) || t.text == "auprès") && (after_cue || after_verb() || after_marks()) {
                 if let Some(m) = medium(&toks[k..], self.lex) {
                     if !who.overlaps(m) {
                         f.source = Some(m);

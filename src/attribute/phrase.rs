@@ -2003,7 +2003,10 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let brand = matches!(prep, "à" | "sur") && !article && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
-    let title = MEDIA_TITLES.contains(&name.text) || name.text.ends_with("-Matin") || name.text.ends_with("-France");
+    let title = MEDIA_TITLES.contains(&name.text)
+        || AGENCIES.contains(&name.text)
+        || name.text.ends_with("-Matin")
+        || name.text.ends_with("-France");
     // (`France Inter`, `Europe 1`: a name of two words, not a place)
     // (not a person's name: `a répondu X à Jordan Bardella`)
     // (nor a city of two words: `à New York`, `à Buenos Aires`)
@@ -2122,6 +2125,13 @@ const MEDIA_TITLES: &[&str] = &[
     "Blick",
     "Politico",
     "Bild",
+    "Al-Jazira",
+    "Al-Jazeera",
+    "Al-Arabiya",
+    "Haaretz",
+    "Kommersant",
+    "Izvestia",
+    "Axios",
 ];
 
 /// News agencies named by an acronym or a short name (`l'AFP`, `Tass`).
