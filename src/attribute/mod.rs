@@ -2870,9 +2870,16 @@ impl Attributor<'_, '_> {
                             ],
                         )
                 });
+            // (not a verb of going on with its object: `a promis de poursuivre
+            // l'offensive «…»` goes on with a thing)
+            let going_on = || {
+                phrase::lower_is(t.text, &["poursuivre", "continuer", "reprendre"])
+                    && self.words.window(t.end, quote, 1).first().is_some_and(|n| n.is(phrase::class::DETERMINER))
+            };
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
                 && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
+                && !going_on()
             {
                 nearest = Some(Span::new(t.start, t.end));
             }
