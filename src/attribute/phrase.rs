@@ -1105,6 +1105,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text) || is_finite(lex, n.text)) {
                 break;
             }
+            // (an elided one before an auxiliary: `Ma mère m'a appelée`, `Sa
+            // sœur l'avait vu`)
+            let elided = matches!(t.text, "m" | "t" | "s" | "l") && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"));
+            let auxiliary = |n: &Tok<'_>| {
+                matches!(n.text, "a" | "as" | "ai" | "avait" | "avais" | "ont" | "avaient" | "aurait" | "eut" | "est" | "était" | "fut" | "sera")
+            };
+            if elided && k > 1 && toks[k - 1].word && !toks[k - 1].is(class::DETERMINER | class::DE) && after.is_some_and(auxiliary) {
+                break;
+            }
             // a time of repetition after the phrase (`ma grand-mère chaque fois
             // que…`, `mon père tous les soirs`)
             if lower_is(t.text, &["chaque"])

@@ -149,6 +149,24 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         let subject = super::phrase::fronted_object_subject(doc, s.start, s.end, lex)
             .or_else(|| phrase_after(doc, start, s.end, lex).map(|p| verbless_cut(doc, p, s.end)));
+        // (a pronoun that takes up the phrase before it: `Ma mère, elle, ne
+        // voulait rien entendre`: the phrase)
+        let subject = subject.map(|p| {
+            let lead = crate::text::next_non_space(text, s.start, p.start).map_or(s.start, |(k, _)| k);
+            let before = text[lead..p.start].trim_end_matches(crate::text::is_space);
+            let dislocated = before
+                .strip_suffix(',')
+                .filter(|_| is_anaphor(&text[p.range()]))
+                .and_then(|b| phrase_after(doc, lead, lead + b.len(), lex))
+                .filter(|x| text[x.end..p.start].trim_matches(|c: char| crate::text::is_space(c) || c == ',').is_empty())
+                // (a person: a phrase with its determiner, or a given name; not
+                // `Bref, il…`)
+                .filter(|x| {
+                    doc.window(x.start, x.end, 1).first().is_some_and(|t| t.is(class::DETERMINER) || is_first_name(t.text))
+                        && names_person(doc, *x)
+                });
+            dislocated.unwrap_or(p)
+        });
         if let Some(p) = subject.filter(|p| !is_preposition(&text[p.range()])) {
             if overlaps_any(speech, p) {
                 continue;
