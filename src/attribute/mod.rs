@@ -4036,7 +4036,8 @@ impl Attributor<'_, '_> {
             let before = text.get(s_start..n.start).unwrap_or("").trim_end_matches(is_space);
             let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
             let word = &before[word_start..];
-            phrase::lower_is(word, &["le", "la", "les", "du", "des", "au", "aux"])
+            // (and after `un`, a nationality: `Le patron, un Breton massif,`)
+            phrase::lower_is(word, &["le", "la", "les", "du", "des", "au", "aux", "un", "une"])
                 || before.ends_with(['\'', '’']) && word.is_empty()
                 || text[n.range()].chars().all(|c| c.is_uppercase())
         };
