@@ -4177,7 +4177,12 @@ impl Attributor<'_, '_> {
                 let told = body
                     .rfind(',')
                     .filter(|&c| body.len() - c < 80)
-                    .and_then(|c| self.cue_after_once(prev.start + c, prev.start + body.len()));
+                    .and_then(|c| self.cue_after_once(prev.start + c, prev.start + body.len()))
+                    // (the subject ends the sentence: not `, dit avoir donné l'alerte samedi`)
+                    .filter(|(cue, who, _)| {
+                        let tail = prev.start + body.len();
+                        who.end.max(cue.end) <= tail && text[who.end.max(cue.end)..tail].trim_matches(is_space).is_empty()
+                    });
                 if let Some((cue, who, _)) = told {
                     return Some((who, Some(cue)));
                 }

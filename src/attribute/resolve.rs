@@ -2802,6 +2802,15 @@ impl Context<'_, '_> {
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
             .filter(|o| o.person && o.gender == c.gender && o.proper)
+            // (a person's name, not a place in a body's complement: `Le parquet
+            // de Valence` is nobody's husband)
+            .filter(|o| {
+                o.name.is_none_or(|n| {
+                    let mut ws = self.text[n.range()].split([' ', '\'', '’']).filter(|w| !w.is_empty());
+                    let (first, second) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
+                    !(super::phrase::is_determiner(first) && second.starts_with(char::is_lowercase))
+                })
+            })
             .max_by_key(|o| o.span.start)
             .filter(|o| other_role(o) != Some(true))?;
         if self.sentences.index_of(named.span.start) == own {
@@ -2858,6 +2867,12 @@ impl Context<'_, '_> {
                     | "beau-père"
                     | "belle-sœur"
                     | "beau-frère"
+                    | "mari"
+                    | "femme"
+                    | "époux"
+                    | "épouse"
+                    | "compagnon"
+                    | "compagne"
             );
         !kin && matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
             && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
