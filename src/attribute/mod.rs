@@ -2658,11 +2658,15 @@ impl Attributor<'_, '_> {
         // the word before: a form of être, or a noun the participle qualifies
         let before = text[clause..cue.start].trim_end_matches(is_space);
         let prev = before.rsplit(|c: char| !crate::text::is_word_char(c)).next().unwrap_or("");
+        // (or a participle in apposition, after a comma: `Yanis B., présenté par
+        // l'accusation comme «…»`)
         let passive = matches!(prev, "été" | "est" | "sont" | "était" | "étaient" | "sera" | "seront" | "fut" | "furent")
             || (!prev.is_empty()
                 && prev.starts_with(char::is_lowercase)
                 && !AUXILIARIES.contains(&prev)
-                && !phrase::is_determiner(prev));
+                && !phrase::is_determiner(prev))
+            || before.is_empty()
+            || before.ends_with(',');
         if !passive {
             return None;
         }
@@ -2670,12 +2674,25 @@ impl Attributor<'_, '_> {
         let between = &text[cue.end..quote];
         if let Some(agent) = between.trim_start_matches(is_space).strip_prefix("par ") {
             let from = quote - agent.len();
-            let end = from + agent.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',' | '-' | '—' | '–')).len();
+            let agent = agent.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',' | '-' | '—' | '–'));
+            // (the attribute's `comme` or `de` after the agent: `présenté par
+            // l'accusation comme «…»`, `qualifiée par X de «…»`)
+            let agent = [" comme", " de", " d'", " d’"].iter().find_map(|w| agent.strip_suffix(w)).unwrap_or(agent);
+            let end = from + agent.len();
             return phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end);
         }
-        // `par` after the quotation, in the same sentence
-        let k = self.outer.partition_point(|o| o.start < quote);
-        let quote_end = self.outer.get(k).filter(|o| o.start == quote).map_or(quote, |o| o.end);
+        // `par` after the quotation, in the same sentence (past other words
+        // coordinated with it: `jugés «…» et «…» par l'avocat général`)
+        let mut k = self.outer.partition_point(|o| o.start < quote);
+        let mut quote_end = self.outer.get(k).filter(|o| o.start == quote).map_or(quote, |o| o.end);
+        while let Some(next) = self.outer.get(k + 1) {
+            let gap = text[quote_end..next.start].trim_matches(is_space);
+            if !matches!(gap, "et" | "," | "ou") {
+                break;
+            }
+            quote_end = next.end;
+            k += 1;
+        }
         let sentence_end = self.sentences.index_of(quote).and_then(|i| self.sentences.get(i)).map_or(quote_end, |s| s.end);
         let limit = floor_boundary(text, sentence_end.max(quote_end).min(quote_end + 120));
         let rest = text.get(quote_end..limit)?;
@@ -3035,7 +3052,15 @@ impl Attributor<'_, '_> {
             // `un texte jugé «…» par l'opposition`, `une réforme qualifiée de «…» par
             // X`: a participle after its noun right before the marks, its agent
             // after them, names the speaker (over the subject of a verb before)
-            let right_before = || matches!(text[t.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’");
+            // (or its agent between them, then `comme` or `de`: `présenté par
+            // l'accusation comme «…»`)
+            let right_before = || {
+                let between = text[t.end..quote].trim_matches(is_space);
+                matches!(between, "" | "de" | "d'" | "d’" | "comme")
+                    || between.starts_with("par ")
+                        && between.len() < 80
+                        && [" comme", " de", " d'", " d’"].iter().any(|w| between.ends_with(w))
+            };
             if aux.is_none()
                 && !after_determiner
                 && right_before()
