@@ -392,7 +392,15 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                         })
                         .map(|r| Candidate { span: here, name: Some(r.name.unwrap_or(r.span)), ..*r })
                 };
-                alias.or_else(named).or_else(demonstrative).or_else(same_noun).or(c)
+                // `cette source`: the last phrase the text called a source (`D'après une
+                // source proche du dossier, …`), before any person a pronoun would take
+                let source = || {
+                    demonstrative_pronoun(words)?;
+                    words.split_whitespace().nth(1).filter(|h| super::phrase::lower_is(h, &["source"]))?;
+                    let s = last_source_phrase(doc, here.start, speech, lex)?;
+                    candidate(s, &genders).map(|c| Candidate { span: here, name: Some(s), ..c })
+                };
+                alias.or_else(named).or_else(source).or_else(demonstrative).or_else(same_noun).or(c)
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
