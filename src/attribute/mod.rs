@@ -4195,6 +4195,11 @@ impl Attributor<'_, '_> {
                     return Some((who, None));
                 }
             }
+            // (a question asked in reported speech: the one asked answers, `Sa mère
+            // lui demanda si le film était bien. «Ça allait.»`)
+            if let Some(who) = self.asked(prev, k) {
+                return Some((who, None));
+            }
             if prev.start >= para_start {
                 // (a sentence that ends on an inverted cue: its subject, `Le
                 // nombre de visiteurs a doublé, observe X. «…»`)
@@ -4239,6 +4244,44 @@ impl Attributor<'_, '_> {
         (q.span.start == para_start + (text[para_start..q.span.start].len() - text[para_start..q.span.start].trim_start().len())
             && between.matches('\n').count() <= 4)
             .then_some((who, None))
+    }
+
+    /// The one a sentence of narration asks a question of, in reported speech
+    /// (`X demanda à Rachel comment…`, `X lui demanda si…`): the name after
+    /// `à`, or for `lui`, the subject of the sentence before (`k` is the index
+    /// of the sentence after `prev`).
+    fn asked(&self, prev: Span, k: usize) -> Option<Span> {
+        let text = self.text;
+        let toks = self.words.window(prev.start, prev.end, 40);
+        let v = toks.iter().position(|t| t.word && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner")))?;
+        // (an indirect question after the verb)
+        let question = toks[v + 1..].iter().take(10).any(|t| {
+            phrase::lower_is(t.text, &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"])
+                || t.text == "s" && toks.iter().any(|n| n.start == t.end + 1 && phrase::lower_is(n.text, &["il", "ils"]))
+        });
+        if !question {
+            return None;
+        }
+        // `demanda à Rachel`: the phrase after `à`
+        if let Some(a) = toks.get(v + 1).filter(|a| a.text == "à") {
+            let end = toks[v + 2..]
+                .iter()
+                .find(|t| !t.word || phrase::lower_is(t.text, &["si", "comment", "pourquoi", "où", "quand", "combien", "ce", "quel", "quelle"]))
+                .map_or(prev.end, |t| t.start);
+            return phrase_after(&self.words, a.end + 1, end, self.lex).filter(|p| resolve::names_person(&self.words, *p));
+        }
+        // `lui demanda`, `lui a demandé`: the subject of the sentence before
+        // (the auxiliary between them: `lui a demandé`)
+        let auxiliary = v >= 2 && phrase::lower_is(toks[v - 1].text, &["a", "avait"]);
+        let clitic = v.checked_sub(if auxiliary { 2 } else { 1 })?;
+        if !phrase::lower_is(toks[clitic].text, &["lui"]) {
+            return None;
+        }
+        let before = self.sentences.get(k.checked_sub(2)?).filter(|b| !text[b.end..prev.start].contains('\n'))?;
+        let asker = subject_before(&self.words, prev.start, toks[clitic].start, self.lex);
+        self.sentence_subject(before, Span::new(prev.end, prev.end)).filter(|w| {
+            resolve::names_person(&self.words, *w) && !is_pronoun(&text[w.range()]) && asker.is_none_or(|a| !same_words(text, a, Some(*w)))
+        })
     }
 
     /// The person named as the subject of a clause coordinated after a thing
