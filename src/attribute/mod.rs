@@ -4066,7 +4066,14 @@ impl Attributor<'_, '_> {
                 || before.ends_with(['\'', '’']) && word.is_empty()
                 || text[n.range()].chars().all(|c| c.is_uppercase())
         };
-        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).copied().or_else(|| {
+        // (nor a place after `de`: `un maquignon de Bolbec`; a given name there is
+        // someone's, `la fille de Jeanne`)
+        let place = |n: &Span| {
+            let before = text.get(s_start..n.start).unwrap_or("").trim_end_matches(is_space);
+            (before.ends_with(" de") || before.ends_with(" d'") || before.ends_with(" d’"))
+                && !resolve::is_first_name(&text[n.start..crate::text::word_end(text, n.start, n.end)])
+        };
+        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n) && !place(n)).copied().or_else(|| {
             // (not the complement of a person's noun: `le fils du maire` is the
             // son; `les papiers du voyageur`, the traveller, named without `du`)
             let complement = |k: usize| {
