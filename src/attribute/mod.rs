@@ -247,8 +247,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                         && text[gap.start..from].trim_matches(is_space) == ","
                         && text[to..gap.end].trim_matches(is_space) == ","
                 };
-                let joined = matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des")
-                    || incise();
+                let joined =
+                    matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des")
+                        || incise();
                 if joined {
                     if let Some(who) = &prev.speaker {
                         f = Found {
@@ -1140,8 +1141,20 @@ const MANNER_VERBS: &[&str] = &["rire", "sourire", "rougir", "hésiter", "pleure
 
 /// Nouns of the bodies where an impersonal `on` speaks (`explique-t-on au
 /// ministère`).
-const ON_SEATS: &[&str] =
-    &["ministère", "gouvernement", "parquet", "siège", "cabinet", "secrétariat", "conseil", "palais", "quai", "mairie", "préfecture", "rectorat"];
+const ON_SEATS: &[&str] = &[
+    "ministère",
+    "gouvernement",
+    "parquet",
+    "siège",
+    "cabinet",
+    "secrétariat",
+    "conseil",
+    "palais",
+    "quai",
+    "mairie",
+    "préfecture",
+    "rectorat",
+];
 
 /// Ranks by which a line addresses someone, with `mon` or alone with a capital
 /// (`mon capitaine`, `Capitaine, la voile !`).
@@ -1227,8 +1240,7 @@ fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
     }
     // (a beat: one short paragraph of narration between two turns)
     let close = |end: usize, next: usize| {
-        follows(text, end, next)
-            || text.get(end..next).is_some_and(|b| b.matches('\n').count() <= 4 && b.trim().len() <= 200)
+        follows(text, end, next) || text.get(end..next).is_some_and(|b| b.matches('\n').count() <= 4 && b.trim().len() <= 200)
     };
     let turns: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0 && quotes[i].marks == Marks::Dash).collect();
     for (k, &i) in turns.iter().enumerate() {
@@ -1987,9 +1999,7 @@ impl Attributor<'_, '_> {
             let who = phrase_after(&self.words, at.start, end, self.lex)?;
             let named = self.text[who.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase));
             // (or a seat in small letters: `À la mairie, on…`, `à la préfecture`)
-            let seat = || {
-                self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
-            };
+            let seat = || self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS));
             return (named || seat()).then_some(who);
         } else if phrase::lower_is(first.text, &["au"])
             && toks.get(k + 1).is_some_and(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
@@ -3627,7 +3637,11 @@ impl Attributor<'_, '_> {
             let after_marks = || {
                 self.text[..t.start].trim_end_matches(is_space).ends_with(['»', '”', '"'])
                     && toks.get(k + 1).is_some_and(|n| {
-                        let first = if n.is(phrase::class::LA | phrase::class::LE | phrase::class::L) { toks.get(k + 2) } else { Some(n) };
+                        let first = if n.is(phrase::class::LA | phrase::class::LE | phrase::class::L) {
+                            toks.get(k + 2)
+                        } else {
+                            Some(n)
+                        };
                         first.is_some_and(|f| {
                             f.text.chars().count() >= 2 && f.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
                                 || phrase::names_medium(std::slice::from_ref(f), self.lex)
@@ -4260,11 +4274,15 @@ impl Attributor<'_, '_> {
     fn asked(&self, prev: Span, k: usize) -> Option<Span> {
         let text = self.text;
         let toks = self.words.window(prev.start, prev.end, 40);
-        let v = toks.iter().position(|t| t.word && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner")))?;
+        let v = toks
+            .iter()
+            .position(|t| t.word && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner")))?;
         // (an indirect question after the verb)
         let question = toks[v + 1..].iter().take(10).any(|t| {
-            phrase::lower_is(t.text, &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"])
-                || t.text == "s" && toks.iter().any(|n| n.start == t.end + 1 && phrase::lower_is(n.text, &["il", "ils"]))
+            phrase::lower_is(
+                t.text,
+                &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"],
+            ) || t.text == "s" && toks.iter().any(|n| n.start == t.end + 1 && phrase::lower_is(n.text, &["il", "ils"]))
         });
         if !question {
             return None;
@@ -4273,7 +4291,13 @@ impl Attributor<'_, '_> {
         if let Some(a) = toks.get(v + 1).filter(|a| a.text == "à") {
             let end = toks[v + 2..]
                 .iter()
-                .find(|t| !t.word || phrase::lower_is(t.text, &["si", "comment", "pourquoi", "où", "quand", "combien", "ce", "quel", "quelle"]))
+                .find(|t| {
+                    !t.word
+                        || phrase::lower_is(
+                            t.text,
+                            &["si", "comment", "pourquoi", "où", "quand", "combien", "ce", "quel", "quelle"],
+                        )
+                })
                 .map_or(prev.end, |t| t.start);
             return phrase_after(&self.words, a.end + 1, end, self.lex).filter(|p| resolve::names_person(&self.words, *p));
         }
@@ -4287,7 +4311,9 @@ impl Attributor<'_, '_> {
         let before = self.sentences.get(k.checked_sub(2)?).filter(|b| !text[b.end..prev.start].contains('\n'))?;
         let asker = subject_before(&self.words, prev.start, toks[clitic].start, self.lex);
         self.sentence_subject(before, Span::new(prev.end, prev.end)).filter(|w| {
-            resolve::names_person(&self.words, *w) && !is_pronoun(&text[w.range()]) && asker.is_none_or(|a| !same_words(text, a, Some(*w)))
+            resolve::names_person(&self.words, *w)
+                && !is_pronoun(&text[w.range()])
+                && asker.is_none_or(|a| !same_words(text, a, Some(*w)))
         })
     }
 
@@ -4568,88 +4594,90 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             && head.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase) || phrase::is_determiner(w));
         let adverbial = place
             || matches!(
-            first,
-            "à" | "au"
-                | "aux"
-                | "en"
-                | "dans"
-                | "sur"
-                | "après"
-                | "avant"
-                | "depuis"
-                | "face"
-                | "très"
-                | "visiblement"
-                | "du"
-                | "derrière"
-                | "près"
-                | "autour"
-                | "auprès"
-                | "contre"
-                | "sous"
-                | "parmi"
-                | "entre"
-                | "loin"
-                | "avec"
-                | "malgré"
-                | "pendant"
-                | "devant"
-                | "chez"
-                | "lors"
-                | "dès"
-                | "vers"
-                | "ainsi"
-                | "enfin"
-                | "puis"
-                | "ensuite"
-                | "plus"
-                | "mais"
-                | "et"
-                | "or"
-                | "alors"
-                | "cependant"
-                | "pourtant"
-                | "néanmoins"
-                | "toutefois"
-                | "désormais"
-                | "hier"
-                | "côté"
-                | "sollicité"
-                | "sollicitée"
-                | "interrogé"
-                | "interrogée"
-                | "joint"
-                | "jointe"
-                | "contacté"
-                | "contactée"
-                | "de"
-                | "d"
-                | "par"
-                | "outre"
-                | "là"
-                | "ici"
-                | "aujourd"
-                | "toujours"
-                | "où"
-                | "qui"
-                | "dont"
-                | "que"
-                | "qu"
-                | "lorsque"
-                | "lorsqu"
-                | "quoique"
-                | "quoiqu"
-                | "tandis"
-                | "parce"
-                | "puisque"
-                | "puisqu"
-                | "comme"
-                | "quand"
-        ) || {
-            // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
-            // (the word first: the count reads the whole segment)
-            (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu")) && head.split([' ', '\'', '’']).count() <= 4
-        };
+                first,
+                "à" | "au"
+                    | "aux"
+                    | "en"
+                    | "dans"
+                    | "sur"
+                    | "après"
+                    | "avant"
+                    | "depuis"
+                    | "face"
+                    | "très"
+                    | "visiblement"
+                    | "du"
+                    | "derrière"
+                    | "près"
+                    | "autour"
+                    | "auprès"
+                    | "contre"
+                    | "sous"
+                    | "parmi"
+                    | "entre"
+                    | "loin"
+                    | "avec"
+                    | "malgré"
+                    | "pendant"
+                    | "devant"
+                    | "chez"
+                    | "lors"
+                    | "dès"
+                    | "vers"
+                    | "ainsi"
+                    | "enfin"
+                    | "puis"
+                    | "ensuite"
+                    | "plus"
+                    | "mais"
+                    | "et"
+                    | "or"
+                    | "alors"
+                    | "cependant"
+                    | "pourtant"
+                    | "néanmoins"
+                    | "toutefois"
+                    | "désormais"
+                    | "hier"
+                    | "côté"
+                    | "sollicité"
+                    | "sollicitée"
+                    | "interrogé"
+                    | "interrogée"
+                    | "joint"
+                    | "jointe"
+                    | "contacté"
+                    | "contactée"
+                    | "de"
+                    | "d"
+                    | "par"
+                    | "outre"
+                    | "là"
+                    | "ici"
+                    | "aujourd"
+                    | "toujours"
+                    | "où"
+                    | "qui"
+                    | "dont"
+                    | "que"
+                    | "qu"
+                    | "lorsque"
+                    | "lorsqu"
+                    | "quoique"
+                    | "quoiqu"
+                    | "tandis"
+                    | "parce"
+                    | "puisque"
+                    | "puisqu"
+                    | "comme"
+                    | "quand"
+            )
+            || {
+                // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
+                // (the word first: the count reads the whole segment)
+                (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
+                    && head.split([' ', '\'', '’']).count() <= 4
+            };
         // the segment's first four words (letters), split once and each lowered
         // once, on first use by the tests below
         let words = std::cell::OnceCell::new();

@@ -1109,9 +1109,28 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // sœur l'avait vu`)
             let elided = matches!(t.text, "m" | "t" | "s" | "l") && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"));
             let auxiliary = |n: &Tok<'_>| {
-                matches!(n.text, "a" | "as" | "ai" | "avait" | "avais" | "ont" | "avaient" | "aurait" | "eut" | "est" | "était" | "fut" | "sera")
+                matches!(
+                    n.text,
+                    "a" | "as"
+                        | "ai"
+                        | "avait"
+                        | "avais"
+                        | "ont"
+                        | "avaient"
+                        | "aurait"
+                        | "eut"
+                        | "est"
+                        | "était"
+                        | "fut"
+                        | "sera"
+                )
             };
-            if elided && k > 1 && toks[k - 1].word && !toks[k - 1].is(class::DETERMINER | class::DE) && after.is_some_and(auxiliary) {
+            if elided
+                && k > 1
+                && toks[k - 1].word
+                && !toks[k - 1].is(class::DETERMINER | class::DE)
+                && after.is_some_and(auxiliary)
+            {
                 break;
             }
             // a time of repetition after the phrase (`ma grand-mère chaque fois
@@ -1149,7 +1168,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let mut next = toks[k + 1..].iter().filter(|n| n.word);
                 // (adjectives before the noun: `d'une toute petite voix`)
                 let a = next.next();
-                let b = next.find(|n| !matches!(n.text, "toute" | "tout" | "très" | "si") && !super::resolve::is_prenominal(n.text));
+                let b =
+                    next.find(|n| !matches!(n.text, "toute" | "tout" | "très" | "si") && !super::resolve::is_prenominal(n.text));
                 if a.is_some_and(|a| matches!(a.text, "un" | "une")) && b.is_some_and(|b| MANNER.contains(&b.text)) {
                     break;
                 }
@@ -2021,7 +2041,24 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     // (nor a city of two words: `à New York`, `à Buenos Aires`)
     let two_words = capital
         && !super::resolve::is_first_name(name.text)
-        && !matches!(name.text, "New" | "Los" | "Las" | "San" | "Santa" | "Buenos" | "Hong" | "Tel" | "Rio" | "Sao" | "São" | "Abou" | "Abu" | "Kuala" | "Addis")
+        && !matches!(
+            name.text,
+            "New"
+                | "Los"
+                | "Las"
+                | "San"
+                | "Santa"
+                | "Buenos"
+                | "Hong"
+                | "Tel"
+                | "Rio"
+                | "Sao"
+                | "São"
+                | "Abou"
+                | "Abu"
+                | "Kuala"
+                | "Addis"
+        )
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
     if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;
@@ -2151,9 +2188,9 @@ const AGENCIES: &[&str] =
 /// a title known without its article (`Libération`), an agency (`l'AFP`) or a
 /// brand in small letters (`franceinfo`).
 pub(crate) fn names_medium(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
-    toks.iter().filter(|t| t.word).any(|t| {
-        t.is(class::MEDIUM) || MEDIA_TITLES.contains(&t.text) || AGENCIES.contains(&t.text) || is_brand(t, lex)
-    })
+    toks.iter()
+        .filter(|t| t.word)
+        .any(|t| t.is(class::MEDIUM) || MEDIA_TITLES.contains(&t.text) || AGENCIES.contains(&t.text) || is_brand(t, lex))
 }
 
 /// Social networks: `sur X` names where speakers wrote their own words.
@@ -2878,7 +2915,8 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
             && toks.len() == 2;
         // (`A Bruxelles,`: the capital `À` written without its accent)
-        let place = first.text == "A" && toks.get(1).is_some_and(|t| t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER));
+        let place =
+            first.text == "A" && toks.get(1).is_some_and(|t| t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER));
         let is_adverbial = place
             || ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
             || some_day

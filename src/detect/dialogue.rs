@@ -115,9 +115,8 @@ pub(crate) fn dash_run(
 pub(crate) fn en_dash_turns(text: &str, lex: &Lexicon) -> bool {
     Paragraphs::new(text).any(|p| {
         matches!(dash_at(text, p.content, p.end), Some((_, DashKind::En)))
-            && next_non_space(text, p.content + 3, p.end).is_some_and(|(s, c)| {
-                c.is_uppercase() && incise::find_incise(text, s, p.end, &[], lex).is_some()
-            })
+            && next_non_space(text, p.content + 3, p.end)
+                .is_some_and(|(s, c)| c.is_uppercase() && incise::find_incise(text, s, p.end, &[], lex).is_some())
     })
 }
 

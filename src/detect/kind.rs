@@ -542,7 +542,8 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         // `la loi dite «…»` has a noun in small letters before)
         // (but a name and a comma before it is a nickname: `Timothée, dit «la Fouine»`)
         let subject = last == "dit"
-            && tail[0].is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',') || matches!(w, "il" | "elle" | "on"));
+            && tail[0]
+                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',') || matches!(w, "il" | "elle" | "on"));
         return (!aux && !subject).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
