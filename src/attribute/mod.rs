@@ -3530,7 +3530,7 @@ impl Attributor<'_, '_> {
                 || canonical.ends_with(" de")
                 || canonical.ends_with(" à")
                 // (`interrogée sur France Inter`: a medium, not a subject, `sur la réforme`)
-                || canonical == "interrogé sur" && text[who.range()].starts_with(char::is_uppercase)
+                || matches!(canonical, "interrogé sur" | "invité sur") && text[who.range()].starts_with(char::is_uppercase)
             {
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
                 // (the one who asked is a channel only when a medium or a named
@@ -3567,6 +3567,18 @@ impl Attributor<'_, '_> {
             return;
         }
         let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
+        // a medium that opens the sentence, before its subject: `Sur Europe 1, la
+        // députée a dénoncé…`
+        if let Some(s) = self.sentences.index_of(who.start).and_then(|k| self.sentences.get(k)) {
+            let lead = next_non_space(self.text, s.start, who.start).map_or(s.start, |(k, _)| k);
+            if self.text[lead..who.start].starts_with("Sur ") {
+                let toks = self.words.window(lead, who.start, 8);
+                if let Some(m) = medium(&toks, self.lex).filter(|m| self.text[m.end..who.start].trim_start().starts_with(',')) {
+                    f.source = Some(m);
+                    return;
+                }
+            }
+        }
         // a second inverted cue after the speaker's own: `«…», a déclaré la
         // ministre, rapporte Le Monde`
         // (or after the cue's own pronoun: `«…», a-t-il expliqué, rapporte Le Soir`)

@@ -106,6 +106,9 @@ pub(crate) const PARTICIPLE_CUES: &[&str] = &[
     "relayé par",
     "rapporté par",
     "repris par",
+    "invité de",
+    "invité sur",
+    "invité par",
 ];
 
 /// A participial cue found in a text.
