@@ -2356,7 +2356,7 @@ impl Attributor<'_, '_> {
             let last = ["; ", ", et "].iter().filter_map(|p| text[clause0..colon].rfind(p).map(|k| clause0 + k + p.len())).max();
             let last_subject = last
                 .and_then(|l| subject_before(&self.words, l, colon, self.lex))
-                .filter(|w| self.own_verb_subject(*w) && !is_pronoun(&text[w.range()]));
+                .filter(|w| self.own_verb_subject(*w) && !is_pronoun(&text[w.range()]) && !is_manner(&text[w.range()]));
             if let Some(who) = last_subject {
                 return Some((who, None, COLON));
             }
@@ -4038,6 +4038,8 @@ impl Attributor<'_, '_> {
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
                 && !resolve::names_body_part(&self.words, *p)
+                // (nor a manner: `et d'un air dégagé :`)
+                && !is_manner(&text[p.range()])
         });
         // (or the person of a clause of time before a thing: `Quand Hélène
         // entra, le salon se tut.`)

@@ -79,10 +79,7 @@ pub(crate) fn dash_run(
         let last = text[s..p.end].chars().next_back().unwrap_or(' ');
         if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') {
             list_item = true;
-        } else if text[s..p.end].contains(['?', '!', '…'])
-            || speaks_in_person(&text[s..p.end])
-            || incise::find_incise(text, s, p.end, &[], lex).is_some()
-        {
+        } else if reads_as_speech(text, s, p.end, lex) {
             dialogue_line = true;
         }
     }
@@ -109,14 +106,22 @@ pub(crate) fn dash_run(
     (end, verdict)
 }
 
+/// True when the line `text[s..end]` after a dash reads as speech: a
+/// question, an exclamation, the first or second person, or an incise.
+fn reads_as_speech(text: &str, s: usize, end: usize, lex: &Lexicon) -> bool {
+    text[s..end].contains(['?', '!', '…'])
+        || speaks_in_person(&text[s..end])
+        || incise::find_incise(text, s, end, &[], lex).is_some()
+}
+
 /// True when the text writes dialogue turns with en dashes: a paragraph opens
-/// on an en dash and a capital and holds an incise (`– Tu viens ? demanda
+/// on an en dash and a capital and reads as speech (`– Tu viens ? demanda
 /// Zoé.`). Read at most once per text.
 pub(crate) fn en_dash_turns(text: &str, lex: &Lexicon) -> bool {
     Paragraphs::new(text).any(|p| {
         matches!(dash_at(text, p.content, p.end), Some((_, DashKind::En)))
             && next_non_space(text, p.content + 3, p.end)
-                .is_some_and(|(s, c)| c.is_uppercase() && incise::find_incise(text, s, p.end, &[], lex).is_some())
+                .is_some_and(|(s, c)| c.is_uppercase() && reads_as_speech(text, s, p.end, lex))
     })
 }
 
