@@ -340,9 +340,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
             turns.push((i, f.speaker));
         }
-        // `— C'est moi, Bastien !`: the speaker names themselves
-        if f.speaker.is_none() && q.depth == 0 {
-            if let Some(who) = self_named(&a.words, q.text_span) {
+        // `— C'est moi, Bastien !`, `— Ici la juge Aubertin.`: the speaker names
+        // themselves (over a guess from the narration)
+        if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
+            if let Some(who) = self_named(&a.words, q.text_span, lex) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
@@ -1228,8 +1229,18 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
 /// Bastien, …` (`moi`, a comma, a capitalised name).
-fn self_named(words: &Words<'_>, speech: Span) -> Option<Span> {
+fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 8);
+    // `Ici la juge Aubertin.` on the telephone: the phrase after `Ici`, at the
+    // start of the line or of a sentence in its first words
+    if let Some(k) = toks.iter().take(6).position(|t| t.text == "Ici") {
+        let opens = k == 0 || matches!(toks[k - 1].text, "." | "?" | "!" | "…");
+        let who = phrase_after(words, toks.get(k + 1)?.start, speech.end, lex)
+            .filter(|p| opens && resolve::names_person(words, *p) && text_has_capital(&words.text()[p.range()]));
+        if who.is_some() {
+            return who;
+        }
+    }
     let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, &["moi"]))?;
     // (only at the start: `Moi,` or `C'est moi,`)
     if toks[..k].iter().filter(|t| t.word).count() > 2 || toks.get(k + 1).is_none_or(|t| t.text != ",") {
@@ -1241,6 +1252,11 @@ fn self_named(words: &Words<'_>, speech: Span) -> Option<Span> {
         end = t.end;
     }
     Some(Span::new(first.start, end))
+}
+
+/// True when `words` hold a capital after their first letter: a name in them.
+fn text_has_capital(words: &str) -> bool {
+    words.chars().skip(1).any(char::is_uppercase)
 }
 
 /// The speaker of the turn before the previous one, when the last three turns
@@ -2952,7 +2968,21 @@ impl Attributor<'_, '_> {
             // disent` is `se dire`)
             let reflexive = prev.filter(|p| phrase::lower_is(p.text, &["s", "se"]) && p.end + 3 >= t.start);
             let at = reflexive.map_or(t.start, |p| p.start);
-            if let Some(g) = (!after_determiner).then(|| cue::reporting_verb_group(&text[at..quote], self.lex)).flatten() {
+            // (`la juge répondit`: an article and a noun that a verb also writes,
+            // before the subject's own verb, is no clitic and its verb)
+            let article_noun = |len: usize| {
+                phrase::lower_is(t.text, &["la", "le", "les"])
+                    && self.words.window(at + len, quote, 1).first().is_some_and(|n| {
+                        n.word
+                            && (phrase::looks_finite(n.text)
+                                || self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::Finite { .. })))
+                    })
+            };
+            if let Some(g) = (!after_determiner)
+                .then(|| cue::reporting_verb_group(&text[at..quote], self.lex))
+                .flatten()
+                .filter(|g| !article_noun(g.len))
+            {
                 // (a negation whose particle opens the quoted words is the
                 // speaker's own: `n'exclut «aucune piste»`, `n'a «rien à se reprocher»`)
                 let spoken_negation = || {
