@@ -2384,6 +2384,12 @@ impl Attributor<'_, '_> {
                     self.relay.set(Some(who));
                 }
             }
+            // `Le Télégramme citait l'avocate, Me X : «…»`: the one cited speaks,
+            // the one who cites relays
+            if let Some(cited) = self.cited(found, quote) {
+                self.relay.set(Some(found.0));
+                return Some((cited, found.1, found.2));
+            }
             return Some(found);
         }
         // `X : «…»` (interviews, headlines)
@@ -2626,6 +2632,24 @@ impl Attributor<'_, '_> {
         // (no verb between `que` and this one: the relative is the verb's own)
         let who = phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)?;
         (!is_pronoun(&text[who.range()]) && self.own_verb_subject(who)).then_some(who)
+    }
+
+    /// The person a form of `citer` names as its object, right before the
+    /// marks or a colon (`citait l'avocate, Me X :`, `cite un enquêteur :`).
+    fn cited(&self, found: (Span, Option<Span>, f32), quote: usize) -> Option<Span> {
+        let text = self.text;
+        let cue = found.1?;
+        let verb = text[cue.range()].rsplit(' ').next().unwrap_or("");
+        if !self.lex.lookup_all(verb).any(|v| v.lemma == "citer") {
+            return None;
+        }
+        let end = cue.end + text[cue.end..quote].trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
+        let from = next_non_space(text, cue.end, end)?.0;
+        // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
+        let p = phrase_after(&self.words, from, end, self.lex).filter(|p| resolve::names_person(&self.words, *p))?;
+        let rest = text[p.end..end].trim_start_matches(is_space);
+        let apposed = rest.strip_prefix(',').is_some_and(|a| a.len() < 60 && !a.contains([',', ';', '.']));
+        (p.end == end || apposed).then(|| Span::new(p.start, end))
     }
 
     /// True when a reporting verb, not negated, follows `et`, `mais` or `puis`
