@@ -1908,7 +1908,10 @@ impl Attributor<'_, '_> {
         let (first, second) = (words.next().unwrap_or(""), words.next().unwrap_or(""));
         let counted =
             phrase::lower_is(second, &["milliers", "centaines", "dizaines", "millions", "foule", "quelques", "nombreux"]);
-        if phrase::lower_is(first, &["des", "du", "de"]) && !counted && !resolve::names_person(&self.words, who) {
+        // (a name that opens on its particle is someone: `répondit de Marsay`)
+        let particle_name = first == "de" && second.starts_with(char::is_uppercase);
+        if phrase::lower_is(first, &["des", "du", "de"]) && !counted && !particle_name && !resolve::names_person(&self.words, who)
+        {
             return None;
         }
         Some((cue, who, medium))

@@ -1692,6 +1692,18 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         return Some(with_medium_after(p, None));
     }
     let toks = words.window(from, end, 40);
+    // a name that opens on its particle: `dit de Marsay`, `répondit d'Arthez`
+    if let [de, rest @ ..] = &*toks {
+        let name_at = rest.iter().position(|t| t.word).filter(|&k| k == 0 || k == 1 && matches!(rest[0].text, "'" | "’"));
+        if let Some(k) = name_at.filter(|_| lower_is(de.text, &["de", "d"]) && de.text.starts_with(char::is_lowercase)) {
+            let name = &rest[k];
+            if names_after_particle(name.text) {
+                let last =
+                    rest[k..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(name);
+                return Some((Span::new(de.start, last.end), None));
+            }
+        }
+    }
     let mut medium = None;
     let mut j = 0;
     while j < toks.len() {
@@ -2179,6 +2191,13 @@ const MEDIA_TITLES: &[&str] = &[
     "Izvestia",
     "Axios",
 ];
+
+/// True when `word`, after a particle in small letters, makes a name with it
+/// (`de Marsay`, `d'Arthez`): a capitalised word, not a pronoun or God in
+/// capitals (`implore de Lui`).
+pub(crate) fn names_after_particle(word: &str) -> bool {
+    word.starts_with(char::is_uppercase) && !matches!(word, "Lui" | "Elle" | "Eux" | "Moi" | "Toi" | "Dieu" | "Vous" | "Nous")
+}
 
 /// News agencies named by an acronym or a short name (`l'AFP`, `Tass`).
 const AGENCIES: &[&str] =

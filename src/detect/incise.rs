@@ -310,8 +310,16 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         return None;
     }
     let first = &text[start..first_end];
-    let capitalised = c.is_uppercase();
     let folded = crate::text::lower(first);
+    // (a name that opens on its particle: `dit de Marsay`, `répondit d'Arthez`)
+    // (not a pronoun or God in capitals: `implore de Lui qu'il…`)
+    let particle_name = matches!(&*folded, "de" | "d") && {
+        let rest = &text[first_end..end];
+        let name = rest.trim_start_matches(|c: char| is_space(c) || is_apostrophe(c));
+        let word = &name[..word_end(name, 0, name.len())];
+        rest.len() - name.len() == 1 && crate::attribute::phrase::names_after_particle(word)
+    };
+    let capitalised = c.is_uppercase() || particle_name;
     // a demonstrative pronoun (`répondit celle-ci`, `reprit celui-là`)
     if matches!(&*folded, "celui" | "celle" | "ceux" | "celles") {
         let rest = &text[first_end..end];
