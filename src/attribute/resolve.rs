@@ -2772,15 +2772,19 @@ impl Context<'_, '_> {
             });
             // (or the role of an apposition after the name: `Charles Morel,
             // officier de santé,` is not `le meunier`)
-            let role = role.or_else(|| {
-                let after = self.genders.words.window(name.end, super::floor_boundary(self.text, name.end + 40), 3);
+            // (past its article: `Octave Ribal, l'instituteur du village,`; any
+            // noun there gives a role, listed or not)
+            let apposed = {
+                let after = self.genders.words.window(name.end, super::floor_boundary(self.text, name.end + 40), 5);
                 match &*after {
-                    [comma, noun, ..] if comma.text == "," && noun.word && noun.text.starts_with(char::is_lowercase) => {
-                        Some(lower(noun.text))
-                    }
+                    [comma, rest @ ..] if comma.text == "," => rest
+                        .iter()
+                        .find(|t| !(t.is(class::DETERMINER) || matches!(t.text, "'" | "’")))
+                        .filter(|t| t.word && t.text.starts_with(char::is_lowercase))
+                        .map(|t| lower(t.text)),
                     _ => None,
                 }
-            });
+            };
             // (a title of address or kinship is no role: `madame François` is
             // `la maraîchère`, `le père Fournel` `mon cousin`; and the clergy's
             // names are one role)
@@ -2803,7 +2807,9 @@ impl Context<'_, '_> {
             };
             let clergy = |w: &str| matches!(w, "abbé" | "curé" | "prêtre" | "vicaire" | "pasteur" | "père");
             Some(head.as_deref().is_some_and(|h| {
-                role_noun(h) && role.as_deref().is_some_and(|r| r != h && role_noun(r) && !(clergy(r) && clergy(h)))
+                role_noun(h)
+                    && (role.as_deref().is_some_and(|r| r != h && role_noun(r) && !(clergy(r) && clergy(h)))
+                        || role.is_none() && apposed.as_deref().is_some_and(|r| r != h && !(clergy(r) && clergy(h))))
             }))
         };
         let named = recent(resolved, c.span.start)
