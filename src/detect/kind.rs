@@ -102,6 +102,16 @@ fn is_term_introducer(word: &str) -> bool {
     )
 }
 
+/// True when the sentence that ends with `before` opens on a preposition that
+/// gives someone's view, then a comma: `Pour X,`, `Selon X,`, `D'après X,`.
+fn gives_view(before: &str) -> bool {
+    let start = before.rfind(['.', '!', '?', '»', '”']).map_or(0, |k| k + 1);
+    let sentence = before[start..].trim_start_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"'));
+    ["Pour ", "Selon ", "D'après ", "D’après ", "Aux yeux de ", "Aux yeux d'", "Aux yeux d’"]
+        .iter()
+        .any(|p| sentence.strip_prefix(p).is_some_and(|rest| rest.find(',').is_some_and(|k| k < 60)))
+}
+
 /// The kind of a detected quotation, from its surroundings in `text`.
 pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if f.marks == crate::model::Marks::Dash {
@@ -144,6 +154,9 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             // `les dirigeants du groupe «dans les prochains jours»`: a time or a
             // circumstance in small letters is no thing's name
             Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) || opens_on_verb(quoted, lex) => {}
+            // `Pour Libération, l'album «tourne en rond»`: words in small letters
+            // in a sentence that gives someone's view are that one's
+            Some(Introducer::Thing { .. }) if quoted.starts_with(char::is_lowercase) && gives_view(before) => {}
             // `un niveau «historique» selon X`: a judgement that a preposition of
             // speech right after the marks gives to someone
             Some(_) if judged(quoted, before, false, lex) && attributed_after(&text[f.span.end..]) => {}
