@@ -3316,6 +3316,9 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             let p = toks[j - 1];
             p.word
                 && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
+                // (nor after a day: `a annoncé jeudi l'Insee, qui`)
+                && !p.is(class::WEEKDAY)
+                && !lower_is(p.text, &["hier", "soir", "matin"])
                 && lex.lookup(p.text).is_none()
                 && !looks_finite(p.text)
                 // (the object of a participle: `a rencontré le maire, qui`)
