@@ -284,6 +284,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
             }
         }
+        // `— C'est moi, Bastien !`, `— Ici la juge Aubertin.`: the speaker names
+        // themselves (over a guess from the narration; before the turns are
+        // counted, so that the exchange alternates from them)
+        if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
+            if let Some(who) = self_named(&a.words, q.text_span, lex) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+            }
+        }
         if q.marks == Marks::Dash {
             // an interview (`Propos recueillis par X.`): the questions are X's
             if let Some((asks, answers)) = a.interview(q.span.start) {
@@ -339,13 +347,6 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // and the narration before it names the other who answers
             exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
             turns.push((i, f.speaker));
-        }
-        // `— C'est moi, Bastien !`, `— Ici la juge Aubertin.`: the speaker names
-        // themselves (over a guess from the narration)
-        if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
-            if let Some(who) = self_named(&a.words, q.text_span, lex) {
-                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
-            }
         }
         // a line guessed for someone it calls by name speaks to them, not as them
         // (`— Françoise, mon châle !` is not Françoise's)
@@ -1239,6 +1240,21 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
             .filter(|p| opens && resolve::names_person(words, *p) && text_has_capital(&words.text()[p.range()]));
         if who.is_some() {
             return who;
+        }
+    }
+    // `C'est Julien. Excuse-moi…`: a name alone after `C'est`, a whole first
+    // sentence, then words in the first person
+    if let [c, apostrophe, est, name, ..] = &*toks {
+        if c.text == "C" && matches!(apostrophe.text, "'" | "’") && est.text == "est" && phrase::starts_name(name.text) {
+            let end =
+                toks[3..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(name).end;
+            let rest = &words.text()[end..speech.end];
+            let first_person = rest
+                .split(|ch: char| !ch.is_alphabetic())
+                .any(|w| matches!(w, "je" | "j" | "Je" | "J" | "moi" | "me" | "m" | "mon" | "ma" | "mes"));
+            if rest.starts_with(['.', '!']) && first_person {
+                return Some(Span::new(name.start, end));
+            }
         }
     }
     let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, &["moi"]))?;
