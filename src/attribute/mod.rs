@@ -892,7 +892,12 @@ fn is_headline_label(label: &str) -> bool {
     let Some(first) = words.next() else { return false };
     let article = phrase::is_determiner(first);
     let head = if article { words.next() } else { Some(first) };
-    let place = !article && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
+    // (or a town whose name holds words in small letters: `Saint-Amand-les-Eaux`,
+    // `Boulogne-sur-Mer`; a person's hyphenated name has none)
+    let town = !article
+        && !label.contains(' ')
+        && label.split('-').skip(1).any(|w| matches!(w, "sur" | "les" | "lès" | "en" | "de" | "la" | "le" | "du" | "aux" | "au"));
+    let place = town || !article && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
     place || head.is_some_and(|h| HEADLINE_LABELS.contains(&&*lower(h)))
 }
 
@@ -962,6 +967,7 @@ const HEADLINE_LABELS: &[&str] = &[
     "chantier",
     "travaux",
     "manifestation",
+    "violences",
     "salon",
     "match",
     "finale",
