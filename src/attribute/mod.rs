@@ -1251,14 +1251,16 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // `C'est Julien. Excuse-moi…`: a name alone after `C'est`, a whole first
     // sentence, then words in the first person
     if let [c, apostrophe, est, name, ..] = &*toks {
-        if c.text == "C" && matches!(apostrophe.text, "'" | "’") && est.text == "est" && phrase::starts_name(name.text) {
+        if c.text == "C"
+            && matches!(apostrophe.text, "'" | "’")
+            && est.text == "est"
+            && name.text.starts_with(char::is_uppercase)
+            && phrase::starts_name(name.text)
+        {
             let end =
                 toks[3..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(name).end;
             let rest = &words.text()[end..speech.end];
-            let first_person = rest
-                .split(|ch: char| !ch.is_alphabetic())
-                .any(|w| matches!(w, "je" | "j" | "Je" | "J" | "moi" | "me" | "m" | "mon" | "ma" | "mes"));
-            if rest.starts_with(['.', '!']) && first_person {
+            if rest.starts_with(['.', '!']) && crate::detect::dialogue::speaks_in_person(rest) {
                 return Some(Span::new(name.start, end));
             }
         }
@@ -2811,6 +2813,21 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The agent of the past participle `t` right before the marks (or before
+    /// `de`, `comme`, or its agent and then one of them: `présenté par
+    /// l'accusation comme «…»`), when [`Attributor::passive_agent`] finds one.
+    fn participle_agent(&self, clause: usize, t: &Tok<'_>, quote: usize) -> Option<Span> {
+        let between = self.text[t.end..quote].trim_matches(is_space);
+        let right_before = matches!(between, "" | "de" | "d'" | "d’" | "comme")
+            || between.starts_with("par ")
+                && between.len() < 80
+                && [" comme", " de", " d'", " d’"].iter().any(|w| between.ends_with(w));
+        if !right_before || !self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_))) {
+            return None;
+        }
+        self.passive_agent(clause, Span::new(t.start, t.end), quote)
+    }
+
     /// The subject and cue of the clause from `clause` to the quotation.
     fn clause_cue(&self, toks: &[Tok<'_>], clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
@@ -2921,16 +2938,9 @@ impl Attributor<'_, '_> {
                 // (but a participle right before the marks with its agent after
                 // them names the speaker out of the reported clause: `a annoncé
                 // qu'il partait, une décision qualifiée de «…» par l'opposition`)
-                let right_before = matches!(text[t.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’");
                 let noun_before = prev.is_some_and(|p| p.word && !p.is(phrase::class::DETERMINER));
-                if right_before
-                    && noun_before
-                    && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
-                {
-                    let cue = Span::new(t.start, t.end);
-                    if let Some(agent) = self.passive_agent(clause, cue, quote) {
-                        return Some((agent, Some(cue), 0.85));
-                    }
+                if let Some(agent) = self.participle_agent(clause, t, quote).filter(|_| noun_before) {
+                    return Some((agent, Some(Span::new(t.start, t.end)), 0.85));
                 }
                 prev = Some(t);
                 continue;
@@ -3169,28 +3179,13 @@ impl Attributor<'_, '_> {
             // `un texte jugé «…» par l'opposition`, `une réforme qualifiée de «…» par
             // X`: a participle after its noun right before the marks, its agent
             // after them, names the speaker (over the subject of a verb before)
-            // (or its agent between them, then `comme` or `de`: `présenté par
-            // l'accusation comme «…»`)
-            let right_before = || {
-                let between = text[t.end..quote].trim_matches(is_space);
-                matches!(between, "" | "de" | "d'" | "d’" | "comme")
-                    || between.starts_with("par ")
-                        && between.len() < 80
-                        && [" comme", " de", " d'", " d’"].iter().any(|w| between.ends_with(w))
-            };
-            if aux.is_none()
-                && !after_determiner
-                && right_before()
-                && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
-            {
+            if let Some(agent) = (aux.is_none() && !after_determiner).then(|| self.participle_agent(clause, t, quote)).flatten() {
                 let cue = Span::new(t.start, t.end);
-                if let Some(agent) = self.passive_agent(clause, cue, quote) {
-                    speaker = Some((agent, 0.85));
-                    nearest = Some(cue);
-                    skip_to = cue.end;
-                    prev = Some(t);
-                    continue;
-                }
+                speaker = Some((agent, 0.85));
+                nearest = Some(cue);
+                skip_to = cue.end;
+                prev = Some(t);
+                continue;
             }
             if aux.is_none() && AUXILIARIES.contains(&&*lower) {
                 aux = Some(t);
@@ -4400,10 +4395,8 @@ impl Attributor<'_, '_> {
             .position(|t| t.word && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner")))?;
         // (an indirect question after the verb)
         let question = toks[v + 1..].iter().take(10).any(|t| {
-            phrase::lower_is(
-                t.text,
-                &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"],
-            ) || t.text == "s" && toks.iter().any(|n| n.start == t.end + 1 && phrase::lower_is(n.text, &["il", "ils"]))
+            phrase::lower_is(t.text, QUESTION_WORDS)
+                || t.text == "s" && toks.iter().any(|n| n.start == t.end + 1 && phrase::lower_is(n.text, &["il", "ils"]))
         });
         if !question {
             return None;
@@ -4412,13 +4405,7 @@ impl Attributor<'_, '_> {
         if let Some(a) = toks.get(v + 1).filter(|a| a.text == "à") {
             let end = toks[v + 2..]
                 .iter()
-                .find(|t| {
-                    !t.word
-                        || phrase::lower_is(
-                            t.text,
-                            &["si", "comment", "pourquoi", "où", "quand", "combien", "ce", "quel", "quelle"],
-                        )
-                })
+                .find(|t| !t.word || phrase::lower_is(t.text, QUESTION_WORDS) || t.text == "ce")
                 .map_or(prev.end, |t| t.start);
             return phrase_after(&self.words, a.end + 1, end, self.lex).filter(|p| resolve::names_person(&self.words, *p));
         }
@@ -4617,6 +4604,9 @@ fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f:
 /// and verb (`…, tandis que Matignon juge «…»`).
 const CLAUSE_STARTS: [&str; 9] =
     [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "];
+
+/// The words that open an indirect question (`demanda si…`, `comment…`).
+const QUESTION_WORDS: &[&str] = &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"];
 
 /// How far before and after a quotation attribution looks, in bytes.
 const WINDOW: usize = 600;
