@@ -1076,7 +1076,10 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 let noun = toks.get(j).filter(|n| n.word && is_address_noun(n.text))?;
                 Some((Span::new(noun.start, noun.end), j + 1))
             }
-            _ if t.text.starts_with(char::is_uppercase) && RANKS.contains(&&*w) => Some((Span::new(t.start, t.end), k + 1)),
+            // (in small letters after a comma: `Alors, docteur ?`)
+            _ if (t.text.starts_with(char::is_uppercase) || k > 0 && toks[k - 1].text == ",") && RANKS.contains(&&*w) => {
+                Some((Span::new(t.start, t.end), k + 1))
+            }
             _ => None,
         }
     };
@@ -1205,6 +1208,8 @@ const RANKS: &[&str] = &[
     "commissaire",
     "inspecteur",
     "docteur",
+    "patron",
+    "chef",
 ];
 
 /// Other nouns of address and kinship, after `mon` or `ma` only (`ma tante`,
@@ -1231,7 +1236,15 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     let article = |w: &String| matches!(w.as_str(), "le" | "la" | "l" | "les" | "un" | "une" | "mon" | "ma");
     let vn: Vec<&String> = vw.iter().filter(|w| !article(w)).collect();
     let wn: Vec<&String> = ww.iter().filter(|w| !article(w)).collect();
-    !vn.is_empty() && vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
+    // (or a title written right before the name: `docteur` calls `Lemoine` of
+    // `Le docteur Lemoine`)
+    let titled = || {
+        let before = text[..who.start].trim_end_matches(is_space);
+        let from = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
+        let title = &before[from..];
+        vn.len() == 1 && !title.is_empty() && title.to_lowercase() == *vn[0]
+    };
+    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled())
 }
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
@@ -5005,6 +5018,18 @@ fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_title_before_a_name_calls_it_after_any_character() {
+        // the docteur of `Le docteur Lemoine`, and no panic when a character of
+        // several bytes stands right before the name
+        let text = "Alors, docteur ? Le docteur Lemoine. «Lemoine» —Lemoine";
+        let v = Span::new(7, 14);
+        assert!(calls(text, v, Span::new(28, 35)));
+        for (k, _) in text.match_indices("Lemoine").skip(1) {
+            assert!(!calls(text, v, Span::new(k, k + 7)));
+        }
+    }
 
     #[test]
     fn clause_starts_as_matches() {
