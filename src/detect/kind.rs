@@ -105,7 +105,8 @@ fn is_term_introducer(word: &str) -> bool {
 /// True when the sentence that ends with `before` opens on a preposition that
 /// gives someone's view, then a comma: `Pour X,`, `Selon X,`, `D'après X,`.
 fn gives_view(before: &str) -> bool {
-    let start = before.rfind(['.', '!', '?', '»', '”']).map_or(0, |k| k + 1);
+    let start =
+        before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '?' | '»' | '”')).map_or(0, |(k, c)| k + c.len_utf8());
     let sentence = before[start..].trim_start_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"'));
     ["Pour ", "Selon ", "D'après ", "D’après ", "Aux yeux de ", "Aux yeux d'", "Aux yeux d’"]
         .iter()
@@ -901,6 +902,14 @@ fn followed_by_cue(text: &str, f: &Found, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_read_back_to_the_sentence_start_across_any_character() {
+        assert!(gives_view("Pour Libération, l'album"));
+        assert!(gives_view("Il pleut. « Oui. » Selon elle, le plan"));
+        assert!(!gives_view("Les! tranpote»urs routiers fustigent un plan"));
+        assert!(!gives_view("Pour la fête le groupe"));
+    }
     use crate::model::Marks;
     use crate::span::Span;
 
