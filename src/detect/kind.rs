@@ -555,9 +555,13 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         // (nor the present after its subject: `Israël dit «étudier»`, `il dit «non»`;
         // `la loi dite «…»` has a noun in small letters before)
         // (but a name and a comma before it is a nickname: `Timothée, dit «la Fouine»`)
+        // (nor a person's noun before it: `La romancière dit «écouter…»`)
         let subject = last == "dit"
-            && tail[0]
-                .is_some_and(|w| w.starts_with(char::is_uppercase) && !w.ends_with(',') || matches!(w, "il" | "elle" | "on"));
+            && tail[0].is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && !w.ends_with(',')
+                    || matches!(w, "il" | "elle" | "on")
+                    || crate::attribute::resolve::is_agent_word(w)
+            });
         return (!aux && !subject).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
