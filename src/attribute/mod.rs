@@ -59,6 +59,8 @@ const SPEAKER_PREPOSITIONS: &[&str] = &[
     "aux dires de",
     "pour reprendre les mots de",
     "pour reprendre les termes de",
+    "pour reprendre l'expression de",
+    "pour reprendre la formule de",
 ];
 
 /// Prepositional cues that carry the previous source.
@@ -3610,11 +3612,15 @@ impl Attributor<'_, '_> {
                         !s.overlaps(cue_span) && !is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
                     })
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
+                // (nor an impersonal `on`: `on savourait ce «…», pour reprendre
+                // l'expression de X`)
+                let impersonal = canonical != "pour" && f.speaker.is_some_and(|s| text[s.range()].eq_ignore_ascii_case("on"));
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || mute
                         || fronted_pour
-                        || thing_subject)
+                        || thing_subject
+                        || impersonal)
                 {
                     f.source = f.source.filter(|s| !who.overlaps(*s));
                     f.speaker = None;

@@ -26,6 +26,8 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("aux dires de", "aux dires de"),
     ("pour reprendre les mots de", "pour reprendre les mots de"),
     ("pour reprendre les termes de", "pour reprendre les termes de"),
+    ("pour reprendre l'expression de", "pour reprendre l'expression de"),
+    ("pour reprendre la formule de", "pour reprendre la formule de"),
     ("au micro de", "au micro de"),
     ("sur les ondes de", "sur les ondes de"),
     ("sur l'antenne de", "sur l'antenne de"),
