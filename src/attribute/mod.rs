@@ -2389,6 +2389,29 @@ impl Attributor<'_, '_> {
         starts.sort_unstable();
         let read_to = toks.last().map_or(start, |t| t.end);
         for &(clause, subordinate) in starts.iter().rev() {
+            // `se rappelait ce que disait Simone quand on l'interrogeait :`: a
+            // relative whose reporting verb comes first and its subject after it,
+            // after a verb of memory (not `je répétais ce qu'avait dit X :`, the
+            // teller's own words)
+            let remembered = || {
+                let head = text[clause0..clause].trim_end();
+                let head = head.strip_suffix("que").or_else(|| head.strip_suffix("qu'")).or_else(|| head.strip_suffix("qu’"));
+                let head = head.map(|h| h.trim_end()).and_then(|h| h.strip_suffix("ce")).map(str::trim_end).unwrap_or("");
+                let verb =
+                    &head[head.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8())..];
+                ["rappel", "souven", "oubli", "entend", "écout", "retin", "reten"].iter().any(|s| verb.starts_with(s))
+            };
+            if subordinate && [" que", " qu'", " qu’"].iter().any(|q| text[..clause].trim_end().ends_with(q)) && remembered() {
+                let g = cue::reporting_verb_group(&text[clause..quote], self.lex).filter(|g| !g.negated && g.inverted.is_none());
+                if let Some(g) = g {
+                    let who = inverted_subject(&self.words, clause + g.len, quote, self.lex)
+                        .map(|(w, _)| w)
+                        .filter(|w| !is_pronoun(&text[w.range()]) && resolve::names_person(&self.words, *w));
+                    if let Some(who) = who {
+                        return Some((who, Some(Span::new(clause, clause + g.len)), COLON * 0.9));
+                    }
+                }
+            }
             // (a clause past the tokens read from the sentence start is read from its own start)
             let own;
             let clause_toks = if quote.saturating_sub(read_to) > 2 && clause > start {
