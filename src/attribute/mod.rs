@@ -3527,6 +3527,15 @@ impl Attributor<'_, '_> {
                 }),
             };
             let Some(who) = who else { continue };
+            // (a phrase that runs over the comma into the clause's own subject
+            // stops at the comma: `Selon l'agence Xinhua, M. Wang a exhorté…`)
+            let who = match f.speaker.filter(|s| s.start > who.start && s.end <= who.end) {
+                Some(s) => match text[who.start..s.start].rfind(',') {
+                    Some(c) if c > 0 => Span::new(who.start, who.start + text[who.start..who.start + c].trim_end().len()),
+                    _ => who,
+                },
+                None => who,
+            };
             // (`Canal+`: a sign written against the name)
             let who = if text[who.end..].starts_with('+') { Span::new(who.start, who.end + 1) } else { who };
             // (`selon nos informations`: the newsroom's own, nobody's words)
