@@ -2708,7 +2708,7 @@ impl Attributor<'_, '_> {
         if !self.lex.lookup_all(verb).any(|v| v.lemma == "citer") {
             return None;
         }
-        let end = cue.end + text[cue.end..quote].trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
+        let end = cue.end + text.get(cue.end..quote)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
         let from = next_non_space(text, cue.end, end)?.0;
         // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
         let p = phrase_after(&self.words, from, end, self.lex).filter(|p| resolve::names_person(&self.words, *p))?;
@@ -2793,6 +2793,10 @@ impl Attributor<'_, '_> {
     /// in the sentence (the quotation in between is skipped).
     fn passive_agent(&self, clause: usize, cue: Span, quote: usize) -> Option<Span> {
         let text = self.text;
+        // (a participle between the clause's start and the marks only)
+        if cue.start < clause || cue.end > quote {
+            return None;
+        }
         let group = &text[cue.range()];
         let participle = self.lex.lookup_all(group).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
         if !participle {
@@ -2829,7 +2833,7 @@ impl Attributor<'_, '_> {
         let mut k = self.outer.partition_point(|o| o.start < quote);
         let mut quote_end = self.outer.get(k).filter(|o| o.start == quote).map_or(quote, |o| o.end);
         while let Some(next) = self.outer.get(k + 1) {
-            let gap = text[quote_end..next.start].trim_matches(is_space);
+            let gap = text.get(quote_end..next.start).unwrap_or("").trim_matches(is_space);
             if !matches!(gap, "et" | "," | "ou") {
                 break;
             }
@@ -2855,7 +2859,7 @@ impl Attributor<'_, '_> {
     /// `de`, `comme`, or its agent and then one of them: `présenté par
     /// l'accusation comme «…»`), when [`Attributor::passive_agent`] finds one.
     fn participle_agent(&self, clause: usize, t: &Tok<'_>, quote: usize) -> Option<Span> {
-        let between = self.text[t.end..quote].trim_matches(is_space);
+        let between = self.text.get(t.end..quote)?.trim_matches(is_space);
         let right_before = matches!(between, "" | "de" | "d'" | "d’" | "comme")
             || between.starts_with("par ")
                 && between.len() < 80
@@ -4458,7 +4462,8 @@ impl Attributor<'_, '_> {
                 .iter()
                 .find(|t| !t.word || phrase::lower_is(t.text, QUESTION_WORDS) || t.text == "ce")
                 .map_or(prev.end, |t| t.start);
-            return phrase_after(&self.words, a.end + 1, end, self.lex).filter(|p| resolve::names_person(&self.words, *p));
+            let from = next_non_space(text, a.end, end)?.0;
+            return phrase_after(&self.words, from, end, self.lex).filter(|p| resolve::names_person(&self.words, *p));
         }
         // `lui demanda`, `lui a demandé`: the subject of the sentence before
         // (the auxiliary between them: `lui a demandé`)
