@@ -1241,9 +1241,7 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     // (or a title written right before the name: `docteur` calls `Lemoine` of
     // `Le docteur Lemoine`)
     let titled = || {
-        let before = text[..who.start].trim_end_matches(is_space);
-        let from = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
-        let title = &before[from..];
+        let title = last_word(text[..who.start].trim_end_matches(is_space));
         vn.len() == 1 && !title.is_empty() && title.to_lowercase() == *vn[0]
     };
     !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled())
@@ -1257,7 +1255,9 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // start of the line or of a sentence in its first words
     if let Some(k) = toks.iter().take(6).position(|t| t.text == "Ici") {
         let opens = k == 0 || matches!(toks[k - 1].text, "." | "?" | "!" | "…");
-        let who = phrase_after(words, toks.get(k + 1)?.start, speech.end, lex)
+        let who = toks
+            .get(k + 1)
+            .and_then(|n| phrase_after(words, n.start, speech.end, lex))
             .filter(|p| opens && resolve::names_person(words, *p) && text_has_capital(&words.text()[p.range()]));
         if who.is_some() {
             return who;
@@ -1291,6 +1291,11 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         end = t.end;
     }
     Some(Span::new(first.start, end))
+}
+
+/// The last run of letters that ends `s` (empty when `s` ends on another character).
+fn last_word(s: &str) -> &str {
+    &s[s.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8())..]
 }
 
 /// True when `words` hold a capital after their first letter: a name in them.
@@ -1343,9 +1348,8 @@ fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
             if a + 1 != b || !close(quotes[a].span.end, quotes[b].span.start) {
                 break;
             }
-            if let Some(o) = who(&quotes[a]).filter(|o| !o.eq_ignore_ascii_case(last)) {
+            if who(&quotes[a]).is_some_and(|o| !o.eq_ignore_ascii_case(last)) {
                 other = Some(a);
-                let _ = o;
                 break;
             }
         }
@@ -2397,9 +2401,7 @@ impl Attributor<'_, '_> {
                 let head = text[clause0..clause].trim_end();
                 let head = head.strip_suffix("que").or_else(|| head.strip_suffix("qu'")).or_else(|| head.strip_suffix("qu’"));
                 let head = head.map(|h| h.trim_end()).and_then(|h| h.strip_suffix("ce")).map(str::trim_end).unwrap_or("");
-                let verb =
-                    &head[head.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8())..];
-                ["rappel", "souven", "oubli", "entend", "écout", "retin", "reten"].iter().any(|s| verb.starts_with(s))
+                ["rappel", "souven", "oubli", "entend", "écout", "retin", "reten"].iter().any(|s| last_word(head).starts_with(s))
             };
             if subordinate && [" que", " qu'", " qu’"].iter().any(|q| text[..clause].trim_end().ends_with(q)) && remembered() {
                 let g = cue::reporting_verb_group(&text[clause..quote], self.lex).filter(|g| !g.negated && g.inverted.is_none());
@@ -2981,7 +2983,7 @@ impl Attributor<'_, '_> {
                 // them names the speaker out of the reported clause: `a annoncé
                 // qu'il partait, une décision qualifiée de «…» par l'opposition`)
                 let noun_before = prev.is_some_and(|p| p.word && !p.is(phrase::class::DETERMINER));
-                if let Some(agent) = self.participle_agent(clause, t, quote).filter(|_| noun_before) {
+                if let Some(agent) = noun_before.then(|| self.participle_agent(clause, t, quote)).flatten() {
                     return Some((agent, Some(Span::new(t.start, t.end)), 0.85));
                 }
                 prev = Some(t);
@@ -3417,6 +3419,8 @@ impl Attributor<'_, '_> {
     /// `cité par X` name a relay; `de même source` carries the previous source.
     fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
         let text = self.text;
+        // (an impersonal `on` for a speaker)
+        let is_on = |s: Span| text[s.range()].eq_ignore_ascii_case("on");
         // a cheap scan for the words that open a prepositional cue; the sentence
         // is read word by word only when one is there
         let mut from_preposition = false;
@@ -3477,7 +3481,7 @@ impl Attributor<'_, '_> {
                     }
                     // (an impersonal `on` is that source: `a-t-on indiqué de même
                     // source`, `De même source, on précise que`)
-                    if f.speaker.is_some_and(|s| text[s.range()].eq_ignore_ascii_case("on")) {
+                    if f.speaker.is_some_and(is_on) {
                         f.speaker = Some(prev);
                         f.source = f.source.filter(|s| *s != prev);
                     }
@@ -3650,7 +3654,7 @@ impl Attributor<'_, '_> {
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 // (nor an impersonal `on`: `on savourait ce «…», pour reprendre
                 // l'expression de X`)
-                let impersonal = canonical != "pour" && f.speaker.is_some_and(|s| text[s.range()].eq_ignore_ascii_case("on"));
+                let impersonal = canonical != "pour" && f.speaker.is_some_and(is_on);
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || mute
@@ -3812,8 +3816,7 @@ impl Attributor<'_, '_> {
                             Some(n)
                         };
                         first.is_some_and(|f| {
-                            f.text.chars().count() >= 2 && f.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
-                                || phrase::names_medium(std::slice::from_ref(f), self.lex)
+                            phrase::is_acronym(f.text) || phrase::names_medium(std::slice::from_ref(f), self.lex)
                         })
                     })
             };
@@ -4242,23 +4245,19 @@ impl Attributor<'_, '_> {
         // la voyageuse`, `fit signe au mousse`)
         // (a name after an article is a place or a thing, `la Seine`; one in
         // capitals an acronym, `la CPE`)
+        // (and after `un`, a nationality: `Le patron, un Breton massif,`; after
+        // `de`, a place, `un maquignon de Bolbec`, unless a given name, `la fille
+        // de Jeanne`)
         let article_before = |n: &Span| {
             let before = text.get(s_start..n.start).unwrap_or("").trim_end_matches(is_space);
-            let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
-            let word = &before[word_start..];
-            // (and after `un`, a nationality: `Le patron, un Breton massif,`)
+            let word = last_word(before);
+            let given = || resolve::is_first_name(&text[n.start..crate::text::word_end(text, n.start, n.end)]);
             phrase::lower_is(word, &["le", "la", "les", "du", "des", "au", "aux", "un", "une"])
                 || before.ends_with(['\'', '’']) && word.is_empty()
+                || phrase::lower_is(word, &["de"]) && !given()
                 || text[n.range()].chars().all(|c| c.is_uppercase())
         };
-        // (nor a place after `de`: `un maquignon de Bolbec`; a given name there is
-        // someone's, `la fille de Jeanne`)
-        let place = |n: &Span| {
-            let before = text.get(s_start..n.start).unwrap_or("").trim_end_matches(is_space);
-            (before.ends_with(" de") || before.ends_with(" d'") || before.ends_with(" d’"))
-                && !resolve::is_first_name(&text[n.start..crate::text::word_end(text, n.start, n.end)])
-        };
-        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n) && !place(n)).copied().or_else(|| {
+        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).copied().or_else(|| {
             // (not the complement of a person's noun: `le fils du maire` is the
             // son; `les papiers du voyageur`, the traveller, named without `du`)
             let complement = |k: usize| {
@@ -4447,7 +4446,11 @@ impl Attributor<'_, '_> {
         let toks = self.words.window(prev.start, prev.end, 40);
         let v = toks
             .iter()
-            .position(|t| t.word && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner")))?;
+            // (every form of both opens so: the lexicon is asked only for those)
+            .position(|t| {
+                (t.text.starts_with("deman") || t.text.starts_with("question"))
+                    && self.lex.lookup_all(t.text).any(|v| matches!(v.lemma, "demander" | "questionner"))
+            })?;
         // (an indirect question after the verb)
         let question = toks[v + 1..].iter().take(10).any(|t| {
             phrase::lower_is(t.text, QUESTION_WORDS)
@@ -4756,9 +4759,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             && !resolve::is_first_name(written)
             && phrase::starts_name(written);
         let participle = participle || apposed;
-        // (`A Bruxelles,`: the capital `À` written without its accent)
-        let place = written == "A"
-            && head.split(' ').nth(1).is_some_and(|w| w.starts_with(char::is_uppercase) || phrase::is_determiner(w));
+        let place = phrase::opens_on_unaccented_a(written, head.split(' ').nth(1).unwrap_or(""));
         let adverbial = place
             || matches!(
                 first,

@@ -454,6 +454,18 @@ fn is_trade(word: &str) -> bool {
     super::resolve::is_agent_word(word) || word == "metteur"
 }
 
+/// True when a segment that opens on `first` then `next` is a place: the
+/// capital `À` written without its accent before a name or an article (`A
+/// Bruxelles,`, `A la mairie,`), not the verb `a`.
+pub(crate) fn opens_on_unaccented_a(first: &str, next: &str) -> bool {
+    first == "A" && (next.starts_with(char::is_uppercase) || is_determiner(next))
+}
+
+/// True for a word of two capitals or digits or more (`AFP`, `TF1`).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    word.chars().count() >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit())
+}
+
 /// True for a determiner (`le`, `une`, `ses`…).
 pub(crate) fn is_determiner(word: &str) -> bool {
     class::of(word) & class::DETERMINER != 0
@@ -2034,7 +2046,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     if VENUES.contains(&name.text) {
         return None;
     }
-    let acronym = name.text.chars().count() >= 2 && name.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+    let acronym = is_acronym(name.text);
     // (a number and a word in small letters is a time or a quantity: `à 20 heures`)
     if name.text.bytes().all(|b| b.is_ascii_digit())
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase))
@@ -2933,9 +2945,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let latter = lower_is(first.text, &["ce", "cette"])
             && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
             && toks.len() == 2;
-        // (`A Bruxelles,`: the capital `À` written without its accent)
-        let place =
-            first.text == "A" && toks.get(1).is_some_and(|t| t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER));
+        let place = opens_on_unaccented_a(first.text, toks.get(1).map_or("", |t| t.text));
         let is_adverbial = place
             || ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
             || some_day

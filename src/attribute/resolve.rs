@@ -1915,8 +1915,6 @@ fn agreement_after(after: &[super::phrase::Tok<'_>]) -> Gender {
     Gender::Unknown
 }
 
-/// Parts of a body, a voice, a look: their owner is a person (`la bouche de
-/// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
 /// True for the noun of an absolute phrase of the body, lower case: a part of
 /// the body or its look (`la voix basse`, `les larmes aux yeux`, `l'air las`).
 pub(crate) fn is_bodily(noun: &str) -> bool {
@@ -1924,6 +1922,8 @@ pub(crate) fn is_bodily(noun: &str) -> bool {
         || matches!(noun, "larmes" | "sourire" | "air" | "mine" | "sourcils" | "paupières" | "poings" | "dents")
 }
 
+/// Parts of a body, a voice, a look: their owner is a person (`la bouche de
+/// Clarimonde`), and `la main en abat-jour,` before a subject describes it.
 pub(crate) const BODY_PARTS: &[&str] = &[
     "bouche", "main", "mains", "bras", "yeux", "œil", "visage", "figure", "tête", "cœur", "coeur", "voix", "sein", "cou", "joue",
     "joues", "front", "lèvres", "regard", "âme", "pieds", "épaule", "épaules", "doigts", "cheveux", "taille", "genoux",

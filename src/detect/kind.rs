@@ -906,6 +906,8 @@ fn followed_by_cue(text: &str, f: &Found, lex: &Lexicon) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Marks;
+    use crate::span::Span;
 
     #[test]
     fn a_view_read_back_to_the_sentence_start_across_any_character() {
@@ -914,8 +916,6 @@ mod tests {
         assert!(!gives_view("Les! tranpote»urs routiers fustigent un plan"));
         assert!(!gives_view("Pour la fête le groupe"));
     }
-    use crate::model::Marks;
-    use crate::span::Span;
 
     fn kind_of(text: &str, quoted: &str) -> QuoteKind {
         let s = text.find(quoted).unwrap();
