@@ -1748,10 +1748,40 @@ impl Attributor<'_, '_> {
                 f.confidence = if cue.is_some() { 0.8 } else { 0.6 };
             }
         }
+        // `Une réponse qui n'a pas convaincu X : «…»`, `Des promesses qui font
+        // bondir X. «…»`: a thing whose relative clause names a person is what
+        // the person answers, and the person speaks
+        if let Some(w) = f.speaker.filter(|w| w.end <= q.span.start && q.depth == 0) {
+            if let Some(p) = self.reacting_person(w, q.span.start) {
+                f.speaker = Some(p);
+                f.cue = f.cue.filter(|c| c.start > p.end);
+            }
+        }
         self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
         f
+    }
+
+    /// The person named in the relative clause that follows `who`, a thing
+    /// (`Une réponse qui n'a pas convaincu Loïc Perrin`), before `limit`.
+    fn reacting_person(&self, who: Span, limit: usize) -> Option<Span> {
+        let text = self.text;
+        let words = &text[who.range()];
+        if is_pronoun(words) || words.chars().skip(1).any(char::is_uppercase) || resolve::names_person(&self.words, who) {
+            return None;
+        }
+        let toks = self.words.window(who.end, limit, 30);
+        if !toks.first().is_some_and(|t| phrase::lower_is(t.text, &["qui"])) {
+            return None;
+        }
+        let end = toks.iter().find(|t| matches!(t.text, ":" | "." | ";" | "!" | "?" | "«" | "“")).map_or(limit, |t| t.start);
+        toks[1..].iter().filter(|t| t.end <= end).find_map(|t| {
+            (t.word && t.text.starts_with(char::is_uppercase) && !t.is(phrase::class::DETERMINER) && phrase::starts_name(t.text))
+                .then(|| phrase_after(&self.words, t.start, end, self.lex))
+                .flatten()
+                .filter(|p| resolve::names_person(&self.words, *p))
+        })
     }
 
     /// `Il s'est confié dans les colonnes du Temps. «…», y affirme-t-il`: `y`
@@ -4398,6 +4428,15 @@ impl Attributor<'_, '_> {
                 let told = body
                     .rfind(',')
                     .filter(|&c| body.len() - c < 80)
+                    // (not a subject and its apposition before their verb: `Son
+                    // entraîneur, Franck Dumas, a salué le groupe.`)
+                    .filter(|&c| {
+                        let comma = prev.start + c;
+                        let clause = skip_adverbials(text, prev.start, comma);
+                        let clause = next_non_space(text, clause, comma).map_or(clause, |(k, _)| k);
+                        !phrase_after(&self.words, clause, comma, self.lex)
+                            .is_some_and(|p| text[p.end..comma].trim_matches(is_space).is_empty())
+                    })
                     .and_then(|c| self.cue_after_once(prev.start + c, prev.start + body.len()))
                     // (the subject ends the sentence: not `, dit avoir donné l'alerte samedi`)
                     .filter(|(cue, who, _)| {

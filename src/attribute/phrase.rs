@@ -1406,11 +1406,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 prev_det = true;
             }
             // (not before the next sentence's article or pronoun: `Mohamed B. Le tribunal`)
+            // (but an honorific's name can open on its article: `M. Le Maire`)
             "." if k > 0
                 && is_initial_or_title(toks[k - 1].text)
-                && !toks
+                && (!toks
                     .get(k + 1)
-                    .is_some_and(|n| n.is(class::DETERMINER | class::PRONOUN) && n.text.starts_with(char::is_uppercase)) =>
+                    .is_some_and(|n| n.is(class::DETERMINER | class::PRONOUN) && n.text.starts_with(char::is_uppercase))
+                    || HONORIFICS.contains(&toks[k - 1].text)
+                        && toks.get(k + 1).is_some_and(|n| matches!(n.text, "Le" | "La"))
+                        && toks.get(k + 2).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))) =>
             {
                 last = t.end;
                 k += 1;

@@ -1478,7 +1478,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             }
         }
     }
-    let name = proper_name(&toks);
+    let name = proper_name(&toks).map(|n| titled_article(text, &toks, n));
     if gender == Gender::Unknown {
         if let Some(n) = name {
             gender = genders.of(n);
@@ -1560,6 +1560,24 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     let capital = toks.len() == 1 && CAPITALS.contains(&first.text);
     let person = is_person(&toks, first, name) && !capital;
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
+}
+
+/// A name widened to its article when the article is written with a capital
+/// inside a sentence, where only a title writes it so (`rapporte Le Monde`,
+/// `selon La Croix`, `a dit à L'Équipe`); at a sentence's start the capital
+/// tells nothing and the name stays without it (`La Commission a…`).
+fn titled_article(text: &str, toks: &[super::phrase::Tok<'_>], name: Span) -> Span {
+    let Some(k) = toks.iter().position(|t| t.start == name.start) else { return name };
+    let article = match k {
+        1 => matches!(toks[0].text, "Le" | "La" | "Les").then_some(toks[0].start),
+        2 => (toks[0].text == "L" && matches!(toks[1].text, "'" | "’")).then_some(toks[0].start),
+        _ => None,
+    };
+    let Some(start) = article else { return name };
+    let before = text[..start].trim_end_matches([' ', '\u{a0}', '\u{202f}', '\t']);
+    let opens = before.is_empty()
+        || before.ends_with(['.', '!', '?', '…', ':', ';', '\n', '\r', '«', '"', '“', '—', '–', '(', '-', '\'', '’']);
+    if opens { name } else { Span::new(start, name.end) }
 }
 
 /// True when a phrase (its tokens, its first one and its proper name) names a
@@ -2365,7 +2383,14 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     let mut k = 0;
     while k < toks.len() {
         let t = toks[k];
-        let capital = t.word && capital_first(t.text) && !is_listed_honorific(t.text) && !is_det(&t);
+        // (an honorific's surname can open on its article: `M. Le Maire`, `Mme Le Guen`)
+        let surname_article = || {
+            matches!(t.text, "Le" | "La")
+                && toks.get(k + 1).is_some_and(|n| n.word && capital_first(n.text))
+                && (k > 0 && is_listed_honorific(toks[k - 1].text)
+                    || k > 1 && toks[k - 1].text == "." && is_listed_honorific(toks[k - 2].text))
+        };
+        let capital = t.word && capital_first(t.text) && !is_listed_honorific(t.text) && (!is_det(&t) || surname_article());
         if !capital {
             k += 1;
             continue;
