@@ -4287,7 +4287,18 @@ impl Attributor<'_, '_> {
                 || phrase::lower_is(word, &["de"]) && !given()
                 || text[n.range()].chars().all(|c| c.is_uppercase())
         };
-        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).copied().or_else(|| {
+        // (a name of several words, whole: `au prévenu, Luc Morel,`)
+        let run = |n: Span| {
+            let k = toks.partition_point(|t| t.start < n.end);
+            let end = toks[k..]
+                .iter()
+                .zip(&toks[k.saturating_sub(1)..])
+                .take_while(|(t, p)| t.word && t.text.starts_with(char::is_uppercase) && t.start == p.end + 1)
+                .last()
+                .map_or(n.end, |(t, _)| t.end);
+            Span::new(n.start, end)
+        };
+        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).map(|n| run(*n)).or_else(|| {
             // (not the complement of a person's noun: `le fils du maire` is the
             // son; `les papiers du voyageur`, the traveller, named without `du`)
             let complement = |k: usize| {

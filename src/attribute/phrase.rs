@@ -1750,7 +1750,9 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                 })
         };
         let opens = t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME);
-        if !governed && opens && (!t.is_stop() || HONORIFICS.contains(&t.text)) {
+        // (a complement of the noun before: `a réagi à la suspension d'audience X`)
+        let complement = j > 0 && toks[j - 1].word && t.is(class::D | class::DE | class::DU | class::DES);
+        if !governed && !complement && opens && (!t.is_stop() || HONORIFICS.contains(&t.text)) {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some(with_medium_after(p, medium));
             }

@@ -1431,8 +1431,27 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     if is_anaphor(&text[span.range()]) || is_personal(&text[span.range()]) {
         return None;
     }
-    let plural = matches!(lower, "les" | "des" | "ces" | "leurs" | "deux" | "trois" | "plusieurs" | "quelques")
-        || toks.iter().any(|t| t.text == "et");
+    let plural = matches!(
+        lower,
+        "les"
+            | "des"
+            | "ces"
+            | "leurs"
+            | "ses"
+            | "mes"
+            | "tes"
+            | "nos"
+            | "vos"
+            | "certains"
+            | "certaines"
+            | "quatre"
+            | "cinq"
+            | "nombre"
+            | "deux"
+            | "trois"
+            | "plusieurs"
+            | "quelques"
+    ) || toks.iter().any(|t| t.text == "et");
     // a possessive before a consonant tells the noun's gender (`son mari`, `sa
     // femme`; `son amie` does not)
     let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));

@@ -475,7 +475,13 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     }
                     // (a turn: narration after the incise's sentence ends the line,
                     // `— Non, dit-il. Il prit son chapeau.`; inside guillemets all is speech)
-                    ('.' | '!' | '?' | '…', Some((r, _))) if turn && narration_sentence(text, r, end) => (true, None, end),
+                    // (an incise in a simple tense before a compound past tells a
+                    // spoken one: `— Non, observa-t-elle. Il l'a dit hier.`)
+                    ('.' | '!' | '?' | '…', Some((r, _)))
+                        if turn && narration_sentence(text, r, end, simple_incise(&text[inc.cue.range()])) =>
+                    {
+                        (true, None, end)
+                    }
                     (_, Some((r, _))) => (false, None, r),
                 }
             }
@@ -670,7 +676,7 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
 /// a verb in the simple past, the tense of narration, in its first words,
 /// with no word of a person speaking (`Il prit son chapeau.`, `Et elle se
 /// remit à coudre.`, `La porte se referma.`; not `Monsieur vous attend.`).
-fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
+fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool) -> bool {
     let stop = sentence_to_end(text, i, end).0;
     let words = &text[i..stop];
     if super::dialogue::speaks_in_person(words) {
@@ -689,7 +695,16 @@ fn narration_sentence(text: &str, i: usize, end: usize) -> bool {
     // (the verb within the next words, after clitics or the noun and an adjective)
     // (an object of the first or second person: `Il ne m'a rien dit`)
     let clitic = [" m'", " m’", " t'", " t’"].iter().any(|c| words.contains(c));
-    !clitic && it.take(3).any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w))
+    // (a compound past after an incise in a simple tense is the speaker's:
+    // narration keeps the incise's tense)
+    let mut first = it.take(3).take_while(|w| !(simple_incise && matches!(*w, "a" | "ont" | "as" | "ai")));
+    !clitic && first.any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w))
+}
+
+/// True for an incise's cue in a simple tense (`observa-t-elle`, `dit Paul`),
+/// not a compound one (`a-t-il dit`, `a répondu Paul`).
+fn simple_incise(cue: &str) -> bool {
+    !cue.starts_with("a-t-") && !cue.starts_with("ont-") && !cue.starts_with("avait-") && !cue.contains(' ')
 }
 
 /// Where a turn's speech goes on after the narration that follows its incise
