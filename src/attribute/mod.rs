@@ -422,6 +422,100 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     }
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
     alternate_resolved(text, quotes);
+    alternate_from_anchors(text, quotes);
+}
+
+/// True when two speakers' names designate one person: equal, or one a
+/// whole-word ending of the other (`Vasseur`, `le commissaire Vasseur`).
+fn same_person(a: &str, b: &str) -> bool {
+    let ends = |long: &str, short: &str| {
+        long.len() > short.len()
+            && long.get(long.len() - short.len()..).is_some_and(|e| e.eq_ignore_ascii_case(short))
+            && long[..long.len() - short.len()].ends_with(' ')
+    };
+    a.eq_ignore_ascii_case(b) || ends(a, b) || ends(b, a)
+}
+
+/// Uncued turns of an exchange between two people, set by the turns whose
+/// incise names their speaker: in a run of turns with nothing between them,
+/// the speakers alternate, so a turn an odd number of lines from a cued one
+/// is the other party's (`— Vous étiez où ?` `— Chez moi.` `— Seul ?` `—
+/// Avec ma copine.` `— On a vérifié, répondit Vasseur.`: the first and third
+/// lines are Vasseur's, whatever the narration before suggested). Only runs
+/// whose cued turns all fit one alternation of two people, the other party
+/// being another cued speaker or the one the guesses name.
+fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
+    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
+        let m = q.speaker.as_ref()?;
+        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
+    }
+    let turns: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0 && quotes[i].marks == Marks::Dash).collect();
+    let mut k = 0;
+    while k < turns.len() {
+        // the run: turns that follow one another, line after line, nothing between
+        let mut e = k + 1;
+        while e < turns.len()
+            && turns[e - 1] + 1 == turns[e]
+            && follows(text, quotes[turns[e - 1]].span.end, quotes[turns[e]].span.start)
+        {
+            e += 1;
+        }
+        let run = &turns[k..e];
+        k = e;
+        if run.len() < 3 {
+            continue;
+        }
+        // the anchors: turns whose cue names a speaker
+        let anchors: Vec<(usize, &str)> = run
+            .iter()
+            .enumerate()
+            .filter(|&(_, &i)| quotes[i].cue.is_some())
+            .filter_map(|(j, &i)| Some((j, who(&quotes[i])?)))
+            .collect();
+        let Some(&(j0, a)) = anchors.first() else { continue };
+        // the other party: another anchor's speaker, else a guessed one
+        // (a guessed one only when the cued speaker is named: a description,
+        // `le magistrat`, may be the guessed `l'avocat général`)
+        let named =
+            |w: &str| w.starts_with(char::is_uppercase) && !w.split([' ', '\'', '’']).next().is_some_and(phrase::is_determiner);
+        let other = anchors.iter().copied().find(|(_, w)| !same_person(w, a)).or_else(|| {
+            run.iter()
+                .enumerate()
+                .filter(|&(_, &i)| quotes[i].cue.is_none())
+                .filter_map(|(j, &i)| Some((j, who(&quotes[i])?)))
+                .find(|(_, w)| !same_person(w, a))
+                .filter(|_| named(a))
+        });
+        let Some((jb, b)) = other else { continue };
+        // every anchor fits the alternation (`a` on the lines of the parity of `j0`)
+        let fits = anchors.iter().all(|&(j, w)| {
+            let expected = if (j + j0) % 2 == 0 { a } else { b };
+            same_person(w, expected)
+        });
+        if !fits {
+            continue;
+        }
+        let (ia, ib) = (run[j0], run[jb]);
+        let (mention_a, mention_b) = (quotes[ia].speaker.clone(), quotes[ib].speaker.clone());
+        for (j, &i) in run.iter().enumerate() {
+            if quotes[i].cue.is_some() {
+                continue;
+            }
+            let (expected, mention) = if (j + j0) % 2 == 0 { (a, &mention_a) } else { (b, &mention_b) };
+            if who(&quotes[i]).is_some_and(|w| same_person(w, expected)) {
+                continue;
+            }
+            // (a turn that calls the expected speaker by name speaks to them:
+            // `— Mathurin, tu plaisantes ?`)
+            let last_name = expected.rsplit(' ').next().unwrap_or(expected);
+            if quotes[i].text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == last_name) {
+                continue;
+            }
+            let q = &mut quotes[i];
+            q.speaker = mention.clone();
+            q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+        }
+    }
 }
 
 /// The speaker's label before the turn whose dash is at `dash`, when the
