@@ -2461,7 +2461,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             w.chars().all(|c| c.is_uppercase() || c == '-')
                 || [
                     "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "ol", "ole", "ite", "ique", "in",
-                    "ine", "ain",
+                    "ine", "ain", "ène", "on", "onne", "ard", "arde",
                 ]
                 .iter()
                 .any(|e| w.ends_with(e))
@@ -2470,6 +2470,13 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             let run = &toks[k + 1..j];
             if let Some(i) = run.iter().position(|u| u.word && is_first_name(u.text)).filter(|&i| i + 1 < run.len()) {
                 start = run[i].start;
+            } else if k > 0
+                && matches!(toks[k - 1].text, "le" | "la" | "Le" | "La" | "'" | "’")
+                && run.first().is_some_and(|u| u.word && capital_first(u.text))
+            {
+                // (after its article, a word of nationality before a given name the
+                // lists do not hold: `le Slovène Tadej Krajnc`)
+                start = run[0].start;
             }
         }
         // the phrase is the name only when nothing but a determiner comes before
@@ -3161,6 +3168,19 @@ fn alias(
                 && best.is_some_and(|o| text[o.name.map_or(o.span, |s| s).range()].split(' ').next().is_some_and(is_honorific))
             {
                 return None;
+            }
+            // a nationality after its article, the word written before a name
+            // earlier (`le Slovène` after `Le Slovène Tadej Krajnc`)
+            let after_article = c.span.start < name.start
+                && matches!(text[c.span.start..name.start].trim_end(), "le" | "la" | "Le" | "La" | "l'" | "L'" | "l’" | "L’");
+            if best.is_none() && after_article {
+                let n = std::str::from_utf8(n).unwrap_or("");
+                best = lists.into_iter().flat_map(|list| recent(list, here.start)).filter(|o| o.proper && o.person).find(|o| {
+                    o.name.is_some_and(|on| {
+                        let before = text[..on.start].trim_end_matches(' ');
+                        before.len() < on.start && before.ends_with(n) && before[..before.len() - n.len()].ends_with(' ')
+                    })
+                });
             }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
