@@ -363,8 +363,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
-        // (a phrase guessed or before a colon, not the subject a cue names)
-        let words_of = |s: Span| f.cue.is_none().then(|| a.words_of(s)).flatten();
+        // (a phrase guessed or before a colon, not the subject a cue names; but a
+        // writing's owner whatever the cue: `La lettre de sa mère disait : «…»`)
+        let words_of = |s: Span| f.cue.is_none().then(|| a.words_of(s)).flatten().or_else(|| a.writer_of(s));
         if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s).or_else(|| words_of(s))) {
             f.speaker = Some(owner);
         }
@@ -797,6 +798,35 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     }
     toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
+
+/// Nouns of writings and recordings that speak for whoever wrote them
+/// ([`Attributor::writer_of`]).
+const WRITING_NOUNS: &[&str] = &[
+    "lettre",
+    "lettres",
+    "courriel",
+    "courriels",
+    "mail",
+    "mails",
+    "e-mail",
+    "texto",
+    "textos",
+    "sms",
+    "répondeur",
+    "communiqué",
+    "billet",
+    "carte",
+    "mot",
+    "message",
+    "messages",
+    "note",
+    "testament",
+    "télégramme",
+    "tweet",
+    "post",
+    "publication",
+    "réponse",
+];
 
 /// Nouns of words and documents that a participle and `par` say who relayed
 /// or wrote (`des propos rapportés par`, `une note publiée par`).
@@ -2092,6 +2122,22 @@ impl Attributor<'_, '_> {
         // (not the nouns that also name bodies: `le conseil de l'entreprise`,
         // `L'ordre des médecins`, `la cour d'appel`)
         if !determiner || phrase::lower_is(toks[k].text, &["conseil", "conseils", "ordre", "ordres", "appel"]) {
+            return None;
+        }
+        self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
+            w.end == span.end && (resolve::names_person(&self.words, *w) || self.text[w.range()].starts_with(char::is_uppercase))
+        })
+    }
+
+    /// The one who wrote or recorded a writing that speaks: the complement of a
+    /// noun of writing (`La lettre de sa mère`, `Le répondeur de Marc Roy`,
+    /// `le communiqué du ministère`), a person or a body.
+    fn writer_of(&self, span: Span) -> Option<Span> {
+        let toks = self.words.window(span.start, span.end, 12);
+        let k = usize::from(toks.first()?.is(phrase::class::DETERMINER));
+        let k = k + usize::from(toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")));
+        let k = k + toks[k..].iter().take_while(|t| t.word && resolve::is_prenominal(t.text)).count();
+        if !toks.get(k).is_some_and(|t| t.word && WRITING_NOUNS.contains(&&*lower(t.text))) {
             return None;
         }
         self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
