@@ -1702,7 +1702,7 @@ impl Attributor<'_, '_> {
                 // by its kind speaks, it relays nothing
                 f = Found { speaker: Some(b.0), cue: Some(cue), source: medium, confidence: 0.88 };
             }
-            (Some(b), Some((cue, who, _))) if f.speaker.is_none() => {
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
                 let pronoun = is_pronoun(&text[who.range()]);
                 // the speaker's own verb is the cue (`X a affirmé que «…», a indiqué Y`);
@@ -1715,6 +1715,13 @@ impl Attributor<'_, '_> {
                 // does, `Les travaux auront lieu «…», a-t-elle assuré`)
                 if pronoun && own.is_none() && !resolve::names_person(&self.words, b.0) {
                     f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.88 };
+                }
+                // (nor a thing named in small letters with no verb of speech: `Le
+                // match aura lieu «à huis clos», a annoncé la Ligue`)
+                let thing =
+                    |w: Span| !resolve::names_person(&self.words, w) && !text[w.range()].chars().skip(1).any(char::is_uppercase);
+                if !pronoun && own.is_none() && !self.is_preposition(cue) && thing(b.0) && !thing(who) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
                 }
             }
             (Some(b), None) if f.speaker.is_none() => {
@@ -3476,7 +3483,8 @@ impl Attributor<'_, '_> {
         if let Some(a) = aux {
             // `X a été «…»`: the woven words describe the subject, who does not speak
             // them (a passive with its participle was read above)
-            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été") {
+            // (nor `avoir lieu`: `La rencontre aura lieu «…»` tells when a thing happens)
+            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été" || n.text == "lieu") {
                 return None;
             }
             // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary
@@ -3662,8 +3670,20 @@ impl Attributor<'_, '_> {
                         f.speaker = None;
                         f.cue = None;
                     }
+                    // (the same source is the informant the last relay cited, relayed
+                    // again: `X, cité par Reuters, …. Selon la même source, «…»`)
+                    // (when that relay is a medium: a body that relayed, `a indiqué le
+                    // Kremlin`, is itself the source of what follows)
+                    let medium = |r: Span| phrase::names_medium(&self.words.window(r.start, r.end, 8), self.lex);
+                    let informant = narrated
+                        .is_none()
+                        .then(|| {
+                            self.last_speaker.map(|(s, _)| s).filter(|s| self.last_source.is_some_and(|r| r != *s && medium(r)))
+                        })
+                        .flatten()
+                        .filter(|s| !is_pronoun(&text[s.range()]));
                     if f.speaker.is_none() || f.cue.is_none() {
-                        f.speaker = f.speaker.or(Some(prev));
+                        f.speaker = f.speaker.or(informant).or(Some(prev));
                         f.confidence = f.confidence.max(0.7);
                     }
                     // (the source that speaks relays nobody)
