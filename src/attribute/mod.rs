@@ -1891,6 +1891,16 @@ impl Attributor<'_, '_> {
         self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
+        // (a speaker's phrase never holds the preposition that introduced it:
+        // `d'après le quotidien Bild, qui évoque «…»`)
+        if let Some(w) = f.speaker {
+            if let Some((len, _)) = cue::prepositional_cue(&text[w.range()]).filter(|(_, c)| !SAME_SOURCE.contains(c)) {
+                let from = next_non_space(text, w.start + len, w.end).map_or(w.end, |(k, _)| k);
+                if from < w.end {
+                    f.speaker = Some(Span::new(from, w.end));
+                }
+            }
+        }
         f
     }
 
@@ -3711,7 +3721,17 @@ impl Attributor<'_, '_> {
                     // after its noun (`accordé au quotidien Les Échos`)
                     let next = self.words.window(cue_span.end, end, 3);
                     match &*next {
-                        [b, ..] if phrase::is_brand(b, self.lex) => Some(Span::new(b.start, b.end)),
+                        // (and the capitals after it: `beIN Sports`)
+                        [b, ..] if phrase::is_brand(b, self.lex) => {
+                            let more = self.words.window(b.end, end, 4);
+                            let last = more
+                                .iter()
+                                .zip(std::iter::once(b).chain(more.iter()))
+                                .take_while(|(t, p)| t.word && t.text.starts_with(char::is_uppercase) && t.start == p.end + 1)
+                                .last()
+                                .map_or(b.end, |(t, _)| t.end);
+                            Some(Span::new(b.start, last))
+                        }
                         // (a title that is also a word of time: `accordé au Soir`, `au Matin`)
                         [b, ..] if canonical.ends_with(" à") && b.word && b.text.starts_with(char::is_uppercase) => {
                             Some(Span::new(b.start, b.end))

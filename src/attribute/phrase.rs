@@ -2150,11 +2150,15 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
 /// A medium's name written in small letters (`franceinfo`).
 pub(crate) fn is_brand(name: &Tok<'_>, lex: &Lexicon) -> bool {
     name.word
-        && name.text.ends_with("info")
-        && name.text.chars().count() > 4
-        && name.text.chars().all(char::is_lowercase)
-        && lex.lookup(name.text).is_none()
-        && !name.is(class::DETERMINER)
+        && (name.text.ends_with("info")
+            && name.text.chars().count() > 4
+            && name.text.chars().all(char::is_lowercase)
+            && lex.lookup(name.text).is_none()
+            && !name.is(class::DETERMINER)
+            // (or a capital after a small first letter: `beIN Sports`, `iTélé`)
+            || name.text.starts_with(|c: char| c.is_ascii_lowercase())
+                && name.text.chars().skip(1).any(char::is_uppercase)
+                && !name.text.contains(['\'', '’', '-']))
 }
 
 /// Places of institutions after `à` or `au`, never media: `a martelé le

@@ -2435,6 +2435,9 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             if u.word && capital_first(u.text) || number {
                 end = u.end;
                 words += 1;
+            } else if u.text == "+" && u.start == end {
+                // (a channel's plus: `Canal+`)
+                end = u.end;
             } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {
                 break;
             }
