@@ -4332,8 +4332,37 @@ impl Attributor<'_, '_> {
                 .filter(|w| resolve::names_person(&self.words, *w));
             return Some((after(k, "recueillis par "), answers));
         }
-        let k = line.find("ntretien avec ")?;
-        Some((None, after(k, "ntretien avec ")))
+        if let Some(k) = line.find("ntretien avec ") {
+            return Some((None, after(k, "ntretien avec ")));
+        }
+        self.interview_intro(start).map(|who| (None, Some(who)))
+    }
+
+    /// The one interviewed, when the turn at `start` answers an interview
+    /// whose questions stand as paragraphs of their own and whose heading ends
+    /// on `Entretien.` or `Interview.`: the subject of the heading's sentence
+    /// before it (`…, son directeur Jérôme Le Bihan fait le point. Entretien.`).
+    fn interview_intro(&self, start: usize) -> Option<Span> {
+        let text = self.text;
+        let mut end = text[..start].rfind('\n')?;
+        for _ in 0..16 {
+            let from = text[..end].trim_end_matches(is_space).rfind('\n').map_or(0, |k| k + 1);
+            let para = text[from..end].trim_matches(is_space);
+            let head = para.trim_end_matches(['.', ':', ' ']);
+            if ["Entretien", "Interview", "Rencontre", "Questions-réponses"].iter().any(|m| head.ends_with(m)) {
+                let marker = from + text[from..end].find(head.rsplit(['.', ' ']).next().unwrap_or(head))?;
+                let k = self.sentences.index_of(marker)?.checked_sub(1)?;
+                let intro = self.sentences.get(k).filter(|s| s.start >= from)?;
+                return self.sentence_subject(intro, Span::new(start, start)).filter(|w| resolve::names_person(&self.words, *w));
+            }
+            // (the questions, short paragraphs without quotations, and the answers' turns)
+            let turn = para.starts_with(['—', '–']);
+            if !(turn || para.len() < 300 && !para.contains(['«', '“'])) || from == 0 {
+                return None;
+            }
+            end = from - 1;
+        }
+        None
     }
 
     /// The people named by the narration paragraph right before a turn: its
