@@ -1674,6 +1674,17 @@ impl Attributor<'_, '_> {
         // 2. a subject and verb before the marks, in the same sentence
         self.relay.set(None);
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
+        // (a verb of a clause of comparison has its subject after it: `Il trouvait
+        // la chose, comme eût dit son père, «…»`)
+        let before = before.map(|(who, cue, confidence)| match cue {
+            Some(c) if who.end <= c.start && self.compares(c) => {
+                match phrase::inverted_subject(&self.words, c.end, q.span.start, self.lex) {
+                    Some((inv, _)) => (inv, cue, confidence),
+                    None => (who, cue, confidence),
+                }
+            }
+            _ => (who, cue, confidence),
+        });
         let colon_before = text[..q.span.start].trim_end_matches(is_space).ends_with(':');
         match (before, after) {
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && (b.2 == COLON || b.1.is_none() && colon_before) => {
@@ -2144,6 +2155,17 @@ impl Attributor<'_, '_> {
         self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
             w.end == span.end && (resolve::names_person(&self.words, *w) || self.text[w.range()].starts_with(char::is_uppercase))
         })
+    }
+
+    /// True when the cue opens on `comme` or `ainsi que`, with the object
+    /// pronoun they may take (`comme disait`, `comme le dit`, `ainsi que l'a
+    /// déclaré`): a clause of comparison, whose subject follows its verb.
+    fn compares(&self, cue: Span) -> bool {
+        let before = self.text[..cue.start].trim_end_matches(is_space);
+        let before = before.strip_suffix("l'").or_else(|| before.strip_suffix("l’")).unwrap_or(before);
+        let before = before.strip_suffix(" le").unwrap_or(before).trim_end_matches(is_space);
+        let word = last_word(before);
+        phrase::lower_is(word, &["comme"]) || phrase::lower_is(word, &["que"]) && before.ends_with("ainsi que")
     }
 
     /// The one who wrote or recorded a writing that speaks: the complement of a
@@ -3493,8 +3515,11 @@ impl Attributor<'_, '_> {
         if let Some(a) = aux {
             // `X a été «…»`: the woven words describe the subject, who does not speak
             // them (a passive with its participle was read above)
-            // (nor `avoir lieu`: `La rencontre aura lieu «…»` tells when a thing happens)
-            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été" || n.text == "lieu") {
+            // (nor `avoir lieu`: `La rencontre aura lieu «…»` tells when a thing
+            // happens; nor `il y a`, which tells what there is)
+            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été" || n.text == "lieu")
+                || text[..a.start].trim_end_matches(is_space).ends_with(" y")
+            {
                 return None;
             }
             // `X a «…»`, `X a dédié sa Palme «…»`: woven words in the clause of an auxiliary

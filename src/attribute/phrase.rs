@@ -3336,6 +3336,8 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             let p = toks[j - 1];
             p.word
                 && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
+                // (nor after an adverb: `Il y avait là le notaire, selon qui`)
+                && !lower_is(p.text, &["là", "ici", "aussi", "alors", "encore", "déjà", "enfin", "surtout"])
                 // (nor after a day: `a annoncé jeudi l'Insee, qui`)
                 && !p.is(class::WEEKDAY)
                 && !lower_is(p.text, &["hier", "soir", "matin"])
