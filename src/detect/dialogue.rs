@@ -291,10 +291,27 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
         if first.is_empty() || first.len() > 200 || text[first.range()].contains(':') {
             continue;
         }
-        let spoken = text[first.range()].trim_end().ends_with(['?', '!']) || {
-            let cut = incise::cut_incises(text, first.start, first.end, &inner, lex, true);
-            cut.parts.len() > 1 || cut.text_end < first.end
+        // (or the first of three short turns or more: `« Vous voilà. — Qui est
+        // venu ? — Le curé », répondit-elle`; not a diary's entries)
+        let more_turns = || {
+            let mut at = split + 1;
+            while !text.is_char_boundary(at) {
+                at += 1;
+            }
+            std::iter::from_fn(|| {
+                let d = next_sentence_dash(text, at, f.text.end, &inner)?;
+                at = d + text[d..].chars().next().map_or(1, char::len_utf8);
+                Some(d)
+            })
+            .find(|&d| opens_turn(d))
+            .is_some_and(|d| d - split <= 200 && f.text.end - d <= 200)
         };
+        let spoken = text[first.range()].trim_end().ends_with(['?', '!'])
+            || {
+                let cut = incise::cut_incises(text, first.start, first.end, &inner, lex, true);
+                cut.parts.len() > 1 || cut.text_end < first.end
+            }
+            || more_turns();
         if !spoken {
             continue;
         }
