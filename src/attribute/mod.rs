@@ -1902,6 +1902,24 @@ impl Attributor<'_, '_> {
         self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
+        // `Quant à la juge, elle a dit : «…»`: the pronoun takes up the topic
+        if let Some(w) =
+            f.speaker.filter(|w| w.start >= s_start && w.end <= q.span.start && phrase::is_third_person(&text[w.range()]))
+        {
+            let lead = next_non_space(text, s_start, w.start).map_or(s_start, |(k, _)| k);
+            let head = &text[lead..w.start];
+            let topic = ["Quant à ", "Quant au ", "Quant aux ", "quant à ", "quant au ", "quant aux "]
+                .iter()
+                .find(|p| head.starts_with(**p))
+                .map(|p| lead + p.len());
+            if let Some(from) = topic {
+                let comma = head.find(',').map(|c| lead + c);
+                let noun = comma.filter(|&c| text[c + 1..w.start].trim_matches(is_space).is_empty() && c > from);
+                if let Some(c) = noun {
+                    f.speaker = Some(trim_span(text, from, c));
+                }
+            }
+        }
         // (a speaker's phrase never holds the preposition that introduced it:
         // `d'après le quotidien Bild, qui évoque «…»`)
         if let Some(w) = f.speaker {
