@@ -3233,7 +3233,10 @@ fn alias(
         };
         let from = super::ceil_boundary(text, from.saturating_sub(40));
         let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        if finder.find(region.as_bytes()).is_none() {
+        // (or as written, with its capital: `le Slovène` after `Le Slovène X`)
+        if finder.find(region.as_bytes()).is_none()
+            && (head_tok.text == &*head || memchr::memmem::find(region.as_bytes(), head_tok.text.as_bytes()).is_none())
+        {
             continue;
         }
         // the head noun must be the title of the earlier mention (its first
