@@ -1937,6 +1937,10 @@ impl Attributor<'_, '_> {
     /// (`Une réponse qui n'a pas convaincu Loïc Perrin`), before `limit`.
     fn reacting_person(&self, who: Span, limit: usize) -> Option<Span> {
         let text = self.text;
+        // (the cheap test first: most speakers are followed by no `qui`)
+        if !text[who.end..limit].trim_start_matches(is_space).starts_with("qui ") {
+            return None;
+        }
         let words = &text[who.range()];
         if is_pronoun(words) || words.chars().skip(1).any(char::is_uppercase) || resolve::names_person(&self.words, who) {
             return None;
@@ -2190,6 +2194,16 @@ impl Attributor<'_, '_> {
     /// noun of writing (`La lettre de sa mère`, `Le répondeur de Marc Roy`,
     /// `le communiqué du ministère`), a person or a body.
     fn writer_of(&self, span: Span) -> Option<Span> {
+        // (a writing's phrase holds its complement: told by bytes before its words are read)
+        let words = &self.text[span.range()];
+        if !(words.contains(" de ")
+            || words.contains(" du ")
+            || words.contains(" des ")
+            || words.contains(" d'")
+            || words.contains(" d’"))
+        {
+            return None;
+        }
         let toks = self.words.window(span.start, span.end, 12);
         let k = usize::from(toks.first()?.is(phrase::class::DETERMINER));
         let k = k + usize::from(toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")));
