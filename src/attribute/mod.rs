@@ -869,6 +869,14 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "enregistrements",
 ];
 
+/// A participle that says who asked the speaker (`interrogé par`, `joint
+/// par`, `contactée par`): its agent relays the words.
+fn is_asking_participle(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    let w = w.strip_suffix('e').filter(|w| w.ends_with(['é', 't'])).unwrap_or(w);
+    matches!(w, "interrogé" | "joint" | "contacté" | "sollicité" | "interviewé" | "questionné")
+}
+
 /// A participle that says who relayed, published or gathered words
 /// (`rapportés`, `publiée`, `obtenus`, `recueillis`), in any agreement.
 fn is_relay_participle(word: &str) -> bool {
@@ -1696,6 +1704,16 @@ impl Attributor<'_, '_> {
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
                 f = Found { speaker: Some(b.0), cue: b.1, source: Some(who), confidence: 0.88 };
+                // (but a thing before the marks speaks not: `Le stade promet d'être
+                // «…», selon les mots du président X`, the one after `selon` does)
+                let words = &text[b.0.range()];
+                if !is_pronoun(words)
+                    && !words.chars().skip(1).any(char::is_uppercase)
+                    && !resolve::names_person(&self.words, b.0)
+                {
+                    let who = self.words_of(who).unwrap_or(who);
+                    f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.85 };
+                }
             }
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && self.announces(b, who) => {
                 // `Le gouvernement relèvera le Smic «…», a annoncé la ministre`: a
@@ -2114,6 +2132,7 @@ impl Attributor<'_, '_> {
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 let who = self.relayed_through(who, end).unwrap_or(who);
                 let who = self.phrase_owner(who)?;
+                let who = self.sent_to(who, end);
                 return Some((Span::new(i, i + len), who, None));
             }
             return None;
@@ -2188,6 +2207,30 @@ impl Attributor<'_, '_> {
         let before = before.strip_suffix(" le").unwrap_or(before).trim_end_matches(is_space);
         let word = last_word(before);
         phrase::lower_is(word, &["comme"]) || phrase::lower_is(word, &["que"]) && before.ends_with("ainsi que")
+    }
+
+    /// The medium a document was sent to, when the phrase `who` ends on the
+    /// participle that says so (`un communiqué transmis` `à l'AFP`), else `who`.
+    fn sent_to(&self, who: Span, end: usize) -> Span {
+        let text = self.text;
+        let words = &text[who.range()];
+        let sent = ["transmis", "transmise", "adressé", "adressée", "envoyé", "envoyée", "remis", "remise"]
+            .iter()
+            .any(|p| words.strip_suffix(p).is_some_and(|w| w.ends_with(' ')));
+        if !sent || who.end >= end {
+            return who;
+        }
+        let to = text[who.end..end].trim_start_matches(is_space);
+        let Some(rest) = to.strip_prefix("à ").or_else(|| to.strip_prefix("au ")).or_else(|| to.strip_prefix("aux ")) else {
+            return who;
+        };
+        let from = end - rest.len();
+        phrase_after(&self.words, from, end, self.lex)
+            .or_else(|| {
+                let w = crate::text::word_end(text, from, end);
+                (w > from).then(|| Span::new(from, w))
+            })
+            .unwrap_or(who)
     }
 
     /// The one who wrote or recorded a writing that speaks: the complement of a
@@ -2422,14 +2465,16 @@ impl Attributor<'_, '_> {
         let before = text[s_start..quote].trim_end_matches(is_space).strip_suffix(':')?.trim_end_matches(is_space);
         let lead = before.trim_start_matches(is_space);
         let at = quote - (text[s_start..quote].len() - (before.len() - lead.len()));
-        let rest = lead.strip_prefix("Et ")?;
+        // (`Et d'ajouter :`, `Avant d'ajouter :`, `Puis de conclure :`)
+        let opening = ["Et puis ", "Et ", "Avant ", "Puis "].iter().find(|p| lead.starts_with(**p))?.len();
+        let rest = &lead[opening..];
         // (`Et la mère Lerat de hurler :`: a subject before the infinitive)
         let (subject, rest) =
             match rest.strip_prefix("de ").or_else(|| rest.strip_prefix("d'")).or_else(|| rest.strip_prefix("d’")) {
                 Some(_) => (None, rest),
                 None => {
                     let k = [" de ", " d'", " d’"].iter().filter_map(|p| rest.rfind(p)).max()?;
-                    let from = at + 3;
+                    let from = at + opening;
                     // (an apposition's closing comma before `de`: `Et le maire, X, de prévenir`)
                     let end = from + rest[..k].trim_end_matches(|c: char| is_space(c) || c == ',').len();
                     (phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end), &rest[k + 1..])
@@ -2444,7 +2489,7 @@ impl Attributor<'_, '_> {
         if len == 0 || !(tail.is_empty() || manner) || self.lex.lookup(&infinitive[..len]).is_none() {
             return None;
         }
-        let cue_start = at + 3 + (lead.len() - 3 - rest.len());
+        let cue_start = at + opening + (lead.len() - opening - rest.len());
         let cue = Span::new(cue_start, cue_start + (rest.len() - infinitive.len()) + len);
         if let Some(who) = subject {
             return Some((cue, who));
@@ -3069,7 +3114,14 @@ impl Attributor<'_, '_> {
             // l'accusation comme «…»`, `qualifiée par X de «…»`)
             let agent = [" comme", " de", " d'", " d’"].iter().find_map(|w| agent.strip_suffix(w)).unwrap_or(agent);
             let end = from + agent.len();
-            return phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end);
+            let agent = phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end);
+            // (a relay's participle names a relay, not the speaker: `Le gardien, X,
+            // a été direct, cité par La Provence : «…»`; the subject speaks)
+            if is_relay_participle(group) || is_asking_participle(group) {
+                self.relay.set(agent);
+                return None;
+            }
+            return agent;
         }
         // `par` after the quotation, in the same sentence (past other words
         // coordinated with it: `jugés «…» et «…» par l'avocat général`)
@@ -3817,6 +3869,10 @@ impl Attributor<'_, '_> {
             if text[who.range()].starts_with("nos ") || text[who.range()].starts_with("Nos ") {
                 continue;
             }
+            // (`selon les mots du président X`: the words' owner)
+            let who = self.words_of(who).unwrap_or(who);
+            // (`selon un communiqué transmis à l'AFP`: the medium it was sent to)
+            let who = self.sent_to(who, end);
             if quote.overlaps(who) {
                 continue;
             }
