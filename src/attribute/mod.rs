@@ -271,7 +271,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // (a title, `monsieur l'abbé`, only from the line right before: no
             // narration between, which would name the speaker better)
             let adjacent = text[prev.span.end..q.span.start].chars().all(char::is_whitespace);
-            follows(text, prev.span.end, q.span.start).then(|| vocative(&a.words, prev.text_span, adjacent)).flatten()
+            follows(text, prev.span.end, q.span.start)
+                .then(|| vocative(&a.words, prev.text_span, adjacent))
+                .flatten()
+                // (not a caller's own name: `— Agathe Roy, des éditions X.`)
+                .filter(|v| self_named(&a.words, prev.text_span, lex).is_none_or(|s| !s.overlaps(*v)))
         };
         // (before a guess from the neighbouring sentences)
         let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
@@ -289,9 +293,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // `— C'est moi, Bastien !`, `— Ici la juge Aubertin.`: the speaker names
         // themselves (over a guess from the narration; before the turns are
         // counted, so that the exchange alternates from them)
+        let mut named_self = false;
         if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
             if let Some(who) = self_named(&a.words, q.text_span, lex) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+                named_self = true;
             }
         }
         if q.marks == Marks::Dash {
@@ -352,7 +358,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         }
         // a line guessed for someone it calls by name speaks to them, not as them
         // (`— Françoise, mon châle !` is not Françoise's)
-        if f.cue.is_none() && q.depth == 0 {
+        if f.cue.is_none() && q.depth == 0 && !named_self {
             if let Some(who) = f.speaker {
                 if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v)) {
                     // (the one who spoke last, else the other of the exchange)
@@ -1410,6 +1416,44 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
             if rest.starts_with(['.', '!']) && crate::detect::dialogue::speaks_in_person(rest) {
                 return Some(Span::new(name.start, end));
             }
+        }
+    }
+    // `Agathe Lemoine, des éditions du Cerf.`, `Madame Ferrand ? Capitaine
+    // Rousseau, police judiciaire.`: a caller's name and affiliation, a
+    // sentence of their own at the start of the line or after a question
+    let toks16 = words.window(speech.start, speech.end, 16);
+    for k in (0..toks16.len().min(6)).filter(|&k| k == 0 || matches!(toks16[k - 1].text, "?" | "." | "!")) {
+        let run = toks16[k..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+        let first = &toks16[k];
+        let rank = matches!(
+            first.text,
+            "Capitaine"
+                | "Lieutenant"
+                | "Lieutenante"
+                | "Commandant"
+                | "Commissaire"
+                | "Inspecteur"
+                | "Inspectrice"
+                | "Docteur"
+                | "Maître"
+        );
+        if run < 2 || !(rank || phrase::starts_name(first.text) && resolve::is_first_name(first.text)) {
+            continue;
+        }
+        let name_end = toks16[k + run - 1].end;
+        let Some(comma) = toks16.get(k + run).filter(|t| t.text == ",") else { continue };
+        let affiliation = &toks16[k + run + 1..];
+        let stop = affiliation.iter().position(|t| t.text == ".");
+        let verbless = stop.is_some_and(|e| {
+            e > 0
+                && affiliation[..e].iter().all(|t| {
+                    !t.word
+                        || t.text.starts_with(char::is_uppercase)
+                        || !(phrase::looks_finite(t.text) || lex.lookup(t.text).is_some())
+                })
+        });
+        if verbless && comma.start == name_end {
+            return Some(Span::new(first.start, name_end));
         }
     }
     let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, &["moi"]))?;
