@@ -111,9 +111,16 @@ fn merge_marked_turns(text: &str, found: &mut Vec<Found>) {
             && inner.marks != Marks::Dash
             && text.get(turn.text.start..inner.span.start).is_some_and(|b| b.chars().all(is_space))
             && inner.span.end <= turn.span.end.max(turn.text.end);
-        // nothing quoted after it in the turn (`— « Non », dit-il, « jamais »` stays two)
+        // nothing quoted after it in the turn (`— « Non », dit-il, « jamais »` stays two),
+        // and no words of the turn after it (`— « Une source proche ». Tu parles.`
+        // quotes a phrase inside the turn)
         let alone = opens_turn
-            && found[i + 2..].iter().take_while(|n| n.span.start < turn.span.end).all(|n| n.span.end <= inner.span.end);
+            && found[i + 2..].iter().take_while(|n| n.span.start < turn.span.end).all(|n| n.span.end <= inner.span.end)
+            && !text.get(inner.span.end..turn.text.end.max(inner.span.end)).is_some_and(|rest| {
+                rest.trim_start_matches(is_space)
+                    .strip_prefix(['.', '!', '?', '…'])
+                    .is_some_and(|r| r.trim_start_matches(is_space).starts_with(char::is_uppercase))
+            });
         if !alone {
             i += 1;
             continue;
