@@ -805,6 +805,54 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
 
+/// Things and moments a paragraph of narration opens on, which never take
+/// the next line of dialogue (`L'audience reprit.`, `La pluie redoubla.`).
+const NARRATION_THINGS: &[&str] = &[
+    "audience",
+    "séance",
+    "réunion",
+    "discussion",
+    "conversation",
+    "soirée",
+    "journée",
+    "nuit",
+    "matinée",
+    "pluie",
+    "neige",
+    "vent",
+    "orage",
+    "porte",
+    "fenêtre",
+    "voiture",
+    "train",
+    "silence",
+    "salle",
+    "pièce",
+    "maison",
+    "ville",
+    "rue",
+    "téléphone",
+    "portable",
+    "affaire",
+    "enquête",
+    "situation",
+    "ambiance",
+    "atmosphère",
+    "tension",
+    "scène",
+    "conférence",
+    "débat",
+    "entretien",
+    "échange",
+    "procès",
+    "audition",
+    "interrogatoire",
+    "lumière",
+    "horloge",
+    "sonnerie",
+    "cloche",
+];
+
 /// Nouns of writings and recordings that speak for whoever wrote them
 /// ([`Attributor::writer_of`]).
 const WRITING_NOUNS: &[&str] = &[
@@ -4587,9 +4635,21 @@ impl Attributor<'_, '_> {
             // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
             // (or a person in small letters after a clause: `Quand Jacques rentra,
             // sa mère l'attendait.`)
+            // (nor a thing the narration opens on: `L'audience avait pris un tour
+            // tendu.`, `La pluie redoubla.`)
+            let thing = || {
+                let toks = self.words.window(p.start, p.end, 4);
+                toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER | phrase::class::L))
+                    && toks
+                        .iter()
+                        .skip(1)
+                        .find(|t| t.word && !matches!(t.text, "'" | "’"))
+                        .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
+            };
             (text[p.range()].chars().any(char::is_uppercase)
                 || phrase::is_third_person(&text[p.range()])
                 || p.start > s_start && resolve::names_person(&self.words, *p))
+                && !thing()
                 && (!counted || resolve::names_person(&self.words, *p))
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
