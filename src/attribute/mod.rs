@@ -2012,6 +2012,22 @@ impl Attributor<'_, '_> {
         self.cited_after(&mut f, q.span, s_end);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
+        // `«…», ajoute le texte`: a document named again speaks for the one who
+        // spoke last, its issuer (`Dans un communiqué, Renault affirme «…»`)
+        if let Some(w) = f.speaker {
+            let words = &text[w.range()];
+            let document = ["le texte", "le communiqué", "le document", "la note", "la déclaration", "le courrier"]
+                .iter()
+                .any(|d| words.eq_ignore_ascii_case(d));
+            let issuer = self
+                .last_speaker
+                .filter(|&(l, end)| document && end + 600 > w.start && l.end <= w.start)
+                .map(|(l, _)| l)
+                .filter(|&l| resolve::names_person(&self.words, l) || text[l.range()].chars().any(char::is_uppercase));
+            if let Some(last) = issuer {
+                f.speaker = Some(last);
+            }
+        }
         // `Quant à la juge, elle a dit : «…»`: the pronoun takes up the topic
         if let Some(w) =
             f.speaker.filter(|w| w.start >= s_start && w.end <= q.span.start && phrase::is_third_person(&text[w.range()]))
