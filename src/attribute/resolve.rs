@@ -1588,6 +1588,176 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
 }
 
+/// Nationalities and regional origins, masculine singular: the words a
+/// sports or news report uses for a person it named before (`l'Italien`,
+/// `la Néerlandaise`, `le Breton`); [`is_demonym`] reads their other forms.
+const DEMONYMS: &[&str] = &[
+    "Français",
+    "Allemand",
+    "Italien",
+    "Espagnol",
+    "Portugais",
+    "Anglais",
+    "Britannique",
+    "Irlandais",
+    "Écossais",
+    "Gallois",
+    "Belge",
+    "Suisse",
+    "Néerlandais",
+    "Danois",
+    "Suédois",
+    "Norvégien",
+    "Finlandais",
+    "Islandais",
+    "Polonais",
+    "Tchèque",
+    "Slovaque",
+    "Hongrois",
+    "Roumain",
+    "Bulgare",
+    "Grec",
+    "Turc",
+    "Russe",
+    "Ukrainien",
+    "Biélorusse",
+    "Serbe",
+    "Croate",
+    "Slovène",
+    "Bosnien",
+    "Albanais",
+    "Autrichien",
+    "Luxembourgeois",
+    "Monténégrin",
+    "Macédonien",
+    "Moldave",
+    "Estonien",
+    "Letton",
+    "Lituanien",
+    "Géorgien",
+    "Arménien",
+    "Azerbaïdjanais",
+    "Kazakh",
+    "Ouzbek",
+    "Américain",
+    "Canadien",
+    "Québécois",
+    "Mexicain",
+    "Brésilien",
+    "Argentin",
+    "Chilien",
+    "Colombien",
+    "Uruguayen",
+    "Péruvien",
+    "Vénézuélien",
+    "Équatorien",
+    "Cubain",
+    "Haïtien",
+    "Jamaïcain",
+    "Marocain",
+    "Algérien",
+    "Tunisien",
+    "Libyen",
+    "Égyptien",
+    "Sénégalais",
+    "Ivoirien",
+    "Camerounais",
+    "Malien",
+    "Nigérian",
+    "Nigérien",
+    "Ghanéen",
+    "Congolais",
+    "Gabonais",
+    "Guinéen",
+    "Burkinabé",
+    "Béninois",
+    "Togolais",
+    "Tchadien",
+    "Soudanais",
+    "Éthiopien",
+    "Kényan",
+    "Rwandais",
+    "Malgache",
+    "Sud-Africain",
+    "Japonais",
+    "Chinois",
+    "Coréen",
+    "Sud-Coréen",
+    "Vietnamien",
+    "Thaïlandais",
+    "Indonésien",
+    "Philippin",
+    "Indien",
+    "Pakistanais",
+    "Afghan",
+    "Iranien",
+    "Irakien",
+    "Syrien",
+    "Libanais",
+    "Israélien",
+    "Palestinien",
+    "Jordanien",
+    "Saoudien",
+    "Australien",
+    "Néo-Zélandais",
+    "Breton",
+    "Normand",
+    "Basque",
+    "Corse",
+    "Alsacien",
+    "Lorrain",
+    "Provençal",
+    "Savoyard",
+    "Auvergnat",
+    "Bourguignon",
+    "Picard",
+    "Vendéen",
+    "Gascon",
+    "Catalan",
+    "Flamand",
+    "Wallon",
+    "Bruxellois",
+    "Genevois",
+    "Vaudois",
+    "Lyonnais",
+    "Marseillais",
+    "Bordelais",
+    "Toulousain",
+    "Nantais",
+    "Lillois",
+    "Lensois",
+    "Stéphanois",
+    "Niçois",
+    "Rennais",
+    "Montpelliérain",
+    "Strasbourgeois",
+    "Brestois",
+    "Rémois",
+    "Havrais",
+    "Grenoblois",
+    "Dijonnais",
+    "Angevin",
+    "Finistérien",
+    "Monégasque",
+];
+
+/// True for a nationality or a regional origin in any of its forms
+/// (`Italien`, `Italienne`, `Italiens`, `Bretonne`, `Allemande`, `Néerlandaise`).
+fn is_demonym(word: &str) -> bool {
+    static SET: std::sync::LazyLock<std::collections::HashSet<&'static str>> =
+        std::sync::LazyLock::new(|| DEMONYMS.iter().copied().collect());
+    let w = word.strip_suffix('s').unwrap_or(word);
+    if SET.contains(w) || SET.contains(word) {
+        return true;
+    }
+    // (the feminine: `-ienne`, `-éenne`, `-onne`, `-aise`, `-oise`, `-e` after a consonant)
+    [("ienne", "ien"), ("éenne", "éen"), ("onne", "on"), ("aise", "ais"), ("oise", "ois")]
+        .iter()
+        .find_map(|(f, m)| w.strip_suffix(f).map(|stem| format!("{stem}{m}")))
+        .or_else(|| w.strip_suffix('e').map(str::to_string))
+        .is_some_and(|m| SET.contains(m.as_str()))
+}
+
 /// A name widened to its article when the article is written with a capital
 /// inside a sentence, where only a title writes it so (`rapporte Le Monde`,
 /// `selon La Croix`, `a dit à L'Équipe`); at a sentence's start the capital
@@ -3191,6 +3361,33 @@ fn alias(
                         before.len() < on.start && before.ends_with(n) && before[..before.len() - n.len()].ends_with(' ')
                     })
                 });
+                // (else, a nationality restates the last person named just before
+                // with its sex: `Marco Rossi a marqué. «…», a dit l'Italien`)
+                if best.is_none() && is_demonym(n) {
+                    let near = here.start.saturating_sub(600);
+                    // (not one the text gives another origin: `devant l'Autrichienne
+                    // Lena Gruber` is not `la Savoyarde`; a speaker or a subject
+                    // before a name met in passing)
+                    let other_origin = |on: Span| {
+                        let before = text[..on.start].trim_end_matches(' ');
+                        let word = &before[before.rfind([' ', '\'', '’']).map_or(0, |k| k + 1)..];
+                        !word.is_empty() && is_demonym(word) || text[on.range()].split(' ').any(is_demonym)
+                    };
+                    let fits = |o: &&Candidate| {
+                        o.proper
+                            && o.person
+                            && !o.plural
+                            && o.span.start >= near
+                            && o.name.is_some_and(|on| text[on.range()].contains(' ') && !other_origin(on))
+                            && (c.gender == Gender::Unknown || o.gender == Gender::Unknown || o.gender == c.gender)
+                    };
+                    let [resolved, subjects, names] = lists;
+                    best = recent(resolved, here.start)
+                        .chain(recent(subjects, here.start))
+                        .filter(fits)
+                        .max_by_key(|o| o.span.start)
+                        .or_else(|| recent(names, here.start).filter(fits).max_by_key(|o| o.span.start));
+                }
             }
             return best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c });
         }
