@@ -3522,7 +3522,38 @@ impl Attributor<'_, '_> {
                     // (`apprendre` with nobody taught is learning: `les salariés ont
                     // appris la nouvelle «…»`, not `il m'a appris que`)
                     || g.lemma == "apprendre" && g.object.is_none() && g.inverted.is_none();
-                if manner || action {
+                // (a participle used as an adjective after a verb of seeming: `s'est
+                // voulu rassurant :`, `se montrait apaisant`)
+                let attribute = g.tense == cue::GroupTense::PresentParticiple
+                    && prev.is_some_and(|p| {
+                        p.word
+                            && [
+                                "voulu",
+                                "voulue",
+                                "voulus",
+                                "voulues",
+                                "montré",
+                                "montrée",
+                                "montrés",
+                                "montrées",
+                                "veut",
+                                "voulait",
+                                "montre",
+                                "montrait",
+                                "semble",
+                                "semblait",
+                                "paraît",
+                                "paraissait",
+                                "reste",
+                                "restait",
+                                "est",
+                                "était",
+                                "été",
+                                "fut",
+                            ]
+                            .contains(&p.text)
+                    });
+                if manner || action || attribute {
                     prev = Some(t);
                     continue;
                 }
