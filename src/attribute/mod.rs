@@ -3722,7 +3722,15 @@ impl Attributor<'_, '_> {
                             // un veau»` is the relay's own description)
                             .is_some_and(|t| self.lex.lookup_all(t.text).any(|v| !MANNER_VERBS.contains(&v.lemma)))
                     };
-                    if tail.is_empty() && said() {
+                    // (or a participle of speech or of judging and its object: `que Y
+                    // l'avait traitée de «…»`, `avait qualifié le dîner de «…»`)
+                    let judged = || {
+                        let first = tail.split(|c: char| !c.is_alphabetic() && c != '-').next().unwrap_or("");
+                        !first.is_empty()
+                            && tail.len() < 60
+                            && self.lex.lookup_all(first).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
+                    };
+                    if tail.is_empty() && said() || judged() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
                             // (someone who speaks: not `les travaux avaient «pris du retard»`)
                             if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
