@@ -135,8 +135,17 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let head = &text[start..start + comma];
             if let Some((p, _)) = crate::text::next_non_space(text, start + comma + 1, s.end) {
                 let w = &text[p..text[p..s.end].find(|c: char| !c.is_alphabetic()).map_or(s.end, |e| p + e)];
+                // (a long one too when no verb stands in it: `Fille d'un artisan
+                // couvreur de la Creuse, elle…`, `Troisième de l'étape à douze
+                // secondes, il…`)
+                let words = head.split_whitespace().count();
+                let verbless = || {
+                    head.split(|c: char| !c.is_alphabetic()).all(|w| {
+                        !super::phrase::looks_finite(w) && !matches!(w, "est" | "a" | "sont" | "ont" | "était" | "avait")
+                    })
+                };
                 if super::phrase::is_third_person(w)
-                    && head.split_whitespace().count() <= 6
+                    && (words <= 6 || words <= 14 && verbless())
                     && !head.contains([':', ';', '«', '"'])
                 {
                     // (but `Quant au commissaire, il…` takes up the one it names:
