@@ -349,6 +349,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             turns.push((i, f.speaker));
         } else if q.depth == 0
             && quotes.get(i + 1).is_some_and(|n| n.marks == Marks::Dash && follows(text, q.span.end, n.span.start))
+            // (not words quoted inside a turn, `— Pour Yanis, la prof a dit « peut
+            // mieux faire ».`)
+            && !text[..q.span.start].rsplit('\n').next().is_some_and(|l| l.trim_start_matches(is_space).starts_with(['—', '–', '-']))
         {
             // `« Je pars, dit-elle.` then `— Pour longtemps ?`: the first line of an
             // exchange held in guillemets is a turn of the dialogue that follows,
