@@ -497,6 +497,19 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
                 .filter(|_| named(a))
         });
         let Some((jb, b)) = other else { continue };
+        // (with one cued speaker, two people guessed besides: three speak, no
+        // alternation holds, `Il se tourna vers son fils.` `— Tu trouves ça drôle ?` `— Un peu.`
+        // `— Il a raison, intervint Mathieu.`)
+        let guessed: Vec<&str> = run
+            .iter()
+            .filter(|&&i| quotes[i].cue.is_none())
+            .filter_map(|&i| who(&quotes[i]))
+            .filter(|w| !same_person(w, a))
+            .collect();
+        let b_cued = anchors.iter().any(|&(_, w)| same_person(w, b));
+        if !b_cued && guessed.iter().any(|w| !same_person(w, b)) {
+            continue;
+        }
         // every anchor fits the alternation (`a` on the lines of the parity of `j0`)
         let fits = anchors.iter().all(|&(j, w)| {
             let expected = if (j + j0) % 2 == 0 { a } else { b };
