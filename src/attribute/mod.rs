@@ -1937,6 +1937,17 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // (`Dans l'entourage du ministre, on refuse d'y croire : «…»`: the `on`
+        // before the colon, named by the place before its comma)
+        if f.speaker.is_none() && colon_before && q.depth == 0 {
+            let head = &text[s_start..q.span.start];
+            if let Some(k) = head.find(", on ") {
+                let lead = next_non_space(text, s_start, s_start + k).map_or(s_start, |(p, _)| p);
+                if let Some(who) = self.on_speaker(lead, s_start + k) {
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
+                }
+            }
+        }
         // `Du côté de Bercy, on assure que «…»`, `À Matignon, on…`: the place
         // before the comma names the impersonal `on`
         if let Some(on) = f.speaker.filter(|w| text[w.range()].eq_ignore_ascii_case("on") && w.start > s_start) {
@@ -3581,7 +3592,8 @@ impl Attributor<'_, '_> {
                 // `a présenté un plan que l'opposition a qualifié de «…»`)
                 let own_aux = aux.filter(|a| !opens_object_relative(&text[a.end..t.start]));
                 let verb_start = own_aux.map_or(t.start, |a| a.start);
-                if speaker.is_some() && matches!(text[cue.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’") {
+                if speaker.is_some() && matches!(text[cue.end..quote].trim_matches(is_space), "" | "de" | "d'" | "d’" | "comme")
+                {
                     if let Some(who) = self.relative_subject(clause, verb_start) {
                         speaker = Some((who, 0.85));
                     }
