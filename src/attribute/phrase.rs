@@ -1434,7 +1434,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     _ => break,
                 }
             }
-            "," if !ends_with_full_name(&toks[..k]) && (!has_name || determiner) => {
+            // (not after a group's noun, whose apposition names its complement: `l'entourage
+            // de la ministre, Claire Dubreuil`)
+            "," if !ends_with_full_name(&toks[..k])
+                && (!has_name || determiner)
+                && !toks[..k].iter().filter(|t| t.word).nth(1).is_some_and(|h| {
+                    lower_is(h.text, &["entourage", "cabinet", "proches", "services", "équipe", "camp", "famille", "avocats"])
+                }) =>
+            {
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
                 let mut j = k + 1;
