@@ -3580,7 +3580,10 @@ impl Attributor<'_, '_> {
                             ]
                             .contains(&p.text)
                     });
-                if manner || action || attribute {
+                // (`risquer de` before the words tells a risk: `les groupes risquent
+                // de «trier les élèves»`; `risquer une question :` reports)
+                let risk = g.lemma == "risquer" && matches!(text[cue.end..quote].trim_matches(is_space), "de" | "d'" | "d’");
+                if manner || action || attribute || risk {
                     prev = Some(t);
                     continue;
                 }

@@ -130,6 +130,11 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
     if w == i || text[after..end].chars().next().is_some_and(is_word_char) {
         return None;
     }
+    // (an impersonal verb between commas is a comment of the speaker's own:
+    // `paraît-il`, `semble-t-il`, `faut-il le dire`)
+    if matches!(&text[i..w], "paraît" | "semble" | "faut" | "suffit" | "importe" | "reste" | "paraissait" | "semblait") {
+        return None;
+    }
     if next_non_space(text, after, end).is_some_and(|(_, c)| c == '?') {
         return None;
     }
