@@ -144,7 +144,24 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                         !super::phrase::looks_finite(w) && !matches!(w, "est" | "a" | "sont" | "ont" | "était" | "avait")
                     })
                 };
-                if super::phrase::is_third_person(w)
+                // (or a phrase with its determiner after an attribute that is no
+                // name: `Ancienne couturière, la centenaire a gardé…`)
+                let attribute_before = || {
+                    let first = head.split([' ', '\'', '’']).next().unwrap_or("");
+                    matches!(w, "le" | "la" | "les" | "l" | "un" | "une")
+                        && words <= 8
+                        && verbless()
+                        && !is_first_name(first)
+                        && !genders.is_proper_noun(&text[start..start + first.len()], start)
+                        && !super::phrase::is_determiner(first)
+                        && !is_honorific(first)
+                        && !is_honorific(&lower(first))
+                        && !head.split_whitespace().skip(1).any(|x| x.starts_with(char::is_uppercase))
+                        && crate::cue::prepositional_cue(head).is_none()
+                };
+                if !head.contains([':', ';', '«', '"']) && !super::phrase::is_third_person(w) && attribute_before() {
+                    start = p;
+                } else if super::phrase::is_third_person(w)
                     && (words <= 6 || words <= 14 && verbless())
                     && !head.contains([':', ';', '«', '"'])
                 {
