@@ -2344,6 +2344,20 @@ impl Attributor<'_, '_> {
         phrase::lower_is(word, &["comme"]) || phrase::lower_is(word, &["que"]) && before.ends_with("ainsi que")
     }
 
+    /// The medium of `nos confrères de X` (`interrogée par nos confrères de
+    /// France 3`): X; else `who`.
+    fn colleagues_medium(&self, who: Span, end: usize) -> Span {
+        let words = &self.text[who.range()];
+        let colleagues = ["nos confrères ", "nos consœurs ", "nos collègues ", "Nos confrères ", "Nos consœurs "]
+            .iter()
+            .any(|p| words.starts_with(p));
+        if !colleagues {
+            return who;
+        }
+        let toks = self.words.window(who.start, end, 12);
+        toks.get(2..).and_then(|rest| self.complement_speaker(rest, end)).unwrap_or(who)
+    }
+
     /// The medium a document was sent to, when the phrase `who` ends on the
     /// participle that says so (`un communiqué transmis` `à l'AFP`), else `who`.
     fn sent_to(&self, who: Span, end: usize) -> Span {
@@ -4043,6 +4057,8 @@ impl Attributor<'_, '_> {
             };
             // (`Canal+`: a sign written against the name)
             let who = if text[who.end..].starts_with('+') { Span::new(who.start, who.end + 1) } else { who };
+            // (`interrogée par nos confrères de France 3`: the medium they work for)
+            let who = self.colleagues_medium(who, end);
             // (`selon nos informations`: the newsroom's own, nobody's words)
             if text[who.range()].starts_with("nos ") || text[who.range()].starts_with("Nos ") {
                 continue;
@@ -4192,8 +4208,11 @@ impl Attributor<'_, '_> {
                 || canonical.ends_with(" de")
                 || canonical.ends_with(" à")
                 // (`interrogée sur France Inter`: a medium, not a subject, `sur la réforme`)
-                || matches!(canonical, "interrogé sur" | "invité sur") && text[who.range()].starts_with(char::is_uppercase)
+                || matches!(canonical, "interrogé sur" | "invité sur")
+                    && (text[who.range()].starts_with(char::is_uppercase)
+                        || self.words.window(who.start, who.end, 1).first().is_some_and(|t| phrase::is_brand(t, self.lex)))
             {
+                let who = self.colleagues_medium(who, end);
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
                 // (the one who asked is a channel only when a medium or a named
                 // body: `interrogé par franceinfo`, not `interrogé par un juge`)

@@ -36,6 +36,8 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("sur l'antenne de", "sur l'antenne de"),
     ("à l'antenne de", "à l'antenne de"),
     ("sur le plateau de", "sur le plateau de"),
+    ("devant les caméras de", "devant les caméras de"),
+    ("devant la caméra de", "devant les caméras de"),
     ("dans les colonnes de", "dans les colonnes de"),
     ("dans un entretien", "dans un entretien"),
     ("en entretien à", "en entretien à"),
