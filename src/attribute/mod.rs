@@ -824,6 +824,17 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
 /// Things and moments a paragraph of narration opens on, which never take
 /// the next line of dialogue (`L'audience reprit.`, `La pluie redoubla.`).
 const NARRATION_THINGS: &[&str] = &[
+    "numéro",
+    "message",
+    "appel",
+    "sms",
+    "texto",
+    "écran",
+    "répondeur",
+    "radio",
+    "télévision",
+    "repas",
+    "dîner",
     "audience",
     "séance",
     "réunion",
@@ -4742,14 +4753,17 @@ impl Attributor<'_, '_> {
             // sa mère l'attendait.`)
             // (nor a thing the narration opens on: `L'audience avait pris un tour
             // tendu.`, `La pluie redoubla.`)
+            // (or a thing with no determiner, a line of its own: `Numéro masqué.`)
             let thing = || {
                 let toks = self.words.window(p.start, p.end, 4);
-                toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER | phrase::class::L))
-                    && toks
-                        .iter()
-                        .skip(1)
-                        .find(|t| t.word && !matches!(t.text, "'" | "’"))
-                        .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
+                let Some(first) = toks.first() else { return false };
+                if !first.is(phrase::class::DETERMINER | phrase::class::L) {
+                    return NARRATION_THINGS.contains(&&*lower(first.text));
+                }
+                toks.iter()
+                    .skip(1)
+                    .find(|t| t.word && !matches!(t.text, "'" | "’"))
+                    .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
             };
             (text[p.range()].chars().any(char::is_uppercase)
                 || phrase::is_third_person(&text[p.range()])
