@@ -3963,6 +3963,17 @@ impl Attributor<'_, '_> {
             if f.speaker.is_some_and(|s| s.overlaps(cue_span)) {
                 continue;
             }
+            // `À l'en croire, «…»`: the one the pronoun takes up, the last speaker
+            if canonical == "à l'en croire" {
+                if f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65 {
+                    if let Some((who, _)) =
+                        self.last_speaker.filter(|&(w, end)| w.end <= cue_span.start && end + 1500 > cue_span.start)
+                    {
+                        *f = Found { speaker: Some(who), cue: Some(cue_span), source: None, confidence: 0.75 };
+                    }
+                }
+                continue;
+            }
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
                 // the same source: the previous relay, or the previous speaker when
                 // it spoke for itself

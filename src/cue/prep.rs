@@ -25,6 +25,8 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("de même source", "de même source"),
     ("de source proche de", "de source proche de"),
     ("à en croire", "à en croire"),
+    ("à l'en croire", "à l'en croire"),
+    ("à les en croire", "à l'en croire"),
     ("au dire de", "au dire de"),
     ("aux dires de", "aux dires de"),
     ("pour reprendre les mots de", "pour reprendre les mots de"),
