@@ -4821,6 +4821,8 @@ impl Attributor<'_, '_> {
         // (the whole name to the subject's end: `Catherine Dumas-Ferrand`)
         let whole = |n: &Span| {
             let rest = &text[n.end..subject.end];
+            // (an honorific's period: `Le vieux M. Tissot`)
+            let rest = if phrase::HONORIFICS.contains(&&text[n.range()]) { rest.strip_prefix('.').unwrap_or(rest) } else { rest };
             let named = rest
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "de" | "du" | "d'" | "von" | "van"));
