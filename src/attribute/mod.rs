@@ -4828,7 +4828,18 @@ impl Attributor<'_, '_> {
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "de" | "du" | "d'" | "von" | "van"));
             if named { Span::new(n.start, subject.end) } else { *n }
         };
-        let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).map(whole).unwrap_or(subject);
+        // (with its honorific: `Mlle Tissot` is not `M. Tissot`)
+        let titled = |n: Span| {
+            let before = text[s_start..n.start].trim_end_matches(is_space);
+            let before = before.strip_suffix('.').unwrap_or(before);
+            let word = last_word(before);
+            if !word.is_empty() && phrase::HONORIFICS.contains(&word) {
+                Span::new(s_start + before.len() - word.len(), n.end)
+            } else {
+                n
+            }
+        };
+        let first = names.iter().find(|n| subject.contains(**n) && !complement(n)).map(whole).map(titled).unwrap_or(subject);
         // the other: a name, else a person the sentence describes (`dévisagea
         // la voyageuse`, `fit signe au mousse`)
         // (a name after an article is a place or a thing, `la Seine`; one in
