@@ -130,13 +130,18 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
     }
     // `je` in a quotation inside another is the outer quotation's speaker
     // (`«Je lui ai demandé “vous êtes sûr ?”», a raconté X`)
+    // (and in words quoted inside a dialogue turn: `— Alors je lui ai répondu :
+    // « Pars. »`)
     for i in 0..quotes.len() {
         let q = &quotes[i];
-        let Some(m) = q.speaker.as_ref().filter(|m| q.depth > 0 && m.name.is_none() && resolve::is_first_person(m.mention))
-        else {
+        let Some(m) = q.speaker.as_ref().filter(|m| m.name.is_none() && resolve::is_first_person(m.mention)) else {
             continue;
         };
-        let outer = quotes[..i].iter().rev().take(32).find(|o| o.span.contains(q.span) && o.depth < q.depth);
+        let outer = quotes[..i]
+            .iter()
+            .rev()
+            .take(32)
+            .find(|o| o.span.contains(q.span) && (o.depth < q.depth || o.marks == Marks::Dash && o.span != q.span));
         let teller = outer.and_then(|o| o.speaker.as_ref()).and_then(|t| t.name.or(Some(t.mention)));
         if let Some(name) = teller.filter(|t| !resolve::is_pronoun_mention(t)) {
             let m = Mention { name: Some(name), ..m.clone() };
