@@ -5688,6 +5688,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn one_person_is_named_whole_or_by_the_end_of_the_name() {
+        assert!(same_person("Vasseur", "le commissaire Vasseur"));
+        assert!(same_person("Claire Roux", "claire roux"));
+        assert!(!same_person("Roux", "Leroux"));
+        assert!(!same_person("Marc", "Marc Roux Junior"));
+    }
+
+    #[test]
     fn a_title_before_a_name_calls_it_after_any_character() {
         // the docteur of `Le docteur Lemoine`, and no panic when a character of
         // several bytes stands right before the name

@@ -3668,6 +3668,16 @@ mod tests {
     }
 
     #[test]
+    fn a_nationality_is_read_in_its_four_forms_and_only_as_one() {
+        for w in ["Italien", "Italienne", "Italiens", "Bretonne", "Allemande", "Néerlandaise", "Slovène", "Savoyarde"] {
+            assert!(super::is_demonym(w), "{w}");
+        }
+        for w in ["Pen", "Fontaine", "Chine", "Japon", "Monde", "Dupont"] {
+            assert!(!super::is_demonym(w), "{w}");
+        }
+    }
+
+    #[test]
     fn an_entity_key_is_the_folded_name_without_its_article() {
         let folded = |name: &str| {
             let l = name.to_lowercase().replace('’', "'");

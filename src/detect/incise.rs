@@ -840,6 +840,14 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn an_incise_in_a_simple_tense_is_told_from_a_compound_one() {
+        assert!(simple_incise("observa-t-elle"));
+        assert!(simple_incise("dit"));
+        assert!(!simple_incise("a-t-il dit"));
+        assert!(!simple_incise("a répondu"));
+    }
+
     fn turn(s: &str) -> (String, Vec<String>) {
         let cut = cut_incises(s, 0, s.len(), &[], Lexicon::builtin(), true);
         (s[..cut.text_end].to_string(), cut.parts.iter().map(|p| s[p.range()].to_string()).collect())
