@@ -1908,7 +1908,15 @@ impl Attributor<'_, '_> {
         if let Some(c) = f.cue.filter(|c| c.end < q.span.start && f.speaker.is_some_and(|s| s.end <= c.start)) {
             let toks = self.words.window(c.end, q.span.start, 24);
             // (a participle set off by a comma or after `en`, not a noun: `l'attaquant`)
-            let detached = |k: usize| k > 0 && (toks[k - 1].text == "," || phrase::lower_is(toks[k - 1].text, &["en"]));
+            // (past an object clitic: `, le qualifiant de «…»`)
+            let detached = |k: usize| {
+                let k = if k > 1 && phrase::lower_is(toks[k - 1].text, &["le", "la", "les", "lui", "leur", "se"]) {
+                    k - 1
+                } else {
+                    k
+                };
+                k > 0 && (toks[k - 1].text == "," || phrase::lower_is(toks[k - 1].text, &["en"]))
+            };
             // (a gerund of manner right before the colon or the marks has no words
             // of its own: `demandait en riant : «…»` keeps `demandait`)
             let manner =
@@ -4180,11 +4188,22 @@ impl Attributor<'_, '_> {
                     });
                 // (`Pour Me X, son client a subi «…»`: a fronted `pour` over a verb that
                 // reports nothing)
+                // (nor a thing before a colon with no verb of speech: `Pour elle, le
+                // plus dur sera l'hiver : «…»`)
+                let thing_before_colon = || {
+                    f.cue.is_none()
+                        && f.speaker.is_some_and(|s| {
+                            let words = &text[s.range()];
+                            !is_pronoun(words)
+                                && !words.chars().skip(1).any(char::is_uppercase)
+                                && !resolve::names_person(&self.words, s)
+                        })
+                };
                 let fronted_pour = canonical == "pour"
                     && f.speaker.is_some_and(|s| cue_span.end <= s.start)
-                    && f.cue.is_some_and(|c| {
+                    && (f.cue.is_some_and(|c| {
                         c.end <= quote.start && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
-                    });
+                    }) || thing_before_colon());
                 // (`Selon le ministre, le texte prévoit «…»`, `Les horaires répondent
                 // selon elle à «…»`: a thing whose verb tells its contents speaks
                 // for the one the cue before the marks names,
