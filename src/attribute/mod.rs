@@ -2079,6 +2079,21 @@ impl Attributor<'_, '_> {
                 f.speaker = Some(last);
             }
         }
+        // (a writing with no writer named is nobody: `Puis un SMS : «…»`, `La
+        // réponse arriva : «…»`)
+        if let Some(w) = f.speaker.filter(|w| w.end <= q.span.start) {
+            let toks = self.words.window(w.start, w.end, 4);
+            let writing = match &*toks {
+                // (an article: a possessive names the writer, `Sa réponse :`)
+                [d, h] if d.is(phrase::class::DETERMINER) && !resolve::is_possessive(d.text) => {
+                    WRITING_NOUNS.contains(&&*lower(h.text))
+                }
+                _ => false,
+            };
+            if writing {
+                f.speaker = None;
+            }
+        }
         // `Quant à la juge, elle a dit : «…»`: the pronoun takes up the topic
         if let Some(w) =
             f.speaker.filter(|w| w.start >= s_start && w.end <= q.span.start && phrase::is_third_person(&text[w.range()]))
