@@ -457,6 +457,8 @@ se priver de
 se gêner pour
 manquer de
 se hâter de
+aimer
+adorer
 ";
 
 /// Modal constructions that negate the reported speech (`a refusé de
