@@ -1194,6 +1194,16 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // a trade's field after `en` (`le chercheur en épidémiologie Pierre
             // Martin`, `l'expert en cybersécurité`, `le metteur en scène`): the
             // noun after it, when a name follows or the phrase ends there
+            // a gerund after the phrase (`la baronne de Kerhallec en posant sa
+            // tasse`) ends it
+            if t.text == "en"
+                && k >= 1
+                && after.is_some_and(|n| {
+                    n.text.chars().count() > 4 && n.text.ends_with("ant") && n.text.starts_with(char::is_lowercase)
+                })
+            {
+                break;
+            }
             if t.text == "en" && k >= 1 && toks[k - 1].word && toks[k - 1].text.starts_with(char::is_lowercase) {
                 let trade = is_trade(toks[k - 1].text);
                 let field = toks.get(k + 1).filter(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop());
