@@ -955,14 +955,6 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "enregistrements",
 ];
 
-/// A participle that says who asked the speaker (`interrogé par`, `joint
-/// par`, `contactée par`): its agent relays the words.
-fn is_asking_participle(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    let w = w.strip_suffix('e').filter(|w| w.ends_with(['é', 't'])).unwrap_or(w);
-    matches!(w, "interrogé" | "joint" | "contacté" | "sollicité" | "interviewé" | "questionné")
-}
-
 /// A participle that says who relayed, published or gathered words
 /// (`rapportés`, `publiée`, `obtenus`, `recueillis`), in any agreement.
 fn is_relay_participle(word: &str) -> bool {
@@ -1468,7 +1460,8 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
 /// Bastien, …` (`moi`, a comma, a capitalised name).
 fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
-    let toks = words.window(speech.start, speech.end, 8);
+    // (one reading for every form: the longest, a caller's name and service, needs 16 tokens)
+    let toks = words.window(speech.start, speech.end, 16);
     // `Ici la juge Aubertin.` on the telephone: the phrase after `Ici`, at the
     // start of the line or of a sentence in its first words
     if let Some(k) = toks.iter().take(6).position(|t| t.text == "Ici") {
@@ -1501,10 +1494,9 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // `Agathe Lemoine, des éditions du Cerf.`, `Madame Ferrand ? Capitaine
     // Rousseau, police judiciaire.`: a caller's name and affiliation, a
     // sentence of their own at the start of the line or after a question
-    let toks16 = words.window(speech.start, speech.end, 16);
-    for k in (0..toks16.len().min(6)).filter(|&k| k == 0 || matches!(toks16[k - 1].text, "?" | "." | "!")) {
-        let run = toks16[k..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
-        let first = &toks16[k];
+    for k in (0..toks.len().min(6)).filter(|&k| k == 0 || matches!(toks[k - 1].text, "?" | "." | "!")) {
+        let run = toks[k..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+        let first = &toks[k];
         let rank = matches!(
             first.text,
             "Capitaine"
@@ -1520,9 +1512,9 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         if run < 2 || !(rank || phrase::starts_name(first.text) && resolve::is_first_name(first.text)) {
             continue;
         }
-        let name_end = toks16[k + run - 1].end;
-        let Some(comma) = toks16.get(k + run).filter(|t| t.text == ",") else { continue };
-        let affiliation = &toks16[k + run + 1..];
+        let name_end = toks[k + run - 1].end;
+        let Some(comma) = toks.get(k + run).filter(|t| t.text == ",") else { continue };
+        let affiliation = &toks[k + run + 1..];
         let stop = affiliation.iter().position(|t| t.text == ".");
         let verbless = stop.is_some_and(|e| {
             e > 0
@@ -1808,11 +1800,18 @@ impl Attributor<'_, '_> {
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
         // (a verb of a clause of comparison has its subject after it: `Il trouvait
         // la chose, comme eût dit son père, «…»`)
+        // (read as [`Attributor::as_says`] reads a comparison after the words)
         let before = before.map(|(who, cue, confidence)| match cue {
-            Some(c) if who.end <= c.start && self.compares(c) => {
-                match phrase::inverted_subject(&self.words, c.end, q.span.start, self.lex) {
-                    Some((inv, _)) => (inv, cue, confidence),
-                    None => (who, cue, confidence),
+            // (`comme` or `ainsi` just before the cue: told by bytes first)
+            Some(c)
+                if who.end <= c.start && {
+                    let near = &text.as_bytes()[c.start.saturating_sub(24)..c.start];
+                    memchr::memmem::find(near, b"omme").is_some() || memchr::memmem::find(near, b"insi").is_some()
+                } =>
+            {
+                match self.as_says(s_start, s_end, q.span) {
+                    Some((said, inv)) if said.overlaps(c) => (inv, Some(said), confidence),
+                    _ => (who, cue, confidence),
                 }
             }
             _ => (who, cue, confidence),
@@ -1830,11 +1829,7 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(b.0), cue: b.1, source: Some(who), confidence: 0.88 };
                 // (but a thing before the marks speaks not: `Le stade promet d'être
                 // «…», selon les mots du président X`, the one after `selon` does)
-                let words = &text[b.0.range()];
-                if !is_pronoun(words)
-                    && !words.chars().skip(1).any(char::is_uppercase)
-                    && !resolve::names_person(&self.words, b.0)
-                {
+                if self.names_thing(b.0) {
                     let who = self.words_of(who).unwrap_or(who);
                     f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.85 };
                 }
@@ -1871,9 +1866,9 @@ impl Attributor<'_, '_> {
                 }
                 // (nor a thing named in small letters with no verb of speech: `Le
                 // match aura lieu «à huis clos», a annoncé la Ligue`)
-                let thing =
-                    |w: Span| !resolve::names_person(&self.words, w) && !text[w.range()].chars().skip(1).any(char::is_uppercase);
-                if !pronoun && own.is_none() && !self.is_preposition(cue) && thing(b.0) && !thing(who) {
+                // (the inverted subject named in small letters too: `la Ligue`)
+                let named_after = !is_pronoun(&text[who.range()]) && !self.names_thing(who);
+                if !pronoun && own.is_none() && !self.is_preposition(cue) && self.names_thing(b.0) && named_after {
                     f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
                 }
             }
@@ -2100,10 +2095,7 @@ impl Attributor<'_, '_> {
         {
             let lead = next_non_space(text, s_start, w.start).map_or(s_start, |(k, _)| k);
             let head = &text[lead..w.start];
-            let topic = ["Quant à ", "Quant au ", "Quant aux ", "quant à ", "quant au ", "quant aux "]
-                .iter()
-                .find(|p| head.starts_with(**p))
-                .map(|p| lead + p.len());
+            let topic = phrase::topic_opening(head).map(|len| lead + len);
             if let Some(from) = topic {
                 let comma = head.find(',').map(|c| lead + c);
                 let noun = comma.filter(|&c| text[c + 1..w.start].trim_matches(is_space).is_empty() && c > from);
@@ -2125,6 +2117,14 @@ impl Attributor<'_, '_> {
         f
     }
 
+    /// True when a phrase names a thing: no pronoun, no capital past its first
+    /// letter, no person (`Le stade`, `Une réponse`; not `il`, `Renault`, `le
+    /// maire`).
+    fn names_thing(&self, w: Span) -> bool {
+        let words = &self.text[w.range()];
+        !is_pronoun(words) && !words.chars().skip(1).any(char::is_uppercase) && !resolve::names_person(&self.words, w)
+    }
+
     /// The person named in the relative clause that follows `who`, a thing
     /// (`Une réponse qui n'a pas convaincu Loïc Perrin`), before `limit`.
     fn reacting_person(&self, who: Span, limit: usize) -> Option<Span> {
@@ -2133,8 +2133,7 @@ impl Attributor<'_, '_> {
         if !text[who.end..limit].trim_start_matches(is_space).starts_with("qui ") {
             return None;
         }
-        let words = &text[who.range()];
-        if is_pronoun(words) || words.chars().skip(1).any(char::is_uppercase) || resolve::names_person(&self.words, who) {
+        if !self.names_thing(who) {
             return None;
         }
         let toks = self.words.window(who.end, limit, 30);
@@ -2367,20 +2366,7 @@ impl Attributor<'_, '_> {
         if !determiner || phrase::lower_is(toks[k].text, &["conseil", "conseils", "ordre", "ordres", "appel"]) {
             return None;
         }
-        self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
-            w.end == span.end && (resolve::names_person(&self.words, *w) || self.text[w.range()].starts_with(char::is_uppercase))
-        })
-    }
-
-    /// True when the cue opens on `comme` or `ainsi que`, with the object
-    /// pronoun they may take (`comme disait`, `comme le dit`, `ainsi que l'a
-    /// déclaré`): a clause of comparison, whose subject follows its verb.
-    fn compares(&self, cue: Span) -> bool {
-        let before = self.text[..cue.start].trim_end_matches(is_space);
-        let before = before.strip_suffix("l'").or_else(|| before.strip_suffix("l’")).unwrap_or(before);
-        let before = before.strip_suffix(" le").unwrap_or(before).trim_end_matches(is_space);
-        let word = last_word(before);
-        phrase::lower_is(word, &["comme"]) || phrase::lower_is(word, &["que"]) && before.ends_with("ainsi que")
+        self.owner_in(&toks[k + 1..], span)
     }
 
     /// The medium of `nos confrères de X` (`interrogée par nos confrères de
@@ -2442,7 +2428,13 @@ impl Attributor<'_, '_> {
         if !toks.get(k).is_some_and(|t| t.word && WRITING_NOUNS.contains(&&*lower(t.text))) {
             return None;
         }
-        self.complement_speaker(&toks[k + 1..], span.end).filter(|w| {
+        self.owner_in(&toks[k + 1..], span)
+    }
+
+    /// The complement after a noun of words or of writing (`rest`, the tokens
+    /// after it) that names a person or a body and ends the phrase `span`.
+    fn owner_in(&self, rest: &[Tok<'_>], span: Span) -> Option<Span> {
+        self.complement_speaker(rest, span.end).filter(|w| {
             w.end == span.end && (resolve::names_person(&self.words, *w) || self.text[w.range()].starts_with(char::is_uppercase))
         })
     }
@@ -3305,7 +3297,7 @@ impl Attributor<'_, '_> {
             let agent = phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end);
             // (a relay's participle names a relay, not the speaker: `Le gardien, X,
             // a été direct, cité par La Provence : «…»`; the subject speaks)
-            if is_relay_participle(group) || is_asking_participle(group) {
+            if cue::is_participle_cue(&text[cue.start..quote]) {
                 self.relay.set(agent);
                 return None;
             }
@@ -4205,15 +4197,7 @@ impl Attributor<'_, '_> {
                 // reports nothing)
                 // (nor a thing before a colon with no verb of speech: `Pour elle, le
                 // plus dur sera l'hiver : «…»`)
-                let thing_before_colon = || {
-                    f.cue.is_none()
-                        && f.speaker.is_some_and(|s| {
-                            let words = &text[s.range()];
-                            !is_pronoun(words)
-                                && !words.chars().skip(1).any(char::is_uppercase)
-                                && !resolve::names_person(&self.words, s)
-                        })
-                };
+                let thing_before_colon = || f.cue.is_none() && f.speaker.is_some_and(|s| self.names_thing(s));
                 let fronted_pour = canonical == "pour"
                     && f.speaker.is_some_and(|s| cue_span.end <= s.start)
                     && (f.cue.is_some_and(|c| {

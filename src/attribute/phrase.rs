@@ -2606,6 +2606,15 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
 
+/// The length of the `Quant à` that opens `s` (`Quant au commissaire, il…`:
+/// the topic a pronoun after the comma takes up), if it does.
+pub(crate) fn topic_opening(s: &str) -> Option<usize> {
+    ["Quant à ", "Quant au ", "Quant aux ", "quant à ", "quant au ", "quant aux "]
+        .iter()
+        .find(|q| s.starts_with(**q))
+        .map(|q| q.len())
+}
+
 /// True for a word shaped as a simple past of narration and nothing else: the
 /// commonest irregular ones, the first group's (`quitta`), and the plurals
 /// (`sortirent`, `parlèrent`); not an ending that a present shares (`agit`).

@@ -167,11 +167,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 {
                     // (but `Quant au commissaire, il…` takes up the one it names:
                     // the phrase after `à`, or the noun after `au`)
-                    let topic = ["Quant à ", "Quant au ", "Quant aux ", "quant à ", "quant au ", "quant aux "]
-                        .iter()
-                        .find(|q| head.starts_with(**q))
-                        .map(|q| start + q.len())
-                        .filter(|&t| t < start + comma);
+                    let topic = super::phrase::topic_opening(head).map(|len| start + len).filter(|&t| t < start + comma);
                     start = topic.unwrap_or(p);
                 }
             }
