@@ -883,6 +883,27 @@ const NARRATION_THINGS: &[&str] = &[
     "horloge",
     "sonnerie",
     "cloche",
+    "flamme",
+    "feu",
+    "bougie",
+    "lampe",
+    "fumée",
+    "odeur",
+    "bruit",
+    "rire",
+    "soleil",
+    "lune",
+    "ciel",
+    "mer",
+    "eau",
+    "café",
+    "thé",
+    "tasse",
+    "verre",
+    "bouteille",
+    "moteur",
+    "horizon",
+    "ombre",
 ];
 
 /// Nouns of writings and recordings that speak for whoever wrote them
@@ -4723,8 +4744,39 @@ impl Attributor<'_, '_> {
     /// The people named by the narration paragraph right before a turn: its
     /// subject (who speaks first) and another name in it (who answers).
     fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
-        let text = self.text;
         let last = self.narration_before(start)?;
+        self.people_of(last).or_else(|| {
+            // (a last sentence about a thing leaves the people to the one before it
+            // in the paragraph: `Steve fit claquer son briquet. La flamme dansa.`)
+            let opening = next_non_space(self.text, last.start, last.end)?.0;
+            let thing = phrase_after(&self.words, opening, last.end, self.lex).is_some_and(|p| self.names_narration_thing(p));
+            if !thing || self.text[last.range()].trim_end().ends_with(':') {
+                return None;
+            }
+            let k = self.sentences.index_of(last.start.checked_sub(1)?)?;
+            let prev = self.sentences.get(k).filter(|p| p.end <= last.start && !self.text[p.start..last.start].contains('\n'))?;
+            self.people_of(prev)
+        })
+    }
+
+    /// True when `p` names one of the [`NARRATION_THINGS`] (`La pluie`, `Un
+    /// nouveau silence`, `Numéro masqué`).
+    fn names_narration_thing(&self, p: Span) -> bool {
+        let toks = self.words.window(p.start, p.end, 4);
+        let Some(first) = toks.first() else { return false };
+        if !first.is(phrase::class::DETERMINER | phrase::class::L) {
+            return NARRATION_THINGS.contains(&&*lower(first.text));
+        }
+        // (past the adjectives before the noun: `Un nouveau silence`)
+        toks.iter()
+            .skip(1)
+            .find(|t| t.word && !matches!(t.text, "'" | "’") && !resolve::is_prenominal(t.text))
+            .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
+    }
+
+    /// [`Self::narration_people`] of the sentence `last`.
+    fn people_of(&self, last: Span) -> Option<(Span, Option<Span>)> {
+        let text = self.text;
         let s_start = last.start;
         let toks = self.words.window(s_start, last.end, 40);
         let clause = skip_adverbials(text, s_start, last.end);
@@ -4788,17 +4840,7 @@ impl Attributor<'_, '_> {
             // (nor a thing the narration opens on: `L'audience avait pris un tour
             // tendu.`, `La pluie redoubla.`)
             // (or a thing with no determiner, a line of its own: `Numéro masqué.`)
-            let thing = || {
-                let toks = self.words.window(p.start, p.end, 4);
-                let Some(first) = toks.first() else { return false };
-                if !first.is(phrase::class::DETERMINER | phrase::class::L) {
-                    return NARRATION_THINGS.contains(&&*lower(first.text));
-                }
-                toks.iter()
-                    .skip(1)
-                    .find(|t| t.word && !matches!(t.text, "'" | "’"))
-                    .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
-            };
+            let thing = || self.names_narration_thing(*p);
             (text[p.range()].chars().any(char::is_uppercase)
                 || phrase::is_third_person(&text[p.range()])
                 || p.start > s_start && resolve::names_person(&self.words, *p))

@@ -800,6 +800,15 @@ const PRENOMINAL: &[&str] = &[
     "digne",
     "excellent",
     "excellente",
+    "long",
+    "longue",
+    "bref",
+    "brève",
+    "lourd",
+    "lourde",
+    "vrai",
+    "vraie",
+    "véritable",
 ];
 
 /// Nouns that name a person or a body that speaks.
