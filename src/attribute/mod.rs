@@ -999,6 +999,8 @@ fn is_relay_participle(word: &str) -> bool {
         "obtenu",
         "recueilli",
         "transmis",
+        "retransmis",
+        "repris",
         "fourni",
         "produit",
         "émis",
@@ -1014,7 +1016,8 @@ fn is_relay_participle(word: &str) -> bool {
         "filmé",
     ]
     .iter()
-    .any(|p| phrase::lower_is(w, &[p]))
+    // (the masculine of `transmis` ends in `s` already)
+    .any(|p| phrase::lower_is(w, &[p]) || phrase::lower_is(word, &[p]))
 }
 
 /// Locutions of speech, as a noun and the tokens after it (an elided `d'` is
@@ -1815,6 +1818,8 @@ impl Attributor<'_, '_> {
         }
         if let Some((cue, speaker)) = self.incise_within(q, nested) {
             f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.95 };
+        } else if let Some((cue, speaker, medium)) = self.incise_before(s_start, q.span.start) {
+            f = Found { speaker: Some(speaker), cue: Some(cue), source: medium, confidence: 0.9 };
         }
         // 2. a subject and verb before the marks, in the same sentence
         self.relay.set(None);
@@ -2377,6 +2382,22 @@ impl Attributor<'_, '_> {
         Some((cue, who, medium))
     }
 
+    /// An incise between commas right before the marks, between the subject of
+    /// the sentence and the words that carry it on (`Les syndicats, a-t-elle
+    /// dit, «ont été entendus»`, `Avec, promet X, «quelques surprises»`): its
+    /// cue, its subject and the medium it names.
+    fn incise_before(&self, s_start: usize, quote: usize) -> Option<(Span, Span, Option<Span>)> {
+        let before = self.text[s_start..quote].trim_end_matches(is_space).strip_suffix(',')?;
+        let comma = s_start + before.len();
+        let from = s_start + before.rfind(',')? + 1;
+        // (the cue opens the segment and its subject closes it)
+        let (cue, who, medium) = self.cue_after_once(from, comma)?;
+        let opens = next_non_space(self.text, from, comma).is_some_and(|(k, _)| k == cue.start);
+        let closes = self.text[who.end.max(cue.end)..comma].trim_matches(is_space).is_empty()
+            || medium.is_some_and(|m| self.text[m.end..comma].trim_matches(is_space).is_empty());
+        (opens && closes).then_some((cue, who, medium))
+    }
+
     /// The person whose words a phrase of speech names by its complement, when
     /// the phrase is only that: `Le verdict du médecin`, `La réponse de Marcel`.
     fn words_of(&self, span: Span) -> Option<Span> {
@@ -2588,7 +2609,26 @@ impl Attributor<'_, '_> {
             let at = toks[k + 1..].iter().find(|t| t.word)?;
             let phrase = phrase_after(&self.words, at.start, end, self.lex)?;
             let head = self.words.window(phrase.start, phrase.end, 4).iter().filter(|t| t.word).nth(1).copied()?;
-            if phrase::lower_is(head.text, &["entourage", "camp", "équipe", "cabinet", "majorité", "opposition"]) {
+            // (`dans les services de l'État`, `dans les rangs des policiers`)
+            if phrase::lower_is(
+                head.text,
+                &[
+                    "entourage",
+                    "camp",
+                    "équipe",
+                    "cabinet",
+                    "majorité",
+                    "opposition",
+                    "services",
+                    "rangs",
+                    "direction",
+                    "état-major",
+                ],
+            ) {
+                // (the ranks are their body's: `la majorité`)
+                if head.text == "rangs" {
+                    return self.complement_speaker(&self.words.window(head.end, end, 12), end).or(Some(phrase));
+                }
                 return Some(phrase);
             }
             // (a document speaks for its author: `le communiqué de l'Élysée`)

@@ -1225,6 +1225,26 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     }
                 }
             }
+            // an office's field after `à` (`l'adjointe aux finances`, `le délégué
+            // à la jeunesse`, `la conseillère aux sports Léa Roy`): its words in
+            // small letters, up to a name, a comma or the end
+            if t.is(class::A | class::AU | class::AUX) && k >= 1 && lower_is(toks[k - 1].text, OFFICES) {
+                let mut j = k + 1;
+                // (`à la`, `à l'`)
+                if t.is(class::A) && toks.get(j).is_some_and(|n| n.is(class::LA | class::L)) {
+                    j += 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.word));
+                }
+                let field = toks[j..]
+                    .iter()
+                    .take_while(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop() && !looks_finite(n.text))
+                    .count();
+                if field > 0 && field <= 3 && lex.lookup(toks[j].text).is_none() {
+                    last = toks[j + field - 1].end;
+                    words += j + field - k;
+                    k = j + field;
+                    continue;
+                }
+            }
             if t.text == "sans" && has_name && toks.get(k + 1).is_some_and(|n| n.text == "frontières") {
                 last = toks[k + 1].end;
                 words += 2;
@@ -1769,7 +1789,9 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         let opens = t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME);
         // (a complement of the noun before: `a réagi à la suspension d'audience X`)
         let complement = j > 0 && toks[j - 1].word && t.is(class::D | class::DE | class::DU | class::DES);
-        if !governed && !complement && opens && (!t.is_stop() || HONORIFICS.contains(&t.text)) {
+        // (`leur` after the medium is a determiner: `a indiqué à l'AFP leur avocat`)
+        let determiner = t.text == "leur" && medium.is_some();
+        if !governed && !complement && opens && (!t.is_stop() || determiner || HONORIFICS.contains(&t.text)) {
             if let Some(p) = phrase_after(words, t.start, end, lex) {
                 return Some(with_medium_after(p, medium));
             }
@@ -2018,6 +2040,16 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         (lower(toks[1].text), 2)
     } else {
         return None;
+    };
+    // (`à nos confrères du Télégramme`: the medium after the colleagues)
+    let colleagues = toks.get(k).is_some_and(|t| lower_is(t.text, &["nos"]))
+        && toks.get(k + 1).is_some_and(|t| lower_is(t.text, &["confrères", "consœurs", "collègues"]))
+        && toks.get(k + 2).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D));
+    let (prep, mut k) = if colleagues {
+        let apostrophe = toks.get(k + 3).is_some_and(|t| t.text == "'" || t.text == "’");
+        (lower(toks[k + 2].text), k + 3 + usize::from(apostrophe))
+    } else {
+        (prep, k)
     };
     let prep = &*prep;
     // (`dans` only before a title: `dans Le Parisien`, `dans L'Express`, `dans Libération`)
@@ -3327,6 +3359,10 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "curé",
     "docteur",
 ];
+
+/// Offices whose field follows `à` (`l'adjoint aux sports`).
+const OFFICES: &[&str] =
+    &["adjoint", "adjointe", "adjoints", "délégué", "déléguée", "délégués", "conseiller", "conseillère", "conseillers"];
 
 /// The last noun phrase that ends near `end` (the antecedent of `, qui` in
 /// `salué par l'Agence spatiale européenne (ESA), qui parle d'une «…»`).

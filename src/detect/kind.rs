@@ -314,11 +314,15 @@ fn after_reporting_verb(before: &str, lex: &Lexicon) -> bool {
     let words: Vec<&str> = before
         .rsplit(|c: char| is_space(c) || is_apostrophe(c))
         .filter(|w| !w.is_empty())
-        .take(6)
+        .take(8)
         .map(|w| w.trim_matches(|c: char| !is_word_char(c)))
         .collect();
     // a form after a determiner is a noun (`la note`, `une annonce`)
-    (0..words.len().min(5)).any(|k| lex.lookup(words[k]).is_some() && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
+    // (further back before `à` and whom the words were told: `a confié à La
+    // Voix du Nord :`)
+    let told = |k: usize| k < 5 || k > 0 && matches!(words[k - 1], "à" | "au" | "aux");
+    (0..words.len().min(7))
+        .any(|k| told(k) && lex.lookup(words[k]).is_some() && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
 }
 
 /// `word` in lower case, borrowed when it already is (no allocation on the common path).
@@ -562,7 +566,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
                     || matches!(w, "il" | "elle" | "on")
                     || crate::attribute::resolve::is_agent_word(w)
             });
-        return (!aux && !subject).then_some(Introducer::Label);
+        // (nor an inverted pronoun before it: `Les syndicats, a-t-elle dit, «…»`)
+        let inverted = tail[0].is_some_and(|w| ["-il", "-elle", "-on", "-ils", "-elles"].iter().any(|p| w.ends_with(p)));
+        return (!aux && !subject && !inverted).then_some(Introducer::Label);
     }
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
     if matches!(&*last, "de" | "du" | "des" | "d") {
