@@ -2032,7 +2032,7 @@ fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Optio
 /// Paul Roux`). The mention starts at `la` or `l'`, not at `au` or `du`.
 pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let first = toks.first()?;
-    let (prep, mut k) = if is_medium_preposition(first.text) {
+    let (prep, k) = if is_medium_preposition(first.text) {
         (lower(first.text), 1)
     } else if lower_is(first.text, &["auprès"])
         && toks.get(1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D))
