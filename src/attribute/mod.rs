@@ -3539,15 +3539,18 @@ impl Attributor<'_, '_> {
             };
             // (or after a determiner and an adjective: `une telle annonce`, `cette
             // nouvelle annonce`)
+            // (a form in -ant after any such adjective is a noun: `Le jeune
+            // attaquant`, `un ancien manifestant`)
             let adjective_after_determiner = |p: &Tok<'_>| {
                 // (not those that name someone alone: `Le petit rapporta`)
-                phrase::lower_is(
+                (phrase::lower_is(
                     p.text,
                     &["tel", "telle", "tels", "telles", "nouveau", "nouvel", "nouvelle", "nouvelles", "même"],
-                ) && toks
-                    .partition_point(|x| x.start < p.start)
-                    .checked_sub(1)
-                    .is_some_and(|i| toks[i].is(phrase::class::DETERMINER))
+                ) || t.text.ends_with("ant") && resolve::is_prenominal(p.text))
+                    && toks
+                        .partition_point(|x| x.start < p.start)
+                        .checked_sub(1)
+                        .is_some_and(|i| toks[i].is(phrase::class::DETERMINER))
             };
             // (`le`, `la`, `les` right after a verb of narration are articles:
             // `Paul ferma le livre`, not `le livre` = `livrer`)
@@ -5130,6 +5133,15 @@ impl Attributor<'_, '_> {
                     });
                 if let Some((cue, who, _)) = told {
                     return Some((who, Some(cue)));
+                }
+                // (a short question of the writer's, `Son secret ? «…»`, `Pourquoi ?
+                // «…»`: the person of the sentence before it answers)
+                if body.ends_with('?') && body.split_whitespace().count() <= 6 {
+                    let before = self.sentences.get(k.checked_sub(2)?).filter(|b| b.start >= para_start)?;
+                    return self
+                        .sentence_subject(before, q.span)
+                        .filter(|w| resolve::names_person(&self.words, *w) || is_pronoun(&text[w.range()]))
+                        .map(|w| (w, None));
                 }
                 return self.sentence_subject(prev, q.span).map(|w| (self.person_after_et(prev, w).unwrap_or(w), None));
             }

@@ -1306,8 +1306,19 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
                 // (not an agent: `la famille par la voix de son avocat, Me…`)
-                let named_later =
-                    t.text != "par" && lex.lookup(t.text).is_none_or(|_| t.is_stop()) && apposition_within(&toks[k..], lex);
+                // (nor one spoken to: `a lancé un agriculteur au représentant de
+                // l'État, Julien Marchal`)
+                let addressed = || {
+                    t.is(class::A | class::AU | class::AUX)
+                        && toks[k + 1..]
+                            .iter()
+                            .find(|n| n.word && !n.is(class::DETERMINER | class::L) && !super::resolve::is_prenominal(n.text))
+                            .is_some_and(|n| super::resolve::is_agent_word(n.text))
+                };
+                let named_later = t.text != "par"
+                    && lex.lookup(t.text).is_none_or(|_| t.is_stop())
+                    && apposition_within(&toks[k..], lex)
+                    && !addressed();
                 // `la chercheuse au CNRS Anne Dubreuil`: an affiliation, then the name
                 let affiliated = !has_name && t.is(class::A | class::AU | class::AUX) && affiliation_then_name(&toks[k + 1..]);
                 if !place && !named_later && !affiliated {
@@ -3426,7 +3437,9 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
 fn is_noun_like(toks: &[Tok<'_>], t: &Tok<'_>) -> bool {
     let k = toks.iter().position(|x| x.start == t.start).unwrap_or(0);
-    k > 0 && (toks[k - 1].is(class::DETERMINER) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
+    let after_determiner = |k: usize| toks[k].is(class::DETERMINER) || is_apostrophe(toks[k].text.chars().next().unwrap_or(' '));
+    // (or after an adjective written before the noun: `Le jeune attaquant`)
+    k > 0 && (after_determiner(k - 1) || k > 1 && super::resolve::is_prenominal(toks[k - 1].text) && after_determiner(k - 2))
 }
 
 #[cfg(test)]
