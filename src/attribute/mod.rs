@@ -305,6 +305,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 named_self = true;
             }
         }
+        // `— Madame Aubert ?` `— C'est moi.`: who answers to the name called
+        if f.speaker.is_none() && q.marks == Marks::Dash && q.depth == 0 {
+            if let Some(who) = turns.last().and_then(|&(last, _)| answers_to_name(&a.words, &quotes[last], q)) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+                named_self = true;
+            }
+        }
         if q.marks == Marks::Dash {
             // an interview (`Propos recueillis par X.`): the questions are X's
             if let Some((asks, answers)) = a.interview(q.span.start) {
@@ -1499,20 +1506,29 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         }
     }
     // `C'est Julien. Excuse-moi…`: a name alone after `C'est`, a whole first
-    // sentence, then words in the first person
-    if let [c, apostrophe, est, name, ..] = &*toks {
-        if c.text == "C"
-            && matches!(apostrophe.text, "'" | "’")
-            && est.text == "est"
-            && name.text.starts_with(char::is_uppercase)
-            && phrase::starts_name(name.text)
-        {
-            let end =
-                toks[3..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(name).end;
-            let rest = &words.text()[end..speech.end];
-            if rest.starts_with(['.', '!']) && crate::detect::dialogue::speaks_in_person(rest) {
-                return Some(Span::new(name.start, end));
+    // sentence (or one after the name of the one called: `Sophie ? C'est
+    // Mathieu.`), then words in the first person
+    // (and a name alone after the one called: `Docteur Kessler ? Ferrand. Vous…`)
+    let text = words.text();
+    for k in (0..toks.len().min(6)).filter(|&k| k == 0 || toks[k - 1].text == "?") {
+        let (at, named, c_est) = match &toks[k..] {
+            [c, apostrophe, est, name, ..] if c.text == "C" && matches!(apostrophe.text, "'" | "’") && est.text == "est" => {
+                (k + 3, name, true)
             }
+            [name, ..] if k > 0 => (k, name, false),
+            _ => continue,
+        };
+        if !(named.text.starts_with(char::is_uppercase) && phrase::starts_name(named.text)) {
+            continue;
+        }
+        let end = toks[at..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last().unwrap_or(named).end;
+        let rest = &text[end..speech.end];
+        // (not the one called again: `Paul ? Paul. Réponds.`)
+        let called_again = k > 0 && text[speech.start..toks[k - 1].start].contains(&text[named.start..end]);
+        // (after the one called, `C'est X` is enough: `Sophie ? C'est Mathieu. On a…`)
+        let told = c_est && k > 0 || crate::detect::dialogue::speaks_in_person(rest);
+        if rest.starts_with(['.', '!']) && !called_again && told {
+            return Some(Span::new(named.start, end));
         }
     }
     // `Agathe Lemoine, des éditions du Cerf.`, `Madame Ferrand ? Capitaine
@@ -1563,6 +1579,25 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         end = t.end;
     }
     Some(Span::new(first.start, end))
+}
+
+/// The name a turn `prev` calls and nothing else (`— Madame Aubert ?`), when
+/// the turn `q` after it answers to it (`— C'est moi.`, `— Oui, c'est moi.`,
+/// `— Elle-même.`).
+fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option<Span> {
+    let answer = q.text.trim_start_matches(|c: char| c == 'O' || c == 'u' || c == 'i' || c == ',' || is_space(c));
+    let answers = ["C'est moi", "c'est moi", "C’est moi", "c’est moi", "Lui-même", "Elle-même", "lui-même", "elle-même"]
+        .iter()
+        .any(|p| answer.starts_with(p));
+    if !answers || prev.depth != 0 || prev.marks != Marks::Dash || !prev.text.trim_end().ends_with('?') {
+        return None;
+    }
+    let called = vocative(words, prev.text_span, true)?;
+    // (the name called is the whole turn)
+    let text = words.text();
+    let rest = text[called.end..prev.text_span.end].trim_matches(|c: char| is_space(c) || c == '?');
+    let before = text[prev.text_span.start..called.start].trim_matches(is_space);
+    (rest.is_empty() && before.is_empty()).then_some(called)
 }
 
 /// The last run of letters that ends `s` (empty when `s` ends on another character).
