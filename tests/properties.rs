@@ -144,6 +144,8 @@ fn fuzz_findings_stay_sound() {
     check(
         "Giberte oservait nAatoe dep-is le seuil.— —  Tu as ncorep erdu tes clés', sou›pira-t-elle.\n— Je le — –s ret’ouverai.",
     );
+    // an empty name, whose uses were looked for inside a no-break space
+    check("\u{a0},l'‹, a-t-il dit, ");
 }
 
 #[test]

@@ -1964,6 +1964,10 @@ impl<'t, 'w> Genders<'t, 'w> {
     fn uses(&self, name: &str, from: usize, to: usize, max: usize) -> Vec<usize> {
         let bytes = self.text.as_bytes();
         let needle = name.as_bytes();
+        // (an empty name has no use: it would match inside every character)
+        if needle.is_empty() {
+            return Vec::new();
+        }
         let (Some(&first), Some(&second)) = (needle.first().filter(|b| b.is_ascii_uppercase()), needle.get(1)) else {
             return memchr::memmem::find_iter(&bytes[from..to], needle).take(max).map(|k| from + k).collect();
         };
