@@ -2941,7 +2941,18 @@ impl Attributor<'_, '_> {
         // (and any clause of time: `Le ton est monté lorsque X a qualifié le
         // projet de «…»`)
         for_each_match(&text[clause0..quote], &[" quand ", " lorsque ", " lorsqu'", " lorsqu’"], |k, conj| {
-            starts.push((clause0 + k + conj.len(), true));
+            // (not one set between commas before the main verb: `Et Francine,
+            // quand il l'invita, répondit :`)
+            let at = clause0 + k + conj.len();
+            let inserted = text[clause0..clause0 + k].ends_with(',')
+                && memchr::memchr(b',', &text.as_bytes()[at..quote]).is_some_and(|c| {
+                    next_non_space(text, at + c + 1, quote).is_some_and(|(v, _)| {
+                        cue::reporting_verb_group(&text[v..quote], self.lex).is_some_and(|g| g.inverted.is_none() && !g.negated)
+                    })
+                });
+            if !inserted {
+                starts.push((at, true));
+            }
         });
         if prefix.ends_with(':') {
             for_each_match(&text[clause0..quote], &[" que ", " qu'", " qu’"], |k, conj| {
@@ -3489,7 +3500,9 @@ impl Attributor<'_, '_> {
             );
             let lower = if listed { lower(t.text) } else { crate::text::SmallStr::Borrowed("") };
             // (the comma before is looked for only before a relative word)
-            let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle");
+            // (and a clause of time set between commas: `Francine, quand il
+            // l'invita, répondit`)
+            let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle" | "quand" | "lorsque" | "lorsqu");
             if speaker.is_none()
                 && (relative_word || &*lower == "qui")
                 && text[clause..t.start].trim_end_matches(is_space).ends_with(',')

@@ -2052,9 +2052,14 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     } else {
         return None;
     };
-    // (`à nos confrères du Télégramme`: the medium after the colleagues)
-    let colleagues = toks.get(k).is_some_and(|t| lower_is(t.text, &["nos"]))
+    // (`à nos confrères du Télégramme`, `à un journaliste du Droit`: the medium
+    // after the colleagues or the reporter)
+    let colleagues = (toks.get(k).is_some_and(|t| lower_is(t.text, &["nos"]))
         && toks.get(k + 1).is_some_and(|t| lower_is(t.text, &["confrères", "consœurs", "collègues"]))
+        || toks.get(k).is_some_and(|t| lower_is(t.text, &["un", "une", "notre"]))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| lower_is(t.text, &["journaliste", "reporter", "correspondant", "correspondante"])))
         && toks.get(k + 2).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D));
     let (prep, mut k) = if colleagues {
         let apostrophe = toks.get(k + 3).is_some_and(|t| t.text == "'" || t.text == "’");
