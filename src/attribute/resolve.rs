@@ -603,6 +603,23 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
         return None;
     }
     let mine = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention));
+    // the narrator who gives their name (`Je m'appelle Inès Garnier`), in the
+    // narration or in their own lines
+    for (k, p) in memchr::memmem::find_iter(text.as_bytes(), "appelle ".as_bytes()).take(8).filter_map(|k| {
+        let before = text[..k].strip_suffix("m'").or_else(|| text[..k].strip_suffix("m’"))?;
+        ["je ", "Je "].iter().any(|j| before.ends_with(j)).then_some((k, k + "appelle ".len()))
+    }) {
+        let own = quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(|q| mine(q));
+        let name_end = doc
+            .window(p, (p + 60).min(text.len()), 6)
+            .iter()
+            .take_while(|t| t.word && t.text.starts_with(char::is_uppercase))
+            .last()
+            .map(|t| t.end);
+        if let Some(end) = name_end.filter(|_| own && super::phrase::starts_name(&text[p..])) {
+            return Some(Span::new(p, end));
+        }
+    }
     let mut called: Vec<(Span, usize)> = Vec::new();
     let mut own: Vec<&str> = Vec::new();
     for q in quotes.iter().filter(|q| q.depth == 0) {

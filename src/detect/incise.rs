@@ -809,6 +809,24 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
     if matches!(word, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles") {
         return true;
     }
+    // a clause of the narration joined to the incise, in a sentence that neither
+    // asks nor exclaims: `, alors que je le savais.`, `, et sa voix tremblait.`
+    // (not the speech going on: `, et ferme la porte.`, `, et je reviendrai.`)
+    if matches!(word, "alors" | "tandis" | "et") {
+        let sentence_end = text[w..end].find(['.', '!', '?', '…']).map_or(end, |k| w + k);
+        if text[sentence_end..end].starts_with(['!', '?']) {
+            return false;
+        }
+        let clause_end = text[w..sentence_end].find([',', ';']).map_or(sentence_end, |k| w + k);
+        let clause = &text[w..clause_end];
+        let mut words = clause.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c)).filter(|w| !w.is_empty());
+        if word != "et" {
+            return words.next().is_some_and(|q| q == "que" || q.starts_with("qu"));
+        }
+        // (a past of the narration, not a future shaped like one: `il arrivera`)
+        let past = |w: &str| crate::attribute::phrase::looks_finite(w) && !w.ends_with("ra");
+        return !super::dialogue::speaks_in_person(clause) && words.take(4).any(past);
+    }
     if word.len() > 4 && word.ends_with("ant") && word.chars().next().is_some_and(char::is_lowercase) {
         return true;
     }
