@@ -609,7 +609,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
         let before = text[..k].strip_suffix("m'").or_else(|| text[..k].strip_suffix("m’"))?;
         ["je ", "Je "].iter().any(|j| before.ends_with(j)).then_some((k, k + "appelle ".len()))
     }) {
-        let own = quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(|q| mine(q));
+        let own = quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(&mine);
         let name_end = doc
             .window(p, (p + 60).min(text.len()), 6)
             .iter()
