@@ -2346,8 +2346,15 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
     let place_to_comma = |j: usize| {
         let comma = toks[j..].iter().take(8).position(|t| t.text == ",")?;
         let words = &toks[j + 1..j + comma];
-        (comma > 1 && words.iter().all(|t| !t.word || t.is(class::DETERMINER | class::STOP) || !looks_finite(t.text)))
-            .then_some(j + comma)
+        // (the subject opens after the comma; not an apposition in small letters
+        // to a name the place ran into: `devant la presse Aya Kouadio, porte-parole`)
+        let subject_after = toks.get(j + comma + 1).is_none_or(|t| {
+            !t.word || t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME) || t.is_stop()
+        });
+        (comma > 1
+            && subject_after
+            && words.iter().all(|t| !t.word || t.is(class::DETERMINER | class::STOP) || !looks_finite(t.text)))
+        .then_some(j + comma)
     };
     // (a day and its date: `mardi 3 mars 2025`)
     let date = |mut k: usize| {

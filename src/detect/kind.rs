@@ -533,7 +533,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
                 || crate::attribute::resolve::is_prenominal(w)
                 || matches!(&*lower(w), "du" | "de" | "d" | "sous" | "en" | "dernier" | "dernière")
         });
-    if is_term_introducer(&last) && !verb_form {
+    // (`à la tribune` is a place to speak from, not a paper's column)
+    let rostrum = &*last == "tribune" && tail[0].is_some_and(|w| lower(w) == "la") && words.clone().next() == Some("à");
+    if is_term_introducer(&last) && !verb_form && !rostrum {
         return Some(kind(&last, false));
     }
     // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
