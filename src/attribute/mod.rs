@@ -1080,7 +1080,8 @@ fn gapped_subject(words: &Words<'_>, before: &[Quote<'_>], q: &Quote<'_>, cue: O
     let rest = between.strip_prefix(',')?.trim_start_matches(is_space);
     let np_start = prev.span.end + (between.len() - rest.len());
     // (the complement's preposition or article, left with the verb)
-    let np = ["d'", "d’", " de", " du", " des", " un", " une", " le", " la", " les"]
+    // (or the completive's `que`: `le maire a dit que «…», le curé que «…»`)
+    let np = ["d'", "d’", " de", " du", " des", " un", " une", " le", " la", " les", " que", " qu'", " qu’"]
         .iter()
         .find_map(|p| rest.strip_suffix(p))
         .unwrap_or(rest)
@@ -4658,6 +4659,8 @@ impl Attributor<'_, '_> {
                 && !lower[p..].starts_with("c'est ainsi")
                 && !lower[p..].starts_with("c'est en ces")
                 && !lower[p..].starts_with("c'est par ces")
+                && !lower[p..].starts_with("c'est du moins ce qu")
+                && !lower[p..].starts_with("c'est en tout cas ce qu")
             {
                 let who = phrase_after(&self.words, after_est, next.end, self.lex)?;
                 let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
@@ -4692,6 +4695,13 @@ impl Attributor<'_, '_> {
             "voici ce qu'",
             "voici ce que ",
             "ainsi ",
+            // (with a reserve: `C'est du moins ce que racontait X.`)
+            "c'est du moins ce qu'",
+            "c'est du moins ce que ",
+            "voilà du moins ce qu'",
+            "voilà du moins ce que ",
+            "c'est en tout cas ce qu'",
+            "c'est en tout cas ce que ",
         ]
         .iter()
         .find(|o| lower.starts_with(**o))?;
@@ -5821,7 +5831,11 @@ fn is_pronoun(s: &str) -> bool {
 /// `’`), and it opens on none of `voilà ce qu`, `voici ce qu`, `ainsi `. (No character but
 /// these letters lowers to them.)
 fn may_open_cue_sentence(s: &str) -> bool {
-    if starts_with_lower(s, "voilà ce qu") || starts_with_lower(s, "voici ce qu") || starts_with_lower(s, "ainsi ") {
+    if starts_with_lower(s, "voilà ce qu")
+        || starts_with_lower(s, "voilà du moins ce qu")
+        || starts_with_lower(s, "voici ce qu")
+        || starts_with_lower(s, "ainsi ")
+    {
         return true;
     }
     let head = &s.as_bytes()[..s.char_indices().nth(60).map_or(s.len(), |(b, _)| b)];
