@@ -3281,13 +3281,18 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let cue = found.1?;
         let verb = text[cue.range()].rsplit(' ').next().unwrap_or("");
-        if !self.lex.lookup_all(verb).any(|v| v.lemma == "citer") {
+        if !self.lex.lookup_all(verb).any(|v| matches!(v.lemma, "citer" | "rapporter")) {
             return None;
         }
         let end = cue.end + text.get(cue.end..quote)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
         let from = next_non_space(text, cue.end, end)?.0;
+        let p = phrase_after(&self.words, from, end, self.lex)?;
+        // (the words of someone: `cita ce mot du président :`)
+        if let Some(owner) = self.words_of(p).filter(|_| p.end == end) {
+            return Some(owner);
+        }
         // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
-        let p = phrase_after(&self.words, from, end, self.lex).filter(|p| resolve::names_person(&self.words, *p))?;
+        let p = Some(p).filter(|p| resolve::names_person(&self.words, *p))?;
         let rest = text[p.end..end].trim_start_matches(is_space);
         let apposed = rest.strip_prefix(',').is_some_and(|a| a.len() < 60 && !a.contains([',', ';', '.']));
         (p.end == end || apposed).then(|| Span::new(p.start, end))
