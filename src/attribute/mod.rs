@@ -4914,18 +4914,24 @@ impl Attributor<'_, '_> {
             .map(|(_, t)| Span::new(t.start, t.end))
             .collect();
         // (`C'était Lucas.`, `Voici le notaire.`: the person presented)
-        let presented = ["C'était ", "C’était ", "C'est ", "C’est ", "Voici ", "Voilà "]
-            .iter()
-            .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
-            .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
-            .filter(|p| {
-                // (an apposition may follow: `C'était l'inspecteur Bodard, de la Sûreté.`)
-                let rest = text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
-                let apposition = rest.starts_with(',')
-                    && rest.len() <= 60
-                    && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
-                resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
-            });
+        // (or the one a cleft sentence puts forward: `Finalement, c'est Dylan
+        // lui-même qui a levé la main.`)
+        let presented =
+            ["C'était ", "C’était ", "C'est ", "C’est ", "Voici ", "Voilà ", "c'est ", "c’est ", "c'était ", "c’était "]
+                .iter()
+                .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
+                .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
+                .filter(|p| {
+                    // (an apposition may follow: `C'était l'inspecteur Bodard, de la Sûreté.`)
+                    let rest = text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+                    let rest = ["lui-même ", "elle-même "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
+                    let cleft = rest.starts_with("qui ")
+                        && (text[p.range()].starts_with(char::is_uppercase) || resolve::names_person(&self.words, *p));
+                    let apposition = rest.starts_with(',')
+                        && rest.len() <= 60
+                        && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
+                    cleft || resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
+                });
         if let Some(p) = presented {
             return Some((p, None));
         }
