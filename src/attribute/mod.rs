@@ -174,6 +174,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         last_source: None,
         last_speaker: None,
         relay: Cell::new(None),
+        interviewee: std::cell::OnceCell::new(),
     };
     for i in 0..quotes.len() {
         let q = &quotes[i];
@@ -1753,6 +1754,8 @@ struct Attributor<'t, 'l> {
     /// The main clause's subject when the speaker is the subject of a clause
     /// after `que` (`Le ministère a indiqué que la ministre avait «…»`): a relay.
     relay: Cell<Option<Span>>,
+    /// The one the opening of the text says is interviewed, read once.
+    interviewee: std::cell::OnceCell<Option<Span>>,
 }
 
 impl Attributor<'_, '_> {
@@ -2098,6 +2101,13 @@ impl Attributor<'_, '_> {
             };
             if let Some((cue, who)) = here.or_else(|| self.next_sentence_cue(end)) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
+            }
+        }
+        // (an interview's answer, a paragraph of its own after a question: the one
+        // the opening names, `Rencontre avec Élodie Mercier, bergère.`)
+        if f.speaker.is_none() && f.cue.is_none() && q.depth == 0 {
+            if let Some(who) = self.answers_interview(q) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
         // 5. no cue: the neighbouring sentence, or the speaker of the paragraph before
@@ -3077,6 +3087,15 @@ impl Attributor<'_, '_> {
                         }
                         _ => who,
                     };
+                    // (an adverb of order after the name is not part of it: `Emma
+                    // d'abord :`, `Puis Karim, ensuite :`)
+                    let words = &text[who.range()];
+                    let who = ["d'abord", "d’abord", "ensuite", "enfin", "aussitôt", "à son tour"]
+                        .iter()
+                        .find_map(|a| words.strip_suffix(a))
+                        .map(|w| w.trim_end_matches(|c: char| is_space(c) || c == ','))
+                        .filter(|w| !w.is_empty())
+                        .map_or(who, |w| Span::new(who.start, who.start + w.len()));
                     return Some((who, None, COLON));
                 }
             }
@@ -4818,6 +4837,33 @@ impl Attributor<'_, '_> {
             return Some((None, after(k, "ntretien avec ")));
         }
         self.interview_intro(start).map(|who| (None, Some(who)))
+    }
+
+    /// The one interviewed, when the quotation `q` is a paragraph of its own
+    /// right after a paragraph that asks a question with no marks, and the
+    /// opening of the text names them (`Rencontre avec X`, `Entretien avec X`,
+    /// `Interview de X`).
+    fn answers_interview(&self, q: &Quote<'_>) -> Option<Span> {
+        let text = self.text;
+        let para_start = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
+        let para_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
+        if !text[para_start..q.span.start].chars().all(is_space) || !text[q.span.end..para_end].chars().all(is_space) {
+            return None;
+        }
+        let before = text[..para_start].trim_end_matches(is_space);
+        let question = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
+        if !question.ends_with('?') || question.contains(['«', '“', '"', '—']) {
+            return None;
+        }
+        *self.interviewee.get_or_init(|| {
+            let opening = &text[..floor_boundary(text, text.len().min(1500))];
+            ["ncontre avec ", "ntretien avec ", "nterview de ", "nterview avec "].iter().find_map(|m| {
+                let k = opening.find(m)?;
+                phrase_after(&self.words, k + m.len(), opening.len(), self.lex).filter(|p| {
+                    text_has_capital(&text[p.start.saturating_sub(1)..p.end]) || resolve::names_person(&self.words, *p)
+                })
+            })
+        })
     }
 
     /// The one interviewed, when the turn at `start` answers an interview
