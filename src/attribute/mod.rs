@@ -834,6 +834,10 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
 
+/// The words that open an interview on the one who answers, without their
+/// capital (`Entretien avec X`, `Rencontre avec X`, `Interview de X`).
+const INTERVIEW_OPENINGS: &[&str] = &["ntretien avec ", "ncontre avec ", "nterview de ", "nterview avec "];
+
 /// Things and moments a paragraph of narration opens on, which never take
 /// the next line of dialogue (`L'audience reprit.`, `La pluie redoubla.`).
 const NARRATION_THINGS: &[&str] = &[
@@ -2460,14 +2464,12 @@ impl Attributor<'_, '_> {
     /// The medium of `nos confrères de X` (`interrogée par nos confrères de
     /// France 3`): X; else `who`.
     fn colleagues_medium(&self, who: Span, end: usize) -> Span {
-        let words = &self.text[who.range()];
-        let colleagues = ["nos confrères ", "nos consœurs ", "nos collègues ", "Nos confrères ", "Nos consœurs "]
-            .iter()
-            .any(|p| words.starts_with(p));
+        let toks = self.words.window(who.start, end, 12);
+        let colleagues = toks.first().is_some_and(|t| phrase::lower_is(t.text, &["nos"]))
+            && toks.get(1).is_some_and(|t| phrase::lower_is(t.text, phrase::COLLEAGUES));
         if !colleagues {
             return who;
         }
-        let toks = self.words.window(who.start, end, 12);
         toks.get(2..).and_then(|rest| self.complement_speaker(rest, end)).unwrap_or(who)
     }
 
@@ -4833,8 +4835,8 @@ impl Attributor<'_, '_> {
                 .filter(|w| resolve::names_person(&self.words, *w));
             return Some((after(k, "recueillis par "), answers));
         }
-        if let Some(k) = line.find("ntretien avec ") {
-            return Some((None, after(k, "ntretien avec ")));
+        if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
+            return Some((None, after(k, m)));
         }
         self.interview_intro(start).map(|who| (None, Some(who)))
     }
@@ -4857,7 +4859,7 @@ impl Attributor<'_, '_> {
         }
         *self.interviewee.get_or_init(|| {
             let opening = &text[..floor_boundary(text, text.len().min(1500))];
-            ["ncontre avec ", "ntretien avec ", "nterview de ", "nterview avec "].iter().find_map(|m| {
+            INTERVIEW_OPENINGS.iter().find_map(|m| {
                 let k = opening.find(m)?;
                 phrase_after(&self.words, k + m.len(), opening.len(), self.lex).filter(|p| {
                     text_has_capital(&text[p.start.saturating_sub(1)..p.end]) || resolve::names_person(&self.words, *p)

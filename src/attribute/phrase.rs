@@ -2055,7 +2055,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     // (`à nos confrères du Télégramme`, `à un journaliste du Droit`: the medium
     // after the colleagues or the reporter)
     let colleagues = (toks.get(k).is_some_and(|t| lower_is(t.text, &["nos"]))
-        && toks.get(k + 1).is_some_and(|t| lower_is(t.text, &["confrères", "consœurs", "collègues"]))
+        && toks.get(k + 1).is_some_and(|t| lower_is(t.text, COLLEAGUES))
         || toks.get(k).is_some_and(|t| lower_is(t.text, &["un", "une", "notre"]))
             && toks
                 .get(k + 1)
@@ -3383,6 +3383,9 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "docteur",
 ];
 
+/// What journalists call the staff of another medium (`nos confrères de X`).
+pub(crate) const COLLEAGUES: &[&str] = &["confrères", "consœurs", "collègues"];
+
 /// Offices whose field follows `à` (`l'adjoint aux sports`).
 const OFFICES: &[&str] =
     &["adjoint", "adjointe", "adjoints", "délégué", "déléguée", "délégués", "conseiller", "conseillère", "conseillers"];
@@ -3449,9 +3452,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
 fn is_noun_like(toks: &[Tok<'_>], t: &Tok<'_>) -> bool {
     let k = toks.iter().position(|x| x.start == t.start).unwrap_or(0);
-    let after_determiner = |k: usize| toks[k].is(class::DETERMINER) || is_apostrophe(toks[k].text.chars().next().unwrap_or(' '));
-    // (or after an adjective written before the noun: `Le jeune attaquant`)
-    k > 0 && (after_determiner(k - 1) || k > 1 && super::resolve::is_prenominal(toks[k - 1].text) && after_determiner(k - 2))
+    k > 0 && (toks[k - 1].is(class::DETERMINER) || is_apostrophe(toks[k - 1].text.chars().next().unwrap_or(' ')))
 }
 
 #[cfg(test)]
