@@ -390,6 +390,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let words_of = |s: Span| f.cue.is_none().then(|| a.words_of(s)).flatten().or_else(|| a.writer_of(s));
         if let Some(owner) = f.speaker.and_then(|s| owner_of_words(&a.words, s).or_else(|| words_of(s))) {
             f.speaker = Some(owner);
+        } else if let Some(who) = f.speaker.filter(|_| f.cue.is_none()).and_then(|s| a.said_before(s)) {
+            // (`Cette fois, elle répondit. Un seul mot : «…»`: the words announced
+            // are those of the one the sentence before says answered)
+            f.speaker = Some(who);
         }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
@@ -1115,8 +1119,11 @@ fn is_manner(words: &str) -> bool {
     let mut it = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
     let Some(first) = it.next() else { return false };
     let second = it.next();
+    // (but a voice with its owner speaks for them: `La voix de Théo :`)
+    let owned_voice = second.as_deref() == Some("voix") && it.clone().next().is_some_and(|w| matches!(&*w, "de" | "du" | "d"));
     let body = matches!(&*first, "la" | "le" | "les" | "l" | "sa" | "son" | "ses")
-        && second.as_ref().is_some_and(|n| resolve::is_bodily(n));
+        && second.as_ref().is_some_and(|n| resolve::is_bodily(n))
+        && !owned_voice;
     // (`un brin amer`, `un peu gêné`, `une pointe d'ironie dans la voix`)
     let degree = matches!(&*first, "un" | "une")
         && second.as_ref().is_some_and(|n| matches!(&**n, "brin" | "peu" | "rien" | "pointe" | "sourire" | "instant"));
@@ -2448,11 +2455,31 @@ impl Attributor<'_, '_> {
         (opens && closes).then_some((cue, who, medium))
     }
 
+    /// The speaker of the sentence before a phrase that is no more than a noun
+    /// of speech (`Un seul mot`, `Une phrase`), in the same paragraph: the
+    /// subject of its reporting verb.
+    fn said_before(&self, words: Span) -> Option<Span> {
+        let toks = self.words.window(words.start, words.end, 6);
+        if speech_noun_at(&toks, 0)?.0 + 1 != toks.len() {
+            return None;
+        }
+        let k = self.sentences.index_of(words.start)?.checked_sub(1)?;
+        let prev = self.sentences.get(k).filter(|p| p.end <= words.start && !self.text[p.start..words.start].contains('\n'))?;
+        let end =
+            prev.start + self.text[prev.range()].trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…')).len();
+        self.cue_before(prev.start, end).filter(|(_, cue, _)| cue.is_some()).map(|(who, _, _)| who)
+    }
+
     /// The person whose words a phrase of speech names by its complement, when
     /// the phrase is only that: `Le verdict du médecin`, `La réponse de Marcel`.
     fn words_of(&self, span: Span) -> Option<Span> {
         let toks = self.words.window(span.start, span.end, 12);
-        let (k, determiner) = speech_noun_at(&toks, 0)?;
+        // (or a voice: `La voix de Théo :`)
+        let voice = || {
+            let d = toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER));
+            toks.get(usize::from(d)).is_some_and(|t| t.text == "voix").then_some((usize::from(d), d))
+        };
+        let (k, determiner) = speech_noun_at(&toks, 0).or_else(voice)?;
         // (not the nouns that also name bodies: `le conseil de l'entreprise`,
         // `L'ordre des médecins`, `la cour d'appel`)
         if !determiner || phrase::lower_is(toks[k].text, &["conseil", "conseils", "ordre", "ordres", "appel"]) {

@@ -458,8 +458,10 @@ mod tests {
 
     #[test]
     fn builtin_builds_fast() {
-        // Best of three, to be robust to a busy machine.
-        let best = (0..3)
+        // Best of five, to be robust to a busy machine (the tests run in
+        // parallel, and CI machines are shared): about 25 ms unoptimised on a
+        // quiet machine, so the bound catches a build grown several times slower.
+        let best = (0..5)
             .map(|_| {
                 let t = std::time::Instant::now();
                 let lex = Lexicon::from_data(vec![Cow::Borrowed(VERBS_TXT)]).unwrap();
@@ -468,7 +470,7 @@ mod tests {
             })
             .min()
             .unwrap();
-        assert!(best.as_millis() < 50, "built in {best:?}");
+        assert!(best.as_millis() < 150, "built in {best:?}");
     }
 
     #[test]
