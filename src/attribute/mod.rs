@@ -376,7 +376,27 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // (`— Françoise, mon châle !` is not Françoise's)
         if f.cue.is_none() && q.depth == 0 && !named_self {
             if let Some(who) = f.speaker {
-                if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v)) {
+                // (nor the one it speaks of by name: `— Claire et moi, on s'est séparés.`)
+                let name = &text[who.range()];
+                let spoken_of = || {
+                    name.starts_with(char::is_uppercase)
+                        && !is_pronoun(name)
+                        && !phrase::is_determiner(name.split(' ').next().unwrap_or(""))
+                        && memchr::memmem::find_iter(q.text.as_bytes(), name.as_bytes()).any(|k| {
+                            let before = q.text[..k].chars().next_back();
+                            let after = q.text[k + name.len()..].chars().next();
+                            !before.is_some_and(crate::text::is_word_char) && !after.is_some_and(crate::text::is_word_char)
+                        })
+                };
+                if spoken_of()
+                    && !vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v))
+                {
+                    // (the other of the exchange, not the one who just asked)
+                    let last = turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s);
+                    let differs =
+                        |o: &Span| !calls(text, *o, who) && !calls(text, who, *o) && last.is_none_or(|l| !calls(text, *o, l));
+                    f.speaker = exchange_other.filter(differs);
+                } else if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v)) {
                     // (the one who spoke last, else the other of the exchange)
                     let differs = |o: &Span| !calls(text, *o, who) && !calls(text, who, *o);
                     let last =
