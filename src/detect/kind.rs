@@ -575,6 +575,18 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
     if matches!(&*last, "de" | "du" | "des" | "d") {
         let noun = lower(tail[0]?);
+        // (a word someone utters is theirs: `prononça le mot d'«…»`, `lâcha le
+        // mot de «…»`)
+        if matches!(&*noun, "mot" | "mots" | "terme" | "termes" | "expression") {
+            // (past the determiner and an adverb: `prononça enfin le mot de`)
+            let uttered =
+                words.skip(1).take(2).map(lower).any(|verb| {
+                    ["pronon", "lâch", "répét", "répèt", "lanc", "murmur", "cri"].iter().any(|v| verb.starts_with(v))
+                });
+            if uttered {
+                return None;
+            }
+        }
         return is_term_introducer(&noun).then(|| kind(&noun, true));
     }
     None
