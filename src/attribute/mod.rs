@@ -1447,6 +1447,10 @@ const LETTERS: &[&str] = &[
     "messages",
     "textos",
     "post-it",
+    "testament",
+    "discours",
+    "supplique",
+    "épître",
 ];
 
 /// Verbs of the lexicon that tell a manner of speaking more than speech

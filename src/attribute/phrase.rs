@@ -1367,6 +1367,20 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     continue;
                 }
             }
+            // (`et` before a verb, its object pronoun first or not, ends the phrase:
+            // `le testament du vieux comte et lut`, `la veuve Morin et la lut`)
+            if t.text == "et" {
+                let mut after = toks[k + 1..].iter().filter(|n| n.word);
+                let verb = match after.next() {
+                    Some(n) if n.is(class::OBJECT_CLITIC) => after.next(),
+                    n => n,
+                };
+                if verb
+                    .is_some_and(|v| v.text.starts_with(char::is_lowercase) && (looks_finite(v.text) || is_finite(lex, v.text)))
+                {
+                    break;
+                }
+            }
             // an institution named by a capitalised noun and its adjectives
             // (`l'Agence spatiale européenne`, `la Banque centrale`)
             let institution_adjective = !is_upper
