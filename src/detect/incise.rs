@@ -487,6 +487,11 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     {
                         (true, None, end)
                     }
+                    // (the incise's subject named again in apposition, then the
+                    // speech: `, a dit le délégué, Marc Roy, à négocier…`)
+                    (',', Some((r, _))) if !pronoun && named_apposition(text, r, end).is_some() => {
+                        (false, None, named_apposition(text, r, end).unwrap_or(r))
+                    }
                     (_, Some((r, _))) => (false, None, r),
                 }
             }
@@ -506,6 +511,26 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
         parts.push(piece);
     }
     Cut { text_end: end, parts, next_dash: None }
+}
+
+/// After an incise with a noun subject and a comma, a name in apposition to
+/// that subject and its comma (`Marc Roy, ` in `, a dit le délégué, Marc Roy,
+/// à négocier…`): where the speech resumes after it.
+fn named_apposition(text: &str, i: usize, end: usize) -> Option<usize> {
+    let mut at = i;
+    for n in 0..4 {
+        let we = word_end(text, at, end);
+        let word = &text[at..we];
+        let particle = n > 0 && matches!(word, "de" | "du" | "von" | "van" | "le" | "la");
+        if we == at || !(word.starts_with(char::is_uppercase) || particle) {
+            return None;
+        }
+        if text[we..end].starts_with(',') {
+            return next_non_space(text, we + 1, end).map(|(k, _)| k).filter(|_| n > 0);
+        }
+        at = next_non_space(text, we, end)?.0;
+    }
+    None
 }
 
 /// After an incise with a noun subject and a comma, an apposition to that
@@ -537,9 +562,18 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
         Some(k) if matches!(text.as_bytes()[i + k], b'?' | b'!') => false,
         Some(k) => next_non_space(text, i + k + text[i + k..].chars().next().map_or(1, char::len_utf8), end).is_none(),
     };
+    // (an infinitive after the apposition's comma carries the speech on: `, a
+    // assuré le secrétaire, Didier Mercier, à reprendre les négociations`)
+    let infinitive_after = || {
+        text[i..end].split(", ").skip(1).any(|seg| {
+            let mut ws = seg.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+            matches!(ws.next(), Some("à" | "de" | "d" | "pour"))
+                && ws.next().is_some_and(|v| ["er", "ir", "re"].iter().any(|e| v.ends_with(e)))
+        })
+    };
     // (a clause is speech again: `, reprit Bouvard, l'air vous rafraîchira.`,
     // `, répondit Pauline, ce n'est pas elle.`)
-    to_end && !is_clause(&text[i..end])
+    to_end && !is_clause(&text[i..end]) && !infinitive_after()
 }
 
 /// The end of the sentence that starts at `i`, before `end` (after its final
@@ -903,6 +937,16 @@ mod tests {
                 "Trois, m’a répondu la cadre, et aucun titulaire.",
                 "Trois, m’a répondu la cadre, et aucun titulaire.",
                 &["Trois", "et aucun titulaire."],
+            ),
+            // a clause of the narration joined by `et` in a past, or `alors que`
+            ("Idiote, dit Olivier, et sa voix se brisa.", "Idiote", &["Idiote"]),
+            ("Quelle photo ? ai-je demandé, alors que je le savais.", "Quelle photo ?", &["Quelle photo ?"]),
+            ("Viens, dit-il, et ferme la porte.", "Viens, dit-il, et ferme la porte.", &["Viens", "et ferme la porte."]),
+            // an infinitive after the incise's apposition carries the speech on
+            (
+                "Prêts, a dit le délégué, Marc Roy, à négocier demain.",
+                "Prêts, a dit le délégué, Marc Roy, à négocier demain.",
+                &["Prêts", "à négocier demain."],
             ),
         ];
         for (input, text, parts) in cases {
