@@ -422,7 +422,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             continue;
         }
         q.speaker = f.speaker.map(|s| mention(text, s));
-        q.source = f.source.map(|s| mention(text, s));
+        // (the journalist's own newsroom relays nothing: `Contactée par notre
+        // rédaction, la directrice…`)
+        q.source = f.source.filter(|s| !own_newsroom(&text[s.range()])).map(|s| mention(text, s));
         // (an empty span marks a speaker found without a cue word)
         q.cue = f.cue.filter(|c| !c.is_empty()).map(|c| Cue { text: &text[c.range()], span: c });
         if f.speaker.is_some() {
@@ -1635,6 +1637,32 @@ fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option
     let rest = text[called.end..prev.text_span.end].trim_matches(|c: char| is_space(c) || c == '?');
     let before = text[prev.text_span.start..called.start].trim_matches(is_space);
     (rest.is_empty() && before.is_empty()).then_some(called)
+}
+
+/// True for the writer's own newsroom (`notre rédaction`, `nos journalistes`,
+/// `notre correspondant`): whoever speaks to it speaks to the reader.
+fn own_newsroom(words: &str) -> bool {
+    let mut ws = words.split(' ');
+    matches!(ws.next(), Some("notre" | "nos" | "Notre" | "Nos"))
+        && ws.next().is_some_and(|w| {
+            matches!(
+                w,
+                "rédaction"
+                    | "journal"
+                    | "quotidien"
+                    | "hebdomadaire"
+                    | "site"
+                    | "antenne"
+                    | "équipe"
+                    | "journaliste"
+                    | "journalistes"
+                    | "correspondant"
+                    | "correspondante"
+                    | "reporter"
+                    | "envoyé"
+                    | "envoyée"
+            )
+        })
 }
 
 /// The last run of letters that ends `s` (empty when `s` ends on another character).
@@ -3691,6 +3719,8 @@ impl Attributor<'_, '_> {
                             p.text,
                             &[
                                 "en",
+                                // (`lors d'un point presse`)
+                                "point",
                                 "devant",
                                 "derrière",
                                 "avec",
@@ -4665,7 +4695,10 @@ impl Attributor<'_, '_> {
         let toks = self.words.window(who.start, who.end, 4);
         let k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
         let k = k + usize::from(toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")));
-        if !toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, &["expression", "formule", "termes", "mot"])) {
+        if !toks
+            .get(k)
+            .is_some_and(|t| t.word && phrase::lower_is(t.text, &["expression", "formule", "termes", "mot", "mots", "paroles"]))
+        {
             return Some(who);
         }
         self.words_of(who)

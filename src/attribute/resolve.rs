@@ -2262,7 +2262,7 @@ pub(crate) fn is_first_name(word: &str) -> bool {
 }
 
 /// Given names and their gender, as data (`first_names.txt`: `F Marthe`,
-/// `M Florent`; names used for both sexes are left out).
+/// `M Florent`; `X Camille` for a name given to both sexes, of no gender).
 /// (hashed with the crate's word hasher: a name is looked up for every
 /// capitalised word, where SipHash cost more than the test)
 static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, Gender, WordHashBuild>> =
@@ -2272,6 +2272,7 @@ static FIRST_NAMES: std::sync::LazyLock<std::collections::HashMap<&'static str, 
             .filter_map(|line| match line.split_once(' ') {
                 Some(("F", name)) => Some((name.trim(), Gender::Feminine)),
                 Some(("M", name)) => Some((name.trim(), Gender::Masculine)),
+                Some(("X", name)) => Some((name.trim(), Gender::Unknown)),
                 _ => None,
             })
             .collect()
