@@ -322,13 +322,25 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             }) {
                 (interviewer, interviewee) = (None, None);
             }
-            let question = q.text.trim_end().ends_with('?');
+            // (in an interview, a line that speaks to the one interviewed with
+            // `vous` and never of itself asks too: `L'opposition vous reproche…`)
+            let interviewing = interviewer.is_some() || interviewee.is_some();
+            let to_you = || {
+                let words = || q.text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+                words().any(|w| matches!(w, "vous" | "votre" | "vos"))
+                    && !words().any(|w| {
+                        matches!(w, "je" | "j" | "J" | "Je" | "nous" | "Nous" | "moi" | "me" | "m" | "mon" | "ma" | "mes")
+                    })
+            };
+            let question = q.text.trim_end().ends_with('?') || interviewing && to_you();
             if f.speaker.is_none() && question && interviewer.is_some() {
                 f = Found { speaker: interviewer, cue: None, source: None, confidence: 0.6 };
             } else if f.speaker.is_none() && !question && interviewee.is_some() {
                 f = Found { speaker: interviewee, cue: None, source: None, confidence: 0.6 };
             }
-            if f.speaker.is_none() {
+            // (a question of an interviewer the text does not name is nobody's)
+            let unnamed_question = question && interviewing && interviewer.is_none();
+            if f.speaker.is_none() && !unnamed_question {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
                     f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
                 } else if let Some(who) = addressee(&a.words, &turns, quotes, q.span.start) {
@@ -1954,7 +1966,9 @@ impl Attributor<'_, '_> {
             }
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
-                f = Found { speaker: Some(b.0), cue: b.1, source: Some(who), confidence: 0.88 };
+                // (`selon elle` after the speaker's own verb is the speaker again, no relay)
+                let again = is_pronoun(&text[who.range()]);
+                f = Found { speaker: Some(b.0), cue: b.1, source: (!again).then_some(who), confidence: 0.88 };
                 // (but a thing before the marks speaks not: `Le stade promet d'être
                 // «…», selon les mots du président X`, the one after `selon` does)
                 if self.names_thing(b.0) {
@@ -4922,7 +4936,9 @@ impl Attributor<'_, '_> {
         if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
             return Some((None, after(k, m)));
         }
-        self.interview_intro(start).map(|who| (None, Some(who)))
+        // (or the opening of the text, a headline or a lead before the first turn:
+        // `«…» : entretien avec Chantal Heitz, maire d'Obernai`)
+        self.interview_intro(start).or_else(|| self.opening_interviewee()).map(|who| (None, Some(who)))
     }
 
     /// The one interviewed, when the quotation `q` is a paragraph of its own
@@ -4941,10 +4957,24 @@ impl Attributor<'_, '_> {
         if !question.ends_with('?') || question.contains(['«', '“', '"', '—']) {
             return None;
         }
+        self.opening_interviewee()
+    }
+
+    /// The one the opening of the text says is interviewed (`Rencontre avec
+    /// X`, `entretien avec X`), read once.
+    fn opening_interviewee(&self) -> Option<Span> {
+        let text = self.text;
         *self.interviewee.get_or_init(|| {
             let opening = &text[..floor_boundary(text, text.len().min(1500))];
             INTERVIEW_OPENINGS.iter().find_map(|m| {
                 let k = opening.find(m)?;
+                // (a heading's words, at a line's or a sentence's start or after a
+                // colon: not `sa rencontre avec Paul` in a story)
+                let word_start = opening[..k].trim_end_matches(char::is_alphabetic).len();
+                let before = opening[..word_start].trim_end_matches(|c: char| is_space(c) && c != '\n');
+                if !(before.is_empty() || before.ends_with(['\n', '.', ':', '—', '–'])) {
+                    return None;
+                }
                 phrase_after(&self.words, k + m.len(), opening.len(), self.lex).filter(|p| {
                     text_has_capital(&text[p.start.saturating_sub(1)..p.end]) || resolve::names_person(&self.words, *p)
                 })
