@@ -4967,7 +4967,7 @@ impl Attributor<'_, '_> {
         *self.interviewee.get_or_init(|| {
             let opening = &text[..floor_boundary(text, text.len().min(1500))];
             INTERVIEW_OPENINGS.iter().find_map(|m| {
-                let k = opening.find(m)?;
+                let k = memchr::memmem::find(opening.as_bytes(), m.as_bytes())?;
                 // (a heading's words, at a line's or a sentence's start or after a
                 // colon: not `sa rencontre avec Paul` in a story)
                 let word_start = opening[..k].trim_end_matches(char::is_alphabetic).len();
