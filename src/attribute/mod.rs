@@ -400,15 +400,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                             !before.is_some_and(crate::text::is_word_char) && !after.is_some_and(crate::text::is_word_char)
                         })
                 };
-                if spoken_of()
-                    && !vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v))
-                {
+                let called = vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v));
+                if !called && spoken_of() {
                     // (the other of the exchange, not the one who just asked)
                     let last = turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s);
                     let differs =
                         |o: &Span| !calls(text, *o, who) && !calls(text, who, *o) && last.is_none_or(|l| !calls(text, *o, l));
                     f.speaker = exchange_other.filter(differs);
-                } else if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v)) {
+                } else if called {
                     // (the one who spoke last, else the other of the exchange)
                     let differs = |o: &Span| !calls(text, *o, who) && !calls(text, who, *o);
                     let last =
@@ -1636,7 +1635,8 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
 /// the turn `q` after it answers to it (`— C'est moi.`, `— Oui, c'est moi.`,
 /// `— Elle-même.`).
 fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option<Span> {
-    let answer = q.text.trim_start_matches(|c: char| c == 'O' || c == 'u' || c == 'i' || c == ',' || is_space(c));
+    // (after a `Oui,` or not)
+    let answer = q.text.strip_prefix("Oui").unwrap_or(q.text).trim_start_matches(|c: char| c == ',' || is_space(c));
     let answers = ["C'est moi", "c'est moi", "C’est moi", "c’est moi", "Lui-même", "Elle-même", "lui-même", "elle-même"]
         .iter()
         .any(|p| answer.starts_with(p));

@@ -487,12 +487,12 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     {
                         (true, None, end)
                     }
-                    // (the incise's subject named again in apposition, then the
-                    // speech: `, a dit le délégué, Marc Roy, à négocier…`)
-                    (',', Some((r, _))) if !pronoun && named_apposition(text, r, end).is_some() => {
-                        (false, None, named_apposition(text, r, end).unwrap_or(r))
+                    (c, Some((r, _))) => {
+                        // (past the incise's subject named again in apposition: `, a
+                        // dit le délégué, Marc Roy, à négocier…`)
+                        let after_name = if c == ',' && !pronoun { named_apposition(text, r, end) } else { None };
+                        (false, None, after_name.unwrap_or(r))
                     }
-                    (_, Some((r, _))) => (false, None, r),
                 }
             }
         };
