@@ -1295,7 +1295,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 && t.text.chars().count() > 3
                 && ["é", "ée", "és", "ées"].iter().any(|e| t.text.ends_with(e))
                 && toks.get(k + 1).is_none_or(|n| !n.word || n.is(class::STOP) || n.text.starts_with(char::is_uppercase));
-            if !is_upper && !prev_det && !adjective && !name_participle && verb_like() {
+            // (a participle after an adverb of degree is an adjective: `les pays
+            // les moins avancés`, `les plus exposés`)
+            let graded = || {
+                lower_is(toks[k - 1].text, &["plus", "moins", "très", "trop", "si", "aussi", "mieux"])
+                    && lex.lookup_all(t.text).any(|v| !matches!(v.form, crate::cue::Form::Finite { .. }))
+            };
+            if !is_upper && !prev_det && !adjective && !name_participle && verb_like() && !graded() {
                 // `basée à Douala`: a place after a participle
                 let place = t.is(class::A | class::AU)
                     && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
@@ -1502,17 +1508,41 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let mut j = k + 1;
                 let mut titled = false;
                 let mut article = false;
-                if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA))
-                    && toks.get(j + 1).is_some_and(|t| HONORIFICS.contains(&t.text) || t.text.starts_with(char::is_uppercase))
+                // (the article, elided or not: `le`, `la`, `l'`)
+                let article_len = match toks.get(j) {
+                    Some(t) if t.is(class::LE | class::LA) => 1,
+                    Some(t) if t.is(class::L) && toks.get(j + 1).is_some_and(|a| matches!(a.text, "'" | "’")) => 2,
+                    _ => 0,
+                };
+                // (the words of a title in small letters after it, up to three, no
+                // complement among them: `le commandant`, `l'ancien adjoint aux sports`,
+                // not `la sœur de` someone)
+                let title_words = || {
+                    toks[j + article_len..]
+                        .iter()
+                        .take(5)
+                        .take_while(|t| {
+                            t.word
+                                && t.text.starts_with(char::is_lowercase)
+                                && !t.is(class::STOP | class::PARTICLE | class::DE | class::DU | class::DES | class::D)
+                        })
+                        .count()
+                };
+                if article_len > 0
+                    && toks
+                        .get(j + article_len)
+                        .is_some_and(|t| HONORIFICS.contains(&t.text) || t.word && t.text.starts_with(char::is_uppercase))
                 {
-                    j += 1;
+                    // `…, le Sénégalais Amadou Diallo`, `…, l'Autrichien Konrad Wieser`
+                    j += article_len;
                     article = !HONORIFICS.contains(&toks[j].text);
-                } else if toks.get(j).is_some_and(|t| t.is(class::LE | class::LA | class::L))
-                    && toks.get(j + 1).is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase))
-                    && toks.get(j + 2).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+                } else if article_len > 0
+                    && let n = title_words()
+                    && (1..=3).contains(&n)
+                    && toks.get(j + article_len + n).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
                 {
-                    // `…, le commandant Luis Ferreira`
-                    j += 2;
+                    // `…, le commandant Luis Ferreira`, `…, l'ancien adjoint aux sports Paul Roy`
+                    j += article_len + n;
                     titled = true;
                 }
                 let mut name_end = None;
@@ -3187,10 +3217,21 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // dame,`, `La vieille femme, le teint clair,`)
         let counted =
             lower_is(next_word, &["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "tous", "toutes"]);
+        // (a name up to the next comma, not in a complement, makes it one that
+        // names: `Son rival, l'ancien adjoint aux sports Paul Roy,`)
         let description = (is_determiner(next_word) || counted) && {
-            let words: Vec<&str> = rest.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(4).collect();
+            let apposition = &rest[..rest.find(',').unwrap_or(rest.len())];
+            let words: Vec<&str> = apposition.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(7).collect();
+            let named = words.iter().skip(1).take(3).any(|w| w.starts_with(char::is_uppercase))
+                || words
+                .windows(2)
+                .any(|w| {
+                    w[1].starts_with(char::is_uppercase)
+                        && w[0].starts_with(char::is_lowercase)
+                        && !lower_is(w[0], &["de", "du", "des", "d"])
+                });
             // (`, deux Allemands graves,`: a number describes, whatever follows)
-            k > 0 && (counted || !words.iter().skip(1).any(|w| w.starts_with(char::is_uppercase)))
+            k > 0 && (counted || !named)
         };
         if (lowercase || relative || description) && !next_word.is_empty() && k + 1 < bytes.len() {
             e = e.min(s + k);

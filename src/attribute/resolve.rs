@@ -399,8 +399,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 let named = || c.filter(|c| ctx.is_bare_description(c)).and_then(|c| named_elsewhere(doc, c));
                 // a demonstrative description takes up someone named before, as a
                 // pronoun does (`a ajouté ce responsable`, `cette élue`)
+                // (not `ces sources`, which takes up sources: see `source` below)
+                let of_sources = || words.split_whitespace().nth(1).is_some_and(|h| super::phrase::lower_is(h, &["source", "sources"]));
                 let demonstrative = || {
-                    let pronoun = c.filter(|c| c.person && c.name.is_none()).and_then(|_| demonstrative_pronoun(words))?;
+                    let pronoun = c.filter(|c| c.person && c.name.is_none() && !of_sources()).and_then(|_| demonstrative_pronoun(words))?;
                     ctx.antecedent(pronoun, here, q.span, &subjects, &resolved).filter(|a| a.person && a.name.is_some())
                 };
                 // `cette source`, `ce porte-parole`: the last speaker or relay
@@ -425,7 +427,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // source proche du dossier, …`), before any person a pronoun would take
                 let source = || {
                     demonstrative_pronoun(words)?;
-                    words.split_whitespace().nth(1).filter(|h| super::phrase::lower_is(h, &["source"]))?;
+                    of_sources().then_some(())?;
                     let s = last_source_phrase(doc, here.start, speech, lex)?;
                     candidate(s, &genders).map(|c| Candidate { span: here, name: Some(s), ..c })
                 };
@@ -480,7 +482,7 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
             super::floor_boundary(text, (at + 7).min(text.len())),
             4,
         );
-        let Some(i) = toks.iter().position(|t| t.start == at && t.text == "source") else { continue };
+        let Some(i) = toks.iter().position(|t| t.start == at && matches!(t.text, "source" | "sources")) else { continue };
         if inside(speech, Span::new(at, at + 6)) || i > 0 && super::phrase::lower_is(toks[i - 1].text, &["même"]) {
             continue;
         }
@@ -2729,7 +2731,27 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                         || i == 1 && matches!(x.text, "'" | "’") && toks[0].is(class::L)
                 })
         };
-        if after_comma || head() || after_title() {
+        // (or after a comma, its article and a title: `…, le Sénégalais Amadou
+        // Diallo`, `…, l'ancien adjoint aux sports Paul Roy`; not a complement's
+        // name, `…, la sœur de Jean Roy`)
+        let after_comma_title = || {
+            let Some(c) = toks[..k].iter().rposition(|x| x.text == ",") else {
+                return false;
+            };
+            let rest = &toks[c + 1..k];
+            let article = match rest {
+                [a, ..] if a.is(class::LE | class::LA) => 1,
+                [a, e, ..] if a.is(class::L) && matches!(e.text, "'" | "’") => 2,
+                _ => return false,
+            };
+            rest.len() <= article + 4
+                && rest[article..].iter().all(|x| {
+                    x.word
+                        && x.text.starts_with(char::is_lowercase)
+                        && !x.is(class::STOP | class::PARTICLE | class::DE | class::DU | class::DES | class::D)
+                })
+        };
+        if after_comma || head() || after_title() || after_comma_title() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
