@@ -1652,8 +1652,12 @@ fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option
 }
 
 /// True for the writer's own newsroom (`notre rédaction`, `nos journalistes`,
-/// `notre correspondant`): whoever speaks to it speaks to the reader.
+/// `notre correspondant`, `la rédaction` with no name after it): whoever
+/// speaks to it speaks to the reader.
 fn own_newsroom(words: &str) -> bool {
+    if matches!(words, "la rédaction" | "La rédaction") {
+        return true;
+    }
     let mut ws = words.split(' ');
     matches!(ws.next(), Some("notre" | "nos" | "Notre" | "Nos"))
         && ws.next().is_some_and(|w| {
@@ -4936,6 +4940,24 @@ impl Attributor<'_, '_> {
         if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
             return Some((None, after(k, m)));
         }
+        // `X a répondu aux questions de l'AFP.`, `X répond à nos questions.`: X
+        // answers, and the medium named asks
+        if let Some(k) = line.find(" questions").filter(|&k| {
+            // (the verb a few words before: `a répondu aux`, `répond à nos`)
+            let near = &line[floor_boundary(line, k.saturating_sub(24))..k];
+            near.contains("répond")
+        }) {
+            let sentence = self.sentences.index_of(last.start + k).and_then(|i| self.sentences.get(i))?;
+            let answers = self
+                .sentence_subject(Span::new(sentence.start.max(last.start), last.end), Span::new(start, start))
+                .filter(|w| resolve::names_person(&self.words, *w));
+            let rest = last.start + k + " questions".len();
+            let asks = [" de ", " du ", " d'", " d’"]
+                .iter()
+                .find(|p| self.text[rest..last.end].starts_with(**p))
+                .and_then(|p| phrase_after(&self.words, rest + p.trim_end().len(), last.end, self.lex));
+            return answers.map(|a| (asks, Some(a)));
+        }
         // (or the opening of the text, a headline or a lead before the first turn:
         // `«…» : entretien avec Chantal Heitz, maire d'Obernai`)
         self.interview_intro(start).or_else(|| self.opening_interviewee()).map(|who| (None, Some(who)))
@@ -5810,8 +5832,12 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             || {
                 // an adverb on its own (`Brusquement,`, `Tout à coup,`, `Peu à peu,`)
                 // (the word first: the count reads the whole segment)
+                // (not one that holds an inverted verb: `Tout juste a-t-il glissé,`)
                 (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
                     && head.split([' ', '\'', '’']).count() <= 4
+                    && !head.split(' ').any(|w| {
+                        w.contains("-t-") || ["-il", "-elle", "-ils", "-elles", "-on"].iter().any(|p| w.ends_with(p))
+                    })
             };
         // the segment's first four words (letters), split once and each lowered
         // once, on first use by the tests below

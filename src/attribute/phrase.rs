@@ -2103,7 +2103,9 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         || toks.get(k).is_some_and(|t| lower_is(t.text, &["un", "une", "notre"]))
             && toks
                 .get(k + 1)
-                .is_some_and(|t| lower_is(t.text, &["journaliste", "reporter", "correspondant", "correspondante"])))
+                .is_some_and(|t| lower_is(t.text, &["journaliste", "reporter", "correspondant", "correspondante"]))
+        // (`à la rédaction de France 3`: the medium whose newsroom it is)
+        || toks.get(k).is_some_and(|t| lower_is(t.text, &["la"])) && toks.get(k + 1).is_some_and(|t| t.text == "rédaction"))
         && toks.get(k + 2).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D));
     let (prep, mut k) = if colleagues {
         let apostrophe = toks.get(k + 3).is_some_and(|t| t.text == "'" || t.text == "’");
