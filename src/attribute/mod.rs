@@ -5553,6 +5553,20 @@ impl Attributor<'_, '_> {
                 return Some(Span::new(first.start, first.end));
             }
         }
+        // (a sentence without a verb that gives its source: `Un final pour
+        // puncheurs, selon l'ancien coureur X.`)
+        for m in [", selon ", ", d'après ", ", d’après "] {
+            if let Some(k) = memchr::memmem::find(&text.as_bytes()[clause..s.end], m.as_bytes()) {
+                let at = clause + k + m.len();
+                if q.start <= at && at < q.end {
+                    continue;
+                }
+                let end = text[at..s.end].find([',', '.', ';', '«']).map_or(s.end, |e| at + e);
+                if let Some(who) = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w)) {
+                    return Some(self.person_in(who));
+                }
+            }
+        }
         phrase_after(&self.words, clause, s.end, self.lex)
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }

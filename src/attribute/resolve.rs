@@ -367,9 +367,16 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             let other = is_speaker && q.depth == 0 && matches!(words, "l'autre" | "l’autre" | "L'autre" | "L’autre");
             let found = if same {
                 // (`la même source`: the last one the text called a source)
+                // (or the one a sentence before gave as its source, `Selon la préfecture,
+                // aucun blessé…`, when nearer than the last speaker)
                 let source = words.rsplit(' ').next().is_some_and(|w| super::phrase::lower_is(w, &["source"]));
+                let last = resolved.iter().rev().find(|c| c.span.end <= here.start);
+                let holder = source
+                    .then(|| last_holder_phrase(doc, here.start, speech, lex))
+                    .flatten()
+                    .filter(|h| last.is_none_or(|c| h.start > c.span.end));
                 source
-                    .then(|| last_source_phrase(doc, here.start, speech, lex))
+                    .then(|| holder.or_else(|| last_source_phrase(doc, here.start, speech, lex)))
                     .flatten()
                     .and_then(|s| candidate(s, &genders).map(|c| Candidate { name: Some(s), ..c }))
                     .or_else(|| resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c }))
@@ -506,6 +513,32 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
             .map(|t| Span::new(at, t.end));
     }
     None
+}
+
+/// The holder of the last `selon X` or `d'après X` before `before`, outside
+/// the quotations and in the same paragraph or the one before: the one a
+/// narrated sentence gives as its source (`Selon la préfecture, aucun
+/// blessé n'a été signalé.`).
+fn last_holder_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lexicon) -> Option<Span> {
+    let text = doc.text();
+    let from = super::ceil_boundary(text, before.saturating_sub(1500));
+    let hay = &text[from..before];
+    let (k, len) = ["elon ", "'après ", "’après "]
+        .iter()
+        .filter_map(|m| hay.rfind(m).map(|k| (k, m.len())))
+        .max_by_key(|(k, _)| *k)?;
+    let at = from + k;
+    // (the whole word: `Selon`, `selon`, `D'après`, `d’après`)
+    let word_start = text[..at].trim_end_matches(char::is_alphabetic).len();
+    if !matches!(&text[word_start..at + len - 1], "Selon" | "selon" | "D'après" | "d'après" | "D’après" | "d’après")
+        || inside(speech, Span::new(at, at + len))
+        || text[at..before].matches('\n').count() > 2
+    {
+        return None;
+    }
+    let limit = super::floor_boundary(text, (at + len + 200).min(before));
+    let end = text[at + len..limit].find([',', '.', ';', '\n', '«']).map_or(limit, |e| at + len + e);
+    phrase_after(doc, at + len, end, lex)
 }
 
 /// A description read as a sentence's subject that runs to the end of the
