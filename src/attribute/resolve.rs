@@ -3376,7 +3376,14 @@ impl Context<'_, '_> {
                     Role::Speaker | Role::Subject => 1.0,
                     Role::Named => 0.5,
                 };
-                let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32;
+                // (the antecedent of a relative clause is a complement of its sentence,
+                // less salient than its subject: `X cite un rapport de la Cour des
+                // comptes qui jugeait…`)
+                // (a restrictive one, without a comma: `Un responsable, qui a requis
+                // l'anonymat, parle…` is the subject)
+                let relative = || self.text.as_bytes()[c.span.end..].starts_with(b" qui ");
+                let relative = c.role == Role::Speaker && relative();
+                let score = role + if exact { 0.6 } else { 0.0 } - 2.0 * distance as f32 - if relative { 0.3 } else { 0.0 };
                 let best = if c.person { &mut near } else { &mut thing };
                 let better = match best {
                     None => true,
