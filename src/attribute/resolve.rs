@@ -3520,7 +3520,8 @@ fn alias(
         return None;
     }
     let head = toks.iter().skip(1).find(|t| t.word)?;
-    if head.text.chars().count() < 4 {
+    // (a short noun only when it is a title: `l'élu`)
+    if head.text.chars().count() < 4 && !matches!(head.text, "élu" | "Élu") {
         return None;
     }
     let head_tok = *head;
@@ -3533,7 +3534,13 @@ fn alias(
         .skip_while(|t| t.start <= head_tok.start)
         .filter(|t| t.word && !matches!(t.text, "'" | "’"))
         .map(|t| lower(t.text))
-        .find(|w| !matches!(&**w, "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l"));
+        .find(|w| !matches!(&**w, "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l"))
+        // (an age describes, it does not qualify the title: `le coureur de 26 ans`)
+        .filter(|w| !w.bytes().all(|b| b.is_ascii_digit()));
+    // (the narrower titles the head noun takes up: `le magistrat` after `le
+    // procureur X`, `l'élue` after `la maire X`)
+    let narrower = narrower_titles(&head);
+    let takes_up = |w: &str| w == &*head || narrower.contains(&w);
     let mut best: Option<&Candidate> = None;
     // (one searcher for the head noun, for all the candidates)
     let finder = memchr::memmem::Finder::new(head.as_bytes());
@@ -3548,8 +3555,15 @@ fn alias(
         // (or as written, with its capital: `le Slovène` after `Le Slovène X`)
         if finder.find(region.as_bytes()).is_none()
             && (head_tok.text == &*head || memchr::memmem::find(region.as_bytes(), head_tok.text.as_bytes()).is_none())
+            && !narrower.iter().any(|n| memchr::memmem::find(region.as_bytes(), n.as_bytes()).is_some())
+            && !(head == "syndicat" && o.name.is_some_and(|n| is_union(&text[n.range()])))
         {
             continue;
+        }
+        // (a union named by its acronym, taken up as `le syndicat`)
+        if head == "syndicat" && o.name.is_some_and(|n| is_union(&text[n.range()])) {
+            best = Some(o);
+            break;
         }
         // the head noun must be the title of the earlier mention (its first
         // words, or the words after its name), not a word of a complement
@@ -3596,9 +3610,10 @@ fn alias(
             before_name.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty()).collect();
         // (not a complement's noun, `la présidente de la région`, nor a subject
         // and its verb, `l'aveugle s'éveilla`)
+        // (or a possessive: `son label, Moonlight Records`)
         let before_titled = (1..before.len()).rev().take(3).any(|i| {
-            before[i] == &*head
-                && matches!(before[i - 1], "le" | "la" | "l" | "les")
+            takes_up(before[i])
+                && matches!(before[i - 1], "le" | "la" | "l" | "les" | "son" | "sa" | "leur")
                 && !(i >= 2 && matches!(before[i - 2], "de" | "du" | "des" | "d" | "à" | "au" | "aux"))
                 && before[i + 1..].iter().all(|w| {
                     !matches!(*w, "s" | "se" | "l" | "le" | "la" | "les" | "lui" | "y" | "en") && !super::phrase::looks_finite(w)
@@ -3607,7 +3622,7 @@ fn alias(
         let qualified = qualifier
             .as_ref()
             .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
-        if (title.contains(&&*head) || after.iter().any(|a| *a == *head) || before_titled)
+        if (title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled)
             && qualified
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
@@ -3616,6 +3631,55 @@ fn alias(
         }
     }
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
+}
+
+/// The titles a more general noun takes up in a description (`le
+/// magistrat` after `le procureur X`, `l'élue` after `la maire X`, `le
+/// cinéaste` after `le réalisateur X`): lower case, both genders.
+fn narrower_titles(head: &str) -> &'static [&'static str] {
+    match head {
+        "magistrat" | "magistrate" => {
+            &["procureur", "procureure", "juge", "substitut", "substitute", "avocat général", "avocate générale"]
+        }
+        "élu" | "élue" | "édile" => &[
+            "maire",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "conseiller",
+            "conseillère",
+            "adjoint",
+            "adjointe",
+            "eurodéputé",
+            "eurodéputée",
+        ],
+        "parlementaire" => &["député", "députée", "sénateur", "sénatrice", "eurodéputé", "eurodéputée"],
+        "cinéaste" => &["réalisateur", "réalisatrice"],
+        "écrivain" | "écrivaine" => &["romancier", "romancière", "auteur", "autrice", "poète", "poétesse", "essayiste"],
+        "romancier" | "romancière" => &["écrivain", "écrivaine", "auteur", "autrice"],
+        "cycliste" => &["coureur", "coureuse"],
+        "coureur" | "coureuse" => &["cycliste"],
+        "technicien" | "technicienne" => &["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse"],
+        "artiste" => &["chanteur", "chanteuse", "peintre", "musicien", "musicienne", "rappeur", "rappeuse", "sculpteur"],
+        "chanteur" | "chanteuse" => &["rappeur", "rappeuse", "interprète"],
+        "diplomate" => &["ambassadeur", "ambassadrice", "consul", "consule"],
+        "prélat" => &["évêque", "archevêque", "cardinal"],
+        "policier" | "policière" => &["commissaire", "commandant", "commandante", "capitaine", "brigadier", "gardien de la paix"],
+        "militaire" => &["général", "générale", "colonel", "colonelle", "capitaine", "commandant", "adjudant", "sergent"],
+        _ => &[],
+    }
+}
+
+/// True for a union's name (`la CGT`, `FO`, `Force ouvrière`), which `le
+/// syndicat` takes up.
+fn is_union(name: &str) -> bool {
+    let name = ["la ", "La ", "le ", "Le ", "l'", "L'", "l’", "L’"].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
+    matches!(
+        name,
+        "CGT" | "CFDT" | "FO" | "Force ouvrière" | "CFE-CGC" | "CFTC" | "Unsa" | "UNSA" | "SUD" | "FSU" | "Solidaires" | "SNES-FSU"
+            | "SNUipp-FSU" | "Snuipp" | "SNES" | "CGT-FO" | "FNSEA" | "Confédération paysanne" | "Jeunes agriculteurs"
+    )
 }
 
 /// The key of an entity's name: folded, trimmed, without its article
