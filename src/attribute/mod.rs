@@ -4054,6 +4054,24 @@ impl Attributor<'_, '_> {
                         }
                     }
                 }
+                // `X annonçait que Y jugeait la situation «…»`: Y's own verb of speech in
+                // the completive, Y speaks, X relays
+                let verb = sub_toks.iter().rev().find(|t| {
+                    t.word
+                        && t.text.starts_with(char::is_lowercase)
+                        && !AUXILIARIES.contains(&&*lower(t.text))
+                        // (not `faire`, a cue only inverted: `fait-il`; `que son
+                        // gouvernement faisait «tout…»` is the relay's own words)
+                        && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Finite { .. }) && !v.lemma.starts_with("faire"))
+                });
+                if let Some(v) = verb.filter(|v| quote - v.end < 80 && !text[v.end..quote].contains(['.', ';', ':'])) {
+                    if let Some(y) = subject_before(&self.words, sub_start, v.start, self.lex) {
+                        if y.start >= sub_start && !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
+                            self.relay.set(Some(who));
+                            return Some((y, Some(Span::new(v.start, v.end)), confidence));
+                        }
+                    }
+                }
             }
             return Some((who, nearest, confidence));
         }
@@ -5664,8 +5682,21 @@ fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f:
 
 /// The conjunctions and marks that open a later clause with its own subject
 /// and verb (`…, tandis que Matignon juge «…»`).
-const CLAUSE_STARTS: [&str; 9] =
-    [", tandis que ", " tandis que ", ", alors que ", ", mais ", "; ", ", et ", ", puis ", " — ", " – "];
+const CLAUSE_STARTS: [&str; 13] = [
+    ", tandis que ",
+    " tandis que ",
+    ", tandis qu'",
+    ", tandis qu’",
+    ", alors que ",
+    ", alors qu'",
+    ", alors qu’",
+    ", mais ",
+    "; ",
+    ", et ",
+    ", puis ",
+    " — ",
+    " – ",
+];
 
 /// The words that open an indirect question (`demanda si…`, `comment…`).
 const QUESTION_WORDS: &[&str] = &["si", "comment", "pourquoi", "où", "quand", "combien", "quel", "quelle", "quels", "quelles"];

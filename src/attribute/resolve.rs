@@ -3582,7 +3582,13 @@ fn alias(
                 matches!(w, "a" | "ont" | "est" | "sont" | "avait" | "avaient" | "était" | "étaient" | "va" | "vont")
                     || w.chars().count() > 3 && super::phrase::looks_finite(w)
             });
-            if rest.starts_with(',') && !verb { rest } else { "" }
+            // (nor the subject after a fronted `Selon X,`: `Selon Le Monde, le
+            // président juge…`)
+            let fronted = || {
+                let before = text[..o.span.start].trim_end();
+                ["Selon", "selon", "après", "Pour", "pour"].iter().any(|p| before.ends_with(p))
+            };
+            if rest.starts_with(',') && !verb && !fronted() { rest } else { "" }
         });
         let after: Vec<String> = after_name
             .to_lowercase()
