@@ -3045,6 +3045,40 @@ impl Attributor<'_, '_> {
                 starts.push((at, false));
             }
         }
+        // (a clause coordinated by `et` without a comma, after a clause with its
+        // own verb: `La porte s'ouvrit et le docteur dit :`; not two subjects,
+        // `Paul et Marie ont dit`)
+        for k in memchr::memmem::find_iter(&text.as_bytes()[clause0..quote], b" et ") {
+            let at = clause0 + k + 4;
+            let before = self.words.window(clause0, clause0 + k, 24);
+            let has_verb = before.iter().any(|t| {
+                t.word
+                    && t.text.starts_with(char::is_lowercase)
+                    && (AUXILIARIES.contains(&t.text)
+                        || matches!(t.text, "est" | "sont" | "était" | "étaient" | "fut" | "furent")
+                        || phrase::looks_finite(t.text))
+            });
+            // (nor inside a completive, nor the end of a list: `que l'épidémie qui
+            // touche le Malawi, la Zambie et le Mozambique risquait`)
+            let head = &text[clause0..clause0 + k];
+            let list = head.rsplit_once(", ").is_some_and(|(_, last)| last.split(' ').count() <= 4);
+            if !has_verb || list || [" que ", " qu'", " qu’"].iter().any(|q| head.contains(q)) {
+                continue;
+            }
+            let Some(p) = phrase_after(&self.words, at, quote, self.lex) else { continue };
+            if !resolve::names_person(&self.words, p) || text[p.range()].contains(" et ") {
+                continue;
+            }
+            let verb = self.words.window(p.end, quote, 1).first().copied();
+            let reports = verb.is_some_and(|v| {
+                v.word
+                    && v.text.starts_with(char::is_lowercase)
+                    && cue::reporting_verb_group(&text[v.start..quote], self.lex).is_some_and(|g| g.inverted.is_none() && !g.negated)
+            });
+            if reports {
+                starts.push((at, false));
+            }
+        }
         // narration that ends on a colon: the speaking verb may sit in a
         // subordinate clause (`…, quand Bouvard dit :`, `…si étonné que la
         // maîtresse lui dit :`)
