@@ -2784,7 +2784,19 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                         && !x.is(class::STOP | class::PARTICLE | class::DE | class::DU | class::DES | class::D)
                 })
         };
-        if after_comma || head() || after_title() || after_comma_title() {
+        // (an acronym in brackets after an institution's words names it:
+        // `l'Agence régionale de santé (ARS)`)
+        let acronym = || {
+            k > 0
+                && toks[k - 1].text == "("
+                && toks.get(j).is_some_and(|x| x.text == ")")
+                && words == 1
+                // (not one of two coordinated: `le syndicat et l'Association… (AEM)`)
+                && !toks[..k].iter().any(|x| x.text == "et")
+                && t.text.chars().count() >= 2
+                && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+        };
+        if after_comma || head() || after_title() || after_comma_title() || acronym() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
