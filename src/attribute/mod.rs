@@ -2456,6 +2456,7 @@ impl Attributor<'_, '_> {
                 && !self.same_source_follows(i + len, end)
             {
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
+                let who = self.what_says(who, end).unwrap_or(Some(who))?;
                 let who = self.relayed_through(who, end).unwrap_or(who);
                 let who = self.phrase_owner(who)?;
                 let who = self.sent_to(who, end);
@@ -4227,6 +4228,26 @@ impl Attributor<'_, '_> {
     /// Prepositional cues in the sentence, outside the quotation: `selon X`
     /// names the speaker when none was found (else a relay); `au micro de X`,
     /// `cité par X` name a relay; `de même source` carries the previous source.
+    /// The teller of `ce que [me] rapporte X` read as a cue's phrase (`d'après
+    /// ce que me conta Mme Cibot`, `selon ce qu'a rapporté Le Progrès`): `None`
+    /// for another phrase, `Some(None)` when no teller is found after the verb.
+    fn what_says(&self, who: Span, end: usize) -> Option<Option<Span>> {
+        let text = self.text;
+        let rest = ["ce que ", "ce qu'", "ce qu’"].iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
+        // (past the object pronouns: `me`, `m'`, `nous`, `lui`)
+        let toks = self.words.window(rest, end, 6);
+        let verb = toks.iter().find(|t| {
+            t.word && !phrase::lower_is(t.text, &["me", "m", "nous", "lui", "leur", "en", "y", "l", "le", "la", "te", "t"])
+        });
+        let Some(verb) = verb else { return Some(None) };
+        let len = cue::reporting_verb_group(&text[verb.start..end], self.lex).map_or(verb.end - verb.start, |g| g.len);
+        Some(
+            inverted_subject(&self.words, verb.start + len, end, self.lex)
+                .map(|(w, _)| w)
+                .filter(|w| !is_pronoun(&text[w.range()])),
+        )
+    }
+
     fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
         let text = self.text;
         // (an impersonal `on` for a speaker)
@@ -4378,6 +4399,8 @@ impl Attributor<'_, '_> {
                 }),
             };
             let Some(who) = who else { continue };
+            // `d'après ce que me conta X`, `à ce que rapporte X`: X, after the verb
+            let Some(who) = self.what_says(who, end).unwrap_or(Some(who)) else { continue };
             // (a phrase that runs over the comma into the clause's own subject
             // stops at the comma: `Selon l'agence Xinhua, M. Wang a exhorté…`)
             let who = match f.speaker.filter(|s| s.start > who.start && s.end <= who.end) {

@@ -3235,7 +3235,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             // (`, deux Allemands graves,`: a number describes, whatever follows)
             k > 0 && (counted || !named)
         };
-        if (lowercase || relative || description) && !next_word.is_empty() && k + 1 < bytes.len() {
+        // (a relay's or a holder's cue between commas: `Le docteur, d'après Mme X,`)
+        let relayed = || lower_is(next_word, &["d", "selon"]) && crate::cue::prepositional_cue(rest).is_some();
+        if (lowercase || relative || description || relayed()) && !next_word.is_empty() && k + 1 < bytes.len() {
             e = e.min(s + k);
             break;
         }
