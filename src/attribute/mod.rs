@@ -176,6 +176,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         relay: Cell::new(None),
         interviewee: std::cell::OnceCell::new(),
     };
+    // (woven words left without a speaker: a later cue of their sentence may be theirs)
+    let mut orphans: Vec<usize> = Vec::new();
     for i in 0..quotes.len() {
         let q = &quotes[i];
         if q.kind == QuoteKind::Term {
@@ -255,8 +257,19 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                         && text[gap.start..from].trim_matches(is_space) == ","
                         && text[to..gap.end].trim_matches(is_space) == ","
                 };
+                // (or a second completive of the same verb: `a indiqué que X avait
+                // procédé à «…» et que des «…» étaient en cours`)
+                let second_que = || {
+                    ["et que ", "et qu'", "et qu’"].iter().any(|p| {
+                        between.strip_prefix(p).is_some_and(|rest| {
+                            let rest = rest.trim();
+                            rest.is_empty() || rest.split(' ').count() <= 2 && rest.split(' ').next().is_some_and(phrase::is_determiner)
+                        })
+                    })
+                };
                 let joined =
                     matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des")
+                        || second_que()
                         || incise();
                 if joined {
                     if let Some(who) = &prev.speaker {
@@ -430,6 +443,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
             q.kind = QuoteKind::Term;
+            orphans.push(i);
             continue;
         }
         q.speaker = f.speaker.map(|s| mention(text, s));
@@ -448,6 +462,27 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // speaker when it spoke for itself)
         if f.speaker.is_some() || f.source.is_some() {
             a.last_source = f.source;
+        }
+    }
+    // `Le parquet «prend acte» de la décision et «se réserve…», a indiqué X`:
+    // woven words coordinated with later ones whose cue ends the sentence
+    // after them share that cue
+    for &i in orphans.iter().rev() {
+        let q = &quotes[i];
+        let Some(next) = quotes[i + 1..].iter().find(|n| n.depth == 0) else { continue };
+        let Some(cue) = next.cue.as_ref().filter(|c| c.span.start >= next.span.end) else { continue };
+        let between = &text[q.span.end..next.span.start];
+        let coordinated = between.len() < 120
+            && !between.contains(['.', '!', '?', ';', ':', '\n', '«', '»'])
+            && (between.contains(" et ") || between.trim_matches(is_space) == ",");
+        // (the cue closes the sentence of both, right after the later words)
+        let tail = text[next.span.end..cue.span.start].trim_end_matches(is_space);
+        let closes = tail.ends_with(',') && tail.len() < 80 && !tail.contains(['.', '!', '?', ';', ':', '\n', '«']);
+        if coordinated && closes && next.speaker.is_some() && next.kind != QuoteKind::Term {
+            let (speaker, source, cue, confidence) = (next.speaker.clone(), next.source.clone(), next.cue.clone(), next.confidence);
+            let q = &mut quotes[i];
+            (q.kind, q.speaker, q.source, q.cue) = (QuoteKind::Embedded, speaker, source, cue);
+            q.confidence = (q.confidence * 2.0).min(confidence).clamp(0.0, 1.0);
         }
     }
     // the turns that open an exchange before anyone is named take the speakers
@@ -614,8 +649,17 @@ fn judged_with_previous<'q, 'a>(text: &str, before: &'q [Quote<'a>], q: &Quote<'
         return None;
     }
     let between = &text[prev.span.end..q.span.start];
-    let mut words = between.split(|c: char| is_space(c) || c == '\'' || c == '’').filter(|w| !w.is_empty());
-    if words.next() != Some("et") || !words.next().is_some_and(phrase::is_determiner) {
+    let mut words = between.split(|c: char| is_space(c) || c == '\'' || c == '’').filter(|w| !w.is_empty()).peekable();
+    if words.next() != Some("et") {
+        return None;
+    }
+    // `a indiqué que X avait procédé à «…» et que des «…» étaient en cours`: a
+    // second completive of the same verb, its subject in the marks
+    if words.next_if(|w| matches!(*w, "que" | "qu")).is_some() {
+        let rest: Vec<&str> = words.collect();
+        return (rest.len() == 1 && phrase::is_determiner(rest[0])).then_some(prev);
+    }
+    if !words.next().is_some_and(phrase::is_determiner) {
         return None;
     }
     let rest: Vec<&str> = words.collect();
