@@ -3808,9 +3808,18 @@ impl Attributor<'_, '_> {
             let article_after_verb = matches!(t.text, "le" | "la" | "les")
                 && prev
                     .is_some_and(|p| p.word && phrase::looks_simple_past(p.text) && !self.lex.lookup_all(p.text).any(|_| true));
+            // (but a participle after its object pronoun and a comma: `, la jugeant «…»`)
+            let clitic_participle = |p: &Tok<'_>| {
+                t.text.ends_with("ant")
+                    && phrase::lower_is(p.text, &["le", "la", "les", "l"])
+                    && toks.partition_point(|x| x.start < p.start).checked_sub(1).is_some_and(|i| toks[i].text == ",")
+            };
             let after_determiner = article_after_verb
                 || prev.is_some_and(|p| {
-                    p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D) && !group_verb() && !someone(p)
+                    p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D)
+                        && !group_verb()
+                        && !someone(p)
+                        && !clitic_participle(p)
                         || adjective_after_determiner(p)
                         || phrase::lower_is(
                             p.text,
@@ -3945,7 +3954,11 @@ impl Attributor<'_, '_> {
                 // (`risquer de` before the words tells a risk: `les groupes risquent
                 // de «trier les élèves»`; `risquer une question :` reports)
                 let risk = g.lemma == "risquer" && matches!(text[cue.end..quote].trim_matches(is_space), "de" | "d'" | "d’");
-                if manner || action || attribute || risk {
+                // (an article read as an object pronoun after a verb: `jugeant le
+                // texte «…»` is not `le texte`, a form of `texter`)
+                let article = phrase::lower_is(t.text, &["le", "la", "les"])
+                    && prev.is_some_and(|p| p.word && (p.text.ends_with("ant") || self.lex.lookup(p.text).is_some()));
+                if manner || action || attribute || risk || article {
                     prev = Some(t);
                     continue;
                 }
