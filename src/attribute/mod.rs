@@ -5260,6 +5260,8 @@ impl Attributor<'_, '_> {
                 first.as_str(),
                 "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
             );
+            // (nor an ordinal: `Troisième jour d'audience.`)
+            let ordinal = first.ends_with("ième");
             // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
             let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
             // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
@@ -5274,6 +5276,7 @@ impl Attributor<'_, '_> {
                 || p.start > s_start && resolve::names_person(&self.words, *p))
                 && !thing()
                 && (!counted || resolve::names_person(&self.words, *p))
+                && !ordinal
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
                 && !resolve::names_body_part(&self.words, *p)
