@@ -1108,6 +1108,21 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         determiner || HONORIFICS.contains(&first.text) && !toks.get(1).is_some_and(|n| n.is_stop()) || titled || kin;
     // (set by the first word of an institution's name in small letters: see `institution_word`)
     let mut institution = false;
+    // the names of bodies written as a capital and words in small letters, whole
+    // (`Force ouvrière`, `Médecins du monde`)
+    let body_at = |k: usize| {
+        let t = toks.get(k)?;
+        let rest = text.get(t.start..end)?;
+        ORGANISATIONS.iter().find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(is_word_char)).map(|o| t.start + o.len())
+    };
+    let body_k = if upper && !determiner { Some(0) } else if determiner { Some(1) } else { None };
+    if let Some(body_end) = body_k.and_then(body_at) {
+        last = body_end;
+        k = toks.partition_point(|t| t.end <= body_end);
+        has_name = true;
+        institution = true;
+        prev_det = false;
+    }
     while k < toks.len() && words < 12 {
         let t = toks[k];
         if t.word {
@@ -1610,6 +1625,24 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     }
     Some(Span::new(first.start, last))
 }
+
+/// Bodies named by a capital then words in small letters, which a phrase
+/// keeps whole (`Force ouvrière`, not `Force`).
+const ORGANISATIONS: &[&str] = &[
+    "Force ouvrière",
+    "Lutte ouvrière",
+    "Confédération paysanne",
+    "Jeunes agriculteurs",
+    "Médecins du monde",
+    "Médecins sans frontières",
+    "Reporters sans frontières",
+    "Secours populaire",
+    "Secours catholique",
+    "Restos du cœur",
+    "Croix-Rouge française",
+    "Ligue des droits de l'homme",
+    "Emmaüs France",
+];
 
 /// Nouns of media, which a title in quotation marks may follow (`le quotidien «Le Soleil»`).
 const MEDIA: &[&str] = &[

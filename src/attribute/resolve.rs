@@ -2786,9 +2786,12 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         };
         // (an acronym in brackets after an institution's words names it:
         // `l'Agence régionale de santé (ARS)`)
+        // (after words in small letters: not a person's party, `Mathilde Roux (LFI)`)
         let acronym = || {
-            k > 0
+            k > 1
                 && toks[k - 1].text == "("
+                && toks[k - 2].word
+                && toks[k - 2].text.starts_with(char::is_lowercase)
                 && toks.get(j).is_some_and(|x| x.text == ")")
                 && words == 1
                 // (not one of two coordinated: `le syndicat et l'Association… (AEM)`)
