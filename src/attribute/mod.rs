@@ -212,6 +212,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
+        // `Q : …` / `R : «…»`, `Question :` / `Réponse :`: an interview's labels
+        // name nobody; the answers are the interviewee's, the questions the
+        // interviewer's (when the opening names them)
+        if q.depth == 0 {
+            if let Some(answer) = a.interview_label(q.span.start) {
+                let (asks, answers) = a.labelled_interview(q.span.start).unwrap_or((None, None));
+                let who = if answer { answers } else { asks };
+                f = Found { speaker: who, cue: None, source: None, confidence: if who.is_some() { 0.7 } else { 0.5 } };
+            }
+        }
         // `Mercadier a parlé de «gadget», la maire d'«investissement»`: a verb
         // left out after a comma, its own subject before the words
         if let Some(who) = gapped_subject(&a.words, &quotes[..i], q, f.cue, lex) {
@@ -5053,6 +5063,44 @@ impl Attributor<'_, '_> {
         None
     }
 
+    /// `Some(true)` when the paragraph of `start` opens on an interview's answer
+    /// label before it (`R :`, `Réponse :`), `Some(false)` on a question's
+    /// (`Q :`, `Question :`).
+    fn interview_label(&self, start: usize) -> Option<bool> {
+        let text = self.text;
+        let para = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        let head = text[para..start].trim_matches(is_space);
+        let label = head.strip_suffix(':')?.trim_end_matches(is_space);
+        match label {
+            "R" | "R." | "Réponse" | "REPONSE" | "RÉPONSE" => Some(true),
+            "Q" | "Q." | "Question" | "QUESTION" => Some(false),
+            _ => None,
+        }
+    }
+
+    /// The interviewer and the interviewee of an interview laid out with `Q :`
+    /// and `R :` labels: named by the paragraph before its first label.
+    fn labelled_interview(&self, start: usize) -> Option<(Option<Span>, Option<Span>)> {
+        let text = self.text;
+        let mut para = text[..start].rfind('\n').map_or(0, |k| k + 1);
+        // back over the labelled paragraphs, a few dozen at most
+        for _ in 0..40 {
+            let before = text[..para].trim_end_matches(is_space);
+            if before.is_empty() {
+                return None;
+            }
+            let prev = before.rfind('\n').map_or(0, |k| k + 1);
+            let line = &text[prev..before.len()];
+            let labelled = ["Q :", "R :", "Q.", "R.", "Q\u{a0}:", "R\u{a0}:", "Question", "Réponse"].iter().any(|l| line.starts_with(l));
+            if !labelled {
+                let (asks, answers) = self.interview(para)?;
+                return Some((asks, answers));
+            }
+            para = prev;
+        }
+        None
+    }
+
     /// The interviewer and the interviewee named by the line before an
     /// interview's first turn: `Propos recueillis par Bastien Roudier.` names
     /// who asks, and the subject of the line before it who answers (`La
@@ -5079,10 +5127,19 @@ impl Attributor<'_, '_> {
             let near = &line[floor_boundary(line, k.saturating_sub(24))..k];
             near.contains("répond")
         }) {
-            let sentence = self.sentences.index_of(last.start + k).and_then(|i| self.sentences.get(i))?;
-            let answers = self
-                .sentence_subject(Span::new(sentence.start.max(last.start), last.end), Span::new(start, start))
-                .filter(|w| resolve::names_person(&self.words, *w));
+            let i = self.sentences.index_of(last.start + k)?;
+            let sentence = self.sentences.get(i)?;
+            let subject = self.sentence_subject(Span::new(sentence.start.max(last.start), last.end), Span::new(start, start));
+            // (`Elle a répondu à nos questions.`: the subject of the sentence before)
+            let subject = match subject {
+                Some(w) if is_pronoun(&self.text[w.range()]) => i
+                    .checked_sub(1)
+                    .and_then(|j| self.sentences.get(j))
+                    .filter(|p| !self.text[p.end..sentence.start].contains('\n'))
+                    .and_then(|p| self.sentence_subject(p, Span::new(start, start))),
+                other => other,
+            };
+            let answers = subject.filter(|w| resolve::names_person(&self.words, *w));
             let rest = last.start + k + " questions".len();
             let asks = [" de ", " du ", " d'", " d’"]
                 .iter()
