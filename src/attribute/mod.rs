@@ -212,6 +212,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let outer_span =
             quotes[..i].iter().rev().take(16).find(|o| o.span.contains(q.span) && o.span != q.span).map(|o| o.text_span);
         let mut f = a.attribute_one(q, &nested, outer_span);
+        // `«…» : entretien avec X`: a headline's words are the interviewee's
+        if q.depth == 0 && f.speaker.is_none() {
+            if let Some(who) = a.headline_interviewee(q.span.end) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
+            }
+        }
         // `Q : …` / `R : «…»`, `Question :` / `Réponse :`: an interview's labels
         // name nobody; the answers are the interviewee's, the questions the
         // interviewer's (when the opening names them)
@@ -5061,6 +5067,19 @@ impl Attributor<'_, '_> {
             return self.cue_before(last.start, last.end).map(|(who, cue, _)| (who, cue));
         }
         None
+    }
+
+    /// The one a headline names after the words and a colon (`«…» :
+    /// entretien avec Claire Fontaine, maraîchère`).
+    fn headline_interviewee(&self, end: usize) -> Option<Span> {
+        let text = self.text;
+        let line_end = text[end..].find('\n').map_or(text.len(), |k| end + k);
+        let after = text[end..line_end].trim_start_matches(is_space).strip_prefix(':')?.trim_start_matches(is_space);
+        let at = line_end - after.len();
+        let m = ["ntretien avec ", "nterview de ", "nterview avec ", "ncontre avec "]
+            .iter()
+            .find(|m| after.get(1..).is_some_and(|a| a.starts_with(**m)) && after.starts_with(['e', 'E', 'i', 'I', 'r', 'R']))?;
+        phrase_after(&self.words, at + 1 + m.len(), line_end, self.lex).filter(|p| resolve::names_person(&self.words, *p))
     }
 
     /// `Some(true)` when the paragraph of `start` opens on an interview's answer

@@ -535,7 +535,13 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         });
     // (`à la tribune` is a place to speak from, not a paper's column)
     let rostrum = &*last == "tribune" && tail[0].is_some_and(|w| lower(w) == "la") && words.clone().next() == Some("à");
-    if is_term_introducer(&last) && !verb_form && !rostrum {
+    // (the participle of `partir` after its auxiliary is no party: `le coup était
+    // parti «tout seul»`)
+    let left = matches!(&*last, "parti" | "partie" | "partis" | "parties")
+        && tail[0].is_some_and(|w| {
+            matches!(&*lower(w), "est" | "était" | "sont" | "étaient" | "serait" | "seraient" | "soit" | "fut" | "étant" | "être")
+        });
+    if is_term_introducer(&last) && !verb_form && !rostrum && !left {
         return Some(kind(&last, false));
     }
     // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
