@@ -503,7 +503,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         return None;
     }
     let last = lower(last.trim_end_matches([',', ':']));
-    let kind = |w: &str, de: bool| if is_label_introducer(w) { Introducer::Label } else { Introducer::Thing { de } };
+    // (a noun after a verb of judging and before `de` is the thing judged:
+    // `a qualifié ma classe de «…»`)
+    let kind = |w: &str, de: bool| if is_label_introducer(w) && !de { Introducer::Label } else { Introducer::Thing { de } };
     let is_aux = |w: Option<&str>| {
         w.is_some_and(|w| matches!(&*lower(w), "a" | "ont" | "avait" | "avaient" | "aura" | "auront" | "aurait" | "auraient"))
     };
