@@ -279,7 +279,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     ["et que ", "et qu'", "et qu’"].iter().any(|p| {
                         between.strip_prefix(p).is_some_and(|rest| {
                             let rest = rest.trim();
-                            rest.is_empty() || rest.split(' ').count() <= 2 && rest.split(' ').next().is_some_and(phrase::is_determiner)
+                            rest.is_empty()
+                                || rest.split(' ').count() <= 2 && rest.split(' ').next().is_some_and(phrase::is_determiner)
                         })
                     })
                 };
@@ -495,7 +496,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let tail = text[next.span.end..cue.span.start].trim_end_matches(is_space);
         let closes = tail.ends_with(',') && tail.len() < 80 && !tail.contains(['.', '!', '?', ';', ':', '\n', '«']);
         if coordinated && closes && next.speaker.is_some() && next.kind != QuoteKind::Term {
-            let (speaker, source, cue, confidence) = (next.speaker.clone(), next.source.clone(), next.cue.clone(), next.confidence);
+            let (speaker, source, cue, confidence) =
+                (next.speaker.clone(), next.source.clone(), next.cue.clone(), next.confidence);
             let q = &mut quotes[i];
             (q.kind, q.speaker, q.source, q.cue) = (QuoteKind::Embedded, speaker, source, cue);
             q.confidence = (q.confidence * 2.0).min(confidence).clamp(0.0, 1.0);
@@ -3134,7 +3136,8 @@ impl Attributor<'_, '_> {
             let reports = verb.is_some_and(|v| {
                 v.word
                     && v.text.starts_with(char::is_lowercase)
-                    && cue::reporting_verb_group(&text[v.start..quote], self.lex).is_some_and(|g| g.inverted.is_none() && !g.negated)
+                    && cue::reporting_verb_group(&text[v.start..quote], self.lex)
+                        .is_some_and(|g| g.inverted.is_none() && !g.negated)
             });
             if reports {
                 starts.push((at, false));
@@ -4306,7 +4309,8 @@ impl Attributor<'_, '_> {
     /// for another phrase, `Some(None)` when no teller is found after the verb.
     fn what_says(&self, who: Span, end: usize) -> Option<Option<Span>> {
         let text = self.text;
-        let rest = ["ce que ", "ce qu'", "ce qu’"].iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
+        let rest =
+            ["ce que ", "ce qu'", "ce qu’"].iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
         // (past the object pronouns: `me`, `m'`, `nous`, `lui`)
         let toks = self.words.window(rest, end, 6);
         let verb = toks.iter().find(|t| {
@@ -5110,7 +5114,8 @@ impl Attributor<'_, '_> {
             }
             let prev = before.rfind('\n').map_or(0, |k| k + 1);
             let line = &text[prev..before.len()];
-            let labelled = ["Q :", "R :", "Q.", "R.", "Q\u{a0}:", "R\u{a0}:", "Question", "Réponse"].iter().any(|l| line.starts_with(l));
+            let labelled =
+                ["Q :", "R :", "Q.", "R.", "Q\u{a0}:", "R\u{a0}:", "Question", "Réponse"].iter().any(|l| line.starts_with(l));
             if !labelled {
                 let (asks, answers) = self.interview(para)?;
                 return Some((asks, answers));
@@ -5773,7 +5778,8 @@ impl Attributor<'_, '_> {
                     continue;
                 }
                 let end = text[at..s.end].find([',', '.', ';', '«']).map_or(s.end, |e| at + e);
-                if let Some(who) = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w)) {
+                if let Some(who) = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
+                {
                     return Some(self.person_in(who));
                 }
             }
@@ -6073,9 +6079,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 // (not one that holds an inverted verb: `Tout juste a-t-il glissé,`)
                 (phrase::is_sentence_adverb(first) || matches!(first, "tout" | "peu"))
                     && head.split([' ', '\'', '’']).count() <= 4
-                    && !head.split(' ').any(|w| {
-                        w.contains("-t-") || ["-il", "-elle", "-ils", "-elles", "-on"].iter().any(|p| w.ends_with(p))
-                    })
+                    && !head
+                        .split(' ')
+                        .any(|w| w.contains("-t-") || ["-il", "-elle", "-ils", "-elles", "-on"].iter().any(|p| w.ends_with(p)))
             };
         // the segment's first four words (letters), split once and each lowered
         // once, on first use by the tests below

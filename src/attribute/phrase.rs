@@ -1113,9 +1113,18 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     let body_at = |k: usize| {
         let t = toks.get(k)?;
         let rest = text.get(t.start..end)?;
-        ORGANISATIONS.iter().find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(is_word_char)).map(|o| t.start + o.len())
+        ORGANISATIONS
+            .iter()
+            .find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(is_word_char))
+            .map(|o| t.start + o.len())
     };
-    let body_k = if upper && !determiner { Some(0) } else if determiner { Some(1) } else { None };
+    let body_k = if upper && !determiner {
+        Some(0)
+    } else if determiner {
+        Some(1)
+    } else {
+        None
+    };
     if let Some(body_end) = body_k.and_then(body_at) {
         last = body_end;
         k = toks.partition_point(|t| t.end <= body_end);
@@ -3258,9 +3267,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             let apposition = &rest[..rest.find(',').unwrap_or(rest.len())];
             let words: Vec<&str> = apposition.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).take(7).collect();
             let named = words.iter().skip(1).take(3).any(|w| w.starts_with(char::is_uppercase))
-                || words
-                .windows(2)
-                .any(|w| {
+                || words.windows(2).any(|w| {
                     w[1].starts_with(char::is_uppercase)
                         && w[0].starts_with(char::is_lowercase)
                         && !lower_is(w[0], &["de", "du", "des", "d"])

@@ -407,9 +407,11 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // a demonstrative description takes up someone named before, as a
                 // pronoun does (`a ajouté ce responsable`, `cette élue`)
                 // (not `ces sources`, which takes up sources: see `source` below)
-                let of_sources = || words.split_whitespace().nth(1).is_some_and(|h| super::phrase::lower_is(h, &["source", "sources"]));
+                let of_sources =
+                    || words.split_whitespace().nth(1).is_some_and(|h| super::phrase::lower_is(h, &["source", "sources"]));
                 let demonstrative = || {
-                    let pronoun = c.filter(|c| c.person && c.name.is_none() && !of_sources()).and_then(|_| demonstrative_pronoun(words))?;
+                    let pronoun =
+                        c.filter(|c| c.person && c.name.is_none() && !of_sources()).and_then(|_| demonstrative_pronoun(words))?;
                     ctx.antecedent(pronoun, here, q.span, &subjects, &resolved).filter(|a| a.person && a.name.is_some())
                 };
                 // `cette source`, `ce porte-parole`: the last speaker or relay
@@ -523,10 +525,8 @@ fn last_holder_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
     let text = doc.text();
     let from = super::ceil_boundary(text, before.saturating_sub(1500));
     let hay = &text[from..before];
-    let (k, len) = ["elon ", "'après ", "’après "]
-        .iter()
-        .filter_map(|m| hay.rfind(m).map(|k| (k, m.len())))
-        .max_by_key(|(k, _)| *k)?;
+    let (k, len) =
+        ["elon ", "'après ", "’après "].iter().filter_map(|m| hay.rfind(m).map(|k| (k, m.len()))).max_by_key(|(k, _)| *k)?;
     let at = from + k;
     // (the whole word: `Selon`, `selon`, `D'après`, `d’après`)
     let word_start = text[..at].trim_end_matches(char::is_alphabetic).len();
@@ -3686,7 +3686,9 @@ fn narrower_titles(head: &str) -> &'static [&'static str] {
         "chanteur" | "chanteuse" => &["rappeur", "rappeuse", "interprète"],
         "diplomate" => &["ambassadeur", "ambassadrice", "consul", "consule"],
         "prélat" => &["évêque", "archevêque", "cardinal"],
-        "policier" | "policière" => &["commissaire", "commandant", "commandante", "capitaine", "brigadier", "gardien de la paix"],
+        "policier" | "policière" => {
+            &["commissaire", "commandant", "commandante", "capitaine", "brigadier", "gardien de la paix"]
+        }
         "militaire" => &["général", "générale", "colonel", "colonelle", "capitaine", "commandant", "adjudant", "sergent"],
         _ => &[],
     }
@@ -3698,8 +3700,25 @@ fn is_union(name: &str) -> bool {
     let name = ["la ", "La ", "le ", "Le ", "l'", "L'", "l’", "L’"].iter().find_map(|a| name.strip_prefix(a)).unwrap_or(name);
     matches!(
         name,
-        "CGT" | "CFDT" | "FO" | "Force ouvrière" | "CFE-CGC" | "CFTC" | "Unsa" | "UNSA" | "SUD" | "FSU" | "Solidaires" | "SNES-FSU"
-            | "SNUipp-FSU" | "Snuipp" | "SNES" | "CGT-FO" | "FNSEA" | "Confédération paysanne" | "Jeunes agriculteurs"
+        "CGT"
+            | "CFDT"
+            | "FO"
+            | "Force ouvrière"
+            | "CFE-CGC"
+            | "CFTC"
+            | "Unsa"
+            | "UNSA"
+            | "SUD"
+            | "FSU"
+            | "Solidaires"
+            | "SNES-FSU"
+            | "SNUipp-FSU"
+            | "Snuipp"
+            | "SNES"
+            | "CGT-FO"
+            | "FNSEA"
+            | "Confédération paysanne"
+            | "Jeunes agriculteurs"
     )
 }
 
