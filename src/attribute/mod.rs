@@ -2122,8 +2122,13 @@ impl Attributor<'_, '_> {
             };
             // (a gerund of manner right before the colon or the marks has no words
             // of its own: `demandait en riant : «…»` keeps `demandait`)
-            let manner =
-                |t: &Tok<'_>| text[t.end..q.span.start].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
+            // (nor one between commas before the verb's completive: `déclara, en
+            // souriant, que «…»`)
+            let manner = |t: &Tok<'_>| {
+                let rest = &text[t.end..q.span.start];
+                rest.trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty()
+                    || [", que ", ", qu'", ", qu’"].iter().any(|q| rest.starts_with(q))
+            };
             let nearer = toks.iter().enumerate().rev().find_map(|(k, t)| {
                 (t.word && detached(k) && !self.quoted(t, q.span) && !manner(t))
                     .then(|| speech_participle(&text[t.start..q.span.start], self.lex))
@@ -3835,7 +3840,7 @@ impl Attributor<'_, '_> {
             };
             let after_determiner = article_after_verb
                 || prev.is_some_and(|p| {
-                    p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D)
+                    p.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::D | phrase::class::AU)
                         && !group_verb()
                         && !someone(p)
                         && !clitic_participle(p)
@@ -3928,11 +3933,15 @@ impl Attributor<'_, '_> {
                 let cue = Span::new(at, at + g.len);
                 // (a gerund of manner after the verb, right before the colon or the
                 // marks, is not the cue: `lui demandait en riant :`)
+                // (nor one between commas before the verb's completive: `déclara, en
+                // souriant, que «…»`)
+                let gerund = &*lower == "en" || prev.is_some_and(|p| p.text == "en");
                 let manner = nearest.is_some()
-                    && &*lower == "en"
                     && g.tense == cue::GroupTense::PresentParticiple
-                    && MANNER_VERBS.contains(&g.lemma)
-                    && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty();
+                    && (&*lower == "en"
+                        && MANNER_VERBS.contains(&g.lemma)
+                        && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty()
+                        || gerund && [", que ", ", qu'", ", qu’"].iter().any(|q| text[cue.end..quote].starts_with(q)));
                 // (`faire` reports only as `fit-il` or before a colon: after another
                 // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
                 let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none()
