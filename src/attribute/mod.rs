@@ -3037,6 +3037,18 @@ impl Attributor<'_, '_> {
 
     /// A subject and a verb before the marks, in the clause from `start`:
     /// the speaker, the cue (when it is a reporting verb) and a confidence.
+    /// True when the word right after `at` opens a reporting verb group, not
+    /// inverted nor negated (`Kiev dénonce`, `le docteur a dit`): the phrase
+    /// before it is that verb's subject.
+    fn reports_after(&self, at: usize, quote: usize) -> bool {
+        let text = self.text;
+        self.words.window(at, quote, 1).first().is_some_and(|v| {
+            v.word
+                && v.text.starts_with(char::is_lowercase)
+                && cue::reporting_verb_group(&text[v.start..quote], self.lex).is_some_and(|g| g.inverted.is_none() && !g.negated)
+        })
+    }
+
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
         // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`)
@@ -3102,14 +3114,7 @@ impl Attributor<'_, '_> {
             if text[p.range()].contains(" et ") || opens_object_relative(&text[clause0..clause0 + k]) {
                 continue;
             }
-            let verb = self.words.window(p.end, quote, 1).first().copied();
-            let reports = verb.is_some_and(|v| {
-                v.word
-                    && v.text.starts_with(char::is_lowercase)
-                    && cue::reporting_verb_group(&text[v.start..quote], self.lex)
-                        .is_some_and(|g| g.inverted.is_none() && !g.negated)
-            });
-            if reports {
+            if self.reports_after(p.end, quote) {
                 starts.push((at, false));
             }
         }
@@ -3137,14 +3142,7 @@ impl Attributor<'_, '_> {
             if !resolve::names_person(&self.words, p) || text[p.range()].contains(" et ") {
                 continue;
             }
-            let verb = self.words.window(p.end, quote, 1).first().copied();
-            let reports = verb.is_some_and(|v| {
-                v.word
-                    && v.text.starts_with(char::is_lowercase)
-                    && cue::reporting_verb_group(&text[v.start..quote], self.lex)
-                        .is_some_and(|g| g.inverted.is_none() && !g.negated)
-            });
-            if reports {
+            if self.reports_after(p.end, quote) {
                 starts.push((at, false));
             }
         }
