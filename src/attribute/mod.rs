@@ -935,7 +935,7 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
 
 /// The words that open an interview on the one who answers, without their
 /// capital (`Entretien avec X`, `Rencontre avec X`, `Interview de X`).
-const INTERVIEW_OPENINGS: &[&str] = &["ntretien avec ", "ncontre avec ", "nterview de ", "nterview avec "];
+const INTERVIEW_OPENINGS: &[&str] = &["ntretien avec ", "ncontre avec ", "nterview de ", "nterview avec ", "uestions à "];
 
 /// Things and moments a paragraph of narration opens on, which never take
 /// the next line of dialogue (`L'audience reprit.`, `La pluie redoubla.`).
@@ -5214,6 +5214,19 @@ impl Attributor<'_, '_> {
                 // colon: not `sa rencontre avec Paul` in a story)
                 let word_start = opening[..k].trim_end_matches(char::is_alphabetic).len();
                 let before = opening[..word_start].trim_end_matches(|c: char| is_space(c) && c != '\n');
+                // (after a count: `Trois questions à X`, `5 questions à X`)
+                let count = before.rsplit(is_space).next().unwrap_or("");
+                let counted = *m == "uestions à "
+                    && (count.bytes().all(|b| b.is_ascii_digit()) && !count.is_empty()
+                        || phrase::lower_is(
+                            count,
+                            &["deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "quelques"],
+                        ));
+                let before = if counted {
+                    before[..before.len() - count.len()].trim_end_matches(|c: char| is_space(c) && c != '\n')
+                } else {
+                    before
+                };
                 if !(before.is_empty() || before.ends_with(['\n', '.', ':', '—', '–'])) {
                     return None;
                 }
