@@ -4020,15 +4020,19 @@ impl Attributor<'_, '_> {
                             Some((who, 0.85))
                         } else if comma.ends_with(',') {
                             let end = clause + comma.len() - 1;
-                            last_phrase_before(&self.words, clause, end, self.lex)
-                                .or_else(|| {
-                                    // `X, secrétaire de la CGT, qui estime`: the person
-                                    // before an apposition in small letters
-                                    let inner = clause + text[clause..end].rfind(',')?;
-                                    let apposition = text[inner + 1..end].trim_start_matches(is_space);
-                                    apposition.starts_with(char::is_lowercase).then_some(())?;
-                                    last_phrase_before(&self.words, clause, inner, self.lex)
-                                })
+                            // `X, secrétaire de la CGT, qui estime`, `X, déléguée CGT, qui
+                            // dénonce`: the person before an apposition in small letters
+                            // (first: not the body at the apposition's end)
+                            let apposed = || {
+                                let inner = clause + text[clause..end].rfind(',')?;
+                                let apposition = text[inner + 1..end].trim_start_matches(is_space);
+                                apposition.starts_with(char::is_lowercase).then_some(())?;
+                                last_phrase_before(&self.words, clause, inner, self.lex)
+                            };
+                            let person = apposed().filter(|w| resolve::names_person(&self.words, *w));
+                            person
+                                .or_else(|| last_phrase_before(&self.words, clause, end, self.lex))
+                                .or_else(apposed)
                                 .map(|w| (self.person_in(w), 0.8))
                         } else {
                             // with no comma, a person named right before `qui`
@@ -4126,7 +4130,14 @@ impl Attributor<'_, '_> {
                     let comma = text[who.end..qui].trim_end_matches(is_space);
                     // (with a comma or without: `reconnut Pécuchet qui articula :`)
                     let end = who.end + comma.len() - usize::from(comma.ends_with(','));
-                    let antecedent = last_phrase_before(&self.words, who.end, end, self.lex)
+                    // (not past the subject's own apposition in small letters: `Nadia
+                    // Roux, déléguée CGT, qui dénonce` is Nadia Roux's)
+                    let apposition = text[who.end..end]
+                        .strip_prefix(',')
+                        .is_some_and(|a| a.trim_start_matches(is_space).starts_with(char::is_lowercase) && !a.contains(','));
+                    let antecedent = (!apposition)
+                        .then(|| last_phrase_before(&self.words, who.end, end, self.lex))
+                        .flatten()
                         .map(|p| self.person_in(p))
                         .filter(|p| p.start > who.end && resolve::names_person(&self.words, *p));
                     if let Some(a) = antecedent {
