@@ -1822,6 +1822,8 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
     let with_medium_after = |p: Span, medium: Option<Span>| {
         let after = words.text()[p.end..end].trim_start_matches(is_space);
         let at = if after.starts_with(',') { end - after.len() + 1 } else { p.end };
+        // (past a time: `a déclaré X lundi sur France Inter`)
+        let at = after_time_adverbials(words, at, end, lex);
         // (a medium, not an affiliation before a name: `la chercheuse au CNRS Anne Dubreuil`)
         let before_name =
             |m: &Span| words.window(m.end, end, 1).first().is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase));
