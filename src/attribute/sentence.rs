@@ -125,7 +125,7 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     }
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
     let Some(mut open) = head.find('(') else {
-        return dated_place_end(head).map(|k| from + k);
+        return dated_place_end(head).or_else(|| capital_place_end(head)).map(|k| from + k);
     };
     let mut close = open + head[open..].find(')')?;
     // (a country after the place comes first: `NATIONS UNIES (États-Unis), 8 mai (AFP) -`)
@@ -193,6 +193,16 @@ fn dated_place_end(head: &str) -> Option<usize> {
     }
     // (the dash ends the dateline; a space follows it)
     (rest.len() > used).then_some(rest_start + used - 1)
+}
+
+/// The end of a dateline that is a place in capitals alone, after its dash
+/// (`AMIENS -`, `SAINT-ÉTIENNE –`).
+fn capital_place_end(head: &str) -> Option<usize> {
+    let k = [" - ", " – ", " — "].iter().filter_map(|d| head.find(d).map(|k| (k, d.len()))).min_by_key(|(k, _)| *k)?;
+    let place = &head[..k.0];
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    let capitals = place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
+    (letters >= 3 && place.len() <= 30 && capitals).then_some(k.0 + k.1 - 1)
 }
 
 /// The end of a live report's time stamp that opens a paragraph at `from`,
@@ -316,6 +326,8 @@ mod tests {
             ("Lille, ville de 9 mars - rien.", &["Lille, ville de 9 mars - rien."]),
             ("Paul, 9 ans - le plus jeune - a parlé.", &["Paul, 9 ans - le plus jeune - a parlé."]),
             ("11 h 45 – La ministre a parlé.", &["11 h 45 –", "La ministre a parlé."]),
+            ("SAINT-ÉTIENNE – Le club a gagné.", &["SAINT-ÉTIENNE –", "Le club a gagné."]),
+            ("UE - Le sommet a échoué.", &["UE - Le sommet a échoué."]),
             ("[11h45] La ministre a parlé.", &["[11h45]", "La ministre a parlé."]),
             ("Tour de France – Julien Morel : « On y croit. »", &["Tour de France –", "Julien Morel : « On y croit. »"]),
             ("Le maire – qui était absent – a dit : « Non. »", &["Le maire – qui était absent – a dit : « Non. »"]),
