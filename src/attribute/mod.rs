@@ -4132,9 +4132,14 @@ impl Attributor<'_, '_> {
                     let end = who.end + comma.len() - usize::from(comma.ends_with(','));
                     // (not past the subject's own apposition in small letters: `Nadia
                     // Roux, déléguée CGT, qui dénonce` is Nadia Roux's)
-                    let apposition = text[who.end..end]
-                        .strip_prefix(',')
-                        .is_some_and(|a| a.trim_start_matches(is_space).starts_with(char::is_lowercase) && !a.contains(','));
+                    // (set off by commas on both sides, a few words: not the predicate,
+                    // `X, Y, évoque un avis de la Commission qui jugeait`)
+                    let apposition = comma.ends_with(',')
+                        && text[who.end..end].strip_prefix(',').is_some_and(|a| {
+                            a.trim_start_matches(is_space).starts_with(char::is_lowercase)
+                                && !a.contains(',')
+                                && a.split_whitespace().count() <= 5
+                        });
                     let antecedent = (!apposition)
                         .then(|| last_phrase_before(&self.words, who.end, end, self.lex))
                         .flatten()

@@ -2684,7 +2684,24 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         let mut words = 1;
         let mut j = k + 1;
         let is_particle = |u: &super::phrase::Tok<'_>| {
-            u.word && matches!(u.text, "de" | "du" | "von" | "van" | "der" | "den" | "al" | "el" | "ben" | "bin" | "ibn" | "da" | "di" | "dos" | "del")
+            u.word
+                && matches!(
+                    u.text,
+                    "de" | "du"
+                        | "von"
+                        | "van"
+                        | "der"
+                        | "den"
+                        | "al"
+                        | "el"
+                        | "ben"
+                        | "bin"
+                        | "ibn"
+                        | "da"
+                        | "di"
+                        | "dos"
+                        | "del"
+                )
         };
         while j < toks.len() {
             let u = toks[j];
