@@ -198,11 +198,24 @@ fn dated_place_end(head: &str) -> Option<usize> {
 /// The end of a dateline that is a place in capitals alone, after its dash
 /// (`AMIENS -`, `SAINT-ÉTIENNE –`).
 fn capital_place_end(head: &str) -> Option<usize> {
-    let k = [" - ", " – ", " — "].iter().filter_map(|d| head.find(d).map(|k| (k, d.len()))).min_by_key(|(k, _)| *k)?;
-    let place = &head[..k.0];
+    // (the capitals first, read no further than they go: most paragraphs open
+    // on a capital and a small letter)
+    // (a hyphen inside a word, `SAINT-ÉTIENNE`; one after a space is the dash)
+    let mut prev = ' ';
+    let len = head
+        .char_indices()
+        .take_while(|&(k, c)| {
+            let ok = k < 32 && (c.is_uppercase() || matches!(c, ' ' | '\'' | '’') || c == '-' && prev != ' ');
+            prev = c;
+            ok
+        })
+        .last()
+        .map(|(k, c)| k + c.len_utf8())?;
+    let place = head[..len].trim_end_matches(' ');
+    let rest = &head[place.len()..];
+    let dash = [" - ", " – ", " — "].iter().find(|d| rest.starts_with(**d))?;
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    let capitals = place.chars().all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\'' | '’'));
-    (letters >= 3 && place.len() <= 30 && capitals).then_some(k.0 + k.1 - 1)
+    (letters >= 3).then_some(place.len() + dash.len() - 1)
 }
 
 /// The end of a live report's time stamp that opens a paragraph at `from`,
