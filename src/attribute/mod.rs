@@ -273,20 +273,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                         && text[gap.start..from].trim_matches(is_space) == ","
                         && text[to..gap.end].trim_matches(is_space) == ","
                 };
-                // (or a second completive of the same verb: `a indiqué que X avait
-                // procédé à «…» et que des «…» étaient en cours`)
-                let second_que = || {
-                    ["et que ", "et qu'", "et qu’"].iter().any(|p| {
-                        between.strip_prefix(p).is_some_and(|rest| {
-                            let rest = rest.trim();
-                            rest.is_empty()
-                                || rest.split(' ').count() <= 2 && rest.split(' ').next().is_some_and(phrase::is_determiner)
-                        })
-                    })
-                };
                 let joined =
                     matches!(between, "et" | "ou" | "," | ", et" | "et de" | "et d'" | "et d’" | "et un" | "et une" | "et des")
-                        || second_que()
                         || incise();
                 if joined {
                     if let Some(who) = &prev.speaker {
@@ -1743,6 +1731,22 @@ fn own_newsroom(words: &str) -> bool {
         })
 }
 
+/// `Some(true)` for an interview's answer label (`R`, `R.`, `Réponse`),
+/// `Some(false)` for a question's (`Q`, `Question`), spaces around it ignored.
+fn interview_label_word(label: &str) -> Option<bool> {
+    match label.trim_matches(is_space) {
+        "R" | "R." | "Réponse" | "REPONSE" | "RÉPONSE" => Some(true),
+        "Q" | "Q." | "Question" | "QUESTION" => Some(false),
+        _ => None,
+    }
+}
+
+/// True when `s` opens on the comma and the `que` of a completive (`, que
+/// «…»`): what comes before it is not the verb that governs the words.
+fn opens_completive(s: &str) -> bool {
+    [", que ", ", qu'", ", qu’"].iter().any(|q| s.starts_with(q))
+}
+
 /// The last run of letters that ends `s` (empty when `s` ends on another character).
 fn last_word(s: &str) -> &str {
     &s[s.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8())..]
@@ -2126,8 +2130,7 @@ impl Attributor<'_, '_> {
             // souriant, que «…»`)
             let manner = |t: &Tok<'_>| {
                 let rest = &text[t.end..q.span.start];
-                rest.trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty()
-                    || [", que ", ", qu'", ", qu’"].iter().any(|q| rest.starts_with(q))
+                rest.trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty() || opens_completive(rest)
             };
             let nearer = toks.iter().enumerate().rev().find_map(|(k, t)| {
                 (t.word && detached(k) && !self.quoted(t, q.span) && !manner(t))
@@ -3035,8 +3038,6 @@ impl Attributor<'_, '_> {
         Some((inc.cue, who))
     }
 
-    /// A subject and a verb before the marks, in the clause from `start`:
-    /// the speaker, the cue (when it is a reporting verb) and a confidence.
     /// True when the word right after `at` opens a reporting verb group, not
     /// inverted nor negated (`Kiev dénonce`, `le docteur a dit`): the phrase
     /// before it is that verb's subject.
@@ -3049,6 +3050,8 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// A subject and a verb before the marks, in the clause from `start`:
+    /// the speaker, the cue (when it is a reporting verb) and a confidence.
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
         // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`)
@@ -3939,7 +3942,7 @@ impl Attributor<'_, '_> {
                     && (&*lower == "en"
                         && MANNER_VERBS.contains(&g.lemma)
                         && text[cue.end..quote].trim_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).is_empty()
-                        || gerund && [", que ", ", qu'", ", qu’"].iter().any(|q| text[cue.end..quote].starts_with(q)));
+                        || gerund && opens_completive(&text[cue.end..quote]));
                 // (`faire` reports only as `fit-il` or before a colon: after another
                 // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
                 let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none()
@@ -5116,12 +5119,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let para = text[..start].rfind('\n').map_or(0, |k| k + 1);
         let head = text[para..start].trim_matches(is_space);
-        let label = head.strip_suffix(':')?.trim_end_matches(is_space);
-        match label {
-            "R" | "R." | "Réponse" | "REPONSE" | "RÉPONSE" => Some(true),
-            "Q" | "Q." | "Question" | "QUESTION" => Some(false),
-            _ => None,
-        }
+        interview_label_word(head.strip_suffix(':')?)
     }
 
     /// The interviewer and the interviewee of an interview laid out with `Q :`
@@ -5137,11 +5135,8 @@ impl Attributor<'_, '_> {
             }
             let prev = before.rfind('\n').map_or(0, |k| k + 1);
             let line = &text[prev..before.len()];
-            let labelled =
-                ["Q :", "R :", "Q.", "R.", "Q\u{a0}:", "R\u{a0}:", "Question", "Réponse"].iter().any(|l| line.starts_with(l));
-            if !labelled {
-                let (asks, answers) = self.interview(para)?;
-                return Some((asks, answers));
+            if line.split_once(':').and_then(|(label, _)| interview_label_word(label)).is_none() {
+                return self.interview(para);
             }
             para = prev;
         }
