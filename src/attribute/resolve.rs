@@ -2951,8 +2951,11 @@ impl Context<'_, '_> {
             Some(f) => f,
             None => match self.most_salient(here, quote, gender, plural, subjects, resolved) {
                 // (a name of unknown gender yields to a later person the words
-                // show of the pronoun's: `Rastignac salua la vicomtesse. Elle…`)
-                Some(f) if f.person && f.gender == Gender::Unknown && close(&f) => {
+                // show of the pronoun's when the pronoun is `elle`: `Rastignac
+                // salua la vicomtesse. Elle…`; a bare surname is most often a
+                // man's, so `il` stays with the subject: `Fouchard se pencha vers
+                // le notaire. — …, chuchota-t-il.`)
+                Some(f) if f.person && f.gender == Gender::Unknown && gender == Gender::Feminine && close(&f) => {
                     // (the object of that name's own sentence)
                     let same_sentence =
                         |o: &Candidate| self.sentences.index_of(o.span.start) == self.sentences.index_of(f.span.start);
