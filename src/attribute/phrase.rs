@@ -1582,6 +1582,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         j += 1;
                     }
                 }
+                // (a title of address alone is words said to someone: `, dit le
+                // valet, Monsieur.`)
+                let address = |t: &Tok<'_>| {
+                    name_end == Some(t.end) && lower_is(t.text, &["monsieur", "madame", "mademoiselle", "messieurs", "mesdames"])
+                };
+                if toks.get(k + 1).is_some_and(address) {
+                    name_end = None;
+                }
                 // (a title and a name end there: not `la vieille, le bon Dieu ne
                 // me donne rien`, speech again)
                 // (a list, not an apposition: `la CFDT, la CGT et FO`)

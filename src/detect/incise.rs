@@ -551,8 +551,17 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
                 || ["i", "ie", "is", "ise", "ait", "aite", "ète"].iter().any(|e| word.ends_with(e))
                     && text[w..end].trim_start_matches(is_space).starts_with(['.', '!', '?', '…']))
                 && !word.ends_with("ment")
-                || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave"));
-    if !starts {
+                || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave"))
+        || adjective_alone(text, i, end);
+    // (a title of address, alone or before a name, is speech: `, dit le valet,
+    // monsieur.`, `, dit la bonne, Madame Irène.`)
+    let address = matches!(&*crate::text::lower(word), "monsieur" | "madame" | "mademoiselle" | "messieurs" | "mesdames") && {
+        // (the name's words, each with a capital, up to the end)
+        let rest = text[w..end].trim_start_matches(is_space);
+        let stop = rest.find(['.', '!', '?', '…']).unwrap_or(rest.len());
+        rest[..stop].split_whitespace().all(|n| n.starts_with(char::is_uppercase)) && stop < rest.len()
+    };
+    if !starts || address {
         return false;
     }
     // (a question or an exclamation is speech again: `, dit le colonel, un verre
@@ -595,6 +604,72 @@ fn sentence_to_end(text: &str, i: usize, end: usize) -> (usize, bool) {
 /// The longest sentence read after an incise, in bytes (see [`sentence_to_end`]).
 const DETACHED: usize = 240;
 
+/// After an incise's comma, one word alone before the end of the sentence
+/// that describes the speaker by its shape or from a short list: `,
+/// goguenard.`, `, ironique.`, `, pensif.`, `, moqueur.`, `, pince-sans-rire.`
+/// (not a word of address, which is speech: `, docteur.`, `, parfois.`).
+fn adjective_alone(text: &str, i: usize, end: usize) -> bool {
+    // (a compound with hyphens is one word)
+    let w = text[i..end].find(|c: char| !(crate::text::is_word_char(c) || c == '-')).map_or(end, |k| i + k);
+    if !text[w..end].trim_start_matches(is_space).starts_with(['.', '…']) {
+        return false;
+    }
+    let word = &text[i..w];
+    if word.chars().count() < 3 || !word.starts_with(char::is_lowercase) {
+        return false;
+    }
+    let shaped = word.chars().count() > 5
+        && ["ard", "arde", "ique", "ide", "if", "able", "ible", "oise"].iter().any(|e| word.ends_with(e))
+        && !matches!(word, "diable" | "coupable" | "responsable" | "musique" | "pacifique");
+    shaped
+        || matches!(
+            word,
+            "narquois"
+                | "sournois"
+                | "courtois"
+                | "moqueur"
+                | "railleur"
+                | "boudeur"
+                | "songeur"
+                | "rieur"
+                | "rêveur"
+                | "frondeur"
+                | "charmeur"
+                | "enjôleur"
+                | "bougon"
+                | "bougonne"
+                | "grognon"
+                | "taquin"
+                | "taquine"
+                | "mutin"
+                | "mutine"
+                | "espiègle"
+                | "sombre"
+                | "tendre"
+                | "hilare"
+                | "amer"
+                | "amère"
+                | "sec"
+                | "sèche"
+                | "doux"
+                | "douce"
+                | "las"
+                | "lasse"
+                | "lugubre"
+                | "perplexe"
+                | "sobre"
+                | "digne"
+                | "docte"
+                | "solennel"
+                | "solennelle"
+                | "pince-sans-rire"
+                | "fataliste"
+                | "optimiste"
+                | "pessimiste"
+                | "sceptique"
+        )
+}
+
 /// After an incise with a pronoun subject and a comma, a detached phrase that
 /// ends the speech and describes the speaker: an absolute phrase of the body
 /// (`, dit-il, le visage fermé.`, `, fit-elle, les larmes aux yeux.`) or a
@@ -615,7 +690,7 @@ fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
     let participle = first.chars().count() > 4
         && ["é", "ée", "és", "ées", "ant", "ante", "eux", "euse", "ive", "aite", "ise", "ie"].iter().any(|e| first.ends_with(e))
         && !first.ends_with("ment");
-    if !body && !participle {
+    if !body && !participle && !adjective_alone(text, i, end) {
         return false;
     }
     let (stop, more) = sentence_to_end(text, i, end);
