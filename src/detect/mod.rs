@@ -266,7 +266,7 @@ impl Detector<'_, '_> {
                 let mut open = open;
                 open.reported = true;
                 self.diag(DiagnosticKind::ExchangeOpened, open.start, open.open_end);
-                self.emit_unclosed(open, prev_end);
+                self.emit_first_turn(open, prev_end);
                 turn_from = Some(p.content);
                 in_container = true;
                 self.push(container);
@@ -583,6 +583,23 @@ impl Detector<'_, '_> {
             Family::Ascii => Marks::Ascii,
         };
         self.push_found(open, end, text_span, marks, 0.7);
+    }
+
+    /// The first turn of an exchange that guillemets open without a dash (`«
+    /// Vous partez ? demanda-t-il.` then `— Demain.`), ending at `end`: cut as
+    /// a turn, its final incise is narration and is left out of its text.
+    fn emit_first_turn(&mut self, mut open: Open, end: usize) {
+        // (the quotations nested in it were found last)
+        let nested: Vec<Span> =
+            self.found.iter().rev().take_while(|f| f.span.start >= open.open_end).map(|f| f.span).filter(|s| s.end <= end).collect();
+        let cut = incise::cut_incises(self.text, open.open_end, end, &nested, self.opts.lexicon, true);
+        let end = if cut.text_end < end && !cut.parts.is_empty() {
+            open.parts = cut.parts;
+            cut.text_end
+        } else {
+            end
+        };
+        self.emit_unclosed(open, end);
     }
 
     /// Records the quotation opened by `open` and ending at `end`.
