@@ -1037,8 +1037,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
-    // a family's name for a relative, in small letters, alone (`dit maman`)
-    if FAMILY_NAMES.contains(&first.text) && toks.get(1).is_none_or(|n| !n.word) {
+    // a family's name for a relative, in small letters, alone (`dit maman`),
+    // or before a manner (`a dit papa en tendant les bras`, `dit mamie
+    // doucement`, `dit maman d'une voix blanche`), not with a name's
+    // complement (`maman de Julie`)
+    let complement = || {
+        toks.get(1).is_some_and(|n| lower_is(n.text, &["de", "d"]))
+            && toks[2..].iter().find(|t| t.word).is_some_and(|t| t.text.starts_with(char::is_uppercase))
+    };
+    if FAMILY_NAMES.contains(&first.text) && !complement() {
         return Some(Span::new(first.start, first.end));
     }
     // a quantity before the people (`plus de 200 médecins`, `près de 300
@@ -1609,8 +1616,16 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let next = toks[j..].iter().find(|t| t.text != "'" && t.text != "’");
                 // (nor a title of its own after an article: `…, le Premier ministre`)
                 let own_title = article && next.is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+                // (nor the subject of a verb of its own: `D'après la concierge,
+                // Lemoine était «…»`)
+                let own_verb = next.is_some_and(|t| {
+                    t.word
+                        && t.text.starts_with(char::is_lowercase)
+                        && (is_finite(lex, t.text) || looks_finite(t.text) || matches!(t.text, "ne" | "n"))
+                });
                 let closes = (!titled || next.is_none_or(|t| !t.word))
                     && !own_title
+                    && !own_verb
                     && !next.is_some_and(|t| matches!(t.text, "«" | "“" | "\""));
                 if let Some(e) = name_end.filter(|_| closes) {
                     last = e;

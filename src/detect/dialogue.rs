@@ -307,8 +307,10 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
             .is_some_and(|d| d - split <= 200 && f.text.end - d <= 200)
         };
         let cut = incise::cut_incises(text, first.start, first.end, &inner, lex, true);
-        let spoken =
-            text[first.range()].trim_end().ends_with(['?', '!']) || cut.parts.len() > 1 || cut.text_end < first.end || more_turns();
+        let spoken = text[first.range()].trim_end().ends_with(['?', '!'])
+            || cut.parts.len() > 1
+            || cut.text_end < first.end
+            || more_turns();
         if !spoken {
             continue;
         }
@@ -318,7 +320,8 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
         opened.push(Span::new(f.span.start, f.span.start + mark_len));
         // (a turn: its final incise is narration, left out of its text, `« Tu
         // pars ? demanda-t-il. — Oui. »`)
-        let first = if cut.text_end < first.end && !cut.parts.is_empty() { trim_span(text, first.start, cut.text_end) } else { first };
+        let first =
+            if cut.text_end < first.end && !cut.parts.is_empty() { trim_span(text, first.start, cut.text_end) } else { first };
         f.text = first;
         f.span = Span::new(f.span.start, first.end);
         f.parts.retain(|p| p.start < first.end);

@@ -590,8 +590,14 @@ impl Detector<'_, '_> {
     /// a turn, its final incise is narration and is left out of its text.
     fn emit_first_turn(&mut self, mut open: Open, end: usize) {
         // (the quotations nested in it were found last)
-        let nested: Vec<Span> =
-            self.found.iter().rev().take_while(|f| f.span.start >= open.open_end).map(|f| f.span).filter(|s| s.end <= end).collect();
+        let nested: Vec<Span> = self
+            .found
+            .iter()
+            .rev()
+            .take_while(|f| f.span.start >= open.open_end)
+            .map(|f| f.span)
+            .filter(|s| s.end <= end)
+            .collect();
         let cut = incise::cut_incises(self.text, open.open_end, end, &nested, self.opts.lexicon, true);
         let end = if cut.text_end < end && !cut.parts.is_empty() {
             open.parts = cut.parts;
