@@ -3745,6 +3745,18 @@ impl Attributor<'_, '_> {
                 }
                 in_relative = true;
             }
+            // (a comparison with its own subject set after the cue and a comma, to
+            // the next comma: `a lâché, comme on jette une pierre :`; not one whose
+            // verb says the words, `, comme eût dit sa femme,`)
+            if nearest.is_some()
+                && t.text == "comme"
+                && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
+                && self.words.window(t.end, quote, 1).first().is_some_and(|n| {
+                    phrase::lower_is(n.text, &["on", "il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "un", "une", "si"])
+                })
+            {
+                in_relative = true;
+            }
             if in_relative {
                 prev = Some(t);
                 continue;
