@@ -3752,7 +3752,10 @@ impl Attributor<'_, '_> {
                 && t.text == "comme"
                 && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
                 && self.words.window(t.end, quote, 1).first().is_some_and(|n| {
-                    phrase::lower_is(n.text, &["on", "il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "un", "une", "si"])
+                    phrase::lower_is(
+                        n.text,
+                        &["on", "il", "elle", "ils", "elles", "je", "j", "tu", "nous", "vous", "un", "une", "si"],
+                    )
                 })
             {
                 in_relative = true;

@@ -474,14 +474,43 @@ fn impersonal_naming(before: &str) -> bool {
 /// True when the words before the marks are a verb of naming and its object,
 /// so that the marks give the object's name: `appelaient ce moment «…»`,
 /// `surnomment le quartier «…»`, `avait baptisé son bateau «…»`.
+/// Also with a name after the noun or alone (`appelait le docteur Fabre «…»`,
+/// `surnommait Fabre «…»`), a noun with hyphens (`le rond-point`), and in a
+/// relative clause whose antecedent is named, its subject before the verb and
+/// an adverb after it (`que les habitués nommaient pompeusement «…»`).
 fn names_object(before: &str) -> bool {
-    let mut ws = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
-    let (Some(noun), Some(det), Some(verb)) = (ws.next(), ws.next(), ws.next()) else { return false };
-    verb.chars().count() > 5
-        && is_naming_verb(verb)
-        && crate::attribute::phrase::is_determiner(det)
-        && !matches!(det, "un" | "une" | "des")
-        && noun.chars().all(char::is_lowercase)
+    let ws: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(8).collect();
+    let naming = |w: &str| w.chars().count() > 5 && is_naming_verb(w);
+    let lowercase_noun = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    // (the object, back from the marks: names, then a noun and its determiner)
+    let mut k = 0;
+    while ws.get(k).is_some_and(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)) && k < 3 {
+        k += 1;
+    }
+    let named = k > 0;
+    if ws.get(k).is_some_and(|w| lowercase_noun(w)) && ws.get(k + 1).is_some_and(|d| crate::attribute::phrase::is_determiner(d)) {
+        let det = ws[k + 1];
+        if !matches!(det, "un" | "une" | "des") && ws.get(k + 2).is_some_and(|v| naming(v)) {
+            return true;
+        }
+    }
+    if named && ws.get(k).is_some_and(|v| naming(v)) {
+        return true;
+    }
+    // (a relative: `que` or `qu'`, a subject of a few words, the verb, an
+    // adverb; not after `ce`, whose words are the subject's: `ce que sa sœur
+    // nommait «…»`)
+    let mut v = 0;
+    if ws.first().is_some_and(|w| w.len() > 6 && w.ends_with("ment") || crate::cue::is_adverb_word(w)) {
+        v = 1;
+    }
+    ws.get(v).is_some_and(|w| naming(w))
+        && ws.get(v + 1).is_some_and(|w| w.chars().all(char::is_lowercase))
+        && ws[v + 1..]
+            .iter()
+            .take(5)
+            .position(|w| matches!(*w, "que" | "qu"))
+            .is_some_and(|q| q >= 1 && ws.get(v + 2 + q).is_some_and(|a| !a.eq_ignore_ascii_case("ce")))
 }
 
 /// True for a form of a verb of naming, by its stem (`appelait`, `surnomment`,
