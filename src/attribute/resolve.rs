@@ -3204,6 +3204,20 @@ impl Context<'_, '_> {
         if self.sentences.index_of(named.span.start) == own {
             return None;
         }
+        // (a description whose verb has an object pronoun of its gender acts on
+        // someone else, most often the one named last: `Bernard attendait.
+        // L'homme le regarda.` is not Bernard)
+        let after = self.genders.words.window(c.span.end, super::floor_boundary(self.text, c.span.end + 40), 2);
+        let object = match c.gender {
+            Gender::Masculine => "le",
+            Gender::Feminine => "la",
+            Gender::Unknown => "",
+        };
+        if let [clitic, verb] = &*after {
+            if clitic.text == object && verb.word && super::phrase::looks_finite(verb.text) {
+                return None;
+            }
+        }
         Some(Candidate { name: named.name, proper: named.proper, ..*c })
     }
 
