@@ -2936,7 +2936,10 @@ impl Context<'_, '_> {
         // unknown gender: `Noël tirait Douce par la main : — Viens ! disait-il.`)
         let close = |f: &Candidate| {
             matches!(f.role, Role::Subject | Role::Speaker)
-                && f.name.is_some()
+                // (or a generic description of either gender, `l'enfant`, which
+                // is told below to the last person named of the pronoun's; not a
+                // role, `l'artiste`, which may be the protagonist's epithet)
+                && (f.name.is_some() || f.person && self.is_bare_description(&Candidate { gender, ..*f }))
                 && self.sentences.index_of(here.start).zip(self.sentences.index_of(f.span.start)).is_some_and(|(a, b)| a <= b + 1)
         };
         // a person of the pronoun's gender the sentences just before mention, an
@@ -2973,13 +2976,15 @@ impl Context<'_, '_> {
             if let Some(a) = alias(self.genders.words, &found, found.span, subjects, resolved, self.names) {
                 return Some(a);
             }
-            // (a generic description: told once for both)
-            if self.is_bare_description(&found) {
-                if let Some(r) = self.restated(&found, subjects, resolved) {
-                    return Some(r);
+            // (a generic description: told once for both; one of either gender,
+            // `l'enfant`, `l'artiste`, has the pronoun's)
+            let told = if found.gender == Gender::Unknown && found.person { Candidate { gender, ..found } } else { found };
+            if self.is_bare_description(&told) {
+                if let Some(r) = self.restated(&told, subjects, resolved) {
+                    return Some(Candidate { gender: found.gender, ..r });
                 }
-                if let Some(n) = named_elsewhere(self.genders.words, found) {
-                    return Some(n);
+                if let Some(n) = named_elsewhere(self.genders.words, told) {
+                    return Some(Candidate { gender: found.gender, ..n });
                 }
             }
         }
