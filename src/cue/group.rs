@@ -192,12 +192,22 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
             return None;
         }
     }
-    // `cette affaire relève d'une «cabale»`: `relever de` is to belong to, not to note
+    // `cette affaire relève d'une «cabale»`: `relever de` is to belong to, not to
+    // note (past an adverb: `relèvent surtout du «…»`)
     if g.lemma == "relever" && g.inverted.is_none() {
-        let next = rest.trim_start_matches([' ', '\u{a0}']);
-        let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
-        if matches!(word, "de" | "d" | "du" | "des") {
-            return None;
+        let mut next = rest.trim_start_matches([' ', '\u{a0}']);
+        for _ in 0..2 {
+            let word = &next[..next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len())];
+            if matches!(word, "de" | "d" | "du" | "des") {
+                return None;
+            }
+            if !(word.len() > 6 && word.ends_with("ment")
+                || is_adverb_word(word)
+                || matches!(word, "surtout" | "plutôt" | "davantage" | "encore" | "donc" | "bien" | "plus" | "avant"))
+            {
+                break;
+            }
+            next = next[word.len()..].trim_start_matches([' ', '\u{a0}']);
         }
     }
     Some(g)
