@@ -2742,8 +2742,10 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // Armand Duplantis`, `le député LR Olivier Marleix`)
         // (a word of nationality, party or trade: not an unknown given name,
         // `Abdou Karim Fofana`)
+        // (and the parties named by a word: `le député Renaissance Sylvain Maillard`)
         let qualifier = |w: &str| {
             w.chars().all(|c| c.is_uppercase() || c == '-')
+                || matches!(w, "Renaissance" | "Horizons" | "Ensemble" | "Reconquête" | "MoDem" | "Modem")
                 || [
                     "ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "and", "ande", "ol", "ole", "ite", "ique", "in",
                     "ine", "ain", "ène", "on", "onne", "ard", "arde",
