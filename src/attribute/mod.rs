@@ -4424,6 +4424,18 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if SAME_SOURCE.contains(&canonical) || self.same_source_follows(cue_span.end, end) {
+                // (after a `selon X` of the same sentence that named the speaker, the
+                // same source is X, who relays nobody: `Selon les organisateurs,
+                // l'affluence est «…», d'après la même source`)
+                let own = f.speaker.is_some()
+                    && f.cue.is_some_and(|c| {
+                        c.end <= cue_span.start
+                            && cue::prepositional_cue(&text[c.start..end])
+                                .is_some_and(|(len, canonical)| len == c.len() && matches!(canonical, "selon" | "d'après"))
+                    });
+                if own {
+                    continue;
+                }
                 // the same source: the previous relay, or the previous speaker when
                 // it spoke for itself
                 // (or the one a sentence of narration just before names with an
