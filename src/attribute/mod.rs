@@ -3514,7 +3514,16 @@ impl Attributor<'_, '_> {
             return Some(owner);
         }
         // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
-        let p = Some(p).filter(|p| resolve::names_person(&self.words, *p))?;
+        // (a noun of person the lists lack after `un`, `une`, right before the
+        // marks, is someone cited: `cite un docker :`; not a writing, `cite un
+        // passage du rapport :`)
+        let someone = |p: &Span| {
+            let toks = self.words.window(p.start, p.end, 3);
+            p.end == end
+                && matches!(&*toks, [det, noun, ..] if phrase::lower_is(det.text, &["un", "une"]) && noun.word
+                    && !phrase::lower_is(noun.text, &["passage", "extrait", "phrase", "texte", "rapport", "article", "communiqué", "document", "message", "courrier", "lettre", "note", "étude", "sondage", "proverbe", "dicton", "vers", "mot", "livre", "ouvrage", "chiffre", "exemple", "cas"]))
+        };
+        let p = Some(p).filter(|p| resolve::names_person(&self.words, *p) || someone(p))?;
         let rest = text[p.end..end].trim_start_matches(is_space);
         let apposed = rest.strip_prefix(',').is_some_and(|a| a.len() < 60 && !a.contains([',', ';', '.']));
         (p.end == end || apposed).then(|| Span::new(p.start, end))
