@@ -2505,6 +2505,15 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                     if !p.word || capital_first(p.text) && !p.is(class::DETERMINER) {
                         break;
                     }
+                    // (a verb between is no title: `Le curé avait invité Paul
+                    // Tessier` gives Tessier no title)
+                    if matches!(p.text, "a" | "ont" | "avait" | "avaient" | "est" | "sont" | "était" | "étaient" | "fut" | "eut")
+                        || super::phrase::looks_finite(p.text)
+                    {
+                        start = t.start;
+                        gender = gender_of();
+                        break;
+                    }
                     start = p.start;
                     if p.is(class::DETERMINER) {
                         if gender == Gender::Unknown {
@@ -3210,6 +3219,29 @@ impl Context<'_, '_> {
             .filter(|o| other_role(o) != Some(true))?;
         if self.sentences.index_of(named.span.start) == own {
             return None;
+        }
+        // (nor a name whose own sentence holds the description's noun for
+        // someone else: `Le curé avait invité Paul Tessier. […] Le curé éclata
+        // de rire.` is not Tessier; `le curé Paul Tessier` is one phrase)
+        if let Some(h) = head.as_deref() {
+            let named_sentence = self.sentences.index_of(named.span.start).and_then(|k| self.sentences.get(k));
+            if let Some(ns) = named_sentence.filter(|ns| ns.end <= c.span.start) {
+                let bytes = &self.text.as_bytes()[ns.start..ns.end];
+                let apart = memchr::memmem::find_iter(bytes, h.as_bytes()).map(|k| ns.start + k).any(|k| {
+                    let before = self.text[..k].chars().next_back();
+                    let after = self.text[k + h.len()..].chars().next();
+                    let word = !before.is_some_and(crate::text::is_word_char) && !after.is_some_and(crate::text::is_word_char);
+                    // (outside the name and not its title right before it)
+                    let titled = self
+                        .text
+                        .get(k + h.len()..named.span.start)
+                        .is_some_and(|gap| gap.trim_matches(crate::text::is_space).is_empty());
+                    word && !named.span.contains(Span::new(k, k + h.len())) && !titled
+                });
+                if apart {
+                    return None;
+                }
+            }
         }
         // (a description whose verb has an object pronoun of its gender acts on
         // someone else, most often the one named last: `Bernard attendait.
