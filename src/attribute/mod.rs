@@ -294,7 +294,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             let prev = quotes[..i].iter().rev().find(|p| p.depth == 0 && p.span.end <= q.span.start)?;
             // (a title, `monsieur l'abbé`, only from the line right before: no
             // narration between, which would name the speaker better)
-            let adjacent = text[prev.span.end..q.span.start].chars().all(char::is_whitespace);
+            // (the rest of the line before, its incise, is no narration: `—
+            // Docteur ? fit le curé.` then `— …`)
+            let gap = &text[prev.span.end..q.span.start];
+            let adjacent = match gap.split_once('\n') {
+                Some((rest_of_line, after)) => {
+                    after.chars().all(char::is_whitespace)
+                        && (rest_of_line.chars().all(char::is_whitespace) || prev.marks == Marks::Dash && prev.cue.is_some())
+                }
+                None => gap.chars().all(char::is_whitespace),
+            };
             follows(text, prev.span.end, q.span.start)
                 .then(|| vocative(&a.words, prev.text_span, adjacent))
                 .flatten()
