@@ -4659,10 +4659,18 @@ impl Attributor<'_, '_> {
                 // (nor a thing before a colon with no verb of speech: `Pour elle, le
                 // plus dur sera l'hiver : «…»`)
                 let thing_before_colon = || f.cue.is_none() && f.speaker.is_some_and(|s| self.names_thing(s));
+                // (or a thing named with a demonstrative whose verb tells its
+                // contents: `Pour X, ce scrutin confirme «…»`)
                 let fronted_pour = canonical == "pour"
                     && f.speaker.is_some_and(|s| cue_span.end <= s.start)
                     && (f.cue.is_some_and(|c| {
-                        c.end <= quote.start && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                        c.end <= quote.start
+                            && (cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                                || f.speaker.is_some_and(|s| {
+                                    self.words.window(s.start, s.end, 1).first().is_some_and(|d| {
+                                        phrase::lower_is(d.text, &["ce", "cet", "cette", "ces"]) && d.end < s.end
+                                    }) && self.names_thing(s)
+                                }))
                     }) || thing_before_colon());
                 // (`Selon le ministre, le texte prévoit «…»`, `Les horaires répondent
                 // selon elle à «…»`: a thing whose verb tells its contents speaks
