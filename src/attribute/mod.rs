@@ -5018,6 +5018,11 @@ impl Attributor<'_, '_> {
                 && !lower[p..].starts_with("c'est ainsi")
                 && !lower[p..].starts_with("c'est en ces")
                 && !lower[p..].starts_with("c'est par ces")
+                && !lower[p..].starts_with("c'est par cette")
+                && !lower[p..].starts_with("c'est sur ces")
+                && !lower[p..].starts_with("c'est sur cette")
+                && !lower[p..].starts_with("c'est avec ces")
+                && !lower[p..].starts_with("c'est avec cette")
                 && !lower[p..].starts_with("c'est du moins ce qu")
                 && !lower[p..].starts_with("c'est en tout cas ce qu")
             {
@@ -5049,6 +5054,16 @@ impl Attributor<'_, '_> {
             "c'est en ces termes qu'",
             "c'est par ces mots que ",
             "c'est par ces mots qu'",
+            "c'est par cette phrase que ",
+            "c'est par cette phrase qu'",
+            "c'est sur ces mots que ",
+            "c'est sur ces mots qu'",
+            "c'est sur cette phrase que ",
+            "c'est sur cette phrase qu'",
+            "c'est avec ces mots que ",
+            "c'est avec ces mots qu'",
+            "c'est avec cette phrase que ",
+            "c'est avec cette phrase qu'",
             "voilà ce qu'",
             "voilà ce que ",
             "voici ce qu'",
@@ -5087,7 +5102,7 @@ impl Attributor<'_, '_> {
         }
         // `C'est par ces mots que X a quitté la salle`: the words are named, any
         // verb tells who said them (its subject; no cue)
-        if opener.contains("ces mots") || opener.contains("ces termes") {
+        if ["ces mots", "ces termes", "cette phrase"].iter().any(|w| opener.contains(w)) {
             let verb =
                 toks.iter().find(|t| t.word && (AUXILIARIES.contains(&&*crate::text::lower(t.text)) || looks_finite(t.text)))?;
             let who = subject_before(&self.words, i, verb.start, self.lex)?;
