@@ -2301,9 +2301,25 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         if person_next || person_after_agency {
             break;
         }
+        // (`le Courrier de l'Ouest`, `La Presse de la Manche`: the article of the
+        // complement and its capital)
+        let article_then_capital = |m: usize| {
+            let mut m = m;
+            if !toks.get(m).is_some_and(|a| a.is(class::LA | class::L)) {
+                return None;
+            }
+            m += 1;
+            if toks.get(m).is_some_and(|a| a.text == "'" || a.text == "’") {
+                m += 1;
+            }
+            toks.get(m).filter(|n| n.word && n.text.starts_with(char::is_uppercase)).map(|_| m)
+        };
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = t.end;
             j += 1;
+        } else if let Some(m) = t.is(class::DE).then(|| article_then_capital(j + 1)).flatten() {
+            end = toks[m].end;
+            j = m + 1;
         } else if (t.is(class::DU | class::DE | class::DES | class::PARTICLE) || matches!(t.text, "della" | "del" | "degli"))
             && toks.get(j + 1).is_some_and(|n| n.word && (n.text.starts_with(char::is_uppercase) || name.is(class::MEDIUM)))
         {
