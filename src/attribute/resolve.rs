@@ -2396,9 +2396,15 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             continue;
         }
         let mut j = k + 1;
+        // (a surname's article inside the name, between capitals: `Jérôme Le
+        // Dantec`, `Marine Le Pen`)
+        let surname_article = |j: usize| {
+            matches!(toks[j].text, "Le" | "La")
+                && toks.get(j + 1).is_some_and(|n| capital(n) && n.start == toks[j].end + 1 && super::phrase::starts_name(n.text))
+        };
         // (a name does not run across a line break: `I\n\nDepuis`)
         while j < toks.len()
-            && capital(&toks[j])
+            && (capital(&toks[j]) || surname_article(j))
             && !genders.text.get(toks[j - 1].end..toks[j].start).is_some_and(|g| g.contains('\n'))
         {
             j += 1;
