@@ -1667,8 +1667,21 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // (a capital standing for its government speaks, but no pronoun takes it
     // up: `Washington attend «…», a-t-il souligné` is the spokesman's `il`)
     let capital = toks.len() == 1 && CAPITALS.contains(&first.text);
-    let person = is_person(&toks, first, name) && !capital;
+    let person = (is_person(&toks, first, name) || aged_apposition(text, span.end)) && !capital;
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
+}
+
+/// True when an apposition after `end` gives an age, which only a person has:
+/// `Le plaisancier, un Britannique de 71 ans,`, `Le skipper, 34 ans,`.
+fn aged_apposition(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..super::floor_boundary(text, (end + 60).min(text.len()))) else { return false };
+    let Some(rest) = rest.strip_prefix(", ") else { return false };
+    let segment = &rest[..rest.find([',', '.', ';', ':', '«']).unwrap_or(rest.len())];
+    segment
+        .split(' ')
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && !w[0].is_empty() && w[0].len() <= 3 && matches!(w[1], "ans" | "an"))
 }
 
 /// Nationalities and regional origins, masculine singular: the words a
