@@ -2432,9 +2432,28 @@ impl Attributor<'_, '_> {
         let before = self.text[..q.span.start].trim_end_matches(is_space);
         let subject_end = match before.strip_suffix(',') {
             Some(b) => {
-                let b = [" lui", " elle", " eux", " elles", " quant à lui", " quant à elle", " quant à eux", " quant à elles"]
-                    .iter()
-                    .find_map(|e| b.strip_suffix(e))?;
+                // (or a detached adverbial of contrast: `La direction, de son côté, «…»`)
+                let b = [
+                    " lui",
+                    " elle",
+                    " eux",
+                    " elles",
+                    " quant à lui",
+                    " quant à elle",
+                    " quant à eux",
+                    " quant à elles",
+                    " de son côté",
+                    " de leur côté",
+                    " pour sa part",
+                    " pour leur part",
+                    " en revanche",
+                    " lui aussi",
+                    " elle aussi",
+                    " eux aussi",
+                    " elles aussi",
+                ]
+                .iter()
+                .find_map(|e| b.strip_suffix(e))?;
                 b.strip_suffix(',')?.trim_end_matches(is_space).len()
             }
             None if before.ends_with(char::is_alphanumeric) => q.span.start,
@@ -4397,9 +4416,16 @@ impl Attributor<'_, '_> {
             }
             // `pour` alone only opens a clause: `Pour lui, «…»`, `Pour la CGT, …`
             // (not `Pour reprendre les mots de X`)
-            let pour = t.end - t.start == 4
-                && text[t.start..t.end].eq_ignore_ascii_case("pour")
-                && !text[t.end..end].trim_start_matches(is_space).starts_with("reprendre ");
+            // (nor `pour sa part`, `pour ma part`: an adverbial of contrast)
+            let pour = t.end - t.start == 4 && text[t.start..t.end].eq_ignore_ascii_case("pour");
+            let part = || {
+                let rest = text[t.end..end].trim_start_matches(is_space);
+                ["sa part", "ma part", "leur part", "notre part", "votre part", "ta part"].iter().any(|p| rest.starts_with(p))
+            };
+            if pour && part() {
+                continue;
+            }
+            let pour = pour && !text[t.end..end].trim_start_matches(is_space).starts_with("reprendre ");
             if pour {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 // (after a sentence's connective: `Mais pour la CGT, …`, `Or, pour…`)
