@@ -479,7 +479,23 @@ fn impersonal_naming(before: &str) -> bool {
 /// relative clause whose antecedent is named, its subject before the verb and
 /// an adverb after it (`que les habitués nommaient pompeusement «…»`).
 fn names_object(before: &str) -> bool {
-    let ws: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(8).collect();
+    // (the stems of the verbs of naming, `appel`, `nomm`, `baptis`, by bytes in
+    // the last words first: most texts before marks hold none)
+    let tail = before.as_bytes();
+    let tail = &tail[tail.len().saturating_sub(96)..];
+    static STEMS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 3]> = std::sync::LazyLock::new(|| {
+        [memchr::memmem::Finder::new("appel"), memchr::memmem::Finder::new("nomm"), memchr::memmem::Finder::new("baptis")]
+    });
+    if !STEMS.iter().any(|f| f.find(tail).is_some()) {
+        return false;
+    }
+    let mut ws = [""; 8];
+    let mut n = 0;
+    for w in before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(8) {
+        ws[n] = w;
+        n += 1;
+    }
+    let ws = &ws[..n];
     let naming = |w: &str| w.chars().count() > 5 && is_naming_verb(w);
     let lowercase_noun = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
     // (the object, back from the marks: names, then a noun and its determiner)
