@@ -916,6 +916,39 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
     let w = word_end(text, i, end);
     let word = &text[i..w];
     if matches!(word, "qui" | "dont" | "lequel" | "laquelle" | "lesquels" | "lesquelles") {
+        // (but a verb in the plural after `qui` when the incise's subject is
+        // singular is the speech's: `«Il y en a, poursuivit le curé, qui se
+        // croient savants.»`)
+        if word == "qui" {
+            let subject = text[..i].trim_end_matches(|c: char| is_space(c) || c == ',');
+            let subject = &subject[subject.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
+            let singular = !subject.is_empty() && !subject.ends_with(['s', 'x']);
+            let verb = text[w..end].split(|c: char| !c.is_alphabetic()).filter(|v| !v.is_empty()).find(|v| {
+                !matches!(
+                    *v,
+                    "se" | "s"
+                        | "me"
+                        | "m"
+                        | "te"
+                        | "t"
+                        | "nous"
+                        | "vous"
+                        | "le"
+                        | "la"
+                        | "les"
+                        | "l"
+                        | "y"
+                        | "en"
+                        | "ne"
+                        | "n"
+                        | "lui"
+                        | "leur"
+                )
+            });
+            if singular && verb.is_some_and(|v| v.len() > 4 && v.ends_with("ent") && !v.ends_with("ment")) {
+                return false;
+            }
+        }
         return true;
     }
     // a clause of the narration joined to the incise, in a sentence that neither
@@ -1017,6 +1050,16 @@ mod tests {
             ("Idiote, dit Olivier, et sa voix se brisa.", "Idiote", &["Idiote"]),
             ("Quelle photo ? ai-je demandé, alors que je le savais.", "Quelle photo ?", &["Quelle photo ?"]),
             ("Viens, dit-il, et ferme la porte.", "Viens, dit-il, et ferme la porte.", &["Viens", "et ferme la porte."]),
+            // a lone adjective describes the speaker; a plural verb after `qui` and
+            // a singular subject is speech
+            ("Tu viens ? demanda Paul, goguenard.", "Tu viens ?", &["Tu viens ?"]),
+            ("Non, fit-elle, pince-sans-rire.", "Non", &["Non"]),
+            (
+                "Il y en a, poursuivit le curé, qui mentent.",
+                "Il y en a, poursuivit le curé, qui mentent.",
+                &["Il y en a", "qui mentent."],
+            ),
+            ("Non, reprit le curé, qui souriait.", "Non", &["Non"]),
             // an infinitive after the incise's apposition carries the speech on
             (
                 "Prêts, a dit le délégué, Marc Roy, à négocier demain.",
