@@ -2102,7 +2102,9 @@ impl Attributor<'_, '_> {
                     // subject speaks, the inverted cue's subject relays
                     Some(subject) if !is_pronoun(&text[who.range()]) => {
                         // (`Renault «regrette», a réagi le constructeur`: no relay)
-                        let source = (!self.names_again(subject, who)).then_some(who);
+                        // (nor a writing of nobody named, the subject's own: `La mairie
+                        // «regrette…», selon un communiqué`)
+                        let source = (!self.names_again(subject, who) && !self.own_writing(who)).then_some(who);
                         Found { speaker: Some(subject), cue: Some(cue), source, confidence: 0.85 }
                     }
                     _ => Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 },
@@ -4736,6 +4738,9 @@ impl Attributor<'_, '_> {
                     // (`pour X` gives X's view, not the channel of another's words:
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
                     && !matches!(canonical, "pour" | "aux yeux de")
+                    // (nor a writing of nobody named, the speaker's own: `La mairie
+                    // «regrette…», selon un communiqué diffusé mardi`)
+                    && !self.own_writing(who)
                 {
                     f.source = Some(who);
                 }
@@ -4765,6 +4770,25 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// True for a writing named by its noun with no issuer after it (`un
+    /// communiqué`, `le communiqué diffusé mardi`, `une note interne`): the
+    /// speaker's own, no relay; not `un communiqué de la préfecture`.
+    fn own_writing(&self, who: Span) -> bool {
+        let toks = self.words.window(who.start, who.end, 12);
+        let mut words = toks.iter().filter(|t| t.word);
+        let (Some(det), Some(noun)) = (words.next(), words.next()) else { return false };
+        det.is(phrase::class::DETERMINER)
+            && matches!(
+                noun.text,
+                "communiqué" | "note" | "texte" | "document" | "courrier" | "message" | "déclaration" | "lettre"
+            )
+            && !toks.iter().any(|t| {
+                t.start > noun.end
+                    && t.word
+                    && (t.text.starts_with(char::is_uppercase) || t.is(phrase::class::DE | phrase::class::DU | phrase::class::D))
+            })
     }
 
     /// The end of `la même source` after `toujours selon`.
