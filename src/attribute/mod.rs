@@ -3547,11 +3547,37 @@ impl Attributor<'_, '_> {
         // (a noun of person the lists lack after `un`, `une`, right before the
         // marks, is someone cited: `cite un docker :`; not a writing, `cite un
         // passage du rapport :`)
+        const WRITINGS: &[&str] = &[
+            "passage",
+            "extrait",
+            "phrase",
+            "texte",
+            "rapport",
+            "article",
+            "communiqué",
+            "document",
+            "message",
+            "courrier",
+            "lettre",
+            "note",
+            "étude",
+            "sondage",
+            "proverbe",
+            "dicton",
+            "vers",
+            "mot",
+            "livre",
+            "ouvrage",
+            "chiffre",
+            "exemple",
+            "cas",
+        ];
         let someone = |p: &Span| {
             let toks = self.words.window(p.start, p.end, 3);
-            p.end == end
-                && matches!(&*toks, [det, noun, ..] if phrase::lower_is(det.text, &["un", "une"]) && noun.word
-                    && !phrase::lower_is(noun.text, &["passage", "extrait", "phrase", "texte", "rapport", "article", "communiqué", "document", "message", "courrier", "lettre", "note", "étude", "sondage", "proverbe", "dicton", "vers", "mot", "livre", "ouvrage", "chiffre", "exemple", "cas"]))
+            let indefinite = |det: &Tok<'_>, noun: &Tok<'_>| {
+                phrase::lower_is(det.text, &["un", "une"]) && noun.word && !phrase::lower_is(noun.text, WRITINGS)
+            };
+            p.end == end && matches!(&*toks, [det, noun, ..] if indefinite(det, noun))
         };
         let p = Some(p).filter(|p| resolve::names_person(&self.words, *p) || someone(p))?;
         let rest = text[p.end..end].trim_start_matches(is_space);

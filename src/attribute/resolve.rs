@@ -1677,11 +1677,16 @@ fn aged_apposition(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..super::floor_boundary(text, (end + 60).min(text.len()))) else { return false };
     let Some(rest) = rest.strip_prefix(", ") else { return false };
     let segment = &rest[..rest.find([',', '.', ';', ':', '«']).unwrap_or(rest.len())];
-    segment
-        .split(' ')
-        .collect::<Vec<_>>()
-        .windows(2)
-        .any(|w| w[0].bytes().all(|b| b.is_ascii_digit()) && !w[0].is_empty() && w[0].len() <= 3 && matches!(w[1], "ans" | "an"))
+    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
+    let mut words = segment.split(' ');
+    let mut prev = words.next().unwrap_or("");
+    for w in words {
+        if matches!(w, "ans" | "an") && number(prev) {
+            return true;
+        }
+        prev = w;
+    }
+    false
 }
 
 /// Nationalities and regional origins, masculine singular: the words a
