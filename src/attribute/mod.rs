@@ -5385,7 +5385,9 @@ impl Attributor<'_, '_> {
                 if !(before.is_empty() || before.ends_with(['\n', '.', ':', '—', '–'])) {
                     return None;
                 }
-                phrase_after(&self.words, k + m.len(), opening.len(), self.lex).filter(|p| {
+                // (the name ends with its line: not `X\n\nNommée…`)
+                let line_end = opening[k..].find('\n').map_or(opening.len(), |e| k + e);
+                phrase_after(&self.words, k + m.len(), line_end, self.lex).filter(|p| {
                     text_has_capital(&text[p.start.saturating_sub(1)..p.end]) || resolve::names_person(&self.words, *p)
                 })
             })
