@@ -200,8 +200,23 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             if overlaps_any(speech, p) {
                 continue;
             }
-            if is_anaphor(&text[p.range()]) {
+            // (a single capitalised word that opens the sentence, no given name
+            // and never written with its capital inside a sentence, is a noun:
+            // `Copeaux au sol, odeur de vernis : …`)
+            let words = &text[p.range()];
+            let capital_noun = words.chars().all(char::is_alphabetic)
+                && words.starts_with(char::is_uppercase)
+                && crate::text::next_non_space(text, s.start, s.end).is_some_and(|(k, _)| k == p.start)
+                && !is_first_name(words)
+                // (before a preposition, not its verb: `Noël tirait Douce`)
+                && doc.window(p.end, s.end, 1).first().is_some_and(|n| {
+                    super::phrase::lower_is(n.text, &["au", "aux", "à", "du", "de", "des", "en", "sur", "dans", "sous"])
+                })
+                && !genders.is_proper_noun(words, p.start);
+            if is_anaphor(words) {
                 pronoun_subjects.push(p);
+            } else if capital_noun {
+                continue;
             } else if let Some(mut c) = candidate(p, &genders) {
                 // the subject of a reporting verb used as one (its sentence or
                 // clause ends there, or it reports with `que` or a colon) can
