@@ -1218,6 +1218,46 @@ const BODY_NOUNS: &[&str] = &[
     "famille",
 ];
 
+/// Nouns of places before their proper name (`la résidence Ker Avel`, `rue
+/// Victor Hugo`): the name after them is no person's.
+const PLACE_NOUNS: &[&str] = &[
+    "résidence",
+    "rue",
+    "avenue",
+    "boulevard",
+    "allée",
+    "impasse",
+    "quai",
+    "quartier",
+    "lycée",
+    "collège",
+    "école",
+    "hôpital",
+    "clinique",
+    "stade",
+    "salle",
+    "gymnase",
+    "piscine",
+    "théâtre",
+    "cinéma",
+    "musée",
+    "hôtel",
+    "restaurant",
+    "domaine",
+    "manoir",
+    "château",
+    "chapelle",
+    "église",
+    "cité",
+    "parc",
+    "square",
+    "gare",
+    "pont",
+    "port",
+    "centre",
+    "espace",
+];
+
 /// Nouns that name people in narratives.
 const NARRATIVE_NOUNS: &[&str] = &[
     "homme",
@@ -2535,7 +2575,10 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
                 && (first_name_gender(word) != Gender::Unknown
                     || genders.is_proper_noun(word, t.start) && gender_of() != Gender::Unknown)
         };
-        if (!sentence_start || opens_ok()) && !inside(outer, name) && (j - k >= 2 || single_ok()) {
+        // (a place's name after its noun is no person's: `à la résidence Ker
+        // Avel`, `rue Victor Hugo`)
+        let place = k > 0 && toks[k - 1].word && PLACE_NOUNS.contains(&toks[k - 1].text);
+        if (!sentence_start || opens_ok()) && !place && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
