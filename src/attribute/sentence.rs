@@ -124,6 +124,9 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
         return None;
     }
     let head = &text[from..crate::attribute::floor_boundary(text, end.min(from + 100))];
+    if let Some(k) = envoy_place_end(head) {
+        return Some(from + k);
+    }
     let Some(mut open) = head.find('(') else {
         return dated_place_end(head).or_else(|| capital_place_end(head)).map(|k| from + k);
     };
@@ -152,6 +155,30 @@ fn dateline_end(text: &str, from: usize, end: usize) -> Option<usize> {
     let dash = rest.trim_start_matches(is_space);
     let after = dash.strip_prefix(['-', '–', '—'])?;
     after.starts_with(is_space).then(|| from + close + 1 + (rest.len() - after.len()))
+}
+
+/// The end of a special correspondent's dateline, after its dash: a place,
+/// its country in brackets, then the reporter (`Bakou (Azerbaïdjan), envoyée
+/// spéciale -`, `Kiev, correspondance –`).
+fn envoy_place_end(head: &str) -> Option<usize> {
+    const REPORTERS: &[&str] = &[
+        ", envoyé spécial",
+        ", envoyée spéciale",
+        ", envoyés spéciaux",
+        ", envoyées spéciales",
+        ", correspondance",
+        ", correspondant",
+        ", correspondante",
+    ];
+    // (the comma and the reporter's noun first: most paragraphs hold neither)
+    let (k, reporter) = REPORTERS.iter().find_map(|r| head.find(r).map(|k| (k, *r)))?;
+    let place = &head[..k];
+    if k > 60 || place.contains(['.', '«', '"', '“', ':', ';']) || !crate::text::starts_upper(place) {
+        return None;
+    }
+    let rest = &head[k + reporter.len()..];
+    let after = rest.trim_start_matches(is_space).strip_prefix(['-', '–', '—'])?;
+    after.starts_with(is_space).then(|| head.len() - after.len())
 }
 
 /// The end of a dateline with no agency, after its dash: a place and a date

@@ -192,6 +192,10 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
             return None;
         }
     }
+    // `le texte`, `les textes`: the noun, not `texter` after its clitic
+    if g.lemma == "texter" && (input.starts_with("le ") || input.starts_with("les ") || input.starts_with("Le ")) {
+        return None;
+    }
     // `cette affaire relève d'une «cabale»`: `relever de` is to belong to, not to
     // note (past an adverb: `relèvent surtout du «…»`)
     if g.lemma == "relever" && g.inverted.is_none() {
