@@ -407,6 +407,13 @@ pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span
         if w == pos && (dots || text[at..].starts_with(['?', '!', '…'])) {
             continue;
         }
+        // (after an emphatic pronoun set off by commas, the verb is the
+        // subject's own: `Les industriels, eux, réclament…`)
+        let before = text[..at].trim_end_matches(is_space);
+        let emphatic = [", eux", ", elles", ", lui", ", elle"].iter().any(|e| before.ends_with(e)) && text.as_bytes()[at] == b',';
+        if emphatic {
+            continue;
+        }
         if let Some(inc) = incise_at(text, w, end, lex) {
             return Some((at, inc));
         }
@@ -1060,6 +1067,8 @@ mod tests {
                 &["Il y en a", "qui mentent."],
             ),
             ("Non, reprit le curé, qui souriait.", "Non", &["Non"]),
+            // a verb after an emphatic pronoun set off by commas is the subject's
+            ("Les élus, eux, réclament un vote.", "Les élus, eux, réclament un vote.", &["Les élus, eux, réclament un vote."]),
             // an infinitive after the incise's apposition carries the speech on
             (
                 "Prêts, a dit le délégué, Marc Roy, à négocier demain.",
