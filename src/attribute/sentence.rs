@@ -170,8 +170,12 @@ fn envoy_place_end(head: &str) -> Option<usize> {
         ", correspondant",
         ", correspondante",
     ];
-    // (the comma and the reporter's noun first: most paragraphs hold neither)
-    let (k, reporter) = REPORTERS.iter().find_map(|r| head.find(r).map(|k| (k, *r)))?;
+    // (the comma and the reporter's noun first, by bytes: most paragraphs hold
+    // neither)
+    let bytes = head.as_bytes();
+    let (k, reporter) = memchr::memchr_iter(b',', &bytes[..bytes.len().min(61)])
+        .filter(|&c| bytes[c + 1..].starts_with(b" envoy") || bytes[c + 1..].starts_with(b" corresp"))
+        .find_map(|c| REPORTERS.iter().find(|r| head[c..].starts_with(**r)).map(|r| (c, *r)))?;
     let place = &head[..k];
     if k > 60 || place.contains(['.', '«', '"', '“', ':', ';']) || !crate::text::starts_upper(place) {
         return None;

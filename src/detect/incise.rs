@@ -409,8 +409,10 @@ pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span
         }
         // (after an emphatic pronoun set off by commas, the verb is the
         // subject's own: `Les industriels, eux, réclament…`)
-        let before = text[..at].trim_end_matches(is_space);
-        let emphatic = [", eux", ", elles", ", lui", ", elle"].iter().any(|e| before.ends_with(e)) && text.as_bytes()[at] == b',';
+        let emphatic = text.as_bytes()[at] == b',' && {
+            let before = text[..at].trim_end_matches(is_space);
+            [", eux", ", elles", ", lui", ", elle"].iter().any(|e| before.ends_with(e))
+        };
         if emphatic {
             continue;
         }
