@@ -3547,35 +3547,30 @@ impl Attributor<'_, '_> {
         // (a noun of person the lists lack after `un`, `une`, right before the
         // marks, is someone cited: `cite un docker :`; not a writing, `cite un
         // passage du rapport :`)
-        const WRITINGS: &[&str] = &[
-            "passage",
-            "extrait",
-            "phrase",
-            "texte",
-            "rapport",
-            "article",
-            "communiqué",
-            "document",
-            "message",
-            "courrier",
-            "lettre",
-            "note",
-            "étude",
-            "sondage",
-            "proverbe",
-            "dicton",
-            "vers",
-            "mot",
-            "livre",
-            "ouvrage",
-            "chiffre",
-            "exemple",
-            "cas",
-        ];
         let someone = |p: &Span| {
             let toks = self.words.window(p.start, p.end, 3);
             let indefinite = |det: &Tok<'_>, noun: &Tok<'_>| {
-                phrase::lower_is(det.text, &["un", "une"]) && noun.word && !phrase::lower_is(noun.text, WRITINGS)
+                let writing = || {
+                    let n = lower(noun.text);
+                    WRITING_NOUNS.contains(&&*n)
+                        || DOCUMENT_NOUNS.contains(&&*n)
+                        || matches!(
+                            &*n,
+                            "passage"
+                                | "phrase"
+                                | "texte"
+                                | "article"
+                                | "proverbe"
+                                | "dicton"
+                                | "vers"
+                                | "livre"
+                                | "ouvrage"
+                                | "chiffre"
+                                | "exemple"
+                                | "cas"
+                        )
+                };
+                phrase::lower_is(det.text, &["un", "une"]) && noun.word && !writing()
             };
             p.end == end && matches!(&*toks, [det, noun, ..] if indefinite(det, noun))
         };
@@ -4806,10 +4801,8 @@ impl Attributor<'_, '_> {
         let mut words = toks.iter().filter(|t| t.word);
         let (Some(det), Some(noun)) = (words.next(), words.next()) else { return false };
         det.is(phrase::class::DETERMINER)
-            && matches!(
-                noun.text,
-                "communiqué" | "note" | "texte" | "document" | "courrier" | "message" | "déclaration" | "lettre"
-            )
+            // (the nouns of writings, and of documents that speak for their author)
+            && (WRITING_NOUNS.contains(&noun.text) || matches!(noun.text, "texte" | "document" | "courrier" | "déclaration"))
             && !toks.iter().any(|t| {
                 t.start > noun.end
                     && t.word
@@ -5090,18 +5083,22 @@ impl Attributor<'_, '_> {
         // `c'est X qui …`
         if let Some(p) = lower.find("c'est ") {
             let after_est = next.start + s.char_indices().nth(lower[..p + 6].chars().count()).map_or(s.len(), |(b, _)| b);
-            if !lower[p..].starts_with("c'est ce qu")
-                && !lower[p..].starts_with("c'est ainsi")
-                && !lower[p..].starts_with("c'est en ces")
-                && !lower[p..].starts_with("c'est par ces")
-                && !lower[p..].starts_with("c'est par cette")
-                && !lower[p..].starts_with("c'est sur ces")
-                && !lower[p..].starts_with("c'est sur cette")
-                && !lower[p..].starts_with("c'est avec ces")
-                && !lower[p..].starts_with("c'est avec cette")
-                && !lower[p..].starts_with("c'est du moins ce qu")
-                && !lower[p..].starts_with("c'est en tout cas ce qu")
-            {
+            // (not a cleft that names the words, read below: `c'est ce qu'`,
+            // `c'est ainsi que`, `c'est par ces mots que`)
+            const CLEFTS: &[&str] = &[
+                "c'est ce qu",
+                "c'est ainsi",
+                "c'est en ces",
+                "c'est par ces",
+                "c'est par cette",
+                "c'est sur ces",
+                "c'est sur cette",
+                "c'est avec ces",
+                "c'est avec cette",
+                "c'est du moins ce qu",
+                "c'est en tout cas ce qu",
+            ];
+            if !CLEFTS.iter().any(|c| lower[p..].starts_with(c)) {
                 let who = phrase_after(&self.words, after_est, next.end, self.lex)?;
                 let rest = text[who.end..next.end].trim_start_matches(|c: char| is_space(c) || c == ',');
                 if let Some(q) = rest.find("qui ") {

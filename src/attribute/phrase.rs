@@ -1016,7 +1016,11 @@ const STOPS: &[&str] = &[
 ];
 
 /// Object pronouns before a verb (`Le vieux la regarda`), which end a phrase.
-const OBJECT_CLITICS: &[&str] = &["la", "le", "les", "l", "lui", "leur", "me", "te", "se", "s", "m", "t"];
+pub(crate) const OBJECT_CLITICS: &[&str] = &["la", "le", "les", "l", "lui", "leur", "me", "te", "se", "s", "m", "t"];
+
+/// Titles of address in small letters (`monsieur`, `madame`): alone after an
+/// incise they are words said to someone (`, dit le valet, Monsieur.`).
+pub(crate) const ADDRESS_TITLES: &[&str] = &["monsieur", "madame", "mademoiselle", "messieurs", "mesdames"];
 
 /// Particles inside proper names (`Ursula von der Leyen`, `Bachar al-Assad`).
 const PARTICLES: &[&str] =
@@ -1591,9 +1595,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 }
                 // (a title of address alone is words said to someone: `, dit le
                 // valet, Monsieur.`)
-                let address = |t: &Tok<'_>| {
-                    name_end == Some(t.end) && lower_is(t.text, &["monsieur", "madame", "mademoiselle", "messieurs", "mesdames"])
-                };
+                let address = |t: &Tok<'_>| name_end == Some(t.end) && lower_is(t.text, ADDRESS_TITLES);
                 if toks.get(k + 1).is_some_and(address) {
                     name_end = None;
                 }

@@ -564,13 +564,15 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
         || adjective_alone(text, i, end);
     // (a title of address, alone or before a name, is speech: `, dit le valet,
     // monsieur.`, `, dit la bonne, Madame Irène.`)
-    let address = matches!(&*crate::text::lower(word), "monsieur" | "madame" | "mademoiselle" | "messieurs" | "mesdames") && {
-        // (the name's words, each with a capital, up to the end)
-        let rest = text[w..end].trim_start_matches(is_space);
-        let stop = rest.find(['.', '!', '?', '…']).unwrap_or(rest.len());
-        rest[..stop].split_whitespace().all(|n| n.starts_with(char::is_uppercase)) && stop < rest.len()
+    let address = || {
+        crate::attribute::phrase::lower_is(word, crate::attribute::phrase::ADDRESS_TITLES) && {
+            // (the name's words, each with a capital, up to the end)
+            let rest = text[w..end].trim_start_matches(is_space);
+            let stop = rest.find(['.', '!', '?', '…']).unwrap_or(rest.len());
+            rest[..stop].split_whitespace().all(|n| n.starts_with(char::is_uppercase)) && stop < rest.len()
+        }
     };
-    if !starts || address {
+    if !starts || address() {
         return false;
     }
     // (a question or an exclamation is speech again: `, dit le colonel, un verre
@@ -932,27 +934,9 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
             let subject = text[..i].trim_end_matches(|c: char| is_space(c) || c == ',');
             let subject = &subject[subject.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
             let singular = !subject.is_empty() && !subject.ends_with(['s', 'x']);
+            // (past its clitics and negation: `qui se croient`, `qui ne veulent`)
             let verb = text[w..end].split(|c: char| !c.is_alphabetic()).filter(|v| !v.is_empty()).find(|v| {
-                !matches!(
-                    *v,
-                    "se" | "s"
-                        | "me"
-                        | "m"
-                        | "te"
-                        | "t"
-                        | "nous"
-                        | "vous"
-                        | "le"
-                        | "la"
-                        | "les"
-                        | "l"
-                        | "y"
-                        | "en"
-                        | "ne"
-                        | "n"
-                        | "lui"
-                        | "leur"
-                )
+                !crate::attribute::phrase::OBJECT_CLITICS.contains(v) && !matches!(*v, "nous" | "vous" | "y" | "en" | "ne" | "n")
             });
             if singular && verb.is_some_and(|v| v.len() > 4 && v.ends_with("ent") && !v.ends_with("ment")) {
                 return false;
