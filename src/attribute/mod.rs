@@ -463,7 +463,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         q.speaker = f.speaker.map(|s| mention(text, s));
         // (the journalist's own newsroom relays nothing: `Contactée par notre
         // rédaction, la directrice…`)
-        q.source = f.source.filter(|s| !own_newsroom(&text[s.range()])).map(|s| mention(text, s));
+        // (nor a writing with no issuer named, the speaker's own: `La mairie
+        // «regrette…», selon un communiqué diffusé mardi`)
+        f.source = f.source.filter(|s| !own_newsroom(&text[s.range()]) && !a.own_writing(*s));
+        q.source = f.source.map(|s| mention(text, s));
         // (an empty span marks a speaker found without a cue word)
         q.cue = f.cue.filter(|c| !c.is_empty()).map(|c| Cue { text: &text[c.range()], span: c });
         if f.speaker.is_some() {
@@ -2102,9 +2105,7 @@ impl Attributor<'_, '_> {
                     // subject speaks, the inverted cue's subject relays
                     Some(subject) if !is_pronoun(&text[who.range()]) => {
                         // (`Renault «regrette», a réagi le constructeur`: no relay)
-                        // (nor a writing of nobody named, the subject's own: `La mairie
-                        // «regrette…», selon un communiqué`)
-                        let source = (!self.names_again(subject, who) && !self.own_writing(who)).then_some(who);
+                        let source = (!self.names_again(subject, who)).then_some(who);
                         Found { speaker: Some(subject), cue: Some(cue), source, confidence: 0.85 }
                     }
                     _ => Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.93 },
@@ -4759,9 +4760,6 @@ impl Attributor<'_, '_> {
                     // (`pour X` gives X's view, not the channel of another's words:
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
                     && !matches!(canonical, "pour" | "aux yeux de")
-                    // (nor a writing of nobody named, the speaker's own: `La mairie
-                    // «regrette…», selon un communiqué diffusé mardi`)
-                    && !self.own_writing(who)
                 {
                     f.source = Some(who);
                 }
@@ -4793,14 +4791,17 @@ impl Attributor<'_, '_> {
         }
     }
 
-    /// True for a writing named by its noun with no issuer after it (`un
-    /// communiqué`, `le communiqué diffusé mardi`, `une note interne`): the
-    /// speaker's own, no relay; not `un communiqué de la préfecture`.
+    /// True for a writing named by an indefinite article and its noun, with no
+    /// issuer after it (`un communiqué`, `un communiqué diffusé mardi`, `une
+    /// note interne`): the speaker's own, no relay; not `un communiqué de la
+    /// préfecture`, nor `le communiqué`, which takes up one named before.
     fn own_writing(&self, who: Span) -> bool {
         let toks = self.words.window(who.start, who.end, 12);
         let mut words = toks.iter().filter(|t| t.word);
         let (Some(det), Some(noun)) = (words.next(), words.next()) else { return false };
-        det.is(phrase::class::DETERMINER)
+        // (an indefinite one: `le texte`, `le communiqué` take up one named
+        // before, whose issuer relays)
+        phrase::lower_is(det.text, &["un", "une"])
             // (the nouns of writings, and of documents that speak for their author)
             && (WRITING_NOUNS.contains(&noun.text) || matches!(noun.text, "texte" | "document" | "courrier" | "déclaration"))
             && !toks.iter().any(|t| {
