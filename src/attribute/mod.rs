@@ -4384,14 +4384,25 @@ impl Attributor<'_, '_> {
         let toks = self.words.window(qui.end, quote, 30);
         // (or on a reporting verb: `La CGT, qui n'avait pas appelé à la grève,
         // juge le mouvement «…»`)
-        toks.windows(2).any(|w| {
-            w[0].text == ","
-                && w[1].word
-                && (AUXILIARIES.contains(&&*lower(w[1].text))
-                    || w[1].text.starts_with(char::is_lowercase)
-                        && cue::reporting_verb_group(&self.text[w[1].start..quote], self.lex)
-                            .is_some_and(|g| g.inverted.is_none()))
-        })
+        // (or on a new subject in small letters, the words' own clause: `Selon un
+        // cadre, qui a requis l'anonymat, ce projet «…»`; or on a comma before
+        // the marks after the relative's own object, `…, qui a requis
+        // l'anonymat, «…»`)
+        let object_then_comma = toks.last().is_some_and(|t| t.text == ",")
+            && toks[..toks.len() - 1].iter().any(|t| t.is(phrase::class::DETERMINER | phrase::class::L));
+        object_then_comma
+            || toks.windows(3).any(|w| {
+                w[0].text == ","
+                    && w[1].word
+                    && (AUXILIARIES.contains(&&*lower(w[1].text))
+                        || w[1].text.starts_with(char::is_lowercase)
+                            && cue::reporting_verb_group(&self.text[w[1].start..quote], self.lex)
+                                .is_some_and(|g| g.inverted.is_none())
+                        || w[1].text.starts_with(char::is_lowercase)
+                            && w[1].is(phrase::class::DETERMINER)
+                            && w[2].word
+                            && w[2].text.starts_with(char::is_lowercase))
+            })
     }
 
     /// True when a reporting verb follows `qui` before the quotation (the
