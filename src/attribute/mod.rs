@@ -1528,6 +1528,23 @@ const LETTERS: &[&str] = &[
     "épître",
 ];
 
+/// Verbs of the lexicon that report only as an incise (`céda-t-il`): in a
+/// clause of their own they take no words (`cédait «à la pression»`).
+const INCISE_ONLY_VERBS: &[&str] = &[
+    "céder",
+    "capituler",
+    "persister",
+    "s'obstiner",
+    "s'entêter",
+    "se radoucir",
+    "s'enhardir",
+    "toussoter",
+    "renifler",
+    "décider",
+    "ruminer",
+    "méditer",
+];
+
 /// Verbs of the lexicon that tell a manner of speaking more than speech
 /// itself (a gerund of them is no cue, `en riant :`; woven after `avait`, they
 /// describe: `avait «pleuré comme un veau»`).
@@ -4275,7 +4292,14 @@ impl Attributor<'_, '_> {
                         && !AUXILIARIES.contains(&&*lower(t.text))
                         // (not `faire`, a cue only inverted: `fait-il`; `que son
                         // gouvernement faisait «tout…»` is the relay's own words)
-                        && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Finite { .. }) && !v.lemma.starts_with("faire"))
+                        // (nor a verb of fiction's incises, which takes no words:
+                        // `que le gouvernement cédait «à la pression…»`)
+                        && self.lex.lookup_all(t.text).any(|v| {
+                            matches!(v.form, cue::Form::Finite { .. })
+                                && !v.lemma.starts_with("faire")
+                                && !INCISE_ONLY_VERBS.contains(&v.lemma)
+                                && !MANNER_VERBS.contains(&v.lemma)
+                        })
                 });
                 if let Some(v) = verb.filter(|v| quote - v.end < 80 && !text[v.end..quote].contains(['.', ';', ':'])) {
                     if let Some(y) = subject_before(&self.words, sub_start, v.start, self.lex) {

@@ -3582,13 +3582,39 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             continue;
         }
         if let Some(ph) = phrase_after(words, t.start, end, lex) {
-            if text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',').is_empty() {
+            let rest = text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',');
+            if rest.is_empty() {
                 best = Some(ph);
+                break;
+            }
+            // (a body named with its cause, `la Ligue contre le cancer, qui`,
+            // `l'Association pour la sauvegarde du littoral, qui`: the whole name)
+            let cause =
+                t.text.starts_with(char::is_uppercase) || toks.get(j + 1).is_some_and(|n| n.text.starts_with(char::is_uppercase));
+            if cause && ["contre ", "pour "].iter().any(|p| rest.starts_with(p)) && name_of_cause(rest) {
+                let rest_end = rest.as_ptr() as usize - text.as_ptr() as usize + rest.len();
+                best = Some(Span::new(ph.start, rest_end));
                 break;
             }
         }
     }
     best
+}
+
+/// True when `rest` (after `contre ` or `pour `) reads as the cause in a
+/// body's name: an article, then at most six words in small letters and
+/// their articles, none a verb (`contre le cancer`, `pour la protection des
+/// oiseaux`; not `pour la première fois`).
+fn name_of_cause(rest: &str) -> bool {
+    let mut words = rest.split([' ', '\'', '’']).skip(1).filter(|w| !w.is_empty());
+    let Some(article) = words.next() else { return false };
+    if !matches!(article, "le" | "la" | "les" | "l" | "un" | "une") {
+        return false;
+    }
+    let rest_words: Vec<&str> = words.collect();
+    rest_words.len() <= 6
+        && rest_words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-') && !looks_finite(w))
+        && !rest_words.iter().any(|w| matches!(*w, "première" | "premier" | "dernière" | "fois" | "instant" | "moment" | "part"))
 }
 
 /// A lexicon form used as a noun after a determiner (`la juge`, `une note`).
