@@ -237,8 +237,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // réagi le ministère, dénonçant une «…»`: the speaker named by the cue
         // of the quotation before speaks again
         if f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65 {
-            if let Some((who, cue)) = relative_speaker(text, &quotes[..i], q.span.start, lex) {
-                f = Found { speaker: Some(who), cue, source: None, confidence: 0.8 };
+            if let Some((who, cue, source)) = relative_speaker(text, &quotes[..i], q.span.start, lex) {
+                f = Found { speaker: Some(who), cue, source, confidence: 0.8 };
             }
         }
         // `Elle lut la lettre de son frère : «…»`, `Paul reçut un billet de
@@ -706,9 +706,10 @@ fn spoken<'q>(text: &'q str, q: &'q Quote<'_>) -> impl Iterator<Item = Span> + '
 }
 
 /// The speaker of the quotation before, when a relative clause on that
-/// speaker leads to this one (`…, a expliqué X, qui parle d'une «…»`), and
-/// the verb after `qui` when it reports.
-fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexicon) -> Option<(Span, Option<Span>)> {
+/// speaker leads to this one (`…, a expliqué X, qui parle d'une «…»`), the
+/// verb after `qui` when it reports, and the relay the cue before named
+/// after the words before (`a déclaré X à l'AFP, ajoutant que «…»`).
+fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexicon) -> Option<(Span, Option<Span>, Option<Span>)> {
     let prev = before.iter().rev().find(|p| p.depth == 0)?;
     let who = prev.speaker.as_ref()?.span;
     if who.end > start || who.end < prev.span.start {
@@ -765,7 +766,8 @@ fn relative_speaker(text: &str, before: &[Quote<'_>], start: usize, lex: &Lexico
         let len = clause.find(|c: char| !c.is_alphabetic()).unwrap_or(clause.len());
         (len > 0 && lex.lookup(&clause[..len]).is_some()).then(|| Span::new(verb_at, verb_at + len))
     });
-    Some((who, cue))
+    let source = prev.source.as_ref().map(|s| s.span).filter(|s| s.start >= prev.span.end && s.end <= verb_at);
+    Some((who, cue, source))
 }
 
 /// The speaker of the quotation right before, when only a clause with no
@@ -4960,7 +4962,12 @@ impl Attributor<'_, '_> {
                     })
             };
             // (a medium opens on its preposition: the verb before is read only there)
-            if (is_medium_preposition(t.text) || t.text == "auprès") && (after_cue || after_verb() || after_marks()) {
+            // (or right after the speaker an inverted cue named before a later
+            // participle: `a déclaré le ministre à l'AFP, ajoutant que «…»`)
+            let after_speaker = || who.end <= t.start && who.end < cue.start && self.text[who.end..t.start].trim().is_empty();
+            if (is_medium_preposition(t.text) || t.text == "auprès")
+                && (after_cue || after_verb() || after_marks() || after_speaker())
+            {
                 if let Some(m) = medium(&toks[k..], self.lex) {
                     if !who.overlaps(m) {
                         f.source = Some(m);

@@ -2146,6 +2146,10 @@ fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Optio
     medium(&words.window(from, end, 16), lex)
 }
 
+/// Ranks written with a capital when a letter or a request is addressed to
+/// their holder (`au Premier ministre`, `au Président`): no medium.
+const ADDRESSEE_RANKS: &[&str] = &["premier", "première", "président", "présidente", "pape", "roi", "reine", "préfet", "préfète"];
+
 /// A medium introduced by `à`, `au`, `aux`, `sur`, `dans` (before a title) or `auprès de` (`à l'AFP`,
 /// `à franceinfo`, `au Parisien`, `sur France Inter`, `à Europe 1`, `auprès
 /// du Courrier picard`): an acronym, a name after an article, a name of two
@@ -2230,6 +2234,11 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     let name = toks.get(k).filter(|t| t.word)?;
     if VENUES.contains(&name.text) {
+        return None;
+    }
+    // (a rank written with its capital is an addressee: `a écrit au Premier
+    // ministre`, `au Président de la République`)
+    if lower_is(name.text, ADDRESSEE_RANKS) {
         return None;
     }
     let acronym = is_acronym(name.text);
