@@ -3811,6 +3811,20 @@ impl Attributor<'_, '_> {
             // (and a clause of time set between commas: `Francine, quand il
             // l'invita, répondit`)
             let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle" | "quand" | "lorsque" | "lorsqu");
+            // `un avis où la direction déclarait «…»`: a relative with no comma
+            // whose own verb reports the words right before them names their
+            // speaker, past the main clause's subject
+            if matches!(&*lower, "où" | "dont") && !text[clause..t.start].trim_end_matches(is_space).ends_with(',') {
+                // (its subject and verb in one stretch, the verb finite: not `dont un
+                // ferme, évoquant un «…»`)
+                let relative = self.relative_clause_cue(t.end, quote).filter(|(_, cue)| {
+                    !text[t.end..cue.start].contains(',')
+                        && !self.lex.lookup_all(&text[cue.range()]).any(|v| v.form == cue::Form::PresentParticiple)
+                });
+                if let Some((who, cue)) = relative {
+                    return Some((who, Some(cue), 0.8));
+                }
+            }
             if speaker.is_none()
                 && (relative_word || &*lower == "qui")
                 && text[clause..t.start].trim_end_matches(is_space).ends_with(',')

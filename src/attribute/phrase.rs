@@ -2237,8 +2237,9 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         return None;
     }
     // (a rank written with its capital is an addressee: `a écrit au Premier
-    // ministre`, `au Président de la République`)
-    if lower_is(name.text, ADDRESSEE_RANKS) {
+    // ministre`, `au Président de la République`; so is a person with an
+    // honorific: `rappela à Me Ravinel`, `à M. Roux`)
+    if lower_is(name.text, ADDRESSEE_RANKS) || HONORIFICS.contains(&name.text) {
         return None;
     }
     let acronym = is_acronym(name.text);
