@@ -671,6 +671,9 @@ fn judged_with_previous<'q, 'a>(text: &str, before: &'q [Quote<'a>], q: &Quote<'
     if words.next() != Some("et") {
         return None;
     }
+    if parallel_object(text, prev, between) {
+        return Some(prev);
+    }
     // `a indiqué que X avait procédé à «…» et que des «…» étaient en cours`: a
     // second completive of the same verb, its subject in the marks
     if words.next_if(|w| matches!(*w, "que" | "qu")).is_some() {
@@ -684,6 +687,24 @@ fn judged_with_previous<'q, 'a>(text: &str, before: &'q [Quote<'a>], q: &Quote<'
     let noun_phrase = (1..=2).contains(&rest.len()) && rest.iter().all(|w| w.chars().all(char::is_lowercase));
     (noun_phrase && crate::detect::kind::judged(&text[q.text_span.range()], between.trim_end_matches(is_space), false, lex))
         .then_some(prev)
+}
+
+/// True when `between`, after woven words, is `et`, a second object and the
+/// same word as before those words, the verb left out: `traitait la pièce de
+/// «…» et son auteur de «…»`, `décrivait X comme «…» et Y comme «…»`.
+fn parallel_object(text: &str, prev: &Quote<'_>, between: &str) -> bool {
+    let link = |s: &str| {
+        let s = s.trim_end_matches(is_space);
+        ["de", "d'", "d’", "comme"]
+            .into_iter()
+            .find(|l| s.strip_suffix(l).is_some_and(|h| h.is_empty() || h.ends_with(|c: char| !c.is_alphanumeric())))
+    };
+    let Some(rest) = between.trim_matches(is_space).strip_prefix("et ") else { return false };
+    let words = rest.split_whitespace().count();
+    (2..=5).contains(&words)
+        && link(rest).is_some()
+        && link(rest) == link(&text[..prev.span.start])
+        && !rest.split(|c: char| !c.is_alphabetic()).any(|w| phrase::looks_finite(w) || matches!(w, "que" | "qui"))
 }
 
 /// The spans a quotation speaks in, in order: its marks and its parts, the
