@@ -609,7 +609,31 @@ fn introduces_term(before: &str) -> Option<Introducer> {
             }
         }
         let aux = tail[0].is_some_and(|w| {
-            matches!(&*lower(w), "a" | "est" | "ont" | "sont" | "avait" | "était" | "s" | "se" | "me" | "te" | "nous" | "vous")
+            // (every person's: `j'ai dit «non»`, `nous avions dit «…»`)
+            matches!(
+                &*lower(w),
+                "a" | "est"
+                    | "ont"
+                    | "sont"
+                    | "avait"
+                    | "était"
+                    | "avaient"
+                    | "eut"
+                    | "aurait"
+                    | "ai"
+                    | "as"
+                    | "avons"
+                    | "avez"
+                    | "avais"
+                    | "avions"
+                    | "aviez"
+                    | "s"
+                    | "se"
+                    | "me"
+                    | "te"
+                    | "nous"
+                    | "vous"
+            )
         });
         // (nor the present after its subject: `Israël dit «étudier»`, `il dit «non»`;
         // `la loi dite «…»` has a noun in small letters before)
