@@ -439,6 +439,8 @@ vouloir | veut veulent | voulait | voulut voulurent | voudra | voulu
 pouvoir | peut peuvent | pouvait | put purent | pourra | pu
 devoir | doit doivent | devait | dut durent | devra | dû
 savoir | sait savent | savait | sut surent | saura | su | sachant
+aller | va vont | allait | alla allèrent | ira | allé
+venir
 oser
 souhaiter
 préférer
@@ -869,10 +871,10 @@ fn negation_free_de(input: &str) -> IResult<&str, &str> {
 fn modal_complement<'a, 'l>(
     input: &'a str,
     lex: &'l Lexicon,
-    link: &str,
+    modal: &VerbForm<'_>,
 ) -> IResult<&'a str, (VerbForm<'l>, bool, Option<ObjectPronoun>)> {
     let (i, _) = gap(input)?;
-    let (i, ()) = modal_link(i, link)?;
+    let (i, ()) = modal_link(i, modal.tail)?;
     let (i, neg) = opt((keyword(&["ne"]), gap, negation_particle, gap)).parse(i)?;
     let (i, clitics) = clitic_chain(i)?;
     let Some(refl) = reflexive_mode(&clitics, None) else {
@@ -880,8 +882,37 @@ fn modal_complement<'a, 'l>(
     };
     let (i, cands) = lexicon_verb(lex, refl, is_infinitive)(i)?;
     let (i, verb) = lemma_tail(i, &cands)?;
+    // (a verb of motion only before one of telling: `vint me dire`, `alla
+    // répéter`; not `allait la traiter`, a future)
+    if matches!(modal.lemma, "aller" | "venir") && !MOTION_TELLING.contains(&verb.lemma) {
+        return fail(input);
+    }
     Ok((i, (verb, neg.is_some(), object_of(&clitics, verb.pronominal))))
 }
+
+/// The reporting infinitives that `aller` and `venir` lead to as modals
+/// (`est venu dire`, `alla répéter partout`).
+const MOTION_TELLING: &[&str] = &[
+    "dire",
+    "répéter",
+    "raconter",
+    "annoncer",
+    "confier",
+    "expliquer",
+    "rapporter",
+    "déclarer",
+    "avouer",
+    "demander",
+    "supplier",
+    "prévenir",
+    "avertir",
+    "murmurer",
+    "chuchoter",
+    "souffler",
+    "crier",
+    "clamer",
+    "proclamer",
+];
 
 /// The lexical part of a group: the reporting verb, and the modal before it.
 #[derive(Debug, Clone, Copy)]
@@ -904,7 +935,7 @@ fn modal_participle<'a, 'l>(input: &'a str, verb: &VerbWord<'a>, lex: &'l Lexico
     let (i, modals) = lexicon_forms(input, verb, &MODALS, refl, is_past_participle)?;
     let (i, ()) = adverbials(i)?;
     for m in modals {
-        if let Ok((rest, (verb, neg, obj))) = modal_complement(i, lex, m.tail) {
+        if let Ok((rest, (verb, neg, obj))) = modal_complement(i, lex, &m) {
             let core = Core { verb, modal: Some(m), head_form: m.form, inner_negation: neg, inner_object: obj };
             return Ok((rest, core));
         }
@@ -992,15 +1023,27 @@ fn compound_group<'a, 'l>(
     verb: &VerbWord<'a>,
 ) -> IResult<&'a str, VerbGroup<'l>> {
     let (i, aux) = auxiliary(input, verb)?;
-    let Some(refl) = reflexive_mode(&s.clitics, Some(aux.etre)) else {
-        return fail(input);
+    // (être with no reflexive is a passive, but for the verbs of motion, whose
+    // auxiliary it is: `est venu dire`, `est allée répéter`)
+    let motion_only = aux.etre && s.clitics.personal.is_none();
+    let (refl, motion_only) = match reflexive_mode(&s.clitics, Some(aux.etre)) {
+        Some(refl) => (refl, false),
+        None if motion_only => (Refl::Forbidden, true),
+        None => return fail(input),
     };
     let (i, inverted) = opt(inverted_pronoun).parse(i)?;
     let (i, particle) = negation_after(i, s.ne)?;
     // the participle after a space, read once for both
     let (i, participle) = adverbials_then_word(i)?;
-    let (i, core) =
-        alt((|i| modal_participle(i, &participle, lex, refl), |i| reporting_participle(i, &participle, lex, refl))).parse(i)?;
+    let (i, core) = if motion_only {
+        let (i, core) = modal_participle(i, &participle, lex, refl)?;
+        if !core.modal.is_some_and(|m| matches!(m.lemma, "aller" | "venir")) {
+            return fail(input);
+        }
+        (i, core)
+    } else {
+        alt((|i| modal_participle(i, &participle, lex, refl), |i| reporting_participle(i, &participle, lex, refl))).parse(i)?
+    };
     let head = Head { tense: aux.tense, plural: Some(aux.plural), first_person: aux.first_person, inverted, refl, particle };
     Ok((i, assemble(s, head, core, true, i)))
 }
@@ -1027,7 +1070,7 @@ fn modal_finite<'a, 'l>(
     let (i, particle) = negation_after(i, s.ne)?;
     let (i, ()) = adverbials(i)?;
     for m in modals {
-        if let Ok((rest, (verb, neg, obj))) = modal_complement(i, lex, m.tail) {
+        if let Ok((rest, (verb, neg, obj))) = modal_complement(i, lex, &m) {
             let (tense, plural) = simple_tense(m.form);
             let core = Core { verb, modal: Some(m), head_form: m.form, inner_negation: neg, inner_object: obj };
             let head = Head { tense, plural, first_person: false, inverted, refl, particle };
