@@ -46,6 +46,7 @@ const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront",
 /// Prepositional cues that name the speaker (`selon X`); the others name a relay.
 const SPEAKER_PREPOSITIONS: &[&str] = &[
     "selon",
+    "à ce que",
     "dixit",
     "toujours selon",
     "d'après",
@@ -3860,6 +3861,14 @@ impl Attributor<'_, '_> {
                 }
                 in_relative = true;
             }
+            // (a teller set between commas, to the next comma: `Le curé, à ce que
+            // rapporta la bonne, déclara`, whose verb is not the clause's)
+            if &*lower == "à"
+                && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
+                && ["ce que ", "ce qu'", "ce qu’"].iter().any(|p| text[t.end..].trim_start_matches(is_space).starts_with(p))
+            {
+                in_relative = true;
+            }
             // (a comparison with its own subject set after the cue and a comma, to
             // the next comma: `a lâché, comme on jette une pierre :`; not one whose
             // verb says the words, `, comme eût dit sa femme,`)
@@ -4485,18 +4494,21 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let rest =
             ["ce que ", "ce qu'", "ce qu’"].iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
+        Some(self.teller_after(rest, end))
+    }
+
+    /// The teller after `ce que`, which `rest` follows: the inverted subject of
+    /// the verb there (`me conta Mme Cibot`, `rapporta la bonne`), not a pronoun.
+    fn teller_after(&self, rest: usize, end: usize) -> Option<Span> {
+        let text = self.text;
         // (past the object pronouns: `me`, `m'`, `nous`, `lui`)
         let toks = self.words.window(rest, end, 6);
         let verb = toks.iter().find(|t| {
             t.word && !phrase::lower_is(t.text, &["me", "m", "nous", "lui", "leur", "en", "y", "l", "le", "la", "te", "t"])
         });
-        let Some(verb) = verb else { return Some(None) };
+        let verb = verb?;
         let len = cue::reporting_verb_group(&text[verb.start..end], self.lex).map_or(verb.end - verb.start, |g| g.len);
-        Some(
-            inverted_subject(&self.words, verb.start + len, end, self.lex)
-                .map(|(w, _)| w)
-                .filter(|w| !is_pronoun(&text[w.range()])),
-        )
+        inverted_subject(&self.words, verb.start + len, end, self.lex).map(|(w, _)| w).filter(|w| !is_pronoun(&text[w.range()]))
     }
 
     fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
@@ -4639,6 +4651,20 @@ impl Attributor<'_, '_> {
                 .filter(|t| t.is(phrase::class::DU | phrase::class::DES))
                 .copied();
             let who = match article {
+                // `à ce que rapporta la bonne`: the teller, after the verb of
+                // telling, the phrase set off (not `jusqu'à ce que`, `tenait à ce
+                // qu'on lui rendît…`)
+                _ if canonical == "à ce que" => {
+                    let before = text[start..cue_span.start].trim_end_matches(is_space);
+                    let set_off = before.is_empty() || before.ends_with([',', '(', '—']);
+                    let telling = || {
+                        let toks = self.words.window(cue_span.end, end, 4);
+                        toks.iter()
+                            .find(|t| t.word && !phrase::lower_is(t.text, &["me", "m", "nous", "lui", "leur", "l", "te", "t"]))
+                            .is_some_and(|v| cue::reporting_verb_group(&text[v.start..end], self.lex).is_some())
+                    };
+                    if set_off && telling() { self.teller_after(cue_span.end, end) } else { None }
+                }
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
                 None => phrase_after(&self.words, cue_span.end, end, self.lex).or_else(|| {
                     // a medium in small letters (`interrogé par franceinfo`), or

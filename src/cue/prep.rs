@@ -28,6 +28,8 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("à l'en croire", "à l'en croire"),
     ("à les en croire", "à l'en croire"),
     ("au dire de", "au dire de"),
+    ("à ce que", "à ce que"),
+    ("à ce qu'", "à ce que"),
     ("aux dires de", "aux dires de"),
     ("pour reprendre les mots de", "pour reprendre les mots de"),
     ("pour reprendre les termes de", "pour reprendre les termes de"),
