@@ -4854,7 +4854,9 @@ impl Attributor<'_, '_> {
                     from_preposition = who.end <= quote.start;
                 } else if f.source.is_none()
                     && !same_words(text, who, f.speaker)
-                    && !is_pronoun(&text[who.range()])
+                    // (a pronoun relays only when it is not the speaker's: `D'après
+                    // lui, elle avait dit…`)
+                    && (!is_pronoun(&text[who.range()]) || f.speaker.is_some_and(|s| other_gender(&text[who.range()], &text[s.range()])))
                     // (`pour X` gives X's view, not the channel of another's words:
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
                     && !matches!(canonical, "pour" | "aux yeux de")
@@ -6545,6 +6547,27 @@ pub(crate) fn is_connective(word: &str) -> bool {
 fn is_pronoun(s: &str) -> bool {
     let l = lower(s);
     PRONOUNS.contains(&&*l) || matches!(&*l, "ce dernier" | "cette dernière")
+}
+
+/// True when the pronoun `pronoun` and the speaker `speaker` (a pronoun or a
+/// name) show two genders: two people (`lui` and `elle`, `elle` and `M. Roux`).
+fn other_gender(pronoun: &str, speaker: &str) -> bool {
+    let of_pronoun = |w: &str| match &*lower(w) {
+        "il" | "ils" | "lui" | "eux" => Some(false),
+        "elle" | "elles" => Some(true),
+        _ => None,
+    };
+    // (or a description's article: `la comtesse`, `le jardinier`)
+    let of_article = |w: &str| match &*lower(w.split(' ').next().unwrap_or("")) {
+        "le" | "un" | "ce" | "cet" => Some(false),
+        "la" | "une" | "cette" => Some(true),
+        _ => None,
+    };
+    let of_speaker = of_pronoun(speaker).or_else(|| resolve::plain_gender(speaker)).or_else(|| of_article(speaker));
+    match (of_pronoun(pronoun), of_speaker) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    }
 }
 
 /// False when [`Attributor::next_sentence_cue`] reads nothing in the sentence
