@@ -4612,7 +4612,18 @@ impl Attributor<'_, '_> {
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks
                     let before_subject = f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9;
-                    if before_subject {
+                    // (nor a thing whose verb reports nothing: `Le conflit a fait «…»,
+                    // selon la même source`)
+                    let mute_thing = f.speaker.is_some_and(|s| {
+                        s.end <= quote.start
+                            && !is_pronoun(&text[s.range()])
+                            && (self.names_thing(s) || !resolve::names_person(&self.words, s))
+                    }) && f.cue.is_some_and(|c| {
+                        // (`faire` is a cue only inverted, `fait-il`)
+                        c.end <= quote.start
+                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none_or(|g| g.lemma == "faire")
+                    });
+                    if before_subject || mute_thing {
                         f.speaker = None;
                         f.cue = None;
                     }
