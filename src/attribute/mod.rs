@@ -2805,8 +2805,10 @@ impl Attributor<'_, '_> {
             && verb.chars().count() > 4
             && !is_pronoun(&self.text[who.range()])
             && !self.lex.lookup(verb).is_some_and(|_| {
-                // (a verb of speech in the future reports: `X dira «…»`)
+                // (a verb of speech in the future reports: `X dira «…»`; not one
+                // whose subject is a thing, `La séance reprendra «…»`)
                 self.text[cue.end..].trim_start_matches(is_space).starts_with(['«', '“', '"'])
+                    && (resolve::names_person(&self.words, before.0) || is_pronoun(&self.text[before.0.range()]))
             })
     }
 

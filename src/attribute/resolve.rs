@@ -1627,7 +1627,8 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
                 || w.ends_with("ente")
                 || w.ends_with("ate")
                 || w.ends_with("ée")
-                || w.ends_with("ue")
+                // (`élue`, `prévenue`; not the epicene `homologue`, `collègue`, `critique`)
+                || w.ends_with("ue") && !w.ends_with("gue") && !w.ends_with("que")
                 || w == "mme"
             {
                 gender = Gender::Feminine;
