@@ -5041,10 +5041,16 @@ impl Attributor<'_, '_> {
             // (or right after the speaker an inverted cue named before a later
             // participle: `a déclaré le ministre à l'AFP, ajoutant que «…»`)
             let after_speaker = || who.end <= t.start && who.end < cue.start && self.text[who.end..t.start].trim().is_empty();
-            if (is_medium_preposition(t.text) || t.text == "auprès")
-                && (after_cue || after_verb() || after_marks() || after_speaker())
-            {
-                if let Some(m) = medium(&toks[k..], self.lex) {
+            // (or a medium known by its name, past the cue's object: `a défendu sa
+            // politique jeudi sur RTL :`)
+            let known_medium = |m: Span| {
+                t.start >= cue.end
+                    && !self.text[cue.end..t.start].contains([',', ':', ';'])
+                    && phrase::names_medium(&self.words.window(m.start, m.end, 4), self.lex)
+            };
+            if is_medium_preposition(t.text) || t.text == "auprès" {
+                let gated = after_cue || after_verb() || after_marks() || after_speaker();
+                if let Some(m) = medium(&toks[k..], self.lex).filter(|&m| gated || known_medium(m)) {
                     if !who.overlaps(m) {
                         f.source = Some(m);
                         return;

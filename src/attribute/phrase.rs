@@ -2418,6 +2418,13 @@ const MEDIA_TITLES: &[&str] = &[
     "Kommersant",
     "Izvestia",
     "Axios",
+    "RTL",
+    "RMC",
+    "LCI",
+    "BFMTV",
+    "CNews",
+    "TF1",
+    "M6",
 ];
 
 /// True when `word`, after a particle in small letters, makes a name with it
