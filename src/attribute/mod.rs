@@ -2080,8 +2080,23 @@ impl Attributor<'_, '_> {
             _ => (who, cue, confidence),
         });
         let colon_before = text[..q.span.start].trim_end_matches(is_space).ends_with(':');
+        // (a verb of a relative on the noun that opens the sentence is no cue
+        // for the words after the colon: `Une proposition que le gouvernement a
+        // écartée : «…», a tranché le ministère`)
+        let object_relative = |c: Span| {
+            colon_before
+                && next_non_space(text, s_start, c.start)
+                    .and_then(|(at, _)| phrase_after(&self.words, at, c.start, self.lex))
+                    .is_some_and(|p| {
+                        let rest = text[p.end..c.start].trim_start_matches(is_space);
+                        ["que ", "qu'", "qu’"].iter().any(|q| rest.starts_with(q))
+                            && self.words.window(p.start, p.end, 1).first().is_some_and(|d| d.is(phrase::class::DETERMINER))
+                    })
+        };
         match (before, after) {
-            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && (b.2 == COLON || b.1.is_none() && colon_before) => {
+            (Some(b), Some((cue, who, medium)))
+                if f.speaker.is_none() && (b.2 == COLON || b.1.is_none() && colon_before || b.1.is_some_and(object_relative)) =>
+            {
                 // `Titre : «…», accuse un locataire`: the cue after wins over a colon
                 // (and over narration with no verb of speech: `elle leva sa coiffe :
                 // «…» s'écria le chevalier`)
