@@ -763,6 +763,14 @@ fn restrictive_que(input: &str) -> IResult<&str, &str> {
     preceded(gap, alt((keyword(&["que"]), terminated(keyword(&["qu"]), apostrophe)))).parse(input)
 }
 
+/// [`restrictive_que`] after an incise set between commas (`ne se souvenait,
+/// dit-elle, que de…`).
+fn restrictive_que_after_incise(input: &str) -> bool {
+    let Some(rest) = input.trim_start().strip_prefix(',') else { return false };
+    let Some(k) = rest.find(',').filter(|&k| k <= 48) else { return false };
+    !rest[..k].contains(['.', ':', ';', '«', '»', '!', '?']) && restrictive_que(&rest[k + 1..]).is_ok()
+}
+
 /// A negation particle after a space, when the group opened with `ne`.
 fn negation_after(input: &str, ne: bool) -> IResult<&str, bool> {
     if !ne {
@@ -984,7 +992,8 @@ fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, r
     // `ne` alone is literary negation (`n'ose dire`), except in `ne … que`
     // (`n'a pu dire que`); after a negating modal's infinitive, `que` opens
     // the reported words (`ne cesse de répéter que`).
-    let ne_negates = s.ne && (head.particle || modal_negates || restrictive_que(rest).is_err());
+    let ne_negates =
+        s.ne && (head.particle || modal_negates || restrictive_que(rest).is_err() && !restrictive_que_after_incise(rest));
     let inverted = head.inverted.map(|(pronoun, text)| {
         let start = s.origin.offset(text);
         Inverted { pronoun, span: Span::new(start, start + text.len()) }
