@@ -2758,6 +2758,15 @@ impl Attributor<'_, '_> {
     fn writer_of(&self, span: Span) -> Option<Span> {
         // (a writing's phrase holds its complement: told by bytes before its words are read)
         let words = &self.text[span.range()];
+        // (or its owner's possessive, which takes up the owner: `Ses lettres
+        // commençaient ainsi :`, `Son billet disait :`)
+        if words.split(' ').next().is_some_and(|d| phrase::lower_is(d, &["son", "sa", "ses"])) {
+            let toks = self.words.window(span.start, span.end, 6);
+            let noun = toks.iter().skip(1).find(|t| t.word && !resolve::is_prenominal(t.text));
+            if noun.is_some_and(|n| n.end == span.end && WRITING_NOUNS.contains(&&*lower(n.text))) {
+                return toks.first().map(|d| Span::new(d.start, d.end));
+            }
+        }
         if !(words.contains(" de ")
             || words.contains(" du ")
             || words.contains(" des ")
@@ -3481,7 +3490,15 @@ impl Attributor<'_, '_> {
         let possessive = |w: &Span| {
             text[w.range()].split(' ').next().is_some_and(|d| phrase::lower_is(d, &["son", "sa", "ses", "mon", "ma", "leur"]))
         };
-        self.complement_speaker(&toks[k + 1..], end).filter(|w| resolve::names_person(&self.words, *w) || possessive(w))
+        let person = |w: &Span| resolve::names_person(&self.words, *w) || possessive(w);
+        self.complement_speaker(&toks[k + 1..], end).filter(person).or_else(|| {
+            // (the sender before the letter, after a verb of receiving: `je reçus
+            // de M. de Lancy un billet ainsi conçu :`)
+            let v = toks[..k].iter().rposition(|t| t.word && ["reç", "recev", "recoi"].iter().any(|r| t.text.starts_with(r)))?;
+            let de = toks[v + 1..k].iter().position(|t| t.is(phrase::class::DE | phrase::class::D | phrase::class::DU))? + v + 1;
+            let letter = toks[k - 1].is(phrase::class::DETERMINER).then(|| toks[k - 1].start)?;
+            self.complement_speaker(&toks[de..k - 1], letter).filter(person)
+        })
     }
 
     /// The person a phrase names: itself, or, for a thing, the person of its
