@@ -321,8 +321,16 @@ fn after_reporting_verb(before: &str, lex: &Lexicon) -> bool {
     // (further back before `à` and whom the words were told: `a confié à La
     // Voix du Nord :`)
     let told = |k: usize| k < 5 || k > 0 && matches!(words[k - 1], "à" | "au" | "aux");
+    // (a verb of judging reaches past a longer object: `juge le plan climat du
+    // groupe «insuffisant»`)
+    let judging = |k: usize| {
+        // (its object right after it: not `on en jugera par les extraits des «…»`)
+        (1..7).contains(&k)
+            && is_determiner(words[k - 1])
+            && lex.lookup_all(words[k]).any(|v| matches!(v.lemma, "juger" | "trouver" | "estimer" | "considérer" | "qualifier"))
+    };
     (0..words.len().min(7))
-        .any(|k| told(k) && lex.lookup(words[k]).is_some() && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
+        .any(|k| (told(k) && lex.lookup(words[k]).is_some() || judging(k)) && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
 }
 
 /// `word` in lower case, borrowed when it already is (no allocation on the common path).
