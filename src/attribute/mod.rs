@@ -2797,6 +2797,17 @@ impl Attributor<'_, '_> {
     /// brand (`franceinfo`) or a name with a capital (`l'AFP`, `Le Monde`), not
     /// a person described (`un juge`, `les policiers`).
     fn names_channel(&self, who: Span) -> bool {
+        // (a person is no channel, named or not: `interrogé par la présidente,
+        // Sophie Marrec`)
+        let toks = self.words.window(who.start, who.end, 8);
+        let described = match &*toks {
+            [d, n, ..] => d.is(phrase::class::DETERMINER) && n.word && n.text.starts_with(char::is_lowercase),
+            _ => false,
+        };
+        let named = toks.first().is_some_and(|t| resolve::is_first_name(t.text));
+        if (described || named) && resolve::names_person(&self.words, who) && !phrase::names_medium(&toks, self.lex) {
+            return false;
+        }
         self.words.window(who.start, who.end, 8).iter().filter(|t| t.word).any(|t| {
             t.is(phrase::class::MEDIUM)
                 || phrase::is_brand(t, self.lex)
