@@ -5024,9 +5024,11 @@ impl Attributor<'_, '_> {
             return;
         }
         // (the marks are ASCII: searched as bytes, `?` before the first of the others)
-        let rest = &self.text.as_bytes()[from..end];
+        // (past the speaker's own name, whose initial may end on a period: `Kevin L.`)
+        let search_from = who.end.clamp(from, end);
+        let rest = &self.text.as_bytes()[search_from..end];
         let first = memchr::memchr3(b'.', b';', b'!', rest);
-        let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| from + k);
+        let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| search_from + k);
         // a medium needs `à`, `au`, `sur` or `dans` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
         let medium_word = |i: usize| ["à ", "au", "sur ", "dans "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));

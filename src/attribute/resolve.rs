@@ -2814,6 +2814,10 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             } else if u.text == "+" && u.start == end {
                 // (a channel's plus: `Canal+`)
                 end = u.end;
+            } else if u.text == "." && u.start == end && toks[j - 1].text.chars().count() == 1 && capital_first(toks[j - 1].text)
+            {
+                // (an initial keeps its period: `Kevin L.`, `J.-L. Martin`)
+                end = u.end;
             } else if !(particle || u.text == "-" || (u.text == "." && toks[j - 1].text.chars().count() <= 2)) {
                 break;
             }
