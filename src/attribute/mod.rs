@@ -4890,12 +4890,24 @@ impl Attributor<'_, '_> {
                 // (nor an impersonal `on`: `on savourait ce «…», pour reprendre
                 // l'expression de X`)
                 let impersonal = canonical != "pour" && f.speaker.is_some_and(is_on);
+                // (a verb of speech before the colon keeps its subject, the preposition
+                // after it relays: `Le cardinal répondit, d'après La Porte : «…»`)
+                let spoke = || {
+                    quote.start > cue_span.end
+                        && text[cue_span.end..quote.start].trim_end_matches(is_space).ends_with(':')
+                        && f.cue.is_some_and(|c| {
+                            c.end <= cue_span.start
+                                && cue::reporting_verb_group(&text[c.start..quote.start], self.lex)
+                                    .is_some_and(|g| !g.negated && g.lemma != "faire")
+                        })
+                };
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || mute
                         || fronted_pour
                         || thing_subject
                         || impersonal)
+                    && !spoke()
                 {
                     f.source = f.source.filter(|s| !who.overlaps(*s));
                     f.speaker = None;
