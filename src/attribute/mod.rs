@@ -4924,7 +4924,11 @@ impl Attributor<'_, '_> {
                     && !same_words(text, who, f.speaker)
                     // (a pronoun relays only when it is not the speaker's: `D'après
                     // lui, elle avait dit…`)
-                    && (!is_pronoun(&text[who.range()]) || f.speaker.is_some_and(|s| other_gender(&text[who.range()], &text[s.range()])))
+                    // (or one before a speaker named: `Selon lui, le cardinal avait dit «…»`)
+                    && (!is_pronoun(&text[who.range()])
+                        || f.speaker.is_some_and(|s| {
+                            other_gender(&text[who.range()], &text[s.range()]) || who.end <= s.start && !is_pronoun(&text[s.range()])
+                        }))
                     // (`pour X` gives X's view, not the channel of another's words:
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
                     && !matches!(canonical, "pour" | "aux yeux de")
