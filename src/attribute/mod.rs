@@ -3052,7 +3052,11 @@ impl Attributor<'_, '_> {
         // `Et d'ajouter, dans un sourire :`)
         let tail = infinitive[len..].trim_matches(is_space);
         let manner = tail.strip_prefix(',').is_some_and(|m| is_manner(m.trim_matches(|c: char| is_space(c) || c == ',')));
-        if len == 0 || !(tail.is_empty() || manner) || self.lex.lookup(&infinitive[..len]).is_none() {
+        // (or whom the words are for: `Et de lancer à l'adresse de ses rivaux :`)
+        let addressee = ["à ", "au ", "aux "].iter().any(|p| tail.starts_with(p))
+            && tail.len() <= 60
+            && !tail.contains(['.', ';', ',', '«', '»', '!', '?']);
+        if len == 0 || !(tail.is_empty() || manner || addressee) || self.lex.lookup(&infinitive[..len]).is_none() {
             return None;
         }
         let cue_start = at + opening + (lead.len() - opening - rest.len());
@@ -3182,6 +3186,22 @@ impl Attributor<'_, '_> {
             .iter()
             .find_map(|o| text[clause0..quote].strip_prefix(o).map(|rest| quote - rest.len()))
             .unwrap_or(clause0);
+        // `C'était Clara :`, `Voilà le curé :`: the person a presentative names
+        // before the colon speaks
+        if prefix.ends_with(':') {
+            let head = &text[clause0..quote];
+            let presented = ["C'était ", "C’était ", "C'est ", "C’est ", "Ce fut ", "Voilà ", "Voici "]
+                .iter()
+                .find_map(|p| head.strip_prefix(p).map(|rest| quote - rest.len()));
+            if let Some(at) = presented {
+                let colon = start + prefix.len() - 1;
+                let who = phrase_after(&self.words, at, colon, self.lex)
+                    .filter(|p| text[p.end..colon].trim_matches(is_space).is_empty() && resolve::names_person(&self.words, *p));
+                if let Some(who) = who {
+                    return Some((who, None, 0.7));
+                }
+            }
+        }
         // `Alors dit le roi :`, `Puis répondit la reine :`: an adverb, the verb
         // and its inverted subject before the colon
         if prefix.ends_with(':') {
