@@ -5060,10 +5060,18 @@ impl Attributor<'_, '_> {
             return;
         }
         // (the marks are ASCII: searched as bytes, `?` before the first of the others)
-        // (past the speaker's own name, whose initial may end on a period: `Kevin L.`)
+        // (past the speaker's own name, whose initial may end on a period: `Kevin L.`;
+        // and past the period of any initial: `qui défend Kevin L., a confié`)
         let search_from = who.end.clamp(from, end);
         let rest = &self.text.as_bytes()[search_from..end];
-        let first = memchr::memchr3(b'.', b';', b'!', rest);
+        let initial = |k: usize| {
+            rest[k] == b'.'
+                && k > 0
+                && rest[k - 1].is_ascii_uppercase()
+                && (k == 1 || !rest[k - 2].is_ascii_alphanumeric())
+                && rest.get(k + 1).is_some_and(|&b| b == b',' || b == b' ' && rest.get(k + 2).is_some_and(u8::is_ascii_lowercase))
+        };
+        let first = memchr::memchr3_iter(b'.', b';', b'!', rest).find(|&k| !initial(k));
         let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| search_from + k);
         // a medium needs `à`, `au`, `sur` or `dans` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
@@ -5082,6 +5090,12 @@ impl Attributor<'_, '_> {
                 .and_then(|r| r.find(',').filter(|&k| k <= 40 && !r[..k].contains([':', '«', '»'])))
                 .map_or(0, |k| cue.end + lead + 1 + k + 1)
         };
+        // (the end of an apposition set between commas after the speaker)
+        let apposition_end = self.text.get(who.end..clause_end).and_then(|rest| {
+            let seg = rest.trim_start_matches(is_space).strip_prefix(',')?;
+            let k = seg.find(',').filter(|&k| k <= 60 && !seg[..k].contains([':', '«', '»', '(']))?;
+            Some(clause_end - seg.len() + k + 1)
+        });
         // the last word before the token that is not a time word, and whether it
         // is a verb of telling (read once per word, not once per token after it)
         let mut last: Option<&Tok<'_>> = None;
@@ -5122,6 +5136,11 @@ impl Attributor<'_, '_> {
             // (or right after the speaker an inverted cue named before a later
             // participle: `a déclaré le ministre à l'AFP, ajoutant que «…»`)
             let after_speaker = || who.end <= t.start && who.end < cue.start && self.text[who.end..t.start].trim().is_empty();
+            // (or after an apposition to the inverted subject: `a indiqué Yann
+            // Morvan, co-secrétaire local d'EELV, à Ouest-France`)
+            let after_apposition = || {
+                cue.end <= who.start && apposition_end.is_some_and(|e| e <= t.start && self.text[e..t.start].trim().is_empty())
+            };
             // (or a medium known by its name, past the cue's object: `a défendu sa
             // politique jeudi sur RTL :`)
             let known_medium = |m: Span| {
@@ -5130,7 +5149,7 @@ impl Attributor<'_, '_> {
                     && phrase::names_medium(&self.words.window(m.start, m.end, 4), self.lex)
             };
             if is_medium_preposition(t.text) || t.text == "auprès" {
-                let gated = after_cue || after_verb() || after_marks() || after_speaker();
+                let gated = after_cue || after_verb() || after_marks() || after_speaker() || after_apposition();
                 if let Some(m) = medium(&toks[k..], self.lex).filter(|&m| gated || known_medium(m)) {
                     if !who.overlaps(m) {
                         f.source = Some(m);
