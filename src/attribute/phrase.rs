@@ -1106,7 +1106,22 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         MONTHS.contains(&&*lower(first.text))
             && toks.get(1).is_none_or(|n| matches!(n.text, "," | "." | "!" | "?" | ";" | "…" | "»" | ")"))
     };
-    if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) && !month() {
+    // (nor a surname shaped as a participle inside a sentence, after a word:
+    // `répondit Fouqué`, where a participle would not take a capital)
+    // (or before its verb, a clitic or a finite verb of the lexicon, with no
+    // comma: `Fouqué lui répondit`, `Bourdé répondit`)
+    let inside = || {
+        let before = text[..first.start].trim_end_matches(is_space);
+        let verb_next = || {
+            toks.get(1).is_some_and(|n| {
+                n.word
+                    && (lower_is(n.text, &["lui", "leur", "se", "s"])
+                        || lex.lookup_all(n.text).any(|v| matches!(v.form, crate::cue::Form::Finite { .. })))
+            })
+        };
+        participle_shape_only(first.text) == Some(true) && (before.ends_with(|c: char| c.is_alphabetic()) || verb_next())
+    };
+    if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) && !month() && !inside() {
         return None;
     }
     let mut last = first.end;
@@ -2766,6 +2781,19 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
     let l = lower(w);
     // (a given name shaped as a participle is still a name: `Barnabé`, `Désiré`)
     !shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| *l == *x) || super::resolve::is_first_name(w)
+}
+
+/// `Some(true)` when `w` is kept from [`starts_name`] only by the shape of a
+/// participle (`Fouqué`, `Bourdé`), `Some(false)` for another reason, `None`
+/// when it starts a name.
+fn participle_shape_only(w: &str) -> Option<bool> {
+    if starts_name(w) {
+        return None;
+    }
+    let l = lower(w);
+    let participle = ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5;
+    let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
+    Some(participle && !listed && !l.contains('-'))
 }
 
 /// True when a word (of `chars` characters, with a hyphen or not) is shaped
