@@ -3710,12 +3710,27 @@ impl Attributor<'_, '_> {
         let conj = before.strip_suffix("et").or_else(|| before.strip_suffix("puis"))?.trim_end_matches(is_space);
         let conj_end = clause0 + conj.trim_end_matches(',').len();
         let g = cue::reporting_verb_group(&text[clause..quote], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
-        // the clause before: from the last comma or semicolon
-        let seg = text[clause0..conj_end].rfind([',', ';']).map_or(clause0, |k| clause0 + k + 1);
-        let at = next_non_space(text, seg, conj_end)?.0;
-        let who = phrase_after(&self.words, at, conj_end, self.lex)?;
+        // the clause before: from the last comma or semicolon, past segments
+        // that are a verb of the same subject with no subject of their own (`Il
+        // bourra sa pipe, l'alluma avec un tison, et continua :`)
+        let mut seg_end = conj_end;
+        let mut at;
+        loop {
+            let seg = text[clause0..seg_end].rfind([',', ';']).map_or(clause0, |k| clause0 + k + 1);
+            at = next_non_space(text, seg, seg_end)?.0;
+            let subjectless = match &*self.words.window(at, seg_end, 3) {
+                [l, a, v, ..] if l.is(phrase::class::L) && matches!(a.text, "'" | "’") => looks_finite(v.text),
+                [v, ..] => v.text.starts_with(char::is_lowercase) && looks_finite(v.text),
+                _ => false,
+            };
+            if !subjectless || seg == clause0 {
+                break;
+            }
+            seg_end = seg - 1;
+        }
+        let who = phrase_after(&self.words, at, seg_end, self.lex)?;
         // its own verb follows it, in lower case
-        let next = self.words.window(who.end, conj_end, 1);
+        let next = self.words.window(who.end, seg_end, 1);
         let verb_next = next.first().is_some_and(|t| {
             t.word
                 && t.text.starts_with(char::is_lowercase)
