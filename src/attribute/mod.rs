@@ -5165,7 +5165,10 @@ impl Attributor<'_, '_> {
             };
             if is_medium_preposition(t.text) || t.text == "auprès" {
                 let gated = after_cue || after_verb() || after_marks() || after_speaker() || after_apposition();
-                if let Some(m) = medium(&toks[k..], self.lex).filter(|&m| gated || known_medium(m)) {
+                // (a medium known by name is looked for only where its name follows)
+                let named_next = || phrase::names_medium(&toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())], self.lex);
+                let found = if gated || named_next() { medium(&toks[k..], self.lex) } else { None };
+                if let Some(m) = found.filter(|&m| gated || known_medium(m)) {
                     if !who.overlaps(m) {
                         f.source = Some(m);
                         return;

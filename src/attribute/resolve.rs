@@ -779,10 +779,11 @@ pub(crate) fn names_person(doc: &Words<'_>, span: Span) -> bool {
     if is_anaphor(words) || is_personal(words) {
         return false;
     }
+    let toks = doc.window(span.start, span.end, 30);
     // (a body named with its cause is the body: `la Ligue contre le cancer`)
-    let end = [" contre ", " pour "].iter().filter_map(|p| words.find(p)).min().map_or(span.end, |k| span.start + k);
-    let toks = doc.window(span.start, end, 30);
-    toks.first().is_some_and(|first| is_person(&toks, first, proper_name(&toks)))
+    let cause = toks.iter().skip(1).position(|t| t.word && matches!(t.text, "contre" | "pour")).map_or(toks.len(), |k| k + 1);
+    let toks = &toks[..cause];
+    toks.first().is_some_and(|first| is_person(toks, first, proper_name(toks)))
 }
 
 /// True when a phrase names a part of a body (`Ma jambe`, `sa main droite`),

@@ -206,8 +206,7 @@ pub(crate) struct CueStart {
 static FINDER: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
     let longest_word = |p: &str| -> String { p.split([' ', '\'']).max_by_key(|w| w.chars().count()).unwrap_or(p).to_string() };
     // (`à ce que` has no distinctive word, `que` is everywhere: the phrase itself)
-    let mut words: Vec<String> =
-        PREPOSITIONAL_CUES.iter().filter(|c| c.1 != "à ce que").map(|c| longest_word(c.0)).collect();
+    let mut words: Vec<String> = PREPOSITIONAL_CUES.iter().filter(|c| c.1 != "à ce que").map(|c| longest_word(c.0)).collect();
     words.extend(["à ce qu", "À ce qu"].map(String::from));
     words.extend(PARTICIPLE_CUES.iter().map(|p| {
         let w = longest_word(p);
