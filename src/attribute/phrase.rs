@@ -1119,7 +1119,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         || lex.lookup_all(n.text).any(|v| matches!(v.form, crate::cue::Form::Finite { .. })))
             })
         };
-        participle_shape_only(first.text) == Some(true) && (before.ends_with(|c: char| c.is_alphabetic()) || verb_next())
+        participle_shaped(first.text) && (before.ends_with(|c: char| c.is_alphabetic()) || verb_next())
     };
     if upper && !determiner && !HONORIFICS.contains(&first.text) && !starts_name_tok(&first) && !month() && !inside() {
         return None;
@@ -2783,17 +2783,14 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
     !shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| *l == *x) || super::resolve::is_first_name(w)
 }
 
-/// `Some(true)` when `w` is kept from [`starts_name`] only by the shape of a
-/// participle (`Fouqué`, `Bourdé`), `Some(false)` for another reason, `None`
-/// when it starts a name.
-fn participle_shape_only(w: &str) -> Option<bool> {
-    if starts_name(w) {
-        return None;
-    }
+/// True when `w` is kept from [`starts_name`] by the shape of a participle
+/// alone (`Fouqué`, `Bourdé`): in no list of words that open no name, and
+/// with no hyphen.
+fn participle_shaped(w: &str) -> bool {
     let l = lower(w);
     let participle = ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5;
     let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
-    Some(participle && !listed && !l.contains('-'))
+    participle && !listed && !l.contains('-') && !starts_name(w)
 }
 
 /// True when a word (of `chars` characters, with a hyphen or not) is shaped
