@@ -2808,7 +2808,7 @@ impl Attributor<'_, '_> {
         if (described || named) && resolve::names_person(&self.words, who) && !phrase::names_medium(&toks, self.lex) {
             return false;
         }
-        self.words.window(who.start, who.end, 8).iter().filter(|t| t.word).any(|t| {
+        toks.iter().filter(|t| t.word).any(|t| {
             t.is(phrase::class::MEDIUM)
                 || phrase::is_brand(t, self.lex)
                 || t.text.starts_with(char::is_uppercase) && !t.is(phrase::class::DETERMINER)
