@@ -451,6 +451,7 @@ accepter de
 choisir de
 décider de
 cesser de
+arrêter de
 finir par
 commencer par
 tenter de
@@ -482,6 +483,7 @@ adorer
 pub(crate) const NEGATING_MODALS: &[&str] = &[
     "refuser de",
     "cesser de",
+    "arrêter de",
     "éviter de",
     "se garder de",
     "se refuser à",
