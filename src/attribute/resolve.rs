@@ -341,7 +341,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // (the incise after or inside the line: `— Oui, répondit-il.`; a line
             // introduced by narration is resolved by it)
             .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
-        ctx.excluded.set(answered);
+        // (nor is the one the line itself calls by name: `Elle disait : — Je ne
+        // peux plus, Rose.`)
+        let called_here = || (q.depth == 0).then(|| super::vocative(doc, q.text_span, false)).flatten().map(|v| &text[v.range()]);
+        ctx.excluded.set(answered.or_else(called_here));
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false));
