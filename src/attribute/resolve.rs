@@ -309,6 +309,10 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         .any(|q| q.depth == 0 && q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention)))
         .then(|| narrator_name(doc, quotes, speech))
         .flatten();
+    // (and, for the pronouns of the third person, which never take the narrator
+    // up, the narrator of a text whose narrator speaks no line: `Je m'appelle
+    // Antoine… mon père… Il me l'avait dit`)
+    let narrator_any = narrator.or_else(|| self_named_narrator(doc, speech));
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
@@ -341,10 +345,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // (the incise after or inside the line: `— Oui, répondit-il.`; a line
             // introduced by narration is resolved by it)
             .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
-        // (nor is the one the line itself calls by name: `Elle disait : — Je ne
-        // peux plus, Rose.`)
-        let called_here = || (q.depth == 0).then(|| super::vocative(doc, q.text_span, false)).flatten().map(|v| &text[v.range()]);
-        ctx.excluded.set(answered.or_else(called_here));
+        ctx.excluded.set(answered);
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false));
@@ -414,7 +415,34 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 };
                 match called.filter(|v| is_speaker && agrees(*v)) {
                     Some(v) => candidate(v, &genders).map(|c| Candidate { name: Some(v), ..c }),
-                    None => ctx.antecedent(words, here, q.span, &subjects, &resolved),
+                    None => {
+                        let found = ctx.antecedent(words, here, q.span, &subjects, &resolved);
+                        // (a pronoun of the third person is not the first-person
+                        // narrator, whatever the others call them: `Il me l'avait
+                        // dit`; nor the one its own line calls by name, `Elle
+                        // disait : — Je ne peux plus, Rose.`, when no line before
+                        // is answered; the line is read only when it holds the name)
+                        let own = narrator_any.map(|n| &text[n.range()]);
+                        let called_here = |c: &Candidate| {
+                            let name = &text[c.name.unwrap_or(c.span).range()];
+                            let last = name.rsplit(' ').next().unwrap_or(name);
+                            (is_speaker && q.depth == 0 && answered.is_none() && text[q.text_span.range()].contains(last))
+                                .then(|| super::vocative(doc, q.text_span, false))
+                                .flatten()
+                                .map(|v| &text[v.range()])
+                                .filter(|v| ctx.same_entity(c, v))
+                        };
+                        let unwanted = found.and_then(|c| own.filter(|n| ctx.same_entity(&c, n)).or_else(|| called_here(&c)));
+                        match (found, unwanted) {
+                            (Some(_), Some(n)) => {
+                                let before = ctx.excluded.replace(Some(n));
+                                let again = ctx.antecedent(words, here, q.span, &subjects, &resolved);
+                                ctx.excluded.set(before);
+                                again.filter(|c| !ctx.same_entity(c, n))
+                            }
+                            (found, _) => found,
+                        }
+                    }
                 }
             } else {
                 let c = candidate(here, &genders);
@@ -631,6 +659,24 @@ pub(crate) fn is_pronoun_mention(words: &str) -> bool {
 pub(crate) fn is_first_person(words: &str) -> bool {
     // (`me` is the narrator a line was spoken to: `il me dit :`)
     matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi" | "me" | "m'" | "m’")
+}
+
+/// The name a narrator gives themselves in the narration (`Je m'appelle
+/// Antoine`), outside the quotations; read by bytes, the first few only.
+fn self_named_narrator(doc: &Words<'_>, speech: &[Span]) -> Option<Span> {
+    let text = doc.text();
+    memchr::memmem::find_iter(text.as_bytes(), "m'appelle ".as_bytes()).take(4).find_map(|k| {
+        let before = text[..k].trim_end_matches(crate::text::is_space);
+        if !(before.ends_with(" je") || before.ends_with(" Je") || before == "Je" || before.ends_with("\nJe"))
+            || inside(speech, Span::new(k, k + 1))
+        {
+            return None;
+        }
+        let p = k + "m'appelle ".len();
+        let toks = doc.window(p, (p + 60).min(text.len()), 4);
+        let end = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last()?.end;
+        super::phrase::starts_name(&text[p..end]).then_some(Span::new(p, end))
+    })
 }
 
 /// The name of a first-person narrator: the name the other speakers' lines
