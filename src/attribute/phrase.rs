@@ -3391,7 +3391,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     }
     let toks = words.window(span.start, span.end, 30);
     let first = toks.first()?;
-    if toks.len() > 16 || !first.word || toks.iter().any(|t| matches!(t.text, "«" | "»" | "“" | "”")) {
+    // (a title with its body's full name, an acronym and a name is long: `Le
+    // directeur général de l'Agence internationale de l'énergie atomique (AIEA),
+    // Rafael Grossi,`)
+    let long_title = toks.len() <= 24 && first.text.starts_with(char::is_uppercase) && toks.iter().any(|t| t.text == "(");
+    if toks.len() > 16 && !long_title || !first.word || toks.iter().any(|t| matches!(t.text, "«" | "»" | "“" | "”")) {
         return None;
     }
     // an adverbial with no comma before the subject (`Tout à coup elle`,
