@@ -2512,7 +2512,17 @@ impl Attributor<'_, '_> {
                     " elles aussi",
                 ]
                 .iter()
-                .find_map(|e| b.strip_suffix(e))?;
+                .find_map(|e| b.strip_suffix(e))
+                .or_else(|| {
+                    // (or a participle of being asked, with its agent: `Naval Group,
+                    // contacté, «…»`, `Le groupe, sollicité par l'AFP, «…»`)
+                    let k = b.rfind(',')?;
+                    let seg = b[k + 1..].trim_start_matches(is_space);
+                    let asked = ["contacté", "sollicité", "joint", "jointe", "interrogé", "questionné", "consulté"]
+                        .iter()
+                        .any(|p| seg.strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with(['e', 's', ' '])));
+                    (asked && seg.split_whitespace().count() <= 6).then(|| &b[..=k])
+                })?;
                 b.strip_suffix(',')?.trim_end_matches(is_space).len()
             }
             None if before.ends_with(char::is_alphanumeric) => q.span.start,
