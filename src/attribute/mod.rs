@@ -2033,6 +2033,18 @@ impl Attributor<'_, '_> {
             _ => q.span.end,
         };
         let after = self.cue_after(after_marks, s_end);
+        // (the words closing a relative set off by commas, `L'association, dont le
+        // président dénonce «…», réclame une enquête`: the verb after them is the
+        // main clause's, its object no inverted subject)
+        let in_relative = || {
+            let head = &text[s_start..q.span.start];
+            [", dont ", ", qui ", ", où "].iter().filter_map(|r| head.rfind(r)).max().is_some_and(|k| {
+                !head[k + 2..].contains([',', ':', ';', '«', '»', '"', '“', '”'])
+                    && text[q.span.end..].trim_start_matches(is_space).starts_with(',')
+                    && next_non_space(text, s_start, s_start + k).is_some()
+            })
+        };
+        let after = after.filter(|&(cue, who, _)| !(q.depth == 0 && who.start > cue.end && in_relative()));
         if turn {
             let within = self.incise_within(q, nested);
             match (after, within) {
@@ -3923,10 +3935,12 @@ impl Attributor<'_, '_> {
             // (and a clause of time set between commas: `Francine, quand il
             // l'invita, répondit`)
             let relative_word = matches!(&*lower, "dont" | "où" | "lequel" | "laquelle" | "quand" | "lorsque" | "lorsqu");
-            // `un avis où la direction déclarait «…»`: a relative with no comma
-            // whose own verb reports the words right before them names their
-            // speaker, past the main clause's subject
-            if matches!(&*lower, "où" | "dont") && !text[clause..t.start].trim_end_matches(is_space).ends_with(',') {
+            // `un avis où la direction déclarait «…»`: a relative whose own verb
+            // reports the words right before them names their speaker, past the
+            // main clause's subject
+            // (with a comma too, over a subject already read: `Le projet a été
+            // soutenu par la région, dont le président a salué «…»`)
+            if matches!(&*lower, "où" | "dont") {
                 // (its subject and verb in one stretch, the verb finite: not `dont un
                 // ferme, évoquant un «…»`)
                 let relative = self.relative_clause_cue(t.end, quote).filter(|(_, cue)| {
