@@ -43,6 +43,10 @@ const COLON: f32 = 0.79;
 /// Auxiliaries that can stand right before woven words (`X a «…»`).
 const AUXILIARIES: &[&str] = &["a", "ont", "avait", "avaient", "aura", "auront", "aurait", "auraient", "eut"];
 
+/// `ce que` before the verb of a teller (`d'après ce que me conta X`, `à ce
+/// que rapporta X`), elided or not.
+const CE_QUE: [&str; 3] = ["ce que ", "ce qu'", "ce qu’"];
+
 /// Prepositional cues that name the speaker (`selon X`); the others name a relay.
 const SPEAKER_PREPOSITIONS: &[&str] = &[
     "selon",
@@ -3969,7 +3973,7 @@ impl Attributor<'_, '_> {
             // rapporta la bonne, déclara`, whose verb is not the clause's)
             if &*lower == "à"
                 && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
-                && ["ce que ", "ce qu'", "ce qu’"].iter().any(|p| text[t.end..].trim_start_matches(is_space).starts_with(p))
+                && CE_QUE.iter().any(|p| text[t.end..].trim_start_matches(is_space).starts_with(p))
             {
                 in_relative = true;
             }
@@ -4596,14 +4600,14 @@ impl Attributor<'_, '_> {
     /// for another phrase, `Some(None)` when no teller is found after the verb.
     fn what_says(&self, who: Span, end: usize) -> Option<Option<Span>> {
         let text = self.text;
-        let rest =
-            ["ce que ", "ce qu'", "ce qu’"].iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
-        Some(self.teller_after(rest, end))
+        let rest = CE_QUE.iter().find_map(|p| text[who.start..].starts_with(p).then(|| who.start + p.len()))?;
+        Some(self.teller_after(rest, end, false))
     }
 
     /// The teller after `ce que`, which `rest` follows: the inverted subject of
-    /// the verb there (`me conta Mme Cibot`, `rapporta la bonne`), not a pronoun.
-    fn teller_after(&self, rest: usize, end: usize) -> Option<Span> {
+    /// the verb there (`me conta Mme Cibot`, `rapporta la bonne`), not a pronoun;
+    /// with `telling`, only after a verb of the lexicon.
+    fn teller_after(&self, rest: usize, end: usize, telling: bool) -> Option<Span> {
         let text = self.text;
         // (past the object pronouns: `me`, `m'`, `nous`, `lui`)
         let toks = self.words.window(rest, end, 6);
@@ -4611,7 +4615,11 @@ impl Attributor<'_, '_> {
             t.word && !phrase::lower_is(t.text, &["me", "m", "nous", "lui", "leur", "en", "y", "l", "le", "la", "te", "t"])
         });
         let verb = verb?;
-        let len = cue::reporting_verb_group(&text[verb.start..end], self.lex).map_or(verb.end - verb.start, |g| g.len);
+        let group = cue::reporting_verb_group(&text[verb.start..end], self.lex);
+        if telling && group.is_none() {
+            return None;
+        }
+        let len = group.map_or(verb.end - verb.start, |g| g.len);
         inverted_subject(&self.words, verb.start + len, end, self.lex).map(|(w, _)| w).filter(|w| !is_pronoun(&text[w.range()]))
     }
 
@@ -4772,13 +4780,7 @@ impl Attributor<'_, '_> {
                 _ if canonical == "à ce que" => {
                     let before = text[start..cue_span.start].trim_end_matches(is_space);
                     let set_off = before.is_empty() || before.ends_with([',', '(', '—']);
-                    let telling = || {
-                        let toks = self.words.window(cue_span.end, end, 4);
-                        toks.iter()
-                            .find(|t| t.word && !phrase::lower_is(t.text, &["me", "m", "nous", "lui", "leur", "l", "te", "t"]))
-                            .is_some_and(|v| cue::reporting_verb_group(&text[v.start..end], self.lex).is_some())
-                    };
-                    if set_off && telling() { self.teller_after(cue_span.end, end) } else { None }
+                    set_off.then(|| self.teller_after(cue_span.end, end, true)).flatten()
                 }
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
                 None => phrase_after(&self.words, cue_span.end, end, self.lex).or_else(|| {
@@ -5180,19 +5182,17 @@ impl Attributor<'_, '_> {
             let after_apposition = || {
                 cue.end <= who.start && apposition_end.is_some_and(|e| e <= t.start && self.text[e..t.start].trim().is_empty())
             };
-            // (or a medium known by its name, past the cue's object: `a défendu sa
-            // politique jeudi sur RTL :`)
-            let known_medium = |m: Span| {
+            // (or a medium known by its name, past the cue's object in its clause:
+            // `a défendu sa politique jeudi sur RTL :`)
+            let known_medium = || {
                 t.start >= cue.end
                     && !self.text[cue.end..t.start].contains([',', ':', ';'])
-                    && phrase::names_medium(&self.words.window(m.start, m.end, 4), self.lex)
+                    && phrase::names_medium(&toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())], self.lex)
             };
             if is_medium_preposition(t.text) || t.text == "auprès" {
                 let gated = after_cue || after_verb() || after_marks() || after_speaker() || after_apposition();
-                // (a medium known by name is looked for only where its name follows)
-                let named_next = || phrase::names_medium(&toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())], self.lex);
-                let found = if gated || named_next() { medium(&toks[k..], self.lex) } else { None };
-                if let Some(m) = found.filter(|&m| gated || known_medium(m)) {
+                let found = if gated || known_medium() { medium(&toks[k..], self.lex) } else { None };
+                if let Some(m) = found {
                     if !who.overlaps(m) {
                         f.source = Some(m);
                         return;
@@ -6713,19 +6713,7 @@ fn is_pronoun(s: &str) -> bool {
 /// True when the pronoun `pronoun` and the speaker `speaker` (a pronoun or a
 /// name) show two genders: two people (`lui` and `elle`, `elle` and `M. Roux`).
 fn other_gender(pronoun: &str, speaker: &str) -> bool {
-    let of_pronoun = |w: &str| match &*lower(w) {
-        "il" | "ils" | "lui" | "eux" => Some(false),
-        "elle" | "elles" => Some(true),
-        _ => None,
-    };
-    // (or a description's article: `la comtesse`, `le jardinier`)
-    let of_article = |w: &str| match &*lower(w.split(' ').next().unwrap_or("")) {
-        "le" | "un" | "ce" | "cet" => Some(false),
-        "la" | "une" | "cette" => Some(true),
-        _ => None,
-    };
-    let of_speaker = of_pronoun(speaker).or_else(|| resolve::plain_gender(speaker)).or_else(|| of_article(speaker));
-    match (of_pronoun(pronoun), of_speaker) {
+    match (resolve::pronoun_feminine(pronoun), resolve::shown_feminine(speaker)) {
         (Some(a), Some(b)) => a != b,
         _ => false,
     }

@@ -312,7 +312,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     // (and, for the pronouns of the third person, which never take the narrator
     // up, the narrator of a text whose narrator speaks no line: `Je m'appelle
     // Antoine… mon père… Il me l'avait dit`)
-    let narrator_any = narrator.or_else(|| self_named_narrator(doc, speech));
+    let narrator_any = narrator.or_else(|| self_named(doc, |k| !inside(speech, Span::new(k, k + 1))));
     // speakers, resolved in text order, join the candidates (relays do not
     // speak: a pronoun subject never refers to one)
     let mut resolved: Vec<Candidate> = Vec::new();
@@ -661,22 +661,26 @@ pub(crate) fn is_first_person(words: &str) -> bool {
     matches!(words, "je" | "Je" | "j" | "J" | "j'" | "J'" | "j’" | "J’" | "moi" | "Moi" | "me" | "m'" | "m’")
 }
 
-/// The name a narrator gives themselves in the narration (`Je m'appelle
-/// Antoine`), outside the quotations; read by bytes, the first few only.
-fn self_named_narrator(doc: &Words<'_>, speech: &[Span]) -> Option<Span> {
+/// The name a narrator gives themselves (`Je m'appelle Antoine`), at a place
+/// `accept` takes (by the offset of `appelle`); the first few only, read by
+/// bytes.
+fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
     let text = doc.text();
-    memchr::memmem::find_iter(text.as_bytes(), "m'appelle ".as_bytes()).take(4).find_map(|k| {
-        let before = text[..k].trim_end_matches(crate::text::is_space);
-        if !(before.ends_with(" je") || before.ends_with(" Je") || before == "Je" || before.ends_with("\nJe"))
-            || inside(speech, Span::new(k, k + 1))
-        {
-            return None;
+    for (k, p) in memchr::memmem::find_iter(text.as_bytes(), "appelle ".as_bytes()).take(8).filter_map(|k| {
+        let before = text[..k].strip_suffix("m'").or_else(|| text[..k].strip_suffix("m’"))?;
+        ["je ", "Je "].iter().any(|j| before.ends_with(j)).then_some((k, k + "appelle ".len()))
+    }) {
+        let name_end = doc
+            .window(p, (p + 60).min(text.len()), 6)
+            .iter()
+            .take_while(|t| t.word && t.text.starts_with(char::is_uppercase))
+            .last()
+            .map(|t| t.end);
+        if let Some(end) = name_end.filter(|_| accept(k) && super::phrase::starts_name(&text[p..])) {
+            return Some(Span::new(p, end));
         }
-        let p = k + "m'appelle ".len();
-        let toks = doc.window(p, (p + 60).min(text.len()), 4);
-        let end = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last()?.end;
-        super::phrase::starts_name(&text[p..end]).then_some(Span::new(p, end))
-    })
+    }
+    None
 }
 
 /// The name of a first-person narrator: the name the other speakers' lines
@@ -704,20 +708,9 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     let mine = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention));
     // the narrator who gives their name (`Je m'appelle Inès Garnier`), in the
     // narration or in their own lines
-    for (k, p) in memchr::memmem::find_iter(text.as_bytes(), "appelle ".as_bytes()).take(8).filter_map(|k| {
-        let before = text[..k].strip_suffix("m'").or_else(|| text[..k].strip_suffix("m’"))?;
-        ["je ", "Je "].iter().any(|j| before.ends_with(j)).then_some((k, k + "appelle ".len()))
-    }) {
-        let own = quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(&mine);
-        let name_end = doc
-            .window(p, (p + 60).min(text.len()), 6)
-            .iter()
-            .take_while(|t| t.word && t.text.starts_with(char::is_uppercase))
-            .last()
-            .map(|t| t.end);
-        if let Some(end) = name_end.filter(|_| own && super::phrase::starts_name(&text[p..])) {
-            return Some(Span::new(p, end));
-        }
+    let own = |k: usize| quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(&mine);
+    if let Some(name) = self_named(doc, own) {
+        return Some(name);
     }
     let mut called: Vec<(Span, usize)> = Vec::new();
     let mut own: Vec<&str> = Vec::new();
@@ -1427,10 +1420,6 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "cordonnière",
     "tailleur",
     "garde",
-    "charretier",
-    "bûcheron",
-    "sacristain",
-    "cardinal",
     "bedeau",
     "boulanger",
     "boulangère",
@@ -1668,8 +1657,6 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // femme`; `son amie` does not)
     let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));
     let mut gender = match lower {
-        "la" | "une" | "cette" | "mme" | "mlle" | "madame" | "ma" | "ta" | "sa" => Gender::Feminine,
-        "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
         "mon" | "ton" | "son" if consonant => Gender::Masculine,
         // (one of a group: `l'un des policiers`, `l'une d'elles`)
         "l" => match toks.get(2).map(|t| t.text) {
@@ -1679,7 +1666,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             Some(h) => elided_noun_gender(h),
             None => Gender::Unknown,
         },
-        _ => Gender::Unknown,
+        w => determiner_gender(w),
     };
     if gender == Gender::Unknown {
         if let Some(t) = toks.iter().take(3).find(|t| t.word && !capital_first(t.text) || is_listed_honorific(t.text)) {
@@ -2463,6 +2450,39 @@ fn first_name_gender(first: &str) -> Gender {
     }
     // (a name without a hyphen was just looked up whole)
     first.split_once('-').and_then(|(part, _)| names.get(part)).copied().unwrap_or(Gender::Unknown)
+}
+
+/// The gender a determiner or an honorific in lower case tells (`la`,
+/// `cette`, `mme`; `le`, `monsieur`).
+fn determiner_gender(word: &str) -> Gender {
+    match word {
+        "la" | "une" | "cette" | "mme" | "mlle" | "madame" | "ma" | "ta" | "sa" => Gender::Feminine,
+        "le" | "un" | "ce" | "cet" | "m" | "monsieur" => Gender::Masculine,
+        _ => Gender::Unknown,
+    }
+}
+
+/// `Some(true)` for a pronoun of a woman or women (`elle`, `celle-ci`),
+/// `Some(false)` for one of a man or men, `None` for another phrase.
+pub(crate) fn pronoun_feminine(words: &str) -> Option<bool> {
+    match pronoun_agreement(words)?.0 {
+        Gender::Feminine => Some(true),
+        Gender::Masculine => Some(false),
+        Gender::Unknown => None,
+    }
+}
+
+/// The gender a phrase shows by itself, with no other mention read: a
+/// pronoun's, a name's (see [`plain_gender`]), or its determiner's (`la
+/// comtesse`, `le jardinier`); `Some(true)` for a woman.
+pub(crate) fn shown_feminine(words: &str) -> Option<bool> {
+    pronoun_feminine(words).or_else(|| plain_gender(words)).or_else(|| {
+        match determiner_gender(&lower(words.split(' ').next().unwrap_or(""))) {
+            Gender::Feminine => Some(true),
+            Gender::Masculine => Some(false),
+            Gender::Unknown => None,
+        }
+    })
 }
 
 /// The gender a name shows by itself, with no other mention read: its

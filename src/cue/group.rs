@@ -222,6 +222,12 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
 const STARTERS: &[&str] =
     &["n", "ne", "m", "me", "t", "te", "s", "se", "l", "le", "la", "les", "lui", "leur", "nous", "vous", "y", "en"];
 
+/// True for a form of `avoir` or `être` as an auxiliary of the first or third
+/// person (see [`AUXILIARIES`]), lowered.
+pub(crate) fn is_auxiliary(word: &str) -> bool {
+    AUXILIARIES.iter().any(|a| a.0 == word)
+}
+
 /// The table of [`Lexicon::opener`] for a lexicon of `forms`: the
 /// [`STARTERS`] (`false`), then the auxiliaries, the forms and the forms of
 /// the modals (`true`, over a starter).

@@ -20,7 +20,7 @@ mod prep;
 mod text;
 
 pub use conjugate::{Agreement, Form, Tense};
-pub(crate) use group::{GroupTense, NEGATION_PARTICLES, adverbials_len, is_adverb_word, reporting_verb_group};
+pub(crate) use group::{GroupTense, NEGATION_PARTICLES, adverbials_len, is_adverb_word, is_auxiliary, reporting_verb_group};
 pub(crate) use prep::{is_participle_cue, prepositional_cue, prepositional_cue_starts_outside};
 
 /// The built-in lexicon data: one lemma per line (format in its header).

@@ -327,11 +327,15 @@ fn after_reporting_verb(before: &str, lex: &Lexicon) -> bool {
         // (its object right after it: not `on en jugera par les extraits des «…»`)
         (1..7).contains(&k)
             && is_determiner(words[k - 1])
-            && lex.lookup_all(words[k]).any(|v| matches!(v.lemma, "juger" | "trouver" | "estimer" | "considérer" | "qualifier"))
+            && lex.lookup_all(words[k]).any(|v| JUDGING_VERBS.contains(&v.lemma) || v.lemma == "qualifier")
     };
     (0..words.len().min(7))
         .any(|k| (told(k) && lex.lookup(words[k]).is_some() || judging(k)) && !words.get(k + 1).is_some_and(|d| is_determiner(d)))
 }
+
+/// Verbs of judging that give their object an attribute in the marks (`juge
+/// le projet «hors norme»`, `trouve la pièce «trop longue»`).
+const JUDGING_VERBS: &[&str] = &["juger", "trouver", "estimer", "considérer"];
 
 /// `word` in lower case, borrowed when it already is (no allocation on the common path).
 fn lower(word: &str) -> std::borrow::Cow<'_, str> {
@@ -617,31 +621,10 @@ fn introduces_term(before: &str) -> Option<Introducer> {
             }
         }
         let aux = tail[0].is_some_and(|w| {
-            // (every person's: `j'ai dit «non»`, `nous avions dit «…»`)
-            matches!(
-                &*lower(w),
-                "a" | "est"
-                    | "ont"
-                    | "sont"
-                    | "avait"
-                    | "était"
-                    | "avaient"
-                    | "eut"
-                    | "aurait"
-                    | "ai"
-                    | "as"
-                    | "avons"
-                    | "avez"
-                    | "avais"
-                    | "avions"
-                    | "aviez"
-                    | "s"
-                    | "se"
-                    | "me"
-                    | "te"
-                    | "nous"
-                    | "vous"
-            )
+            // (every person's: `j'ai dit «non»`, `nous avions dit «…»`; the second
+            // person's too, `tu as dit`; or a reflexive, `il s'est dit`)
+            let w = lower(w);
+            crate::cue::is_auxiliary(&w) || matches!(&*w, "as" | "avez" | "aviez" | "s" | "se" | "me" | "te" | "nous" | "vous")
         });
         // (nor the present after its subject: `Israël dit «étudier»`, `il dit «non»`;
         // `la loi dite «…»` has a noun in small letters before)
@@ -732,7 +715,7 @@ pub(crate) fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> boo
     // attribute a verb of judging gives its object
     let back: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(5).collect();
     if let [_noun, det, rest @ ..] = back.as_slice() {
-        let judging = |w: &&str| lex.lookup(w).is_some_and(|v| matches!(v.lemma, "juger" | "trouver" | "estimer" | "considérer"));
+        let judging = |w: &&str| lex.lookup(w).is_some_and(|v| JUDGING_VERBS.contains(&v.lemma));
         if is_determiner(det) && rest.iter().take(3).any(judging) {
             return true;
         }
