@@ -56,6 +56,7 @@ const SPEAKER_PREPOSITIONS: &[&str] = &[
     "d'après",
     "pour",
     "aux yeux de",
+    "à ses yeux",
     "de l'aveu de",
     "de l'aveu même de",
     "de l'avis de",
@@ -457,6 +458,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // (`Cette fois, elle répondit. Un seul mot : «…»`: the words announced
             // are those of the one the sentence before says answered)
             f.speaker = Some(who);
+        }
+        // `Nucléaire : l'AIEA «préoccupée» par…`: a headline's body or person
+        // with the words for its predicate says them
+        if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded && q.depth == 0 {
+            if let Some(who) = a.headline_subject(q.span, q.text) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+            }
         }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
@@ -928,6 +936,27 @@ const SPEECH_NOUNS: &[&str] = &[
     "termes",
     "réquisitoire",
     "confession",
+];
+
+/// Nouns of what one says, counts or finds, whose possessive names the one a
+/// preposition cites (`selon ses termes`, `d'après leurs calculs`).
+const OWN_FINDINGS: &[&str] = &[
+    "termes",
+    "mots",
+    "paroles",
+    "propos",
+    "dires",
+    "expression",
+    "formule",
+    "calculs",
+    "estimations",
+    "chiffres",
+    "prévisions",
+    "projections",
+    "informations",
+    "données",
+    "constatations",
+    "observations",
 ];
 
 /// The index of the noun of speech a phrase opens on from token `k`, after a
@@ -4782,6 +4811,13 @@ impl Attributor<'_, '_> {
                     let set_off = before.is_empty() || before.ends_with([',', '(', '—']);
                     set_off.then(|| self.teller_after(cue_span.end, end, true)).flatten()
                 }
+                // `À ses yeux`, `de leur point de vue`: the one the possessive takes up
+                _ if canonical == "à ses yeux" => self
+                    .words
+                    .window(cue_span.start, cue_span.end, 6)
+                    .iter()
+                    .find(|t| resolve::is_possessive(t.text))
+                    .map(|t| Span::new(t.start, t.end)),
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
                 None => phrase_after(&self.words, cue_span.end, end, self.lex).or_else(|| {
                     // a medium in small letters (`interrogé par franceinfo`), or
@@ -4992,7 +5028,7 @@ impl Attributor<'_, '_> {
                         }))
                     // (`pour X` gives X's view, not the channel of another's words:
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
-                    && !matches!(canonical, "pour" | "aux yeux de")
+                    && !matches!(canonical, "pour" | "aux yeux de" | "à ses yeux")
                 {
                     f.source = Some(who);
                 }
@@ -5278,6 +5314,17 @@ impl Attributor<'_, '_> {
     /// (`None`); any other phrase is its own.
     fn phrase_owner(&self, who: Span) -> Option<Span> {
         let toks = self.words.window(who.start, who.end, 4);
+        // (a possessive's own words, figures or findings are its owner's:
+        // `selon ses termes`, `selon leurs propres calculs`, `d'après ses
+        // estimations`)
+        if let [owner, rest @ ..] = &*toks {
+            let noun = rest.iter().find(|t| t.word && !phrase::lower_is(t.text, &["propres", "propre", "derniers", "dernières"]));
+            if resolve::is_possessive(owner.text)
+                && noun.is_some_and(|n| n.end == who.end && phrase::lower_is(n.text, OWN_FINDINGS))
+            {
+                return Some(Span::new(owner.start, owner.end));
+            }
+        }
         let k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::DETERMINER)));
         let k = k + usize::from(toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")));
         if !toks
@@ -5328,6 +5375,37 @@ impl Attributor<'_, '_> {
         let verb = next_non_space(text, who.end, end)?.0;
         let g = cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
         Some((Span::new(verb, verb + g.len), who))
+    }
+
+    /// The subject of a headline whose predicate is the quotation (`Retraites :
+    /// la CGT «prête à durcir le mouvement»`, `Le maire «pas candidate» à sa
+    /// succession`): a line of its own with no final period, a person or a
+    /// body right before the marks (after the headline's label), words that
+    /// open in small letters, and no verb before them.
+    fn headline_subject(&self, q: Span, words: &str) -> Option<Span> {
+        let text = self.text;
+        if !words.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        let line_start = text[..q.start].rfind('\n').map_or(0, |k| k + 1);
+        let line_end = text[q.end..].find('\n').map_or(text.len(), |k| q.end + k);
+        let line = text[line_start..line_end].trim_end_matches(is_space);
+        if line_end - line_start > 160
+            || line.ends_with(['.', ':', ',', ';'])
+            || text[line_start..q.start].contains(['«', '"', '“', '.'])
+        {
+            return None;
+        }
+        // (past the label: `Nucléaire iranien : `)
+        let head = &text[line_start..q.start];
+        let from = head.rfind(':').map_or(line_start, |k| line_start + k + 1);
+        let at = next_non_space(text, from, q.start)?.0;
+        let who = phrase_after(&self.words, at, q.start, self.lex)?;
+        // (a capital past the first word: the first is the headline's own)
+        let named = resolve::names_person(&self.words, who)
+            || text[who.range()].split([' ', '\'', '’']).skip(1).any(|w| w.starts_with(char::is_uppercase));
+        let adjacent = text[who.end..q.start].chars().all(is_space);
+        (adjacent && named && !is_pronoun(&text[who.range()]) && !self.names_thing(who)).then_some(who)
     }
 
     /// [`Self::next_sentence_cue`] in the sentence `next`.
