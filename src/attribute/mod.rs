@@ -376,6 +376,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             if f.speaker.is_none() && !unnamed_question {
                 if let Some((who, cue)) = a.turn_neighbour(q.span.start) {
                     f = Found { speaker: Some(who), cue, source: None, confidence: 0.7 };
+                    // (the other the narration names answers: `Lucie regardait son
+                    // frère. Puis elle se lança :`)
+                    // (not when a pronoun of the cue may take up either: `Roger voulut
+                    // protester, mais Paul…, il lui dit :`)
+                    exchange_other = a
+                        .narration_people(q.span.start)
+                        .filter(|&(first, _)| first == who || !is_pronoun(&text[who.range()]))
+                        .and_then(|people| other_in_exchange(text, people, f.speaker));
                 } else if let Some(who) = addressee(&a.words, &turns, quotes, q.span.start) {
                     // the person the line before spoke to answers it (`il me dit :`,
                     // `demanda Laurence à Pauline`)
@@ -414,7 +422,20 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // `« Je pars, dit-elle.` then `— Pour longtemps ?`: the first line of an
             // exchange held in guillemets is a turn of the dialogue that follows,
             // and the narration before it names the other who answers
-            exchange_other = a.narration_people(q.span.start).and_then(|people| other_in_exchange(text, people, f.speaker));
+            let people = a.narration_people(q.span.start);
+            exchange_other = people.and_then(|people| other_in_exchange(text, people, f.speaker));
+            // (a first line with no cue is the narration's subject's, as a first
+            // turn is, unless it calls that one by name: `Le brigadier posa la
+            // tasse.` `« Vous étiez seule, madame ?` `— Avec mon chien.`)
+            if let Some((first, other)) = people.filter(|_| f.speaker.is_none() && f.cue.is_none()) {
+                if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, first)) {
+                    exchange_other = Some(first);
+                    f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
+                } else {
+                    exchange_other = other;
+                    f = Found { speaker: Some(first), cue: None, source: None, confidence: 0.5 };
+                }
+            }
             turns.push((i, f.speaker));
         }
         // a line guessed for someone it calls by name speaks to them, not as them
@@ -1552,8 +1573,9 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
         let mismatch = |s: Span| resolve::plain_gender(&text[s.range()]).is_some_and(|f| f != feminine);
         !(mismatch(first) && other.is_some_and(|o| !mismatch(o)))
     };
-    let same =
-        who.is_some_and(|w| phrase::is_third_person(w) && pronoun_is_first(w)) || speaker.is_some_and(|w| calls(text, w, first));
+    let same = who.is_some_and(|w| phrase::is_third_person(w) && pronoun_is_first(w))
+            // (either way: `Le vieux Joachim` for `Joachim`)
+            || speaker.is_some_and(|w| calls(text, w, first) || calls(text, first, w) || w.contains(first));
     if same { other } else { Some(first) }
 }
 
@@ -5767,7 +5789,29 @@ impl Attributor<'_, '_> {
     /// subject (who speaks first) and another name in it (who answers).
     fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
         let last = self.narration_before(start)?;
-        self.people_of(last).or_else(|| {
+        let people = self.people_of(last);
+        // (a pronoun subject of the last sentence takes up one of the two people
+        // of the sentence before in the paragraph, and the other answers, not
+        // the one it takes up: `Lucie regardait son frère. Puis elle se lança :`;
+        // the one of the two it cannot be by its gender, else the object)
+        if let Some((first, other)) = people {
+            let pronoun = &self.text[first.range()];
+            if phrase::is_third_person(pronoun) {
+                let prev = last.start.checked_sub(1).and_then(|b| self.sentences.index_of(b)).and_then(|k| self.sentences.get(k));
+                let prev = prev.filter(|p| p.end <= last.start && !self.text[p.start..last.start].contains('\n'));
+                let people_before = prev.and_then(|p| self.people_of(p));
+                let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
+                if let Some((a, Some(b))) = people_before.filter(|&(a, _)| takes_up(a)) {
+                    let other = if other_gender(pronoun, &self.text[a.range()]) && !other_gender(pronoun, &self.text[b.range()]) {
+                        a
+                    } else {
+                        b
+                    };
+                    return Some((first, Some(other)));
+                }
+            }
+        }
+        people.or_else(|| {
             // (a last sentence about a thing leaves the people to the one before it
             // in the paragraph: `Steve fit claquer son briquet. La flamme dansa.`)
             let opening = next_non_space(self.text, last.start, last.end)?.0;
