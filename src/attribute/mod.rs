@@ -1327,8 +1327,44 @@ fn is_headline_label(label: &str) -> bool {
         && !label.contains(' ')
         && label.split('-').skip(1).any(|w| matches!(w, "sur" | "les" | "lès" | "en" | "de" | "la" | "le" | "du" | "aux" | "au"));
     let place = town || !article && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
-    place || head.is_some_and(|h| HEADLINE_LABELS.contains(&&*lower(h)))
+    // (or, with no article, a noun of an action or a service and its
+    // complement: `Fermeture de l'usine Valdor`, `Urgences de Guéret`; not a
+    // body, `Fédération des chasseurs`)
+    let topic = || {
+        let h = lower(first);
+        let complement = label[first.len()..]
+            .trim_start()
+            .split([' ', '\'', '’'])
+            .next()
+            .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d"));
+        complement
+            && ["ture", "tion", "sion", "ment", "ments", "age", "ages", "ences", "ances"].iter().any(|e| h.ends_with(e))
+            && !BODY_NOUNS.contains(&&*h)
+    };
+    place || head.is_some_and(|h| HEADLINE_LABELS.contains(&&*lower(h))) || !article && topic()
 }
+
+/// Nouns of bodies that end as nouns of actions do (see [`is_headline_label`]).
+const BODY_NOUNS: &[&str] = &[
+    "direction",
+    "administration",
+    "association",
+    "fédération",
+    "confédération",
+    "organisation",
+    "commission",
+    "opposition",
+    "gouvernement",
+    "parlement",
+    "préfecture",
+    "coordination",
+    "délégation",
+    "rédaction",
+    "présidence",
+    "magistrature",
+    "otage",
+    "otages",
+];
 
 /// Head nouns of headline labels: events, rubrics and genres (see [`is_headline_label`]).
 const HEADLINE_LABELS: &[&str] = &[
@@ -3517,9 +3553,13 @@ impl Attributor<'_, '_> {
             // or the person its first phrase names (`Alors la fermière se mit à
             // pleurer, et très vite :`)
             let at = next_non_space(text, clause0, colon).map_or(clause0, |(k, _)| k);
+            let label = text[clause0..colon].rsplit(':').next().unwrap_or("").trim_matches(is_space);
             let person = |p: &Span| {
                 let words = &text[p.range()];
-                resolve::names_person(&self.words, *p) && !is_headline_label(words) && !is_manner(words)
+                resolve::names_person(&self.words, *p)
+                    && !is_headline_label(words)
+                    && !is_headline_label(label)
+                    && !is_manner(words)
             };
             if let Some(who) = phrase_after(&self.words, at, colon, self.lex).filter(person) {
                 return Some((who, None, COLON * 0.9));

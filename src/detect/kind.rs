@@ -241,7 +241,23 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             };
             [a, b].iter().all(name) || topic
         };
-        if prev == Some(':') && upper && words <= 4 && !ends_sentence && !speech_comma && !cue_after() && !reported() && !named()
+        // (nor words that make a clause, a subject pronoun first or a negation:
+        // `Le syndicat : «Nous respecterons la trêve»`, `«On ne lâchera rien»`)
+        let clause = || {
+            let mut ws = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+            let first = ws.next().map(lower);
+            first.is_some_and(|w| matches!(&*w, "je" | "j" | "nous" | "on" | "tu" | "vous" | "il" | "elle" | "ils" | "elles"))
+                || quoted.split(|c: char| is_space(c) || is_apostrophe(c)).any(|w| matches!(w, "ne" | "n"))
+        };
+        if prev == Some(':')
+            && upper
+            && words <= 4
+            && !ends_sentence
+            && !speech_comma
+            && !cue_after()
+            && !reported()
+            && !named()
+            && !clause()
         {
             return QuoteKind::Term;
         }
