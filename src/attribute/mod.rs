@@ -1163,6 +1163,10 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "témoignages",
     "enregistrement",
     "enregistrements",
+    "compte",
+    "comptes",
+    "transcription",
+    "verbatim",
 ];
 
 /// A participle that says who relayed, published or gathered words
@@ -1189,6 +1193,7 @@ fn is_relay_participle(word: &str) -> bool {
         "recueilli",
         "transmis",
         "retransmis",
+        "traduit",
         "repris",
         "fourni",
         "produit",
@@ -2566,13 +2571,16 @@ impl Attributor<'_, '_> {
     }
 
     /// `«…», rapporte le journal, qui cite un délégué`, `rapporte Le Parisien,
-    /// citant un délégué`: the one the relay cites speaks; the relay relays.
+    /// citant un délégué`, `Selon Dawn, qui cite un élu local, …`: the one the
+    /// relay cites speaks; the relay relays.
     fn cited_after(&self, f: &mut Found, quote: Span, end: usize) {
         let text = self.text;
         let (Some(who), Some(cue)) = (f.speaker, f.cue) else { return };
-        if f.source.is_some() || cue.start < quote.end || who.start < cue.end {
+        // (the relay after its cue, or before the words)
+        if f.source.is_some() || !(cue.start >= quote.end && who.start >= cue.end || who.end <= quote.start) {
             return;
         }
+        let end = if who.end <= quote.start { quote.start } else { end };
         // (the speaker may be in the next sentence, past `end`)
         let Some(rest) = text.get(who.end..end) else { return };
         let rest = rest.trim_start_matches(is_space);
@@ -5060,9 +5068,14 @@ impl Attributor<'_, '_> {
                                     .is_some_and(|g| !g.negated && g.lemma != "faire")
                         })
                 };
+                // (`Selon elle, le principal défi reste logistique : «…»`: a thing
+                // before the colon, after the preposition, is not the speaker)
+                let colon_thing =
+                    cue_span.end <= quote.start && f.speaker.is_some_and(|s| cue_span.end <= s.start) && thing_before_colon();
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || mute
+                        || colon_thing
                         || fronted_pour
                         || thing_subject
                         || impersonal)
@@ -5212,6 +5225,33 @@ impl Attributor<'_, '_> {
         };
         let first = memchr::memchr3_iter(b'.', b';', b'!', rest).find(|&k| !initial(k));
         let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| search_from + k);
+        // a document the cue names and who spread it: `dans une déclaration
+        // diffusée par la télévision RTS`
+        if memchr::memmem::find(&self.text.as_bytes()[cue.end.min(clause_end)..clause_end], b" par ").is_some() {
+            let toks = self.words.window(cue.end.min(clause_end), clause_end, 40);
+            // (the document is the channel, after `dans`: not the object of a
+            // verb, `juge «…» les propos tenus par X`)
+            let channel = |j: usize| {
+                toks[j.saturating_sub(3)..j]
+                    .iter()
+                    .rev()
+                    .find(|t| t.word && !t.is(phrase::class::DETERMINER) && !resolve::is_prenominal(t.text))
+                    .is_some_and(|t| phrase::lower_is(t.text, &["dans", "via"]))
+            };
+            let relay = toks
+                .iter()
+                .enumerate()
+                .filter(|&(j, t)| t.word && phrase::lower_is(t.text, DOCUMENT_NOUNS) && channel(j))
+                .find_map(|(_, t)| self.relayed_through(Span::new(t.start, t.end), clause_end))
+                .filter(|r| {
+                    let k = self.outer.partition_point(|o| o.end <= r.start);
+                    !r.overlaps(who) && self.outer.get(k).is_none_or(|o| !o.overlaps(*r))
+                });
+            if let Some(r) = relay {
+                f.source = Some(r);
+                return;
+            }
+        }
         // a medium needs `à`, `au`, `sur` or `dans` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
         let medium_word = |i: usize| ["à ", "au", "sur ", "dans "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
@@ -5407,6 +5447,11 @@ impl Attributor<'_, '_> {
         // (the participle may close the phrase: `des propos tenus lundi par`)
         let k =
             1 + toks.iter().take(4).take_while(|t| t.start < who.end).position(|t| phrase::lower_is(t.text, DOCUMENT_NOUNS))?;
+        // (`un compte rendu publié par`: the noun's second word)
+        let k = k + usize::from(
+            toks.get(k - 1).is_some_and(|t| phrase::lower_is(t.text, &["compte", "comptes"]))
+                && toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["rendu", "rendus"])),
+        );
         if !toks.get(k).is_some_and(|t| t.word && is_relay_participle(t.text)) {
             return None;
         }

@@ -321,6 +321,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     let mut last_turn: Option<(usize, Option<&'a str>, bool)> = None;
     // the words of that line, whose vocative names who answers it
     let mut last_words: Option<Span> = None;
+    // the relay of the last quotation with a speaker (`la même source` takes it up)
+    let mut prev_source: Option<Span> = None;
     for q in quotes.iter_mut() {
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
@@ -376,7 +378,11 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 let mut w = words.split(' ').map(|w| w.trim_end_matches('.'));
                 match (w.next(), w.next()) {
                     (Some(a), _) if is_short_ascii(a, &["idem"]) => true,
-                    (Some(a), Some(b)) => is_short_ascii(a, &["du", "le", "la"]) && super::phrase::lower_is(b, &["même"]),
+                    // (`cette même source`)
+                    (Some(a), Some(b)) => {
+                        (is_short_ascii(a, &["du", "le", "la"]) || super::phrase::lower_is(a, &["cette"]))
+                            && super::phrase::lower_is(b, &["même"])
+                    }
                     _ => false,
                 }
             };
@@ -395,7 +401,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     .flatten()
                     .filter(|h| last.is_none_or(|c| h.start > c.span.end));
                 source
-                    .then(|| holder.or_else(|| last_source_phrase(doc, here.start, speech, lex)))
+                    .then(|| holder.or(prev_source).or_else(|| last_source_phrase(doc, here.start, speech, lex)))
                     .flatten()
                     .and_then(|s| candidate(s, &genders).map(|c| Candidate { name: Some(s), ..c }))
                     .or_else(|| resolved.last().map(|c| Candidate { name: Some(c.name.unwrap_or(c.span)), ..*c }))
@@ -512,6 +518,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
         }
         ctx.excluded.set(None);
+        // (not a medium: `a confié à l'AFP un diplomate` then `a ajouté la même
+        // source` is the diplomat)
+        if q.speaker.is_some() {
+            prev_source =
+                q.source.as_ref().map(|m| m.span).filter(|s| !super::phrase::names_medium(&doc.window(s.start, s.end, 8), lex));
+        }
         if q.depth == 0 {
             last_words = Some(q.text_span);
             last_turn = Some((
