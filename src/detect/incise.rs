@@ -560,8 +560,14 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
                 || ["i", "ie", "is", "ise", "ait", "aite", "ète"].iter().any(|e| word.ends_with(e))
                     && text[w..end].trim_start_matches(is_space).starts_with(['.', '!', '?', '…']))
                 && !word.ends_with("ment")
-                || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave"))
-        || adjective_alone(text, i, end);
+                || matches!(word, "jeune" | "pâle" | "rouge" | "blême" | "calme" | "triste" | "grave" | "debout"))
+        || adjective_alone(text, i, end)
+        // (a noun and its complement that describe the speaker: `, chauffeur de
+        // 51 ans`, `, mère de trois enfants`)
+        // (a person's noun: not `, question de principe`)
+        || crate::attribute::resolve::is_agent_word(word)
+            && word.chars().all(char::is_lowercase)
+            && ["de ", "d'", "d’", "du ", "des "].iter().any(|d| text[w..end].trim_start_matches(is_space).starts_with(d));
     // (a title of address, alone or before a name, is speech: `, dit le valet,
     // monsieur.`, `, dit la bonne, Madame Irène.`)
     let address = || {
@@ -593,7 +599,11 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     };
     // (a clause is speech again: `, reprit Bouvard, l'air vous rafraîchira.`,
     // `, répondit Pauline, ce n'est pas elle.`)
-    to_end && !is_clause(&text[i..end]) && !infinitive_after()
+    // (an honorific before a name is the speaker's name, not `me`: `, insista
+    // l'avocat, Me Lachaud.`)
+    let honorific = matches!(word, "Me" | "Mme" | "Mlle" | "M" | "Dr" | "Pr")
+        && text[w..end].trim_start_matches(['.', ' ']).starts_with(char::is_uppercase);
+    to_end && (honorific || !is_clause(&text[i..end])) && !infinitive_after()
 }
 
 /// The end of the sentence that starts at `i`, before `end` (after its final
