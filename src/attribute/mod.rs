@@ -5886,13 +5886,20 @@ impl Attributor<'_, '_> {
                 let prev = prev.filter(|p| p.end <= last.start && !self.text[p.start..last.start].contains('\n'));
                 let people_before = prev.and_then(|p| self.people_of(p));
                 let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
-                if let Some((a, Some(b))) = people_before.filter(|&(a, _)| takes_up(a)) {
-                    let other = if other_gender(pronoun, &self.text[a.range()]) && !other_gender(pronoun, &self.text[b.range()]) {
-                        a
-                    } else {
-                        b
-                    };
-                    return Some((first, Some(other)));
+                match people_before.filter(|&(a, _)| takes_up(a)) {
+                    Some((a, Some(b))) => {
+                        let other =
+                            if other_gender(pronoun, &self.text[a.range()]) && !other_gender(pronoun, &self.text[b.range()]) {
+                                a
+                            } else {
+                                b
+                            };
+                        return Some((first, Some(other)));
+                    }
+                    // (the one person of the sentence before is the pronoun's, not
+                    // the other: `Lenoir resta silencieux. Quand il reprit la parole…`)
+                    Some((a, None)) if !other_gender(pronoun, &self.text[a.range()]) => return Some((first, None)),
+                    _ => {}
                 }
             }
         }
@@ -6024,10 +6031,18 @@ impl Attributor<'_, '_> {
                 return None;
             }
             let from = rest.iter().find(|t| t.word && !phrase::lower_is(t.text, &["que", "qu"]))?.start;
+            // (a pronoun too, when the clause's verb speaks: `Quand il reprit la
+            // parole, sa voix avait changé.`)
+            let speaks = || {
+                let clause = text[from..at].trim_end_matches(|c: char| is_space(c) || c == ',');
+                ["reprit la parole", "prit la parole", "reprend la parole", "prend la parole", "rompit le silence"]
+                    .iter()
+                    .any(|v| clause.ends_with(v))
+            };
             phrase_after(&self.words, from, at, self.lex).filter(|p| {
                 let words = &text[p.range()];
-                !phrase::is_third_person(words)
-                    && (words.chars().any(char::is_uppercase) || resolve::names_person(&self.words, *p))
+                (!phrase::is_third_person(words) || speaks())
+                    && (words.chars().any(char::is_uppercase) || resolve::names_person(&self.words, *p) || speaks())
             })
         })?;
         // (`La porte s'ouvrit et Madeleine parut.`: the person, not the thing)
