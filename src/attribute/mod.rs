@@ -1989,8 +1989,11 @@ fn addressee(words: &Words<'_>, turns: &[(usize, Option<Span>)], quotes: &[Quote
     if clitic.is_some() {
         return clitic;
     }
-    // (`à` and a name on the rest of the cue's line)
+    // (`à` and a name on the rest of the cue's line, up to the speech that
+    // resumes after a middle incise: not `— Votre femme, soupira Delorme, a dit
+    // au juge…`)
     let line_end = text[cue.span.end..].find('\n').map_or(text.len(), |k| cue.span.end + k);
+    let line_end = prev.parts.iter().map(|p| p.start).find(|&s| s >= cue.span.end).map_or(line_end, |s| s.min(line_end));
     let rest = &text[cue.span.end..floor_boundary(text, line_end.min(cue.span.end + 60))];
     // (the incise's own sentence: not the speech after it, `répondit Florent.
     // J'étais à l'étranger`)
