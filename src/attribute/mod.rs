@@ -5891,12 +5891,17 @@ impl Attributor<'_, '_> {
                 let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
                 match people_before.filter(|&(a, _)| takes_up(a)) {
                     Some((a, Some(b))) => {
-                        let other =
-                            if other_gender(pronoun, &self.text[a.range()]) && !other_gender(pronoun, &self.text[b.range()]) {
-                                a
-                            } else {
-                                b
-                            };
+                        // (the narrator is never a pronoun of the third person's)
+                        let (ta, tb) = (&self.text[a.range()], &self.text[b.range()]);
+                        let other = if resolve::is_first_person(ta) {
+                            a
+                        } else if resolve::is_first_person(tb) {
+                            b
+                        } else if other_gender(pronoun, ta) && !other_gender(pronoun, tb) {
+                            a
+                        } else {
+                            b
+                        };
                         return Some((first, Some(other)));
                     }
                     // (the one person of the sentence before is the pronoun's, not
@@ -5991,7 +5996,8 @@ impl Attributor<'_, '_> {
             return Some((p, None));
         }
         // (the narrator, elided: `J'ouvris la grille, et Morel se redressa.`)
-        let elided_je = ["J'", "J’"].iter().find(|p| text[at..last.end].starts_with(**p)).map(|p| Span::new(at, at + p.len()));
+        let elided_je =
+            ["J'", "J’", "j'", "j’"].iter().find(|p| text[at..last.end].starts_with(**p)).map(|p| Span::new(at, at + p.len()));
         let subject = elided_je.or_else(|| phrase_after(&self.words, at, last.end, self.lex)).filter(|p| {
             // `Trois questions à X`: a number of things is nobody
             let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
@@ -6184,11 +6190,19 @@ impl Attributor<'_, '_> {
                 _ => None,
             };
             let other_sex = |p: &Span| feminine(p).zip(feminine(&first)).is_some_and(|(a, b)| a != b);
-            phrase_after(&self.words, at, prev.end, self.lex).filter(|p| {
-                (named(p) || other_sex(p))
-                    && !p.overlaps(first)
-                    && !same_words(text, *p, Some(first))
-                    && resolve::names_person(&self.words, *p)
+            // (the narrator too: `Je suis entré. Mon frère lisait.`, `J'ouvris.`)
+            let elided_je = ["J'", "J’", "j'", "j’"]
+                .iter()
+                .find(|j| text[at..prev.end].starts_with(**j))
+                .map(|j| Span::new(at, at + j.len()));
+            let narrator =
+                |p: &Span| resolve::is_first_person(&text[p.range()]) && !resolve::is_first_person(&text[first.range()]);
+            elided_je.filter(narrator).or_else(|| phrase_after(&self.words, at, prev.end, self.lex)).filter(|p| {
+                narrator(p)
+                    || (named(p) || other_sex(p))
+                        && !p.overlaps(first)
+                        && !same_words(text, *p, Some(first))
+                        && resolve::names_person(&self.words, *p)
             })
         });
         Some((first, other))
