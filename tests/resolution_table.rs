@@ -40,7 +40,12 @@ fn resolution_table() {
             .map(|q| {
                 let mut fields = q.split(" | ");
                 let text = unescape(fields.next().expect("text"));
-                let name = fields.find_map(|f| f.strip_prefix("name=")).map_or_else(|| "-".into(), |v| unescape(v.trim()));
+                // (a field the table does not know is a mistake in the table)
+                let fields: Vec<&str> = fields.collect();
+                if let Some(f) = fields.iter().find(|f| !f.starts_with("name=")) {
+                    panic!("line {}: unknown field {f:?}", b.line);
+                }
+                let name = fields.iter().find_map(|f| f.strip_prefix("name=")).map_or_else(|| "-".into(), |v| unescape(v.trim()));
                 (text, name)
             })
             .collect();

@@ -1555,6 +1555,28 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             {
                 // an apposition that names the person: `…, Dmitri Peskov`,
                 // `…, la Dr Amina Diallo`, `…, Me Paul Roux`
+                // (past a short participial apposition before the name: `Le premier
+                // adjoint, chargé des finances, Yannick Pérès`)
+                let k = {
+                    let participle = |w: &str| {
+                        w.chars().count() > 3
+                            && w.chars().all(char::is_lowercase)
+                            && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| w.ends_with(e))
+                    };
+                    let comma = toks[k + 1..].iter().take(8).position(|t| t.text == ",").map(|p| k + 1 + p);
+                    match (toks.get(k + 1), comma) {
+                        (Some(p), Some(c))
+                            if p.word
+                                && participle(p.text)
+                                && toks.get(c + 1).is_some_and(|t| {
+                                    t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::DETERMINER)
+                                }) =>
+                        {
+                            c
+                        }
+                        _ => k,
+                    }
+                };
                 let mut j = k + 1;
                 let mut titled = false;
                 let mut article = false;

@@ -155,6 +155,10 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             // `les dirigeants du groupe «dans les prochains jours»`: a time or a
             // circumstance in small letters is no thing's name
             Some(Introducer::Thing { .. }) if opens_on_circumstance(quoted) || opens_on_verb(quoted, lex) => {}
+            // `Antoine Chaleix, dit «entendre l'émotion»`: after a name and its
+            // comma, an infinitive or a verb is what the name says, not a
+            // nickname (`Timothée, dit «la Fouine»`)
+            Some(Introducer::Label) if before.ends_with(" dit") && opens_on_speech(quoted, lex) => {}
             // `Pour Libération, l'album «tourne en rond»`: words in small letters
             // in a sentence that gives someone's view are that one's
             Some(Introducer::Thing { .. }) if quoted.starts_with(char::is_lowercase) && gives_view(before) => {}
@@ -705,6 +709,15 @@ fn opens_on_circumstance(quoted: &str) -> bool {
 /// True when `quoted` opens on a verb in small letters, in the future, the
 /// conditional or the imperfect, or a form of the reporting lexicon (`son
 /// groupe «jugera sur pièces»`): words said, not a name.
+/// True when `quoted` opens in small letters on a verb, finite or in the
+/// infinitive (`entendre l'émotion`, `regrette`), or on a negation.
+fn opens_on_speech(quoted: &str, lex: &Lexicon) -> bool {
+    let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
+    opens_on_verb(quoted, lex)
+        || matches!(first, "ne" | "n" | "pas")
+        || first.chars().count() > 3 && first.chars().all(char::is_lowercase) && crate::text::looks_infinitive(first)
+}
+
 fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
     let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
     first.chars().count() > 4
