@@ -2458,6 +2458,7 @@ impl Attributor<'_, '_> {
             }
         }
         self.cited_after(&mut f, q.span, s_end);
+        self.incise_relay(&mut f, q.span);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
         // `«…», ajoute le texte`: a document named again speaks for the one who
@@ -5174,6 +5175,35 @@ impl Attributor<'_, '_> {
 
     /// A medium after the cue (`a-t-elle confié à l'AFP`), or a participle
     /// relay after the speaker (`…, cité par l'agence Tass`).
+    /// `Le suspect a reconnu, a indiqué le parquet, avoir agi «…»`, `Il avait
+    /// dit, rapporta plus tard sa bonne, que «…»`: an inverted incise set
+    /// between the speaker's own verb of speech and its words relays them; the
+    /// verb is the cue.
+    fn incise_relay(&self, f: &mut Found, quote: Span) {
+        let text = self.text;
+        let (Some(who), Some(cue)) = (f.speaker, f.cue) else { return };
+        if f.source.is_some() || who.end > cue.start || cue.end > quote.start {
+            return;
+        }
+        let Some(head) = text[who.end..cue.start].trim_end_matches(is_space).strip_suffix(',') else { return };
+        let head_end = who.end + head.trim_end_matches(is_space).len();
+        let Some((main, _)) = next_non_space(text, who.end, head_end) else { return };
+        // (the speaker's verb of speech, alone between the speaker and the comma)
+        let Some(g) = cue::reporting_verb_group(&text[main..head_end], self.lex).filter(|g| !g.negated && g.inverted.is_none())
+        else {
+            return;
+        };
+        if main + g.len != head_end {
+            return;
+        }
+        let Some((relay, _)) = self.inverted_clause(cue.start, quote.start) else { return };
+        if !text[relay.end..quote.start].trim_start_matches(is_space).starts_with(',') || same_words(text, relay, Some(who)) {
+            return;
+        }
+        f.cue = Some(Span::new(main, head_end));
+        f.source = Some(relay);
+    }
+
     fn relay_after(&self, f: &mut Found, end: usize) {
         if f.source.is_some() {
             return;
