@@ -321,6 +321,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     let mut last_turn: Option<(usize, Option<&'a str>, bool)> = None;
     // the words of that line, whose vocative names who answers it
     let mut last_words: Option<Span> = None;
+    // the words of the quotations and turns, incises included (a pronoun in
+    // them may take up a person they name)
+    let outer_words: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.text_span).collect();
     // the relay of the last quotation with a speaker (`la même source` takes it up)
     let mut prev_source: Option<Span> = None;
     for q in quotes.iter_mut() {
@@ -421,6 +424,11 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 };
                 match called.filter(|v| is_speaker && agrees(*v)) {
                     Some(v) => candidate(v, &genders).map(|c| Candidate { name: Some(v), ..c }),
+                    None if inside(speech, here)
+                        && let Some(p) = named_in_speech(doc, &outer_words, here, words, &genders, lex) =>
+                    {
+                        candidate(p, &genders).map(|c| Candidate { name: Some(p), ..c })
+                    }
                     None => {
                         let found = ctx.antecedent(words, here, q.span, &subjects, &resolved);
                         // (a pronoun of the third person is not the first-person
@@ -533,6 +541,57 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+}
+
+/// The person that the words holding a pronoun named just before it, when the
+/// pronoun is inside someone's words (the speaker of words quoted in a turn):
+/// the subject of one of the two sentences before the pronoun's in those
+/// words, a person who agrees with it (`— L'infirmière. Elle m'a dit qu'il
+/// avait «…»`, `« Ton avocat dit que… Il parle de «…» »`).
+fn named_in_speech(
+    doc: &Words<'_>,
+    outer: &[Span],
+    here: Span,
+    pronoun: &str,
+    genders: &Genders<'_, '_>,
+    lex: &Lexicon,
+) -> Option<Span> {
+    let (g, plural) = pronoun_agreement(pronoun)?;
+    let k = outer.partition_point(|o| o.start <= here.start);
+    let outer = outer[..k].iter().rev().take(4).find(|o| o.contains(here))?;
+    let text = doc.text();
+    let words = text.get(outer.start..here.start)?;
+    // the starts of the sentences of the words before the pronoun's own
+    let mut starts: Vec<usize> = vec![outer.start];
+    for (i, c) in words.char_indices() {
+        if matches!(c, '.' | '!' | '?' | '…') {
+            let after = outer.start + i + c.len_utf8();
+            if let Some((n, _)) = crate::text::next_non_space(text, after, here.end).filter(|&(n, _)| n > after) {
+                starts.push(n);
+            }
+        }
+    }
+    // (not the pronoun's own sentence: its subject is the pronoun)
+    if starts.last().is_some_and(|&l| !text[l..here.start].contains(['.', '!', '?', '…'])) {
+        starts.pop();
+    }
+    starts.iter().rev().take(2).find_map(|&st| {
+        let end = text[st..here.start].find(['.', '!', '?', '…']).map_or(here.start, |e| st + e);
+        // (past the marks and the dash that open the words)
+        let st = st + text[st..end].find(char::is_alphanumeric)?;
+        let p = phrase_after(doc, st, end, lex)?;
+        let agrees = !plural && (g == Gender::Unknown || matches!(genders.of(p), Gender::Unknown) || genders.of(p) == g);
+        // (a phrase with its determiner, or a given name: not a verb that opens a
+        // sentence, `Imaginez`; and not one called, `Monsieur l'abbé, je vous…`)
+        let first = text[p.range()].split([' ', '\'', '’']).next().unwrap_or("");
+        let opens = super::phrase::is_determiner(first) || is_first_name(first);
+        let rest = text[p.end..end].trim_start_matches(crate::text::is_space);
+        let called = rest.strip_prefix(',').is_some_and(|r| {
+            let w = r.trim_start_matches(crate::text::is_space).split([' ', '\'', '’']).next().unwrap_or("");
+            super::phrase::lower_is(w, &["je", "j", "tu", "vous", "nous", "moi", "toi"])
+        });
+        (opens && !called && names_person(doc, p) && !is_anaphor(&text[p.range()]) && agrees).then_some(p)
+    })
 }
 
 /// The last phrase before `before`, outside the quotations, that names
