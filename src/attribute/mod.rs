@@ -470,6 +470,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
+        // `Eugène trouva sur sa table un billet non signé : «…»`, `Le notaire lut
+        // le testament : «…»`: words a writing holds are its writer's (named
+        // with `de`), not those of who finds or reads it
+        if q.depth == 0 && q.kind == QuoteKind::Direct {
+            if let Some(writer) = a.written_words(f.speaker, q.span) {
+                f = Found { speaker: writer, cue: None, source: None, confidence: 0.6 };
+            }
+        }
         // (a phrase guessed or before a colon, not the subject a cue names; but a
         // writing's owner whatever the cue: `La lettre de sa mère disait : «…»`)
         let words_of = |s: Span| f.cue.is_none().then(|| a.words_of(s)).flatten().or_else(|| a.writer_of(s));
@@ -494,7 +502,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             orphans.push(i);
             continue;
         }
-        q.speaker = f.speaker.map(|s| mention(text, s));
+        // (a phrase never runs past a comma into a clause of its own)
+        q.speaker = f.speaker.map(|s| mention(text, a.before_clause(s)));
         // (the journalist's own newsroom relays nothing: `Contactée par notre
         // rédaction, la directrice…`)
         // (nor a writing with no issuer named, the speaker's own: `La mairie
@@ -1122,6 +1131,33 @@ const WRITING_NOUNS: &[&str] = &[
     "post",
     "publication",
     "réponse",
+];
+
+/// Writings whose words a colon opens, found, read or received by someone
+/// who is not their writer (see [`Attributor::written_words`]).
+const WRITTEN_THINGS: &[&str] = &[
+    "lettre",
+    "billet",
+    "mot",
+    "message",
+    "texto",
+    "sms",
+    "courriel",
+    "mail",
+    "e-mail",
+    "télégramme",
+    "testament",
+    "feuille",
+    "feuillet",
+    "papier",
+    "note",
+    "carte",
+    "affiche",
+    "pancarte",
+    "panneau",
+    "écriteau",
+    "inscription",
+    "post-it",
 ];
 
 /// Nouns of words and documents that a participle and `par` say who relayed
@@ -2590,7 +2626,7 @@ impl Attributor<'_, '_> {
         let rest = rest.trim_start_matches(is_space);
         let Some(after) = [", qui cite ", ", qui citait ", ", citant "].iter().find_map(|p| rest.strip_prefix(p)) else { return };
         let from = end - after.len();
-        if let Some(cited) = phrase_after(&self.words, from, end, self.lex) {
+        if let Some(cited) = phrase_after(&self.words, from, end, self.lex).map(|p| self.before_clause(p)) {
             f.speaker = Some(cited);
             f.source = Some(who);
         }
@@ -2908,6 +2944,80 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.owner_in(&toks[k + 1..], span)
+    }
+
+    /// The writer of the writing that the clause before the colon ending right
+    /// before `quote` names last, as the object of the one who finds, reads,
+    /// unfolds or receives it: `Some(writer)` (the complement in `de` of the
+    /// writing, the sender after `reçut de`, or nobody named), `None` when the
+    /// colon ends on no writing.
+    fn written_words(&self, speaker: Option<Span>, quote: Span) -> Option<Option<Span>> {
+        let text = self.text;
+        let before = text[..quote.start].trim_end_matches(is_space);
+        let colon = before.strip_suffix(':').map(|b| b.trim_end_matches(is_space).len())?;
+        let s = self.sentences.index_of(colon.saturating_sub(1)).and_then(|k| self.sentences.get(k))?;
+        let from = speaker.filter(|w| w.start >= s.start && w.end <= colon).map_or(s.start, |w| w.end);
+        let toks = self.words.window(from, colon, 30);
+        let j = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, WRITTEN_THINGS))?;
+        // (the writing ends the clause: a few words describe it, no verb)
+        let tail = &toks[j + 1..];
+        let describes = tail.len() <= 6
+            && tail
+                .iter()
+                .all(|t| !t.word || !(phrase::looks_finite(t.text) || self.lex.lookup(t.text).is_some()) || t.text == "signé");
+        // (it has its determiner: `un billet`, `le testament`, `une longue lettre`)
+        // (past an adjective or two: `une courte lettre`)
+        let d = (j.saturating_sub(3)..j).rev().find(|&d| toks[d].is(phrase::class::DETERMINER))?;
+        let det = toks[d];
+        if !describes {
+            return None;
+        }
+        // (nor a thing that speaks in its own clause: `La lettre disait :`)
+        if speaker.is_some_and(|w| w.start <= det.start && w.end >= toks[j].end) {
+            return None;
+        }
+        let of = self
+            .complement_speaker(tail, colon)
+            .filter(|w| resolve::names_person(&self.words, *w) || text[w.range()].starts_with(char::is_uppercase));
+        // (the sender: `reçut de sa sœur une lettre`)
+        let sender = || {
+            let k = toks[..j]
+                .iter()
+                .position(|t| t.word && ["reçut", "reçu", "reçue", "recevait", "reçoit", "reçois"].contains(&t.text))?;
+            self.complement_speaker(&toks[k + 1..d], det.start)
+        };
+        // (the verb that finds, reads or receives it, before it: not one that
+        // writes, sends or describes, `avait tracé sur la feuille`, `dirent
+        // avec une note de découragement`)
+        let verb = |stems: &[&str]| toks[..j].iter().any(|t| t.word && stems.iter().any(|v| lower(t.text).starts_with(v)));
+        let finds = verb(&["trouv", "découvr", "découvert"]);
+        let reads = finds
+            || verb(&[
+                "lut",
+                "lu",
+                "lit",
+                "lis",
+                "relut",
+                "relu",
+                "relit",
+                "relis",
+                "reçu",
+                "recev",
+                "reço",
+                "dépli",
+                "décachet",
+                "parcour",
+            ]);
+        if !reads {
+            return None;
+        }
+        match of.or_else(sender) {
+            Some(w) => Some(Some(w)),
+            // (a writing found with no writer named is nobody's; one read keeps
+            // its reader, who may read it aloud)
+            None if finds => Some(None),
+            None => None,
+        }
     }
 
     /// The complement after a noun of words or of writing (`rest`, the tokens
@@ -3765,6 +3875,25 @@ impl Attributor<'_, '_> {
 
     /// The person a form of `citer` names as its object, right before the
     /// marks or a colon (`citait l'avocate, Me X :`, `cite un enquêteur :`).
+    /// A phrase cut at a comma after which a clause of its own runs (`un
+    /// officier, l'embarcation était`: `un officier`).
+    fn before_clause(&self, p: Span) -> Span {
+        let text = self.text;
+        match text[p.range()].find(", ") {
+            Some(c)
+                if text[p.start + c + 2..p.end].split(' ').any(|w| {
+                    phrase::looks_finite(w)
+                        || phrase::is_finite(self.lex, w)
+                        || AUXILIARIES.contains(&w)
+                        || matches!(w, "est" | "était" | "sont" | "étaient" | "sera" | "serait" | "fut")
+                }) =>
+            {
+                Span::new(p.start, p.start + c)
+            }
+            _ => p,
+        }
+    }
+
     fn cited(&self, found: (Span, Option<Span>, f32), quote: usize) -> Option<Span> {
         let text = self.text;
         let cue = found.1?;
@@ -3775,6 +3904,7 @@ impl Attributor<'_, '_> {
         let end = cue.end + text.get(cue.end..quote)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
         let from = next_non_space(text, cue.end, end)?.0;
         let p = phrase_after(&self.words, from, end, self.lex)?;
+        let p = self.before_clause(p);
         // (the words of someone: `cita ce mot du président :`)
         if let Some(owner) = self.words_of(p).filter(|_| p.end == end) {
             return Some(owner);

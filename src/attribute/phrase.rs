@@ -436,7 +436,7 @@ impl<'t> Words<'t> {
 }
 
 /// True when `word` is a conjugated form of a reporting verb (not a participle).
-fn is_finite(lex: &Lexicon, word: &str) -> bool {
+pub(crate) fn is_finite(lex: &Lexicon, word: &str) -> bool {
     lex.lookup_all(word).any(|v| matches!(v.form, crate::cue::Form::Finite { .. }))
 }
 
