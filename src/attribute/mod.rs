@@ -5945,9 +5945,43 @@ impl Attributor<'_, '_> {
                 .and_then(|p| phrase_after(&self.words, rest + p.trim_end().len(), last.end, self.lex));
             return answers.map(|a| (asks, Some(a)));
         }
+        // (or a byline after the turns: `Propos recueillis par X` closes the
+        // interview whose lead names the one who answers)
+        if let Some(found) = self.byline_after(start, last) {
+            return Some(found);
+        }
         // (or the opening of the text, a headline or a lead before the first turn:
         // `«…» : entretien avec Chantal Heitz, maire d'Obernai`)
         self.interview_intro(start).or_else(|| self.opening_interviewee()).map(|who| (None, Some(who)))
+    }
+
+    /// The interviewer a byline names after a run of turns that opens at
+    /// `start` (`Propos recueillis par Gaëlle Tanguy`, every line between
+    /// being a turn), and the interviewee: the subject of the first sentence
+    /// of the paragraph `last` ends, the lead before the first turn.
+    fn byline_after(&self, start: usize, last: Span) -> Option<(Option<Span>, Option<Span>)> {
+        let text = self.text;
+        let far = floor_boundary(text, (start + 12_000).min(text.len()));
+        let rest = &text[start..far];
+        let k = ["ropos recueillis par ", "ecueillis par "].iter().find_map(|m| rest.find(m).map(|k| k + m.len()))?;
+        let line_start = rest[..k].rfind('\n').map_or(0, |l| l + 1);
+        // (the byline is a line of its own, and only turns come before it)
+        let turns_only = rest[..line_start].lines().all(|l| {
+            let l = l.trim_matches(is_space);
+            l.is_empty() || l.starts_with(['—', '–', '-'])
+        });
+        if !turns_only || !rest[line_start..k].trim_start_matches(is_space).starts_with(['P', 'p', 'R']) {
+            return None;
+        }
+        let line_end = rest[k..].find('\n').map_or(rest.len(), |e| k + e);
+        let asks = phrase_after(&self.words, start + k, start + line_end, self.lex);
+        // the lead: the paragraph before the first turn, its first sentence's subject
+        let para = text[..last.start].rfind('\n').map_or(0, |p| p + 1);
+        let first = self.sentences.index_of(para).and_then(|i| self.sentences.get(i))?;
+        let answers = self
+            .sentence_subject(Span::new(first.start.max(para), first.end), Span::new(start, start))
+            .filter(|w| resolve::names_person(&self.words, *w) || text[w.range()].starts_with(char::is_uppercase));
+        Some((asks, answers))
     }
 
     /// The one interviewed, when the quotation `q` is a paragraph of its own
