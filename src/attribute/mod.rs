@@ -2569,14 +2569,16 @@ impl Attributor<'_, '_> {
     fn reacting_person(&self, who: Span, limit: usize) -> Option<Span> {
         let text = self.text;
         // (the cheap test first: most speakers are followed by no `qui`)
-        if !text[who.end..limit].trim_start_matches(is_space).starts_with("qui ") {
+        // (or `que` and an inverted subject: `Un chiffre que n'a pas démenti X :`)
+        let rest = text[who.end..limit].trim_start_matches(is_space);
+        if !["qui ", "que ", "qu'", "qu’"].iter().any(|r| rest.starts_with(r)) {
             return None;
         }
         if !self.names_thing(who) {
             return None;
         }
         let toks = self.words.window(who.end, limit, 30);
-        if !toks.first().is_some_and(|t| phrase::lower_is(t.text, &["qui"])) {
+        if !toks.first().is_some_and(|t| phrase::lower_is(t.text, &["qui", "que", "qu"])) {
             return None;
         }
         let end = toks.iter().find(|t| matches!(t.text, ":" | "." | ";" | "!" | "?" | "«" | "“")).map_or(limit, |t| t.start);

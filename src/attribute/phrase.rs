@@ -505,7 +505,7 @@ pub(crate) mod class {
     pub(crate) const ADVERB_AFTER_SUBJECT: u32 = 1 << 21;
 
     /// The lists and their bits.
-    const LISTS: [(&[&str], u32); 23] = [
+    const LISTS: [(&[&str], u32); 24] = [
         (super::DETERMINERS, DETERMINER),
         (super::STOPS, STOP),
         (super::PRONOUNS, PRONOUN),
@@ -515,6 +515,7 @@ pub(crate) mod class {
         (super::TITLES_BEFORE_NAMES, TITLE_BEFORE_NAME),
         (super::NOT_NAMES, NOT_NAME),
         (super::MONTHS, NOT_NAME),
+        (super::NUMBER_WORDS, NOT_NAME),
         (super::OBJECT_CLITICS, OBJECT_CLITIC),
         (&["d"], D),
         (&["de"], DE),
@@ -2769,6 +2770,37 @@ const NOT_NAMES: &[&str] = &[
     "ci-dessus",
 ];
 
+/// The numbers written in words, which open no name (`Dix-sept saisons, trois
+/// titres : l'homme…`); a compound of them is none either (see
+/// [`starts_name`]).
+const NUMBER_WORDS: &[&str] = &[
+    "deux",
+    "trois",
+    "quatre",
+    "cinq",
+    "six",
+    "sept",
+    "huit",
+    "neuf",
+    "dix",
+    "onze",
+    "douze",
+    "treize",
+    "quatorze",
+    "quinze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
+    "vingt",
+    "trente",
+    "quarante",
+    "cinquante",
+    "soixante",
+    "cent",
+    "mille",
+];
+
 /// The months, which open no name either (see [`NOT_NAMES`]) and date a cue
 /// (see [`after_time_adverbials`]).
 pub(crate) const MONTHS: &[&str] =
@@ -2791,7 +2823,12 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
     let listed = || bits & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
     // a chapter number in roman numerals (`I`, `XIV`)
     let roman = || w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
-    if listed() || roman() {
+    // (or a compound number: `Vingt-deux`, `Soixante-dix`)
+    let number = || {
+        w.contains('-')
+            && w.split('-').all(|p| p.eq_ignore_ascii_case("et") || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(p)))
+    };
+    if listed() || roman() || number() {
         return false;
     }
     if w.is_ascii() {
