@@ -1289,7 +1289,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     .iter()
                     .take_while(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop() && !looks_finite(n.text))
                     .count();
-                if field > 0 && field <= 3 && lex.lookup(toks[j].text).is_none() {
+                // (not a medium: `son adjoint au site d'information X` tells whom he spoke to)
+                if field > 0 && field <= 3 && lex.lookup(toks[j].text).is_none() && !toks[j].is(class::MEDIUM) {
                     last = toks[j + field - 1].end;
                     words += j + field - k;
                     k = j + field;
@@ -1737,6 +1738,36 @@ const MEDIA: &[&str] = &[
 const ADJECTIVE_ENDINGS: &[&str] = &[
     "al", "ale", "ales", "aux", "el", "elle", "ien", "ienne", "éen", "éenne", "ais", "aise", "ique", "if", "ive", "aire", "ois",
     "oise", "ain", "aine",
+];
+
+/// Adjectives of nationality that the endings of [`ADJECTIVE_ENDINGS`] miss
+/// (`au quotidien espagnol El País`, `au quotidien belge Le Soir`).
+const NATIONALITIES: &[&str] = &[
+    "espagnol",
+    "espagnole",
+    "belge",
+    "suisse",
+    "russe",
+    "allemand",
+    "allemande",
+    "grec",
+    "grecque",
+    "turc",
+    "turque",
+    "arabe",
+    "tchèque",
+    "slovaque",
+    "bulgare",
+    "serbe",
+    "croate",
+    "slovène",
+    "kényan",
+    "kényane",
+    "argentin",
+    "argentine",
+    "qatari",
+    "local",
+    "locale",
 ];
 
 /// Nouns of time that open an adverbial (`la première fois`, `le lendemain`).
@@ -2254,6 +2285,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         let adjective = toks.get(k).filter(|t| {
             t.word && t.text.starts_with(char::is_lowercase) && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
                 || matches!(t.text, "publique" | "public" | "nationale" | "national" | "officielle" | "officiel")
+                || NATIONALITIES.contains(&t.text)
         });
         if let Some(a) = adjective {
             k += 1;
@@ -2265,6 +2297,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             && matches!(noun.text, "télévision" | "radio" | "agence" | "chaîne")
         {
             return Some(Span::new(start.unwrap_or(noun.start), toks[k + 2].end));
+        } else if toks.get(k).is_some_and(|t| t.text == "d")
+            && toks.get(k + 2).is_some_and(|t| matches!(t.text, "information" | "informations" | "investigation"))
+            && toks.get(k + 3).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase))
+        {
+            // `au site d'information Kyiv Independent`: the name after the kind
+            k += 3;
         }
         if toks.get(k).is_some_and(|t| t.is(class::LE | class::LA | class::L)) {
             k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "'" || t.text == "’"));
