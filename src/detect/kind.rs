@@ -719,7 +719,12 @@ fn opens_on_speech(quoted: &str, lex: &Lexicon) -> bool {
 }
 
 fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
-    let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
+    // (past a reflexive or a negation: `se vendait bien`, `n'avançait plus`)
+    let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let mut first = words.next().unwrap_or("");
+    if matches!(first, "se" | "s" | "ne" | "n") {
+        first = words.next().unwrap_or("");
+    }
     first.chars().count() > 4
         && first.chars().all(char::is_lowercase)
         && (crate::text::looks_future_or_conditional(first)
