@@ -181,6 +181,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         last_speaker: None,
         relay: Cell::new(None),
         interviewee: std::cell::OnceCell::new(),
+        people: Cell::new(None),
+        bylines: std::cell::OnceCell::new(),
     };
     // (woven words left without a speaker: a later cue of their sentence may be theirs)
     let mut orphans: Vec<usize> = Vec::new();
@@ -2099,6 +2101,11 @@ struct Attributor<'t, 'l> {
     relay: Cell<Option<Span>>,
     /// The one the opening of the text says is interviewed, read once.
     interviewee: std::cell::OnceCell<Option<Span>>,
+    /// The last [`Attributor::narration_people`] read, by its position: a
+    /// turn asks for it several times.
+    people: Cell<Option<(usize, Option<(Span, Option<Span>)>)>>,
+    /// Where the text writes `recueillis par ` (a byline's), found once.
+    bylines: std::cell::OnceCell<Vec<usize>>,
 }
 
 impl Attributor<'_, '_> {
@@ -5979,9 +5986,17 @@ impl Attributor<'_, '_> {
     /// of the paragraph `last` ends, the lead before the first turn.
     fn byline_after(&self, start: usize, last: Span) -> Option<(Option<Span>, Option<Span>)> {
         let text = self.text;
+        // (the document is searched once for its bylines)
+        let bylines = self.bylines.get_or_init(|| {
+            memchr::memmem::find_iter(text.as_bytes(), "ecueillis par ".as_bytes()).map(|k| k + "ecueillis par ".len()).collect()
+        });
+        let k = *bylines.get(bylines.partition_point(|&b| b <= start))?;
         let far = floor_boundary(text, (start + 12_000).min(text.len()));
+        if k >= far {
+            return None;
+        }
         let rest = &text[start..far];
-        let k = ["ropos recueillis par ", "ecueillis par "].iter().find_map(|m| rest.find(m).map(|k| k + m.len()))?;
+        let k = k - start;
         let line_start = rest[..k].rfind('\n').map_or(0, |l| l + 1);
         // (the byline is a line of its own, and only turns come before it)
         let turns_only = rest[..line_start].lines().all(|l| {
@@ -6088,6 +6103,17 @@ impl Attributor<'_, '_> {
     /// The people named by the narration paragraph right before a turn: its
     /// subject (who speaks first) and another name in it (who answers).
     fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
+        if let Some((at, people)) = self.people.get().filter(|&(at, _)| at == start) {
+            debug_assert_eq!(at, start);
+            return people;
+        }
+        let people = self.narration_people_uncached(start);
+        self.people.set(Some((start, people)));
+        people
+    }
+
+    /// [`Self::narration_people`], read.
+    fn narration_people_uncached(&self, start: usize) -> Option<(Span, Option<Span>)> {
         let last = self.narration_before(start)?;
         let people = self.people_of(last);
         // (a pronoun subject of the last sentence takes up one of the two people

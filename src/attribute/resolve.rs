@@ -785,8 +785,23 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     }
     let mut called: Vec<(Span, usize)> = Vec::new();
     let mut own: Vec<&str> = Vec::new();
+    // (not a name called inside words quoted in a line: `Il m'a dit : «Enfin,
+    // Françoise.»` calls the speaker's wife, not the narrator)
+    // (the quotations are in text order: those that start before the name, the
+    // nearest few)
+    let inner = |q: &Quote<'_>, v: Span| {
+        let k = quotes.partition_point(|o| o.span.start <= v.start);
+        quotes[..k]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|o| o.span != q.span && (q.span.contains(o.span) && o.span.contains(v) || o.span.contains(q.span)))
+    };
     for q in quotes.iter().filter(|q| q.depth == 0) {
         let Some(v) = super::vocative(doc, q.span, false) else { continue };
+        if inner(q, v) {
+            continue;
+        }
         let name = &text[v.range()];
         if mine(q) {
             own.push(name);
