@@ -181,7 +181,6 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         last_speaker: None,
         relay: Cell::new(None),
         interviewee: std::cell::OnceCell::new(),
-        people: Cell::new(None),
         bylines: std::cell::OnceCell::new(),
     };
     // (woven words left without a speaker: a later cue of their sentence may be theirs)
@@ -2101,9 +2100,6 @@ struct Attributor<'t, 'l> {
     relay: Cell<Option<Span>>,
     /// The one the opening of the text says is interviewed, read once.
     interviewee: std::cell::OnceCell<Option<Span>>,
-    /// The last [`Attributor::narration_people`] read, by its position: a
-    /// turn asks for it several times.
-    people: Cell<Option<(usize, Option<(Span, Option<Span>)>)>>,
     /// Where the text writes `recueillis par ` (a byline's), found once.
     bylines: std::cell::OnceCell<Vec<usize>>,
 }
@@ -6103,17 +6099,6 @@ impl Attributor<'_, '_> {
     /// The people named by the narration paragraph right before a turn: its
     /// subject (who speaks first) and another name in it (who answers).
     fn narration_people(&self, start: usize) -> Option<(Span, Option<Span>)> {
-        if let Some((at, people)) = self.people.get().filter(|&(at, _)| at == start) {
-            debug_assert_eq!(at, start);
-            return people;
-        }
-        let people = self.narration_people_uncached(start);
-        self.people.set(Some((start, people)));
-        people
-    }
-
-    /// [`Self::narration_people`], read.
-    fn narration_people_uncached(&self, start: usize) -> Option<(Span, Option<Span>)> {
         let last = self.narration_before(start)?;
         let people = self.people_of(last);
         // (a pronoun subject of the last sentence takes up one of the two people
