@@ -2808,36 +2808,10 @@ const NOT_NAMES: &[&str] = &[
     "ci-dessus",
 ];
 
-/// The numbers written in words, which open no name (`Dix-sept saisons, trois
-/// titres : l'homme…`); a compound of them is none either (see
-/// [`starts_name`]).
-const NUMBER_WORDS: &[&str] = &[
-    "deux",
-    "trois",
-    "quatre",
-    "cinq",
-    "six",
-    "sept",
-    "huit",
-    "neuf",
-    "dix",
-    "onze",
-    "douze",
-    "treize",
-    "quatorze",
-    "quinze",
-    "seize",
-    "dix-sept",
-    "dix-huit",
-    "dix-neuf",
-    "vingt",
-    "trente",
-    "quarante",
-    "cinquante",
-    "soixante",
-    "cent",
-    "mille",
-];
+/// The numbers written in words that [`DETERMINERS`] lacks, which open no
+/// name (`Quatorze saisons, deux titres : l'homme…`); a compound of numbers
+/// is none either (`Dix-sept`, `Vingt-deux`: see [`starts_name`]).
+const NUMBER_WORDS: &[&str] = &["onze", "treize", "quatorze", "seize", "dix-sept", "dix-huit", "dix-neuf"];
 
 /// The months, which open no name either (see [`NOT_NAMES`]) and date a cue
 /// (see [`after_time_adverbials`]).
@@ -2864,7 +2838,12 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
     // (or a compound number: `Vingt-deux`, `Soixante-dix`)
     let number = || {
         w.contains('-')
-            && w.split('-').all(|p| p.eq_ignore_ascii_case("et") || NUMBER_WORDS.iter().any(|n| n.eq_ignore_ascii_case(p)))
+            && w.split('-').all(|p| {
+                let l = lower(p);
+                l == "et"
+                    || NUMBER_WORDS.contains(&&*l)
+                    || DETERMINERS.contains(&&*l) && !matches!(&*l, "le" | "la" | "les" | "l")
+            })
     };
     if listed() || roman() || number() {
         return false;
