@@ -957,6 +957,9 @@ fn is_personal(words: &str) -> bool {
 
 /// Adjectives written before the noun (`le jeune avocat`, `la vieille dame`).
 const PRENOMINAL: &[&str] = &[
+    // (`un certain commandant Fabre`)
+    "certain",
+    "certaine",
     "petit",
     "petite",
     "grand",
