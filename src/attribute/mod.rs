@@ -471,9 +471,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
-        // `Eugène trouva sur sa table un billet non signé : «…»`, `Le notaire lut
-        // le testament : «…»`: words a writing holds are its writer's (named
-        // with `de`), not those of who finds or reads it
+        // `Eugène trouva sur sa table un billet non signé : «…»`, `Elle relut la
+        // lettre de son père : «…»`: words a writing holds are its writer's when
+        // named, nobody's when found unsigned; one read aloud with no writer
+        // named keeps its reader
         if q.depth == 0 && q.kind == QuoteKind::Direct {
             if let Some(writer) = a.written_words(f.speaker, q.span) {
                 f = Found { speaker: writer, cue: None, source: None, confidence: 0.6 };
@@ -3005,24 +3006,21 @@ impl Attributor<'_, '_> {
         // writes, sends or describes, `avait tracé sur la feuille`, `dirent
         // avec une note de découragement`)
         let verb = |stems: &[&str]| toks[..j].iter().any(|t| t.word && stems.iter().any(|v| lower(t.text).starts_with(v)));
+        // (the short forms of `lire` whole: not `lui`, `liste`)
+        let read = || {
+            toks[..j].iter().any(|t| {
+                t.word
+                    && phrase::lower_is(
+                        t.text,
+                        &[
+                            "lut", "lu", "lue", "lit", "lis", "lisait", "lisant", "relut", "relu", "relue", "relit", "relis",
+                            "relisait", "relisant",
+                        ],
+                    )
+            })
+        };
         let finds = verb(&["trouv", "découvr", "découvert"]);
-        let reads = finds
-            || verb(&[
-                "lut",
-                "lu",
-                "lit",
-                "lis",
-                "relut",
-                "relu",
-                "relit",
-                "relis",
-                "reçu",
-                "recev",
-                "reço",
-                "dépli",
-                "décachet",
-                "parcour",
-            ]);
+        let reads = finds || read() || verb(&["reçu", "recev", "reço", "dépli", "décachet", "parcour"]);
         if !reads {
             return None;
         }
