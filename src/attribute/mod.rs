@@ -1385,11 +1385,11 @@ fn is_headline_label(label: &str) -> bool {
     // body, `Fédération des chasseurs`)
     let topic = || {
         let h = lower(first);
-        let complement = label[first.len()..]
-            .trim_start()
-            .split([' ', '\'', '’'])
-            .next()
-            .is_some_and(|w| matches!(w, "de" | "du" | "des" | "d"));
+        // (after the word itself, wherever it stands in the label: punctuation
+        // may open it)
+        let after = first.as_ptr() as usize - label.as_ptr() as usize + first.len();
+        let complement =
+            label[after..].trim_start().split([' ', '\'', '’']).next().is_some_and(|w| matches!(w, "de" | "du" | "des" | "d"));
         complement
             && ["ture", "tion", "sion", "ment", "ments", "age", "ages", "ences", "ances"].iter().any(|e| h.ends_with(e))
             && !BODY_NOUNS.contains(&&*h)
