@@ -149,6 +149,8 @@ fn fuzz_findings_stay_sound() {
     // a headline label that opens on punctuation before its first word
     let label = String::from_utf8_lossy(b"G\xe2:\x99G\x02.:\"[\"");
     check(&label);
+    // a sender's complement looked for after the letter's own determiner
+    check("!\u{1}?du \n\"\"\nUU:\"\nU:\n:sms\n\"\n:\n du \n\"\nU:\n\"#");
 }
 
 #[test]

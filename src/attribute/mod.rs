@@ -3833,10 +3833,14 @@ impl Attributor<'_, '_> {
         let j = rest.iter().take(3).position(|t| t.word && phrase::lower_is(t.text, &["de", "du", "des", "d"]))?;
         let prep = rest[j];
         let from = rest.get(j + 1).map(|t| if matches!(t.text, "'" | "’") { rest.get(j + 2) } else { Some(t) })??.start;
+        // (the complement's words must come before the limit)
+        if from >= limit {
+            return None;
+        }
         let limit = trim_span(text, from, limit).end;
         if phrase::lower_is(prep.text, &["du", "des"]) {
             let head = phrase_after(&self.words, prep.start, limit, self.lex)?;
-            Some(Span::new(from, head.end))
+            (head.end > from).then(|| Span::new(from, head.end))
         } else {
             phrase_after(&self.words, from, limit, self.lex)
         }
