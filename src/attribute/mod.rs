@@ -471,14 +471,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
-        // `Eugène trouva sur sa table un billet non signé : «…»`, `Elle relut la
-        // lettre de son père : «…»`: words a writing holds are its writer's when
-        // named, nobody's when found unsigned; one read aloud with no writer
-        // named keeps its reader
-        if q.depth == 0 && q.kind == QuoteKind::Direct {
-            if let Some(writer) = a.written_words(f.speaker, q.span) {
-                f = Found { speaker: writer, cue: None, source: None, confidence: 0.6 };
-            }
+        // `Eugène trouva sur sa table un billet non signé : «…»`: words of a
+        // writing found with no writer named are nobody's
+        if q.depth == 0 && q.kind == QuoteKind::Direct && a.unsigned_writing(f.speaker, q.span) {
+            f = Found { speaker: None, cue: None, source: None, confidence: 0.6 };
         }
         // (a phrase guessed or before a colon, not the subject a cue names; but a
         // writing's owner whatever the cue: `La lettre de sa mère disait : «…»`)
@@ -1145,33 +1141,6 @@ const WRITING_NOUNS: &[&str] = &[
     "réponse",
 ];
 
-/// Writings whose words a colon opens, found, read or received by someone
-/// who is not their writer (see [`Attributor::written_words`]).
-const WRITTEN_THINGS: &[&str] = &[
-    "lettre",
-    "billet",
-    "mot",
-    "message",
-    "texto",
-    "sms",
-    "courriel",
-    "mail",
-    "e-mail",
-    "télégramme",
-    "testament",
-    "feuille",
-    "feuillet",
-    "papier",
-    "note",
-    "carte",
-    "affiche",
-    "pancarte",
-    "panneau",
-    "écriteau",
-    "inscription",
-    "post-it",
-];
-
 /// Nouns of words and documents that a participle and `par` say who relayed
 /// or wrote (`des propos rapportés par`, `une note publiée par`).
 const DOCUMENT_NOUNS: &[&str] = &[
@@ -1694,6 +1663,15 @@ const LETTERS: &[&str] = &[
     "discours",
     "supplique",
     "épître",
+    "feuille",
+    "feuillet",
+    "papier",
+    "note",
+    "affiche",
+    "pancarte",
+    "panneau",
+    "écriteau",
+    "inscription",
 ];
 
 /// Verbs of the lexicon that report only as an incise (`céda-t-il`): in a
@@ -2962,75 +2940,31 @@ impl Attributor<'_, '_> {
         self.owner_in(&toks[k + 1..], span)
     }
 
-    /// The writer of the writing that the clause before the colon ending right
-    /// before `quote` names last, as the object of the one who finds, reads,
-    /// unfolds or receives it: `Some(writer)` (the complement in `de` of the
-    /// writing, the sender after `reçut de`, or nobody named), `None` when the
-    /// colon ends on no writing.
-    fn written_words(&self, speaker: Option<Span>, quote: Span) -> Option<Option<Span>> {
+    /// True when the clause before the colon that ends right before `quote`
+    /// ends on a writing that its subject finds with no writer named (`Eugène
+    /// trouva sur sa table un billet non signé : «…»`): its words are nobody's
+    /// (a writer named is read by [`Self::letter_writer`] and
+    /// [`Self::letter_before_colon`]).
+    fn unsigned_writing(&self, speaker: Option<Span>, quote: Span) -> bool {
         let text = self.text;
-        let before = text[..quote.start].trim_end_matches(is_space);
-        let colon = before.strip_suffix(':').map(|b| b.trim_end_matches(is_space).len())?;
-        let s = self.sentences.index_of(colon.saturating_sub(1)).and_then(|k| self.sentences.get(k))?;
+        let Some(before) = text[..quote.start].trim_end_matches(is_space).strip_suffix(':') else { return false };
+        let colon = before.trim_end_matches(is_space).len();
+        let Some(s) = self.sentences.index_of(colon.saturating_sub(1)).and_then(|k| self.sentences.get(k)) else { return false };
         let from = speaker.filter(|w| w.start >= s.start && w.end <= colon).map_or(s.start, |w| w.end);
         let toks = self.words.window(from, colon, 30);
-        let j = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, WRITTEN_THINGS))?;
-        // (the writing ends the clause: a few words describe it, no verb)
+        let Some(j) = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, LETTERS)) else { return false };
+        // (the writing ends the clause: a few words describe it, no verb; its
+        // determiner before it, past an adjective or two)
         let tail = &toks[j + 1..];
         let describes = tail.len() <= 6
             && tail
                 .iter()
                 .all(|t| !t.word || !(phrase::looks_finite(t.text) || self.lex.lookup(t.text).is_some()) || t.text == "signé");
-        // (it has its determiner: `un billet`, `le testament`, `une longue lettre`)
-        // (past an adjective or two: `une courte lettre`)
-        let d = (j.saturating_sub(3)..j).rev().find(|&d| toks[d].is(phrase::class::DETERMINER))?;
-        let det = toks[d];
-        if !describes {
-            return None;
-        }
-        // (nor a thing that speaks in its own clause: `La lettre disait :`)
-        if speaker.is_some_and(|w| w.start <= det.start && w.end >= toks[j].end) {
-            return None;
-        }
-        let of = self
-            .complement_speaker(tail, colon)
-            .filter(|w| resolve::names_person(&self.words, *w) || text[w.range()].starts_with(char::is_uppercase));
-        // (the sender: `reçut de sa sœur une lettre`)
-        let sender = || {
-            let k = toks[..j]
-                .iter()
-                .position(|t| t.word && ["reçut", "reçu", "reçue", "recevait", "reçoit", "reçois"].contains(&t.text))?;
-            self.complement_speaker(&toks[k + 1..d], det.start)
-        };
-        // (the verb that finds, reads or receives it, before it: not one that
-        // writes, sends or describes, `avait tracé sur la feuille`, `dirent
-        // avec une note de découragement`)
-        let verb = |stems: &[&str]| toks[..j].iter().any(|t| t.word && stems.iter().any(|v| lower(t.text).starts_with(v)));
-        // (the short forms of `lire` whole: not `lui`, `liste`)
-        let read = || {
-            toks[..j].iter().any(|t| {
-                t.word
-                    && phrase::lower_is(
-                        t.text,
-                        &[
-                            "lut", "lu", "lue", "lit", "lis", "lisait", "lisant", "relut", "relu", "relue", "relit", "relis",
-                            "relisait", "relisant",
-                        ],
-                    )
-            })
-        };
-        let finds = verb(&["trouv", "découvr", "découvert"]);
-        let reads = finds || read() || verb(&["reçu", "recev", "reço", "dépli", "décachet", "parcour"]);
-        if !reads {
-            return None;
-        }
-        match of.or_else(sender) {
-            Some(w) => Some(Some(w)),
-            // (a writing found with no writer named is nobody's; one read keeps
-            // its reader, who may read it aloud)
-            None if finds => Some(None),
-            None => None,
-        }
+        let determiner = (j.saturating_sub(3)..j).any(|d| toks[d].is(phrase::class::DETERMINER));
+        // (found, not written, sent or described: `avait tracé sur la feuille`)
+        let finds =
+            toks[..j].iter().any(|t| t.word && ["trouv", "découvr", "découvert"].iter().any(|v| lower(t.text).starts_with(v)));
+        describes && determiner && finds && self.complement_speaker(tail, colon).is_none()
     }
 
     /// The complement after a noun of words or of writing (`rest`, the tokens
@@ -3779,8 +3713,9 @@ impl Attributor<'_, '_> {
             // de M. de Lancy un billet ainsi conçu :`)
             let v = toks[..k].iter().rposition(|t| t.word && ["reç", "recev", "recoi"].iter().any(|r| t.text.starts_with(r)))?;
             let de = toks[v + 1..k].iter().position(|t| t.is(phrase::class::DE | phrase::class::D | phrase::class::DU))? + v + 1;
-            let letter = toks[k - 1].is(phrase::class::DETERMINER).then(|| toks[k - 1].start)?;
-            self.complement_speaker(&toks[de..k - 1], letter).filter(person)
+            // (its determiner, past an adjective or two: `une longue lettre`)
+            let d = (k.saturating_sub(3)..k).rev().find(|&d| toks[d].is(phrase::class::DETERMINER))?;
+            self.complement_speaker(&toks[de..d], toks[d].start).filter(person)
         })
     }
 
