@@ -509,17 +509,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         f.source = f.source.filter(|s| !own_newsroom(&text[s.range()]) && !a.own_writing(*s));
         q.source = f.source.map(|s| mention(text, s));
         // (an empty span marks a speaker found without a cue word)
-        // (a noun after a preposition or `si` and its article is no verb with its
-        // clitic: `à l'avance`, `si le livre`)
-        let article_noun = |c: &Span| {
-            let words = &text[c.range()];
-            ["l'", "l’", "le ", "la ", "les "].iter().any(|a| words.starts_with(a))
-                && phrase::lower_is(
-                    last_word(text[..c.start].trim_end_matches(is_space)),
-                    &["à", "de", "par", "pour", "sur", "dans", "avec", "sans", "chez", "vers", "si"],
-                )
-        };
-        q.cue = f.cue.filter(|c| !c.is_empty() && !article_noun(c)).map(|c| Cue { text: &text[c.range()], span: c });
+        q.cue = f.cue.filter(|c| !c.is_empty()).map(|c| Cue { text: &text[c.range()], span: c });
         if f.speaker.is_some() {
             q.confidence = (q.confidence * f.confidence).clamp(0.0, 1.0);
             a.last_speaker = f.speaker.map(|s| (s, q.span.end));
