@@ -2610,7 +2610,7 @@ impl Attributor<'_, '_> {
         let rest = rest.trim_start_matches(is_space);
         let Some(after) = [", qui cite ", ", qui citait ", ", citant "].iter().find_map(|p| rest.strip_prefix(p)) else { return };
         let from = end - after.len();
-        if let Some(cited) = phrase_after(&self.words, from, end, self.lex).map(|p| self.before_clause(p)) {
+        if let Some(cited) = phrase_after(&self.words, from, end, self.lex) {
             f.speaker = Some(cited);
             f.source = Some(who);
         }
@@ -3846,7 +3846,6 @@ impl Attributor<'_, '_> {
         let end = cue.end + text.get(cue.end..quote)?.trim_end_matches(|c: char| is_space(c) || matches!(c, ':' | ',')).len();
         let from = next_non_space(text, cue.end, end)?.0;
         let p = phrase_after(&self.words, from, end, self.lex)?;
-        let p = self.before_clause(p);
         // (the words of someone: `cita ce mot du président :`)
         if let Some(owner) = self.words_of(p).filter(|_| p.end == end) {
             return Some(owner);
