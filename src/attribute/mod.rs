@@ -966,26 +966,10 @@ const SPEECH_NOUNS: &[&str] = &[
     "confession",
 ];
 
-/// Nouns of what one says, counts or finds, whose possessive names the one a
-/// preposition cites (`selon ses termes`, `d'après leurs calculs`).
-const OWN_FINDINGS: &[&str] = &[
-    "termes",
-    "mots",
-    "paroles",
-    "propos",
-    "dires",
-    "expression",
-    "formule",
-    "calculs",
-    "estimations",
-    "chiffres",
-    "prévisions",
-    "projections",
-    "informations",
-    "données",
-    "constatations",
-    "observations",
-];
+/// Nouns of what one counts or finds that neither [`SPEECH_NOUNS`] nor
+/// [`DOCUMENT_NOUNS`] hold: with those, a possessive before them names the one
+/// a preposition cites (`selon ses termes`, `d'après leurs calculs`).
+const OWN_FINDINGS: &[&str] = &["dires", "calculs", "constatations", "observations"];
 
 /// The index of the noun of speech a phrase opens on from token `k`, after a
 /// determiner (or an elided one) and the adjectives written before the noun
@@ -5532,7 +5516,12 @@ impl Attributor<'_, '_> {
         if let [owner, rest @ ..] = &*toks {
             let noun = rest.iter().find(|t| t.word && !phrase::lower_is(t.text, &["propres", "propre", "derniers", "dernières"]));
             if resolve::is_possessive(owner.text)
-                && noun.is_some_and(|n| n.end == who.end && phrase::lower_is(n.text, OWN_FINDINGS))
+                && noun.is_some_and(|n| {
+                    n.end == who.end
+                        && (phrase::lower_is(n.text, OWN_FINDINGS)
+                            || phrase::lower_is(n.text, SPEECH_NOUNS)
+                            || phrase::lower_is(n.text, DOCUMENT_NOUNS))
+                })
             {
                 return Some(Span::new(owner.start, owner.end));
             }

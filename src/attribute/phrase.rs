@@ -1766,8 +1766,6 @@ const NATIONALITIES: &[&str] = &[
     "argentin",
     "argentine",
     "qatari",
-    "local",
-    "locale",
 ];
 
 /// Nouns of time that open an adverbial (`la première fois`, `le lendemain`).
