@@ -3200,7 +3200,7 @@ impl Context<'_, '_> {
         // agrees, whatever their role in the sentence (`Le juge a interrogé
         // l'accusé. « … », a répondu ce dernier.`)
         let (gender, plural) = pronoun_agreement(words)?;
-        let latter = if is_latter(&l) { self.latest(here, quote, gender, plural, subjects, resolved) } else { None };
+        let latter = if is_latter(&l) { self.latest(here, quote, gender, plural, subjects, resolved, 2) } else { None };
         // nobody before agrees (an excerpt that opens on `elle`): the character
         // of that gender the narration names most often
         // (or only a thing does)
@@ -3218,9 +3218,9 @@ impl Context<'_, '_> {
         };
         // a person of the pronoun's gender the sentences just before mention, an
         // object included (`Le docteur reçut la baronne. Elle…`)
-        let object = || {
+        let object = |back: usize| {
             (gender != Gender::Unknown)
-                .then(|| self.latest(here, quote, gender, plural, subjects, resolved))
+                .then(|| self.latest(here, quote, gender, plural, subjects, resolved, back))
                 .flatten()
                 .filter(|c| c.gender == gender)
         };
@@ -3236,12 +3236,21 @@ impl Context<'_, '_> {
                     // (the object of that name's own sentence)
                     let same_sentence =
                         |o: &Candidate| self.sentences.index_of(o.span.start) == self.sentences.index_of(f.span.start);
-                    object().filter(|o| o.span.start > f.span.end && same_sentence(o)).unwrap_or(f)
+                    object(2).filter(|o| o.span.start > f.span.end && same_sentence(o)).unwrap_or(f)
                 }
                 Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
                 // (nobody salient agrees: the main character of that gender, else
                 // the person mentioned just before)
-                other => return protagonist().or_else(object).or(other.filter(|c| c.person)),
+                other => match protagonist().or_else(|| object(2)).or(other.filter(|c| c.person)) {
+                    Some(found) => return Some(found),
+                    // (else, for `elle`, the last woman further back, as far as
+                    // `latest` reads, past the turns of someone else: `…que la
+                    // marquise chancelait. — …, reprit-il. — …, dit-elle.`; a
+                    // description there may restate a name, below) (`il` has
+                    // already taken any person of unknown gender above)
+                    None if gender == Gender::Feminine => object(usize::MAX)?,
+                    None => return None,
+                },
             },
         };
         // a subject described without its name (`L'élu, lui, …`) may restate
@@ -3268,8 +3277,8 @@ impl Context<'_, '_> {
     /// The person or body mentioned last before `here` that agrees with
     /// `gender` and `plural` (what `ce dernier` takes up): a name, a speaker,
     /// a subject, or a determiner and a noun of person met anywhere in the
-    /// sentences before (`l'accusé`, `au notaire`, `la juge`), outside the
-    /// quotations and outside the mention's own clause.
+    /// `back` sentences before (`l'accusé`, `au notaire`, `la juge`), outside
+    /// the quotations and outside the mention's own clause.
     fn latest(
         &self,
         here: Span,
@@ -3278,12 +3287,13 @@ impl Context<'_, '_> {
         plural: bool,
         subjects: &[Candidate],
         resolved: &[Candidate],
+        back: usize,
     ) -> Option<Candidate> {
         let text = self.text;
         let own = self.sentences.index_of(here.start)?;
         let own_start = self.sentences.get(own).map_or(0, |s| s.start);
-        // (the two sentences before, and the mention's own up to it)
-        let from = self.sentences.get(own.saturating_sub(2)).map_or(0, |s| s.start).max(here.start.saturating_sub(1500));
+        // (the `back` sentences before, and the mention's own up to it)
+        let from = self.sentences.get(own.saturating_sub(back)).map_or(0, |s| s.start).max(here.start.saturating_sub(1500));
         let from = super::ceil_boundary(text, from);
         // a mention of the own sentence is in the mention's clause unless a
         // comma, a coordination, a colon or a quotation stands between them
