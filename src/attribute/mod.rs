@@ -5346,9 +5346,9 @@ impl Attributor<'_, '_> {
                 return;
             }
         }
-        // a medium needs `à`, `au`, `sur` or `dans` (after a space: one scan over the spaces)
+        // a medium needs `à`, `au`, `sur`, `dans` or `pour` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
-        let medium_word = |i: usize| ["à ", "au", "sur ", "dans "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
+        let medium_word = |i: usize| ["à ", "au", "sur ", "dans ", "pour "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
         if !memchr::memchr_iter(b' ', clause).any(medium_word) {
             return;
         }
@@ -5421,7 +5421,7 @@ impl Attributor<'_, '_> {
                     && !self.text[cue.end..t.start].contains([',', ':', ';'])
                     && phrase::names_medium(&toks[(k + 1).min(toks.len())..(k + 4).min(toks.len())], self.lex)
             };
-            if is_medium_preposition(t.text) || t.text == "auprès" {
+            if is_medium_preposition(t.text) || t.text == "auprès" || t.text == "pour" {
                 let gated = after_cue || after_verb() || after_marks() || after_speaker() || after_apposition();
                 let found = if gated || known_medium() { medium(&toks[k..], self.lex) } else { None };
                 if let Some(m) = found {

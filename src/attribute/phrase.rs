@@ -2217,7 +2217,8 @@ fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Optio
 /// their holder (`au Premier ministre`, `au Président`): no medium.
 const ADDRESSEE_RANKS: &[&str] = &["premier", "première", "président", "présidente", "pape", "roi", "reine", "préfet", "préfète"];
 
-/// A medium introduced by `à`, `au`, `aux`, `sur`, `dans` (before a title) or `auprès de` (`à l'AFP`,
+/// A medium introduced by `à`, `au`, `aux`, `sur`, `dans` (before a title), `pour` (before a
+/// known medium) or `auprès de` (`à l'AFP`,
 /// `à franceinfo`, `au Parisien`, `sur France Inter`, `à Europe 1`, `auprès
 /// du Courrier picard`): an acronym, a name after an article, a name of two
 /// words, a single lower-case brand, or a capitalised name after `sur`. A
@@ -2229,6 +2230,10 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let first = toks.first()?;
     let (prep, k) = if is_medium_preposition(first.text) {
         (lower(first.text), 1)
+    } else if lower_is(first.text, &["pour"]) && names_medium(&toks[1..toks.len().min(4)], lex) {
+        // (`pour` only before a medium known as one: `a expliqué pour l'AFP`,
+        // `raconte pour Le Monde`, not `a plaidé pour la France`)
+        (crate::text::SmallStr::Borrowed("à"), 1)
     } else if lower_is(first.text, &["auprès"])
         && toks.get(1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D))
     {
