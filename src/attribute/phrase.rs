@@ -3360,7 +3360,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let ws = head.char_indices().rev().find(|&(_, c)| !is_word_char(c)).map_or(0, |(k, c)| k + c.len_utf8());
         let w = &head[ws..];
         let clitic = class::of(w) & class::CLITIC != 0 && (elided || w.chars().count() > 1);
-        if w.is_empty() || !clitic || ws == 0 && s == start && !elided && w.chars().count() <= 2 {
+        // (the end of a hyphenated name is no clitic: `Lai Ching-te a dit`)
+        let in_name = head[..ws].ends_with('-');
+        if w.is_empty() || !clitic || in_name || ws == 0 && s == start && !elided && w.chars().count() <= 2 {
             break;
         }
         verb = s + ws;
