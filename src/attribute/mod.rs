@@ -5348,7 +5348,8 @@ impl Attributor<'_, '_> {
         }
         // a medium needs `à`, `au`, `sur`, `dans` or `pour` (after a space: one scan over the spaces)
         let clause = &self.text.as_bytes()[from..clause_end];
-        let medium_word = |i: usize| ["à ", "au", "sur ", "dans ", "pour "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
+        let medium_word =
+            |i: usize| ["à ", "au", "sur ", "dans ", "pour "].iter().any(|w| clause[i + 1..].starts_with(w.as_bytes()));
         if !memchr::memchr_iter(b' ', clause).any(medium_word) {
             return;
         }

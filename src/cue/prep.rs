@@ -171,25 +171,54 @@ fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
         let (_, canonical, agreement) = phrases[i];
         return Some(ParticipleCue { len: m.len(), canonical, agreement });
     }
-    // a day between the participle and its preposition (`interrogé mercredi sur
-    // BFMTV`, `joint hier soir par l'AFP`): the cue read without it
+    // a time between the participle and its preposition (`interrogé mercredi sur
+    // BFMTV`, `joint hier soir par l'AFP`, `interrogé en 2019 par Le Monde`): the
+    // cue read without it
     let (rest, first) = super::text::word(input).ok()?;
     let after = rest.strip_prefix(' ')?;
-    let (mut tail, day) = super::text::word(after).ok()?;
-    if !is_day(&super::fold(day)) {
-        return None;
-    }
-    if let Some(t) =
-        tail.strip_prefix(' ').and_then(|t| super::text::word(t).ok()).filter(|(_, w)| matches!(*w, "soir" | "matin"))
-    {
-        tail = t.0;
-    }
-    let tail = tail.strip_prefix(' ')?;
+    let tail = past_time(after)?.strip_prefix(' ')?;
     let joined = format!("{first} {tail}");
     let (i, m) = SET.longest_after_head(&joined, head)?;
     let (_, canonical, agreement) = phrases[i];
     let len = input.len() - tail.len() + (m.len() - first.len() - 1);
     Some(ParticipleCue { len, canonical, agreement })
+}
+
+/// The rest of `after` past the time it opens with, as a dispatch sets one
+/// between a participle and its preposition: a day (`mercredi`, `hier`, then
+/// `soir` or `matin`), `en` and a year or a month (`en 2019`, `en mars 2021`),
+/// or `le` and a date (`le 3 mars`). `None` when it opens with no time.
+fn past_time(after: &str) -> Option<&str> {
+    let (tail, first) = super::text::word(after).ok()?;
+    let first = super::fold(first);
+    if is_day(&first) {
+        let evening =
+            tail.strip_prefix(' ').and_then(|t| super::text::word(t).ok()).filter(|(_, w)| matches!(*w, "soir" | "matin"));
+        return Some(evening.map_or(tail, |(t, _)| t));
+    }
+    if first != "en" && first != "le" {
+        return None;
+    }
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let mut t = tail.strip_prefix(' ')?;
+    if first == "le" {
+        // (the day of the month, then its month)
+        let n = digits(t);
+        if !(1..=2).contains(&n) {
+            return None;
+        }
+        t = t[n..].strip_prefix(' ')?;
+    }
+    let month = super::text::word(t).ok().filter(|(_, m)| crate::attribute::phrase::MONTHS.contains(&&*crate::text::lower(m)));
+    match month {
+        Some((rest, _)) => {
+            // (and its year)
+            let year = rest.strip_prefix(' ').filter(|r| digits(r) == 4);
+            Some(year.map_or(rest, |r| &r[4..]))
+        }
+        None if first == "en" && digits(t) == 4 => Some(&t[4..]),
+        None => None,
+    }
 }
 
 /// True for a day named in a dispatch, folded: a weekday, `hier`.
@@ -528,6 +557,18 @@ mod tests {
         assert_eq!(c.len, "jointes par".len());
         let c = participle_cue("repris par Le Monde").unwrap();
         assert_eq!(c.canonical, "repris par");
+        // (past a time: a day, a year, a month, a date)
+        for (input, len) in [
+            ("interrogée mercredi soir par", "interrogée mercredi soir par".len()),
+            ("interrogé en 2019 par", "interrogé en 2019 par".len()),
+            ("contacté en mars 2021 par", "contacté en mars 2021 par".len()),
+            ("joint le 4 juin par", "joint le 4 juin par".len()),
+        ] {
+            assert_eq!(participle_cue(input).map(|c| c.len), Some(len), "{input}");
+        }
+        for no in ["interrogé en colère par", "interrogé le ministre par", "joint le 4 par"] {
+            assert!(!is_participle_cue(no), "{no}");
+        }
         for yes in ["cité par", "citée par", "cités par", "citées par", "Contactée par", "interrogée sur"] {
             assert!(is_participle_cue(yes), "{yes}");
         }
