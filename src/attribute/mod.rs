@@ -2192,6 +2192,12 @@ impl Attributor<'_, '_> {
             }
             _ => (who, cue, confidence),
         });
+        // (a verb coordinated with the cue's, nearer the words, governs them:
+        // `a salué le travail des pompiers et dénoncé un «…»`)
+        let before = before.map(|(who, cue, confidence)| {
+            let cue = cue.map(|c| if who.end <= c.start { self.coordinated_cue(c, q.span.start).unwrap_or(c) } else { c });
+            (who, cue, confidence)
+        });
         let colon_before = text[..q.span.start].trim_end_matches(is_space).ends_with(':');
         // (a verb of a relative on the noun that opens the sentence is no cue
         // for the words after the colon: `Une proposition que le gouvernement a
@@ -3883,6 +3889,35 @@ impl Attributor<'_, '_> {
                             .is_some_and(|g| !g.negated && g.inverted.is_none())
                 })
         })
+    }
+
+    /// The reporting verb coordinated with the cue at `cue`, with the same
+    /// subject, that stands nearer the words at `quote` and governs them: a
+    /// group (`a salué… et a dénoncé un «…»`), or a past participle sharing
+    /// the cue's auxiliary (`a salué le travail des pompiers et dénoncé un
+    /// «…»`), or a verb in the cue's simple tense (`salue… et dénonce`).
+    fn coordinated_cue(&self, cue: Span, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let between = text.get(cue.end..quote)?;
+        // (in the cue's clause: no end of sentence, no other words quoted)
+        if between.len() > 240 || between.contains(['.', ';', ':', '!', '?', '«', '»', '"', '“', '”']) {
+            return None;
+        }
+        let k = memchr::memmem::rfind(between.as_bytes(), b" et ")?;
+        let at = cue.end + k + " et ".len();
+        let first = self.words.window(at, quote, 1);
+        let v = first.first().filter(|t| t.word && t.text.starts_with(char::is_lowercase))?;
+        if let Some(g) = cue::reporting_verb_group(&text[v.start..quote], self.lex) {
+            return (!g.negated && g.inverted.is_none()).then(|| Span::new(v.start, v.start + g.len));
+        }
+        // (a form of the cue's own kind: a participle after a compound tense)
+        let compound = text[cue.range()].split_once(' ').is_some_and(|(aux, _)| cue::is_auxiliary(&lower(aux)));
+        let fits = self.lex.lookup_all(v.text).any(|f| match f.form {
+            cue::Form::PastParticiple(_) => compound,
+            cue::Form::Finite { .. } => !compound,
+            _ => false,
+        });
+        fits.then(|| Span::new(v.start, v.end))
     }
 
     /// A reporting verb that opens a clause coordinated with the one before
