@@ -1544,10 +1544,12 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
             _ => None,
         }
     };
-    // (`Ô Julien`, `mon cher Julien`: the name after the exclamation or the endearment)
+    // (`Ô Julien`, `mon cher Julien`, `Voyons Julien`: the name after the
+    // exclamation, the endearment or the imperative said as an interjection)
     let name_or_title_at = |k: usize| -> Option<(Span, usize)> {
         let skip = match toks.get(k).map(|t| t.text) {
             Some("Ô" | "ô" | "O") => 1,
+            Some(w) if phrase::lower_is(w, INTERJECTIVE_IMPERATIVES) && toks.get(k + 1).is_some_and(|t| t.word) => 1,
             Some("mon" | "ma" | "Mon" | "Ma") if toks.get(k + 1).is_some_and(|t| matches!(t.text, "cher" | "chère")) => 2,
             _ => 0,
         };
@@ -1584,6 +1586,9 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
     }
     None
 }
+
+/// Imperatives said as interjections before a name (`Voyons Julien, …`).
+const INTERJECTIVE_IMPERATIVES: &[&str] = &["voyons", "allons", "tiens", "tenez", "écoute", "écoutez", "allez", "dis", "dites"];
 
 /// The other person of an exchange whose first turn `speaker` speaks, among
 /// the two `people` the narration before it names: the turn's own speaker is
