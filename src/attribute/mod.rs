@@ -2166,7 +2166,12 @@ impl Attributor<'_, '_> {
                 (None, Some((cue, speaker))) => {
                     f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.9 };
                 }
-                (None, None) => {}
+                // (the line before announces it: `Il s'assit pour me dire :`)
+                (None, None) => {
+                    if let Some((cue, who)) = self.purpose_infinitive(q.span.start) {
+                        f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.75 };
+                    }
+                }
             }
             self.relay_after(&mut f, s_end);
             return f;
@@ -2421,6 +2426,13 @@ impl Attributor<'_, '_> {
         // (and names its own: `Et la mère Lerat de hurler :`)
         if f.speaker.is_none() || f.cue.is_none() && text[s_start..q.span.start].trim_start_matches(is_space).starts_with("Et ") {
             if let Some((cue, who)) = self.narrative_infinitive(q.span.start, s_start) {
+                f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.75 };
+            }
+        }
+        // `Il s'assit pour me dire : «…»`: an infinitive of purpose is the cue of
+        // the sentence's subject
+        if f.cue.is_none() {
+            if let Some((cue, who)) = self.purpose_infinitive(q.span.start) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.75 };
             }
         }
@@ -3238,6 +3250,46 @@ impl Attributor<'_, '_> {
             _ => self.sentence_subject(prev, Span::new(quote, quote))?,
         };
         Some((cue, who))
+    }
+
+    /// An infinitive of speech after `pour` or `afin de` right before the
+    /// colon, whose subject is the sentence's: `Bastien s'assit près de moi
+    /// pour me dire :` (the cue `pour me dire`, the speaker `Bastien`).
+    fn purpose_infinitive(&self, quote: usize) -> Option<(Span, Span)> {
+        let text = self.text;
+        // (the colon may close the line before a dialogue turn)
+        let colon = text[..quote].trim_end_matches(is_space).len().checked_sub(1)?;
+        if text.as_bytes()[colon] != b':' {
+            return None;
+        }
+        let s = self.sentences.get(self.sentences.index_of(colon)?)?;
+        let s_start = s.start.min(colon);
+        let end = s_start + text[s_start..colon].trim_end_matches(is_space).len();
+        let toks = self.words.window(ceil_boundary(text, end.saturating_sub(48).max(s_start)), end, 12);
+        let (verb, rest) = toks.split_last()?;
+        if !verb.word || !self.lex.lookup_all(verb.text).any(|f| matches!(f.form, cue::Form::Infinitive)) {
+            return None;
+        }
+        // (past its clitics: `pour lui demander`, `pour m'annoncer`)
+        let k = rest
+            .iter()
+            .rposition(|t| !(t.is(phrase::class::CLITIC | phrase::class::OBJECT_CLITIC) || matches!(t.text, "'" | "’")))?;
+        let opens = match &rest[..=k] {
+            [.., p] if phrase::lower_is(p.text, &["pour"]) => Some(p.start),
+            [.., a, d] if phrase::lower_is(a.text, &["afin"]) && phrase::lower_is(d.text, &["de", "d"]) => Some(a.start),
+            _ => None,
+        }?;
+        let cue = Span::new(opens, verb.end);
+        let who = self.sentence_subject(Span::new(s_start, colon), Span::new(quote, quote))?;
+        // (a verb of speech of its own before it is the cue: `Elle m'interrompit
+        // pour dire :`)
+        let spoken = || {
+            let from = ceil_boundary(text, opens.saturating_sub(80)).max(who.end);
+            self.words.window(from, opens, usize::MAX).iter().any(|t| {
+                t.word && cue::reporting_verb_group(&text[t.start..opens], self.lex).is_some_and(|g| g.inverted.is_none())
+            })
+        };
+        (who.end <= cue.start && !spoken()).then_some((cue, who))
     }
 
     /// `comme` or `ainsi que`, an object clitic (`l'`, `le`), a reporting verb
