@@ -3204,7 +3204,7 @@ impl Context<'_, '_> {
         // agrees, whatever their role in the sentence (`Le juge a interrogé
         // l'accusé. « … », a répondu ce dernier.`)
         let (gender, plural) = pronoun_agreement(words)?;
-        let latter = if is_latter(&l) { self.latest(here, quote, gender, plural, subjects, resolved, 2) } else { None };
+        let latter = if is_latter(&l) { self.latest((here, quote), gender, plural, subjects, resolved, 2) } else { None };
         // nobody before agrees (an excerpt that opens on `elle`): the character
         // of that gender the narration names most often
         // (or only a thing does)
@@ -3224,7 +3224,7 @@ impl Context<'_, '_> {
         // object included (`Le docteur reçut la baronne. Elle…`)
         let object = |back: usize| {
             (gender != Gender::Unknown)
-                .then(|| self.latest(here, quote, gender, plural, subjects, resolved, back))
+                .then(|| self.latest((here, quote), gender, plural, subjects, resolved, back))
                 .flatten()
                 .filter(|c| c.gender == gender)
         };
@@ -3278,15 +3278,15 @@ impl Context<'_, '_> {
         Some(found)
     }
 
-    /// The person or body mentioned last before `here` that agrees with
+    /// The person or body mentioned last before `here` (in the quotation
+    /// `quote`) that agrees with
     /// `gender` and `plural` (what `ce dernier` takes up): a name, a speaker,
     /// a subject, or a determiner and a noun of person met anywhere in the
     /// `back` sentences before (`l'accusé`, `au notaire`, `la juge`), outside
     /// the quotations and outside the mention's own clause.
     fn latest(
         &self,
-        here: Span,
-        quote: Span,
+        (here, quote): (Span, Span),
         gender: Gender,
         plural: bool,
         subjects: &[Candidate],
