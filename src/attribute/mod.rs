@@ -3254,7 +3254,8 @@ impl Attributor<'_, '_> {
 
     /// An infinitive of speech after `pour` or `afin de` right before the
     /// colon, whose subject is the sentence's: `Bastien s'assit près de moi
-    /// pour me dire :` (the cue `pour me dire`, the speaker `Bastien`).
+    /// pour me dire :` (the cue `pour me dire`, the speaker `Bastien`); after
+    /// `au tour de X de`, X's (`C'était au tour de mon oncle de dire :`).
     fn purpose_infinitive(&self, quote: usize) -> Option<(Span, Span)> {
         let text = self.text;
         // (the colon may close the line before a dialogue turn)
@@ -3265,7 +3266,7 @@ impl Attributor<'_, '_> {
         let s = self.sentences.get(self.sentences.index_of(colon)?)?;
         let s_start = s.start.min(colon);
         let end = s_start + text[s_start..colon].trim_end_matches(is_space).len();
-        let toks = self.words.window(ceil_boundary(text, end.saturating_sub(48).max(s_start)), end, 12);
+        let toks = self.words.window(ceil_boundary(text, end.saturating_sub(80).max(s_start)), end, 20);
         let (verb, rest) = toks.split_last()?;
         if !verb.word || !self.lex.lookup_all(verb.text).any(|f| matches!(f.form, cue::Form::Infinitive)) {
             return None;
@@ -3277,6 +3278,25 @@ impl Attributor<'_, '_> {
         let opens = match &rest[..=k] {
             [.., p] if phrase::lower_is(p.text, &["pour"]) => Some(p.start),
             [.., a, d] if phrase::lower_is(a.text, &["afin"]) && phrase::lower_is(d.text, &["de", "d"]) => Some(a.start),
+            // `au tour de X de dire :` (`C'était au tour de mon oncle de dire :`,
+            // `Au tour de la ministre de répliquer :`): X speaks
+            [head @ .., d] if phrase::lower_is(d.text, &["de", "d"]) => {
+                let t = head.windows(3).rposition(|w| {
+                    phrase::lower_is(w[0].text, &["au"])
+                        && w[1].text == "tour"
+                        && w[2].is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D)
+                })?;
+                // (after `du`, `des`, which hold its article, the phrase is its noun:
+                // `au tour du ministre` gives `ministre`, as `de l'aveu du ministre`)
+                let from = head[t + 3..].iter().find(|w| w.word)?.start;
+                let bare = || {
+                    let p = trim_span(text, from, d.start);
+                    let toks = self.words.window(p.start, p.end, 9);
+                    (!p.is_empty() && toks.len() <= 8 && toks.iter().all(|w| w.word || matches!(w.text, "'" | "’"))).then_some(p)
+                };
+                let who = phrase_after(&self.words, from, d.start, self.lex).filter(|p| p.end <= d.start).or_else(bare)?;
+                return Some((Span::new(d.start, verb.end), who));
+            }
             _ => None,
         }?;
         let cue = Span::new(opens, verb.end);
