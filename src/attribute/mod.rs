@@ -4435,11 +4435,16 @@ impl Attributor<'_, '_> {
             {
                 // (a negation whose particle opens the quoted words is the
                 // speaker's own: `n'exclut «aucune piste»`, `n'a «rien à se reprocher»`)
+                // (and so is the infinitive a verb of will opens: `n'a pas souhaité
+                // «commenter une enquête en cours»` quotes the refusal's own words)
                 let spoken_negation = || {
                     text[at + g.len..quote].trim_matches(is_space).is_empty() && {
                         let inside = text[quote..].trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '“' | '"'));
                         let w = &inside[..inside.find(|c: char| !c.is_alphabetic()).unwrap_or(inside.len())];
-                        cue::NEGATION_PARTICLES.contains(&w) || matches!(w, "aucun" | "aucune" | "personne" | "nul" | "nulle")
+                        let will = matches!(g.lemma, "souhaiter" | "vouloir" | "désirer") && g.modal.is_none();
+                        cue::NEGATION_PARTICLES.contains(&w)
+                            || matches!(w, "aucun" | "aucune" | "personne" | "nul" | "nulle")
+                            || will && (crate::text::looks_infinitive(w) || matches!(w, "s" | "se" | "en" | "y"))
                     }
                 };
                 if g.negated && !spoken_negation() {
