@@ -1647,11 +1647,15 @@ pub(crate) fn is_agent_word(word: &str) -> bool {
 }
 
 fn is_agent_noun(head: &str) -> bool {
-    AGENT_SET.contains(head)
-        || head.strip_suffix(['s', 'x']).is_some_and(|h| AGENT_SET.contains(h))
-        || ["teur", "trice", "iste", "istes", "ienne", "ien", "euse", "logue"]
+    // (the endings of nouns of agents, in the singular or the plural: `agriculteurs`)
+    let agent_ending = |w: &str| {
+        ["teur", "trice", "iste", "ienne", "ien", "euse", "logue"]
             .iter()
-            .any(|s| head.ends_with(s) && head.chars().count() > s.chars().count() + 2)
+            .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+    };
+    AGENT_SET.contains(head)
+        || head.strip_suffix(['s', 'x']).is_some_and(|h| AGENT_SET.contains(h) || agent_ending(h))
+        || agent_ending(head)
 }
 
 /// The pronouns of [`super::phrase::PRONOUNS`] that refer back to an entity (not `je`,
