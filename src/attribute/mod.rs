@@ -5561,7 +5561,20 @@ impl Attributor<'_, '_> {
     /// ends its clause: the relay of `«…», estime X, rapporte Le Soir`.
     fn second_inverted_cue(&self, from: usize, end: usize) -> Option<Span> {
         let text = self.text;
-        let rest = text.get(from..end)?.trim_start_matches(is_space).strip_prefix(',')?;
+        let rest = text.get(from..end)?.trim_start_matches(is_space);
+        // (past the time of the words: `«…», criait un docker en 1920, rappelle
+        // l'historien X`, `…, à l'époque, raconte X`)
+        let dated = |r: &str| -> Option<usize> {
+            let comma = r.find(',').filter(|&c| c <= 30)?;
+            let time = r[..comma].trim_end_matches(is_space);
+            let year = time.split(' ').any(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()));
+            let said = ["à l'époque", "à l’époque", "ce jour-là", "alors"].contains(&time);
+            ((year && time.starts_with(['e', 'd']) && !time.contains(['.', ';', '«', '»'])) || said).then_some(comma)
+        };
+        let rest = match rest.strip_prefix(',') {
+            Some(r) => r,
+            None => &rest[dated(rest)? + 1..],
+        };
         let at = end - rest.trim_start_matches(is_space).len();
         // (a finite verb, not `…, rappelant la flambée des coûts`; past an
         // apposition of the speaker: `estime X, député flamand, rapporte Le Soir`)
