@@ -232,6 +232,11 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         // «Rien n'est fait»`)
         let named = || {
             let label = before.trim_end_matches(':').trim_end_matches(is_space);
+            // (past a party or an office in brackets: `Jean Dupuy (LR) :`)
+            let label = match label.strip_suffix(')').and_then(|l| l.rfind('(').map(|k| &l[..k])) {
+                Some(l) if label.len() - l.len() <= 40 => l.trim_end_matches(is_space),
+                _ => label,
+            };
             let mut ws = label.rsplit(is_space);
             let (a, b) = (ws.next().unwrap_or(""), ws.next().unwrap_or(""));
             let name = |w: &&str| starts_upper(w) && w.chars().any(char::is_lowercase);
@@ -262,6 +267,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             && !reported()
             && !named()
             && !clause()
+            && !followed_by_preposition(text, f)
         {
             return QuoteKind::Term;
         }
@@ -1014,6 +1020,16 @@ fn attributed_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(is_space);
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(is_space);
     ["selon ", "d'après ", "d’après ", "aux yeux de ", "dixit "].iter().any(|p| rest.starts_with(p))
+}
+
+/// True when a comma and a preposition of speech follow the marks (`«…»,
+/// selon les pompiers`, `«…», d'après X`): the words are someone's, not a
+/// headline's title.
+fn followed_by_preposition(text: &str, f: &Found) -> bool {
+    let rest = text[f.span.end..].trim_start_matches(is_space);
+    rest.strip_prefix(',').is_some_and(|r| {
+        crate::cue::prepositional_cue(r.trim_start_matches(is_space)).is_some_and(|(_, canonical)| canonical != "pour")
+    })
 }
 
 fn followed_by_cue(text: &str, f: &Found, lex: &Lexicon) -> bool {
