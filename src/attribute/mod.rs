@@ -966,6 +966,25 @@ const SPEECH_NOUNS: &[&str] = &[
     "confession",
 ];
 
+/// Feelings a headline names after the words it quotes, with whose they are
+/// (`«…» : la colère des pêcheurs`, `l'inquiétude des parents`).
+const HEADLINE_FEELINGS: &[&str] = &[
+    "colère",
+    "inquiétude",
+    "indignation",
+    "détresse",
+    "désarroi",
+    "exaspération",
+    "amertume",
+    "soulagement",
+    "fierté",
+    "joie",
+    "émotion",
+    "ras-le-bol",
+    "désespoir",
+    "lassitude",
+];
+
 /// Nouns of what one counts or finds that neither [`SPEECH_NOUNS`] nor
 /// [`DOCUMENT_NOUNS`] hold: with those, a possessive before them names the one
 /// a preposition cites (`selon ses termes`, `d'après leurs calculs`).
@@ -5707,6 +5726,19 @@ impl Attributor<'_, '_> {
         let at = next_non_space(text, end - rest.len(), end)?.0;
         if let Some(who) = self.speech_noun_opening(Span::new(at, end)) {
             return Some((Span::new(who.start, who.start), who));
+        }
+        // (or the feeling the words voice, and whose: `«…» : la colère des
+        // pêcheurs après l'accord`)
+        let toks = self.words.window(at, end, 8);
+        if let [d, noun, de, ..] = &*toks {
+            if d.is(phrase::class::DETERMINER)
+                && phrase::lower_is(noun.text, HEADLINE_FEELINGS)
+                && de.is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D)
+            {
+                if let Some(who) = self.complement_speaker(&toks[2..], end).filter(|w| !is_pronoun(&text[w.range()])) {
+                    return Some((Span::new(who.start, who.start), who));
+                }
+            }
         }
         let who = phrase_after(&self.words, at, end, self.lex)?;
         let verb = next_non_space(text, who.end, end)?.0;
