@@ -5729,13 +5729,18 @@ impl Attributor<'_, '_> {
         }
         // (or the feeling the words voice, and whose: `«…» : la colère des
         // pêcheurs après l'accord`)
-        let toks = self.words.window(at, end, 8);
-        if let [d, noun, de, ..] = &*toks {
-            if d.is(phrase::class::DETERMINER)
-                && phrase::lower_is(noun.text, HEADLINE_FEELINGS)
+        let toks = self.words.window(at, end, 9);
+        // (past the determiner, elided or not: `la colère`, `l'amertume`)
+        let k = match &*toks {
+            [l, a, ..] if l.is(phrase::class::L) && matches!(a.text, "'" | "’") => 2,
+            [d, ..] if d.is(phrase::class::DETERMINER) => 1,
+            _ => 0,
+        };
+        if let (true, Some(noun), Some(de)) = (k > 0, toks.get(k), toks.get(k + 1)) {
+            if phrase::lower_is(noun.text, HEADLINE_FEELINGS)
                 && de.is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D)
             {
-                if let Some(who) = self.complement_speaker(&toks[2..], end).filter(|w| !is_pronoun(&text[w.range()])) {
+                if let Some(who) = self.complement_speaker(&toks[k + 1..], end).filter(|w| !is_pronoun(&text[w.range()])) {
                     return Some((Span::new(who.start, who.start), who));
                 }
             }
