@@ -2749,7 +2749,10 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             // and after a noun of person: `sa voisine Hélène`)
             let first_name = first_name_gender(t.text) != Gender::Unknown;
             let after_noun = after_noun && !(first_name && is_agent_noun(&lower(toks[k - 1].text)));
-            !acronym && !after_noun && (first_name || !governed && gender_of() != Gender::Unknown)
+            // (a first name given to both sexes too, when nothing governs it: `J'ai
+            // retrouvé Camille`, not `à Milan`, `la France`)
+            let epicene = || is_first_name(t.text) && t.text.chars().nth(1).is_some_and(char::is_lowercase);
+            !acronym && !after_noun && (first_name || !governed && (gender_of() != Gender::Unknown || epicene()))
         };
         // (a name that opens a sentence counts when the text writes it as a
         // name elsewhere and tells its gender: `Clarimonde me regardait`)
