@@ -6474,6 +6474,18 @@ impl Attributor<'_, '_> {
                     && resolve::names_person(&self.words, *p)
             })
         });
+        // or the narrator, the object of the subject's verb (`Le lendemain, ma
+        // sœur m'appela.`, `Julie me tendit la main.`)
+        let other = other.or_else(|| {
+            if resolve::is_first_person(&text[first.range()]) {
+                return None;
+            }
+            let after = self.words.window(subject.end, last.end, 4);
+            let k = after.iter().position(|t| !phrase::lower_is(t.text, &["ne", "n", "'", "’"]))?;
+            let me = after.get(k).filter(|t| matches!(t.text, "me" | "m"))?;
+            let elided = after.get(k + 1).filter(|a| me.text == "m" && matches!(a.text, "'" | "’") && a.start == me.end);
+            Some(Span::new(me.start, elided.map_or(me.end, |a| a.end)))
+        });
         // or the subject of the sentence before, in the same paragraph (`Léa
         // entra. Sa mère était dans la cuisine.`)
         let other = other.or_else(|| {
