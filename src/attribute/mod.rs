@@ -1626,7 +1626,9 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
             return false;
         }
         let feminine = phrase::lower_is(pronoun, &["elle", "elles"]);
-        let mismatch = |s: Span| resolve::plain_gender(&text[s.range()]).is_some_and(|f| f != feminine);
+        // (by a name's own gender, or by a description's article: `Le jeune
+        // homme salua.` `— …, lui dit-elle.`)
+        let mismatch = |s: Span| resolve::shown_feminine(&text[s.range()]).is_some_and(|f| f != feminine);
         !(mismatch(first) && other.is_some_and(|o| !mismatch(o)))
     };
     let same = who.is_some_and(|w| phrase::is_third_person(w) && pronoun_is_first(w))
