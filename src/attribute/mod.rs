@@ -577,6 +577,51 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes);
+    answers_in_paragraphs(text, quotes);
+}
+
+/// Words in guillemets that make a paragraph of their own, with no cue, right
+/// after a question the last speaker asked: the one that speaker talked with
+/// before answers, not the asker again (`« Combien ? » murmura la veuve.` `«
+/// Quarante mille francs. »` is the notary's, who spoke before her).
+fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
+    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
+        q.speaker.as_ref().map(|m| m.name.unwrap_or(m.mention))
+    }
+    let line_of = |at: usize| text[..at].rfind('\n').map_or(0, |k| k + 1);
+    for i in 1..quotes.len() {
+        let q = &quotes[i];
+        if q.depth != 0 || q.marks != Marks::Guillemets || q.cue.is_some() {
+            continue;
+        }
+        let line = line_of(q.span.start);
+        let line_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
+        if !text[line..q.span.start].trim().is_empty() || !text[q.span.end..line_end].trim().is_empty() {
+            continue;
+        }
+        let Some(j) = quotes[..i].iter().rposition(|p| p.depth == 0) else { continue };
+        let p = &quotes[j];
+        // (the question closes the paragraph just before)
+        let asked = text[p.text_span.range()].trim_end().ends_with('?')
+            && p.cue.is_some()
+            && line_of(p.span.end) < line
+            && text[p.span.end..line].matches('\n').count() <= 2
+            && text[line_end.min(p.span.end)..line].lines().skip(1).all(|l| l.trim().is_empty());
+        let (Some(asker), Some(now)) = (who(p), who(q)) else { continue };
+        if !asked || !same_person(asker, now) || phrase::is_third_person(asker) {
+            continue;
+        }
+        let before = quotes[..j]
+            .iter()
+            .rev()
+            .filter(|o| o.depth == 0 && o.span.end + 2000 > p.span.start)
+            .find_map(|o| o.speaker.as_ref().filter(|m| !same_person(m.name.unwrap_or(m.mention), asker)));
+        if let Some(other) = before.filter(|m| !is_pronoun(m.name.unwrap_or(m.mention))).cloned() {
+            let q = &mut quotes[i];
+            q.speaker = Some(other);
+            q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+        }
+    }
 }
 
 /// True when two speakers' names designate one person: equal, or one a
