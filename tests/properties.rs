@@ -151,6 +151,8 @@ fn fuzz_findings_stay_sound() {
     check(&label);
     // a sender's complement looked for after the letter's own determiner
     check("!\u{1}?du \n\"\"\nUU:\"\nU:\n:sms\n\"\n:\n du \n\"\nU:\n\"#");
+    // an incise's subject cut after its last character that is no letter, a long one
+    check("« Il y en a, poursuivit le curé\u{fffd}, qui se croient savants. »");
 }
 
 #[test]

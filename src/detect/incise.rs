@@ -942,7 +942,9 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
         // croient savants.»`)
         if word == "qui" {
             let subject = text[..i].trim_end_matches(|c: char| is_space(c) || c == ',');
-            let subject = &subject[subject.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
+            // (past the last character that is no letter, whatever its length)
+            let from = subject.char_indices().rev().find(|&(_, c)| !c.is_alphabetic()).map_or(0, |(k, c)| k + c.len_utf8());
+            let subject = &subject[from..];
             let singular = !subject.is_empty() && !subject.ends_with(['s', 'x']);
             // (past its clitics and negation: `qui se croient`, `qui ne veulent`)
             let verb = text[w..end].split(|c: char| !c.is_alphabetic()).filter(|v| !v.is_empty()).find(|v| {
