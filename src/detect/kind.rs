@@ -762,13 +762,39 @@ pub(crate) fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> boo
     }
     let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let mut first = words.next().unwrap_or("");
-    // `«pas financé»`, `«trop timide»`, `«profondément injuste»`
-    let adverb =
-        matches!(first, "pas" | "peu" | "trop" | "très" | "si" | "bien" | "mal" | "plus" | "moins" | "tout" | "non" | "ni")
-            || (first.ends_with("ment") && first.chars().count() > 5);
-    if adverb {
+    // `«pas financé»`, `«trop timide»`, `«profondément injuste»`, `«déjà bouclé»`
+    let is_adverb = |first: &str| {
+        matches!(
+            first,
+            "pas"
+                | "peu"
+                | "trop"
+                | "très"
+                | "si"
+                | "bien"
+                | "mal"
+                | "plus"
+                | "moins"
+                | "tout"
+                | "non"
+                | "ni"
+                | "déjà"
+                | "encore"
+                | "toujours"
+                | "jamais"
+                | "presque"
+                | "assez"
+                | "aussi"
+                | "vraiment"
+        ) || (first.ends_with("ment") && first.chars().count() > 5)
+    };
+    // (one or two of them: `«encore trop flou»`)
+    let mut adverbs = 0;
+    while adverbs < 2 && is_adverb(first) {
         first = words.next().unwrap_or("");
+        adverbs += 1;
     }
+    let adverb = adverbs > 0;
     let w = first.trim_end_matches(|c: char| !is_word_char(c));
     let w = w.strip_suffix('s').unwrap_or(w);
     let has = |suffixes: &[&str]| suffixes.iter().any(|suffix| w.ends_with(suffix) && w.len() > suffix.len() + 2);
