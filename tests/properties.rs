@@ -153,6 +153,8 @@ fn fuzz_findings_stay_sound() {
     check("!\u{1}?du \n\"\"\nUU:\"\nU:\n:sms\n\"\n:\n du \n\"\nU:\n\"#");
     // an incise's subject cut after its last character that is no letter, a long one
     check("« Il y en a, poursuivit le curé\u{fffd}, qui se croient savants. »");
+    // the word before a name read back past a typographic apostrophe, three bytes long
+    check("Le ministre a reçu d’Artagnan Bianchi. « Oui », a dit l’Italien.");
 }
 
 #[test]

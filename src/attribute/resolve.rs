@@ -3857,7 +3857,10 @@ fn alias(
                     // before a name met in passing)
                     let other_origin = |on: Span| {
                         let before = text[..on.start].trim_end_matches(' ');
-                        let word = &before[before.rfind([' ', '\'', '’']).map_or(0, |k| k + 1)..];
+                        // (past the space or the apostrophe, `’` of three bytes included)
+                        let word = &before[before
+                            .rfind([' ', '\'', '’'])
+                            .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8))..];
                         !word.is_empty() && is_demonym(word) || text[on.range()].split(' ').any(is_demonym)
                     };
                     let fits = |o: &&Candidate| {
