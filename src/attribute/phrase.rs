@@ -3656,6 +3656,8 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "cousine",
     "grand-père",
     "grand-mère",
+    // (`la veuve Lhermitte`, `Mme veuve Roux`)
+    "veuve",
     "madame",
     "monsieur",
     "mademoiselle",

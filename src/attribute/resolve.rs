@@ -1647,16 +1647,61 @@ pub(crate) fn is_agent_word(word: &str) -> bool {
 }
 
 fn is_agent_noun(head: &str) -> bool {
-    // (the endings of nouns of agents, in the singular or the plural: `agriculteurs`)
+    // (the endings of nouns of agents, in the singular or the plural: `agriculteurs`;
+    // not the nouns of things that end so: `lenteur`, `entretien`, `dialogue`)
     let agent_ending = |w: &str| {
         ["teur", "trice", "iste", "ienne", "ien", "euse", "logue"]
             .iter()
             .any(|s| w.ends_with(s) && w.chars().count() > s.chars().count() + 2)
+            && !THINGS_WITH_AGENT_ENDINGS.contains(&w)
     };
     AGENT_SET.contains(head)
         || head.strip_suffix(['s', 'x']).is_some_and(|h| AGENT_SET.contains(h) || agent_ending(h))
         || agent_ending(head)
 }
+
+/// Nouns of things and qualities that end as nouns of agents do (see
+/// [`is_agent_noun`]).
+const THINGS_WITH_AGENT_ENDINGS: &[&str] = &[
+    "lenteur",
+    "hauteur",
+    "pesanteur",
+    "senteur",
+    "moteur",
+    "secteur",
+    "compteur",
+    "ordinateur",
+    "radiateur",
+    "ventilateur",
+    "aspirateur",
+    "tracteur",
+    "projecteur",
+    "détecteur",
+    "capteur",
+    "réacteur",
+    "extincteur",
+    "interrupteur",
+    "accélérateur",
+    "générateur",
+    "transformateur",
+    "calculateur",
+    "entretien",
+    "soutien",
+    "maintien",
+    "dialogue",
+    "catalogue",
+    "monologue",
+    "prologue",
+    "épilogue",
+    "berceuse",
+    "perceuse",
+    "tondeuse",
+    "friteuse",
+    "veilleuse",
+    "mitrailleuse",
+    "moissonneuse",
+    "nébuleuse",
+];
 
 /// The pronouns of [`super::phrase::PRONOUNS`] that refer back to an entity (not `je`,
 /// `nous`, `on`), and `ce dernier` in ASCII.
@@ -2337,7 +2382,7 @@ impl<'t, 'w> Genders<'t, 'w> {
                 };
                 match &*lower(w.text) {
                     "la" | "mme" | "madame" | "mlle" | "mademoiselle" | "petite" | "sœur" | "tante" | "mère" | "reine"
-                    | "belle" | "vieille" | "chère" => feminine += 2,
+                    | "belle" | "vieille" | "chère" | "veuve" => feminine += 2,
                     "le" | "m" | "monsieur" | "petit" | "frère" | "oncle" | "père" | "roi" | "abbé" | "beau" | "vieux"
                     | "cher" => masculine += 2,
                     // (a title and its article: `le docteur Ravel`, `la juge Morin`)
@@ -2911,7 +2956,9 @@ fn title_gender(word: &str) -> Gender {
     match &*lower(word) {
         "oncle" | "père" | "maître" | "frère" | "cousin" | "grand-père" | "monsieur" | "don" | "dom" | "saint" | "abbé"
         | "curé" => Gender::Masculine,
-        "tante" | "mère" | "sœur" | "cousine" | "grand-mère" | "madame" | "mademoiselle" | "sainte" => Gender::Feminine,
+        "tante" | "mère" | "sœur" | "cousine" | "grand-mère" | "madame" | "mademoiselle" | "sainte" | "veuve" => {
+            Gender::Feminine
+        }
         _ => Gender::Unknown,
     }
 }
@@ -3247,7 +3294,29 @@ impl Context<'_, '_> {
                     // (the object of that name's own sentence)
                     let same_sentence =
                         |o: &Candidate| self.sentences.index_of(o.span.start) == self.sentences.index_of(f.span.start);
-                    object(2).filter(|o| o.span.start > f.span.end && same_sentence(o)).unwrap_or(f)
+                    // (else a woman named, or a subject the text tells is a woman, in
+                    // the last sentences: `Mme Roux entra. […] Me Garnier se leva. —
+                    // …, dit-elle.`, `Me` telling no sex)
+                    let named_woman = || {
+                        let at = self.sentences.index_of(here.start)?;
+                        let near_from = at.checked_sub(SENTENCES_BACK).and_then(|k| self.sentences.get(k)).map_or(0, |s| s.start);
+                        recent(self.names, here.start)
+                            .chain(recent(subjects, here.start))
+                            .filter(|c| {
+                                c.person
+                                    && (c.name.is_some() || c.role == Role::Subject)
+                                    && c.gender == gender
+                                    && c.plural == plural
+                                    && c.span.start >= near_from
+                                    && c.span.end <= here.start
+                                    && !quote.contains(c.span)
+                                    && !inside(self.speech, c.span)
+                                    && !self.excluded.get().is_some_and(|x| self.same_entity(c, x))
+                            })
+                            .max_by_key(|c| c.span.end)
+                            .copied()
+                    };
+                    object(2).filter(|o| o.span.start > f.span.end && same_sentence(o)).or_else(named_woman).unwrap_or(f)
                 }
                 Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
                 // (nobody salient agrees: the main character of that gender, else
