@@ -155,6 +155,9 @@ fn fuzz_findings_stay_sound() {
     check("« Il y en a, poursuivit le curé\u{fffd}, qui se croient savants. »");
     // the word before a name read back past a typographic apostrophe, three bytes long
     check("Le ministre a reçu d’Artagnan Bianchi. « Oui », a dit l’Italien.");
+    // a subject that opens past the bound of a long sentence, where coordinated
+    // clauses were looked for from it
+    check(&format!("Dans la cour {}vide, et la fille sourit : « Oui »", "\u{fffd}".repeat(127)));
 }
 
 #[test]

@@ -243,7 +243,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         // the named subject of a clause coordinated after it (`Laurence fit
         // l'autre, et Pauline se trouva coiffée`): the later one is the nearer
-        let mut from = start;
+        // (the subject may open past the bound of a long sentence)
+        let mut from = start.min(bound);
         while let Some((k, conj)) = crate::text::find_clause_conjunction(&text[from..bound]) {
             from += k + conj;
             let at = super::skip_adverbials(text, from, bound);
