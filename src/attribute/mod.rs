@@ -1011,6 +1011,10 @@ const SPEECH_NOUNS: &[&str] = &[
     "confession",
 ];
 
+/// Nouns of words announced before a colon with whose they are (see
+/// [`Attributor::announced_words_of`]).
+const ANNOUNCED_WORDS: &[&str] = &["paroles", "mots", "mot", "propos", "formule", "phrase", "termes", "cri", "ordre", "réponse"];
+
 /// Feelings a headline names after the words it quotes, with whose they are
 /// (`«…» : la colère des pêcheurs`, `l'inquiétude des parents`).
 const HEADLINE_FEELINGS: &[&str] = &[
@@ -3678,6 +3682,13 @@ impl Attributor<'_, '_> {
                 self.relay.set(Some(found.0));
                 return Some((cited, found.1, found.2));
             }
+            // `Paul m'a répété les paroles de Marc :`, `avait surpris ces mots de
+            // la baronne :`: the one whose words the colon announces speaks, the
+            // subject who heard or repeats them relays
+            if let Some(owner) = self.announced_words_of(found.0, quote) {
+                self.relay.set(Some(found.0));
+                return Some((owner, found.1, found.2));
+            }
             return Some(found);
         }
         // `X : «…»` (interviews, headlines)
@@ -3810,6 +3821,38 @@ impl Attributor<'_, '_> {
         let after = self.words.window(who.end, colon, 12);
         let verb = after.iter().any(|t| t.word && (looks_finite(t.text) || self.lex.lookup(t.text).is_some()));
         (!verb && after.len() < 12 && !is_pronoun(&text[who.range()])).then_some(who)
+    }
+
+    /// The owner of the words a phrase right before the colon and the marks
+    /// announces, after the clause's subject `who`: `les paroles de Marc :`,
+    /// `ces mots de la baronne :`, `le mot du prêtre :` (a determiner before the
+    /// noun, no preposition: `a répondu aux propos de X :` answers them).
+    fn announced_words_of(&self, who: Span, quote: usize) -> Option<Span> {
+        let text = self.text;
+        let colon = text[..quote].trim_end_matches(is_space).strip_suffix(':')?.len();
+        if colon <= who.end {
+            return None;
+        }
+        let toks = self.words.window(ceil_boundary(text, colon.saturating_sub(120).max(who.end)), colon, 24);
+        let k = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, ANNOUNCED_WORDS))?;
+        let determiner = k.checked_sub(1).map(|d| &toks[d]).filter(|d| d.is(phrase::class::DETERMINER))?;
+        let governed = k >= 2 && phrase::lower_is(toks[k - 2].text, &["à", "au", "aux", "de", "du", "des", "sur", "contre"]);
+        if governed || phrase::lower_is(determiner.text, &["mes", "nos", "vos", "tes"]) {
+            return None;
+        }
+        let owner = self.complement_speaker(&toks[k + 1..], colon)?;
+        // (the owner ends the phrase, up to the colon)
+        let rest = text[owner.end..colon].trim_matches(is_space);
+        // (someone, not a writing: `les mots du rapport :` quote the report)
+        let writing =
+            self.words.window(owner.start, owner.end, 4).iter().find(|t| t.word && !t.is(phrase::class::DETERMINER)).is_some_and(
+                |h| {
+                    phrase::lower_is(h.text, DOCUMENT_NOUNS)
+                        || phrase::lower_is(h.text, WRITING_NOUNS)
+                        || phrase::lower_is(h.text, LETTERS)
+                },
+            );
+        (rest.is_empty() && !is_pronoun(&text[owner.range()]) && !owner.overlaps(who) && !writing).then_some(owner)
     }
 
     /// The writer of a letter named right before a colon and the marks, with no
