@@ -3807,7 +3807,14 @@ impl Attributor<'_, '_> {
             }
         })?;
         let from = toks.get(k + 1)?.start;
-        let end = trim_span(self.text, from, verb.start).end;
+        // (past the object clitics of the infinitive: `un gamin lui crier`)
+        let before_verb = toks[k + 1..]
+            .iter()
+            .rev()
+            .take_while(|t| t.is(phrase::class::OBJECT_CLITIC) || matches!(t.text, "'" | "’"))
+            .last()
+            .map_or(verb.start, |t| t.start);
+        let end = trim_span(self.text, from, before_verb).end;
         phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)
     }
 
