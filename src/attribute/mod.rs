@@ -3667,9 +3667,23 @@ impl Attributor<'_, '_> {
                 let main_toks = &toks[..toks.partition_point(|t| t.end <= conj)];
                 let relay = self.clause_cue(main_toks, clause0, conj).filter(|(who, cue, _)| {
                     // (the verb that takes the completive: `raconte que`, not `se remit
-                    // à chanter, jusqu'à ce que`)
-                    cue.is_some_and(|c| text[c.end..conj].trim_matches(is_space).is_empty())
-                        && !same_words(text, *who, Some(found.0))
+                    // à chanter, jusqu'à ce que`; past a short adverbial with no verb,
+                    // `rapporta le lendemain que`, `déposa, d'une voix blanche, que`)
+                    cue.is_some_and(|c| {
+                        let gap = text[c.end..conj].trim_matches(|ch: char| is_space(ch) || ch == ',');
+                        gap.is_empty()
+                            || gap.len() <= 48
+                                && !gap.contains(['.', ';', ':', '«', '»', '"', '(', ')'])
+                                && self.words.window(c.end, conj, 10).iter().all(|t| {
+                                    !t.word
+                                        || !(looks_finite(t.text)
+                                            || crate::text::looks_infinitive(t.text)
+                                            || phrase::lower_is(
+                                                t.text,
+                                                &["qui", "que", "qu", "dont", "où", "jusqu", "ce", "afin", "avant", "pour"],
+                                            ))
+                                })
+                    }) && !same_words(text, *who, Some(found.0))
                         && !is_pronoun(&text[who.range()])
                 });
                 if let Some((who, _, _)) = relay {
