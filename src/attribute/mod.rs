@@ -6332,7 +6332,9 @@ impl Attributor<'_, '_> {
             // (a last sentence about a thing leaves the people to the one before it
             // in the paragraph: `Steve fit claquer son briquet. La flamme dansa.`)
             let opening = next_non_space(self.text, last.start, last.end)?.0;
-            let thing = phrase_after(&self.words, opening, last.end, self.lex).is_some_and(|p| self.names_narration_thing(p));
+            // (or about what `on` did: `On s'écarta sur son passage.`)
+            let thing = phrase_after(&self.words, opening, last.end, self.lex)
+                .is_some_and(|p| self.names_narration_thing(p) || self.text[p.range()].eq_ignore_ascii_case("on"));
             if !thing || self.text[last.range()].trim_end().ends_with(':') {
                 return None;
             }
@@ -6440,6 +6442,8 @@ impl Attributor<'_, '_> {
                 && (!counted || resolve::names_person(&self.words, *p))
                 && !ordinal
                 && !(phrase::is_third_person(&text[p.range()]) && impersonal())
+                // (nor the indefinite `on`: `On s'écarta sur son passage.`)
+                && !text[p.range()].eq_ignore_ascii_case("on")
                 // (a part of a body does not speak: `Ma jambe était glacée.`)
                 && !resolve::names_body_part(&self.words, *p)
                 // (nor a manner: `et d'un air dégagé :`)
