@@ -901,6 +901,10 @@ pub(crate) const PRONOUNS: &[&str] =
 const STOPS: &[&str] = &[
     // adverbs after a subject (`Un vieux monsieur surtout, …`)
     "surtout",
+    // the participles of the auxiliaries open a clause (`un diplomate ayant
+    // requis l'anonymat`)
+    "ayant",
+    "étant",
     "qui",
     "que",
     "qu",
@@ -2289,13 +2293,19 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         // `à la télévision publique`, `à la télévision d'État`: the noun and its
         // adjective name the medium; `au quotidien britannique The Guardian`: the
         // name after the adjective
-        let adjective = toks.get(k).filter(|t| {
+        let is_adjective = |t: &&Tok<'_>| {
             t.word && t.text.starts_with(char::is_lowercase) && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
                 || matches!(t.text, "publique" | "public" | "nationale" | "national" | "officielle" | "officiel")
                 || NATIONALITIES.contains(&t.text)
-        });
-        if let Some(a) = adjective {
+        };
+        let adjective = toks.get(k).filter(is_adjective);
+        if let Some(mut a) = adjective {
             k += 1;
+            // (`à la radio publique belge RTBF`: a second adjective before the name)
+            if let Some(b) = toks.get(k).filter(is_adjective) {
+                a = b;
+                k += 1;
+            }
             if !toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
                 return Some(Span::new(start.unwrap_or(noun.start), a.end));
             }
@@ -3484,11 +3494,17 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             trimmed = t[..ws].trim_end_matches([',', ' ']);
         }
     }
-    let span = Span::new(span.start, span.start + trimmed.len());
+    let mut span = Span::new(span.start, span.start + trimmed.len());
     if span.is_empty() {
         return None;
     }
-    let toks = words.window(span.start, span.end, 30);
+    let mut toks = words.window(span.start, span.end, 30);
+    // a participle of an auxiliary opens a clause that describes the subject
+    // (`Un diplomate ayant requis l'anonymat a dit`): the subject ends before it
+    if let Some(p) = toks.iter().skip(1).position(|t| matches!(t.text, "ayant" | "étant")) {
+        span = crate::text::trim_span(text, span.start, toks[p + 1].start);
+        toks = words.window(span.start, span.end, 30);
+    }
     let first = toks.first()?;
     // (a title with its body's full name, an acronym and a name is long: `Le
     // directeur général de l'Agence internationale de l'énergie atomique (AIEA),
