@@ -6160,6 +6160,11 @@ impl Attributor<'_, '_> {
                 .and_then(|p| phrase_after(&self.words, rest + p.trim_end().len(), last.end, self.lex));
             return answers.map(|a| (asks, Some(a)));
         }
+        // `X a reçu l'AFP dans son bureau.`, `X a accordé un entretien au
+        // Parisien.`: X answers, and the medium asks
+        if let Some(found) = self.received_medium(start, last) {
+            return Some(found);
+        }
         // (or a byline after the turns: `Propos recueillis par X` closes the
         // interview whose lead names the one who answers)
         if let Some(found) = self.byline_after(start, last) {
@@ -6168,6 +6173,66 @@ impl Attributor<'_, '_> {
         // (or the opening of the text, a headline or a lead before the first turn:
         // `«…» : entretien avec Chantal Heitz, maire d'Obernai`)
         self.interview_intro(start).or_else(|| self.opening_interviewee()).map(|who| (None, Some(who)))
+    }
+
+    /// The interview the line `last` before the turn at `start` announces by
+    /// its subject receiving a medium or granting it an interview (`La
+    /// ministre, X, a reçu l'AFP.`, `X a accordé un entretien au Monde`,
+    /// `reçoit Le Télégramme`): the medium asks, the subject answers when it
+    /// names a person.
+    fn received_medium(&self, start: usize, last: Span) -> Option<(Option<Span>, Option<Span>)> {
+        const RECEIVING: &[&str] = &[
+            " a reçu ",
+            " avait reçu ",
+            " reçoit ",
+            " a accordé ",
+            " accorde ",
+            " avait accordé ",
+            " s'est confié",
+            " s’est confié",
+        ];
+        let line = &self.text[last.range()];
+        // (the cheapest test first: most lines hold none of the verbs)
+        if !line.contains(" re") && !line.contains(" a") && !line.contains(" s") {
+            return None;
+        }
+        let (k, verb) = RECEIVING.iter().find_map(|v| line.find(v).map(|k| (k, *v)))?;
+        let mut rest = last.start + k + verb.len();
+        // (`s'est confiée à`, `a accordé un entretien à`: the medium after `à`)
+        let window = self.words.window(rest, last.end, 12);
+        let skip = if verb.contains("accord") {
+            // (`un entretien`, `une interview`, `un long entretien exclusif`)
+            let at = window.iter().position(|t| phrase::lower_is(t.text, &["à", "au", "aux"]))?;
+            let noun = window[..at].iter().any(|t| phrase::lower_is(t.text, &["entretien", "interview", "entrevue"]));
+            noun.then_some(at)?
+        } else if verb.contains("confi") {
+            window.iter().position(|t| phrase::lower_is(t.text, &["à", "au", "aux"]))?
+        } else {
+            usize::MAX
+        };
+        if skip != usize::MAX {
+            let t = window[skip];
+            // (`au`, `aux` hold the article: [`phrase::medium`] reads them)
+            rest = if phrase::lower_is(t.text, &["à"]) { t.end } else { t.start };
+        }
+        let after = self.words.window(rest, last.end, 6);
+        let first = after.first()?;
+        // (a title after its capitalised article: `reçoit Le Télégramme`)
+        let title = matches!(first.text, "Le" | "La" | "Les")
+            && after.get(1).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase));
+        let asks = if phrase::lower_is(first.text, &["au", "aux"]) {
+            Some(phrase::medium(&after, self.lex)?)
+        } else if title || phrase::names_medium(&after[..after.len().min(4)], self.lex) {
+            phrase_after(&self.words, rest, last.end, self.lex)
+        } else {
+            return None;
+        };
+        let i = self.sentences.index_of(last.start + k)?;
+        let sentence = self.sentences.get(i)?;
+        let answers = self
+            .sentence_subject(Span::new(sentence.start.max(last.start), last.start + k + 1), Span::new(start, start))
+            .filter(|w| resolve::names_person(&self.words, *w));
+        answers.map(|a| (asks, Some(a)))
     }
 
     /// The interviewer a byline names after a run of turns that opens at
