@@ -5430,7 +5430,17 @@ impl Attributor<'_, '_> {
                 // (`interrogée sur France Inter`: a medium, not a subject, `sur la réforme`)
                 || matches!(canonical, "interrogé sur" | "invité sur")
                     && (text[who.range()].starts_with(char::is_uppercase)
-                        || self.words.window(who.start, who.end, 1).first().is_some_and(|t| phrase::is_brand(t, self.lex)))
+                        || self.words.window(who.start, who.end, 1).first().is_some_and(|t| phrase::is_brand(t, self.lex))
+                        // (`interrogé sur la radio RTA`, `sur la chaîne X`)
+                        || {
+                            let toks = self.words.window(who.start, who.end, 4);
+                            let k = usize::from(toks.first().is_some_and(|t| t.is(phrase::class::LA | phrase::class::L)));
+                            let k = k + usize::from(toks.get(k).is_some_and(|t| !t.word));
+                            toks.get(k).is_some_and(|t| t.is(phrase::class::MEDIUM))
+                                && toks.get(k + 1).is_some_and(|t| {
+                                    t.word && (t.text.starts_with(char::is_uppercase) || phrase::is_brand(t, self.lex))
+                                })
+                        })
             {
                 let who = self.colleagues_medium(who, end);
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
