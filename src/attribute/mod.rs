@@ -3214,6 +3214,15 @@ impl Attributor<'_, '_> {
                 return self.complement_speaker(&after, end).or(Some(phrase));
             }
             return None;
+        } else if k == 0 && first.text == "Côté" {
+            // `Côté syndicats, on dénonce`, `Côté direction, on assure`: the noun
+            // after it, bare or with its article
+            let at = toks.get(1).filter(|t| t.word)?;
+            let who = phrase_after(&self.words, at.start, end, self.lex).or_else(|| {
+                let w = crate::text::word_end(self.text, at.start, end);
+                (w > at.start).then(|| Span::new(at.start, w))
+            })?;
+            return (!is_pronoun(&self.text[who.range()])).then_some(who);
         } else if phrase::lower_is(first.text, &["du"]) && toks.get(k + 1).is_some_and(|t| phrase::lower_is(t.text, &["côté"]))
         {
             // `souligne-t-on du côté de Bercy`

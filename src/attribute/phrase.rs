@@ -3436,7 +3436,10 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             .rsplit(|c: char| !is_word_char(c))
             .next()
             .is_some_and(|p| !p.is_empty() && is_governing(p) && (elided.is_none() || matches!(p, "d" | "D")));
-        if is_third_person(w) && s + ws > start && !governed {
+        // (`on` after a comma too: `Du côté de la CGT, premier syndicat du pays,
+        // on dénonce`)
+        let on = w == "on" && before.ends_with(',');
+        if (is_third_person(w) || on) && s + ws > start && !governed {
             return Some(Span::new(s + ws, s + head.len()));
         }
     }
