@@ -693,6 +693,18 @@ fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
     while k + 1 < words.len() && is_prenominal(words[k].text) {
         k += 1;
     }
+    // (with its nationality, which tells one source from another: `Un
+    // diplomate européen présent sur place`)
+    let nationality = |w: &str| {
+        let mut c = w.chars();
+        c.next().is_some_and(|f| f.is_lowercase() && is_demonym(&format!("{}{}", f.to_uppercase(), c.as_str())))
+            // (or of a continent or a body, which no verb ends as: `européen`,
+            // `africain`, `onusien`, `occidental`)
+            || ["éen", "éenne", "ain", "aine", "ien", "ienne", "al", "ale"].iter().any(|e| w.ends_with(e))
+    };
+    if words.get(k + 1).is_some_and(|t| nationality(t.text)) {
+        k += 1;
+    }
     // (with its complement in `de`: `Le directeur du musée reste prudent.`)
     if words.get(k + 1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D)) {
         k += 2;
@@ -3964,7 +3976,8 @@ fn alias(
     if !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
         return None;
     }
-    let head = toks.iter().skip(1).find(|t| t.word)?;
+    // (past the adjectives before the noun: `la nouvelle présidente`)
+    let head = toks.iter().skip(1).filter(|t| t.word).find(|t| !is_prenominal(t.text))?;
     // (a short noun only when it is a title: `l'élu`)
     if head.text.chars().count() < 4 && !matches!(head.text, "élu" | "Élu") {
         return None;
@@ -4070,11 +4083,27 @@ fn alias(
                     !matches!(*w, "s" | "se" | "l" | "le" | "la" | "les" | "lui" | "y" | "en") && !super::phrase::looks_finite(w)
                 })
         });
+        // (a title the name was given by an election or an appointment: `X a
+        // été élue présidente du parti` is `la nouvelle présidente`)
+        let appointed = || {
+            let Some(n) = o.name else { return false };
+            let rest = text.get(n.end..super::floor_boundary(text, n.end + 60)).unwrap_or("");
+            let Some(rest) =
+                [" a été ", " avait été ", " vient d'être ", " vient d’être ", ", "].iter().find_map(|p| rest.strip_prefix(p))
+            else {
+                return false;
+            };
+            let mut words = rest.split(|ch: char| !ch.is_alphanumeric() && ch != '-').filter(|w| !w.is_empty());
+            let participle = words.next().unwrap_or("");
+            let participle = participle.trim_end_matches('s').trim_end_matches('e');
+            matches!(participle, "élu" | "réélu" | "nommé" | "désigné" | "investi" | "promu")
+                && words.take(3).any(|w| takes_up(&lower(w)))
+        };
         let qualified = qualifier
             .as_ref()
             .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
-        if (title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled)
-            && qualified
+        if (title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled || appointed())
+            && (qualified || appointed())
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
@@ -4116,6 +4145,22 @@ fn narrower_titles(head: &str) -> &'static [&'static str] {
         "chanteur" | "chanteuse" => &["rappeur", "rappeuse", "interprète"],
         "diplomate" => &["ambassadeur", "ambassadrice", "consul", "consule"],
         "prélat" => &["évêque", "archevêque", "cardinal"],
+        // (a lawyer is named with the honorific of the bar: `Me X`)
+        "avocat" | "avocate" => &["me", "maître", "bâtonnier", "bâtonnière"],
+        "dirigeant" | "dirigeante" => &[
+            "pdg",
+            // (as written, for the search in the text)
+            "PDG",
+            "président-directeur",
+            "directeur",
+            "directrice",
+            "patron",
+            "patronne",
+            "président",
+            "présidente",
+            "fondateur",
+            "fondatrice",
+        ],
         "policier" | "policière" => {
             &["commissaire", "commandant", "commandante", "capitaine", "brigadier", "gardien de la paix"]
         }
