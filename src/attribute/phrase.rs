@@ -1622,6 +1622,16 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     // `…, le commandant Luis Ferreira`, `…, l'ancien adjoint aux sports Paul Roy`
                     j += article_len + n;
                     titled = true;
+                } else if article_len > 0
+                    && let n = title_words()
+                    && (1..=3).contains(&n)
+                    && !toks[j + article_len..j + article_len + n].iter().any(|t| lower_is(t.text, RELATIVES))
+                    && let Some(name_at) = place_then_name(&toks[j + article_len + n..])
+                {
+                    // `…, la députée de la Sarthe Hélène Castagnet`: the title, its
+                    // place in one word, then the name
+                    j += article_len + n + name_at;
+                    titled = true;
                 }
                 let mut name_end = None;
                 while j < toks.len()
@@ -1887,6 +1897,67 @@ fn affiliation_then_name(toks: &[Tok<'_>]) -> bool {
 
 /// True when, within a few words and before any verb, a comma introduces a
 /// capitalised apposition.
+/// Nouns of kinship and of bonds, whose complement names another person
+/// (`la tante de Jules Perrin`, `l'épouse du maire`).
+const RELATIVES: &[&str] = &[
+    "père",
+    "mère",
+    "fils",
+    "fille",
+    "frère",
+    "sœur",
+    "oncle",
+    "tante",
+    "cousin",
+    "cousine",
+    "neveu",
+    "nièce",
+    "époux",
+    "épouse",
+    "mari",
+    "femme",
+    "veuf",
+    "veuve",
+    "compagnon",
+    "compagne",
+    "ami",
+    "amie",
+    "voisin",
+    "voisine",
+    "petit-fils",
+    "petite-fille",
+    "grand-père",
+    "grand-mère",
+    "beau-père",
+    "belle-mère",
+    "gendre",
+    "belle-fille",
+    "avocat",
+    "avocate",
+];
+
+/// The index of the name after a place of one capitalised word in a
+/// complement (`de la Sarthe Hélène Castagnet`, `de Lens Paul Roy`, `du Nord
+/// Anne Roux`): a title's place, then the name of its holder.
+fn place_then_name(toks: &[Tok<'_>]) -> Option<usize> {
+    let de = toks.first()?;
+    let k = if de.is(class::DU) {
+        1
+    } else if de.is(class::DE) {
+        1 + usize::from(toks.get(1).is_some_and(|t| t.is(class::LA)))
+    } else if de.is(class::D) {
+        1 + usize::from(toks.get(1).is_some_and(|t| matches!(t.text, "'" | "’")))
+    } else {
+        return None;
+    };
+    let capital = |t: &Tok<'_>| t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::DETERMINER);
+    // (a given name is a person's, not a place: `la tante de Jules Perrin`)
+    (toks.get(k).is_some_and(|t| capital(t) && !super::resolve::is_first_name(t.text))
+        && toks.get(k + 1).is_some_and(capital)
+        && toks.get(k + 1).is_some_and(|t| t.start > toks[k].end))
+    .then_some(k + 1)
+}
+
 fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
     for (j, t) in toks.iter().enumerate().take(10) {
         if t.text == "," {

@@ -3109,6 +3109,23 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 start = run[0].start;
             }
         }
+        // a title's place in a complement, then its holder's given name and
+        // surname (`la députée de la Sarthe Hélène Castagnet`, `le maire de Lens
+        // Paul Roy`): the name after the place
+        let mut placed = false;
+        if words >= 3
+            && !is_first_name(t.text)
+            && k > 0
+            && toks[k - 1].is(class::DE | class::DU | class::LA | class::D)
+            && !toks[..k].iter().any(|x| x.text == "et")
+        {
+            let run = &toks[k + 1..j];
+            if let Some(i) = run.iter().position(|u| u.word && is_first_name(u.text)).filter(|&i| i == 0 && i + 1 < run.len()) {
+                start = run[i].start;
+                placed =
+                    toks[..k].iter().any(|x| x.word && x.text.starts_with(char::is_lowercase) && is_agent_word(&lower(x.text)));
+            }
+        }
         // the phrase is the name only when nothing but a determiner comes before
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
@@ -3161,7 +3178,7 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 && t.text.chars().count() >= 2
                 && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
         };
-        if after_comma || head() || after_title() || after_comma_title() || acronym() {
+        if placed || after_comma || head() || after_title() || after_comma_title() || acronym() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
