@@ -4729,11 +4729,18 @@ impl Attributor<'_, '_> {
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
-                        subject_before(&self.words, clause, subject_end, self.lex).map(|w| (w, 0.85)).or_else(|| {
-                            // `Il fit appeler le sergent et lui dit :`: a verb coordinated
-                            // to the clause's own takes its subject
-                            self.coordinated_verb(clause, at.min(subject_end), quote).map(|(w, _, c)| (w, c))
-                        })
+                        subject_before(&self.words, clause, subject_end, self.lex)
+                            .map(|w| (w, 0.85))
+                            .or_else(|| {
+                                // `Il fit appeler le sergent et lui dit :`: a verb coordinated
+                                // to the clause's own takes its subject
+                                self.coordinated_verb(clause, at.min(subject_end), quote).map(|(w, _, c)| (w, c))
+                            })
+                            .or_else(|| {
+                                // `X, qui a quitté la salle en dénonçant un «…»`: a
+                                // gerund in a relative reports for its antecedent
+                                gerund.then(|| self.relative_antecedent(clause, subject_end)).flatten().map(|w| (w, 0.8))
+                            })
                     };
                     speaker?;
                 }
@@ -5010,6 +5017,19 @@ impl Attributor<'_, '_> {
             .window(qui.end, quote, 3)
             .iter()
             .any(|t| t.word && cue::reporting_verb_group(&self.text[t.start..quote], self.lex).is_some_and(|g| !g.negated))
+            || {
+                // (or a gerund that reports, with no comma before it: `qui a quitté
+                // la salle en dénonçant un «…»`)
+                let toks = self.words.window(qui.end, quote, 14);
+                let open = toks.iter().position(|t| t.text == ",").unwrap_or(toks.len());
+                toks[..open].windows(2).any(|w| {
+                    w[0].text == "en"
+                        && w[1].word
+                        && w[1].text.ends_with("ant")
+                        && cue::reporting_verb_group(&self.text[w[1].start..quote], self.lex)
+                            .is_some_and(|g| !g.negated && g.tense == cue::GroupTense::PresentParticiple)
+                })
+            }
     }
 
     /// Prepositional cues in the sentence, outside the quotation: `selon X`
@@ -6252,6 +6272,18 @@ impl Attributor<'_, '_> {
             .sentence_subject(Span::new(sentence.start.max(last.start), last.start + k + 1), Span::new(start, start))
             .filter(|w| resolve::names_person(&self.words, *w));
         answers.map(|a| (asks, Some(a)))
+    }
+
+    /// The antecedent of a relative `, qui` that runs with no comma from
+    /// after `clause` to `end` (`M. X, qui avait renoncé en dénonçant`): the
+    /// phrase before the comma.
+    fn relative_antecedent(&self, clause: usize, end: usize) -> Option<Span> {
+        let head = &self.text[clause..end];
+        let k = head.rfind(", qui ")?;
+        if head[k + 1..].contains(',') {
+            return None;
+        }
+        last_phrase_before(&self.words, clause, clause + k, self.lex).map(|w| self.person_in(w))
     }
 
     /// The interviewer a byline names after a run of turns that opens at

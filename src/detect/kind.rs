@@ -753,10 +753,18 @@ pub(crate) fn judged(quoted: &str, before: &str, de: bool, lex: &Lexicon) -> boo
     }
     // `a jugé le projet «hors norme»`, `trouve la pièce «trop longue»`: the
     // attribute a verb of judging gives its object
-    let back: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(5).collect();
+    let back: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(7).collect();
+    let judging = |w: &&str| lex.lookup(w).is_some_and(|v| JUDGING_VERBS.contains(&v.lemma));
     if let [_noun, det, rest @ ..] = back.as_slice() {
-        let judging = |w: &&str| lex.lookup(w).is_some_and(|v| JUDGING_VERBS.contains(&v.lemma));
         if is_determiner(det) && rest.iter().take(3).any(judging) {
+            return true;
+        }
+    }
+    // (an object with its complement: `a jugé la méthode du groupe «brutale»`)
+    if let [_noun, de, ..] = back.as_slice() {
+        let complement = matches!(*de, "du" | "des") || matches!(*de, "la" | "l") && back.get(2).is_some_and(|w| *w == "de");
+        let from = if matches!(*de, "du" | "des") { 3 } else { 4 };
+        if complement && back.get(from).is_some_and(|d| is_determiner(d)) && back.get(from + 1).is_some_and(judging) {
             return true;
         }
     }
