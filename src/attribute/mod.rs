@@ -2452,9 +2452,19 @@ impl Attributor<'_, '_> {
         }
         // `Du côté de Bercy, on assure que «…»`, `À Matignon, on…`: the place
         // before the comma names the impersonal `on`
-        if let Some(on) = f.speaker.filter(|w| text[w.range()].eq_ignore_ascii_case("on") && w.start > s_start) {
+        if let Some(on) = f.speaker.filter(|w| is_impersonal_on(&text[w.range()]) && w.start > s_start) {
             let lead = next_non_space(text, s_start, on.start).map_or(s_start, |(k, _)| k);
-            if let Some(comma) = text[lead..on.start].find(',').map(|c| lead + c) {
+            // (`…, confirme-t-on à Matignon, où l'on juge…`: the seat the relative
+            // `où` takes up, after its preposition)
+            let head = text[lead..on.start].trim_end_matches(is_space);
+            let seat =
+                head.strip_suffix("où").map(|h| h.trim_end_matches(is_space)).and_then(|h| h.strip_suffix(',')).and_then(|h| {
+                    let at = [" à ", " au ", " chez "].iter().filter_map(|p| h.rfind(p).map(|k| k + 1)).max()?;
+                    self.on_speaker(lead + at, lead + h.len())
+                });
+            if let Some(who) = seat {
+                f.speaker = Some(who);
+            } else if let Some(comma) = text[lead..on.start].find(',').map(|c| lead + c) {
                 if let Some(who) = self.on_speaker(lead, comma) {
                     f.speaker = Some(who);
                 }
@@ -5066,7 +5076,7 @@ impl Attributor<'_, '_> {
     fn prepositions(&self, f: &mut Found, start: usize, end: usize, quote: Span) {
         let text = self.text;
         // (an impersonal `on` for a speaker)
-        let is_on = |s: Span| text[s.range()].eq_ignore_ascii_case("on");
+        let is_on = |s: Span| is_impersonal_on(&text[s.range()]);
         // a cheap scan for the words that open a prepositional cue; the sentence
         // is read word by word only when one is there
         let mut from_preposition = false;
@@ -5269,6 +5279,22 @@ impl Attributor<'_, '_> {
                     _ => who,
                 },
                 None => who,
+            };
+            // (a phrase set before the clause's subject, which ran past a name into
+            // a circumstance: `Interrogée par Le Monde à l'issue de l'audience, X`
+            // is `Le Monde`)
+            let who = {
+                let toks = self.words.window(who.start, who.end, 16);
+                let set_before = text[who.end..].trim_start_matches(is_space).starts_with(',');
+                let cut = toks.iter().enumerate().skip(1).find(|(k, t)| {
+                    phrase::lower_is(t.text, &["à", "après", "avant", "lors", "pendant", "depuis", "dès"])
+                        && toks[k - 1].word
+                        && toks[k - 1].text.starts_with(char::is_uppercase)
+                });
+                match cut {
+                    Some((_, t)) if set_before => crate::text::trim_span(text, who.start, t.start),
+                    _ => who,
+                }
             };
             // (`Canal+`: a sign written against the name)
             let who = if text[who.end..].starts_with('+') { Span::new(who.start, who.end + 1) } else { who };
@@ -7417,6 +7443,12 @@ fn opens_object_relative(between: &str) -> bool {
 
 /// Where `qui` starts when it is the subject of the verb at `verb`, with only
 /// clitics or an auxiliary between them (`qui parle`, `qui lui dit`, `qui a dit`).
+/// True for the impersonal `on`, with its euphonic article or not (`on`,
+/// `l'on`).
+fn is_impersonal_on(words: &str) -> bool {
+    words.eq_ignore_ascii_case("on") || matches!(words, "l'on" | "l’on" | "L'on" | "L’on")
+}
+
 fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
     let mut end = verb;
     loop {
