@@ -6694,6 +6694,8 @@ impl Attributor<'_, '_> {
                 .enumerate()
                 .rev()
                 .filter(|&(_, t)| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
+                // (`d'` opens a complement, not a person: `ce sourire d'enfant`)
+                .filter(|&(_, t)| !matches!(t.text, "d" | "D" | "de" | "De"))
                 .filter(|&(k, _)| !complement(k))
                 .map(|(_, t)| t)
                 .filter_map(|t| {

@@ -2380,6 +2380,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
             if !toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
                 return Some(Span::new(start.unwrap_or(noun.start), a.end));
             }
+        } else if matches!(noun.text, "journal" | "télévision" | "radio" | "quotidien" | "hebdomadaire")
+            && toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | "…" | "»" | "”"))
+        {
+            // `déclara-t-il au journal.`: the medium named by its noun alone, the
+            // one the story spoke of
+            return Some(Span::new(start.unwrap_or(noun.start), noun.end));
         } else if toks.get(k).is_some_and(|t| t.text == "d")
             && toks.get(k + 2).is_some_and(|t| t.text == "État")
             && matches!(noun.text, "télévision" | "radio" | "agence" | "chaîne")
