@@ -447,7 +447,17 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                                 .map(|v| &text[v.range()])
                                 .filter(|v| ctx.same_entity(c, v))
                         };
-                        let unwanted = found.and_then(|c| own.filter(|n| ctx.same_entity(&c, n)).or_else(|| called_here(&c)));
+                        // (nor, inside someone's words, that speaker: `« Il m'a dit :
+                        // “…” »` is someone the speaker speaks of)
+                        let enclosing = last_turn
+                            .and_then(|(_, name, _)| name)
+                            .filter(|_| q.depth > 0 && super::phrase::is_third_person(words))
+                            .filter(|_| last_words.is_some_and(|w| w.contains(q.span)));
+                        let unwanted = found.and_then(|c| {
+                            own.filter(|n| ctx.same_entity(&c, n))
+                                .or_else(|| called_here(&c))
+                                .or_else(|| enclosing.filter(|n| ctx.same_entity(&c, n)))
+                        });
                         match (found, unwanted) {
                             (Some(_), Some(n)) => {
                                 let before = ctx.excluded.replace(Some(n));
