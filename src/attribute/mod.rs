@@ -2502,6 +2502,34 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `un gendarme selon lequel l'enquête avance «…»`, `un rapport selon
+        // lequel`: the relative's antecedent says the words; the subject that
+        // cites it relays them (`Le journal citait un gendarme selon lequel…`)
+        if q.depth == 0 && text[s_start..q.span.start].contains(" selon l") {
+            let before = &text[s_start..q.span.start];
+            let found = [" selon lequel ", " selon laquelle ", " selon lesquels ", " selon lesquelles "]
+                .iter()
+                .filter_map(|p| before.rfind(p).map(|k| (k, p.len())))
+                .max_by_key(|(k, _)| *k);
+            if let Some((k, len)) = found {
+                let at = s_start + k;
+                let cue = Span::new(at + 1, at + len - 1);
+                // (a speaker found before the relative, or none; and no quotation
+                // between: the words are in the relative)
+                let outside = f.speaker.is_none_or(|w| w.end <= at) && !before[k..].contains(['«', '“']);
+                let who = last_phrase_before(&self.words, s_start, at, self.lex);
+                if let Some(who) = who.filter(|w| outside && f.speaker.is_none_or(|s| s.end <= w.start)) {
+                    // (the one who cites the antecedent relays: `citait`, `rapporte`, a medium)
+                    let relays = f.speaker.filter(|s| {
+                        f.cue.is_some_and(|c| {
+                            let c = &text[c.range()];
+                            c.contains("cit") || c.contains("rapport") || c.contains("relai") || c.contains("relay")
+                        }) || phrase::names_medium(&self.words.window(s.start, s.end, 6), self.lex)
+                    });
+                    f = Found { speaker: Some(who), cue: Some(cue), source: relays.or(f.source), confidence: 0.8 };
+                }
+            }
+        }
         // `Et d'ajouter : «…»`: the narrative infinitive carries on the subject before
         // (and names its own: `Et la mère Lerat de hurler :`)
         if f.speaker.is_none() || f.cue.is_none() && text[s_start..q.span.start].trim_start_matches(is_space).starts_with("Et ") {
