@@ -475,6 +475,41 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // a description the text writes with a name elsewhere (`le vieux`,
                 // then `le vieux Jean-Michel`)
                 let named = || c.filter(|c| ctx.is_bare_description(c)).and_then(|c| named_elsewhere(doc, c));
+                // a role the proceedings give the person named before (`Kevin M.
+                // comparaissait… a murmuré le prévenu`)
+                let role = || {
+                    c.filter(|c| c.name.is_none() && !c.plural && is_proceedings_role(words)).and_then(|c| {
+                        // (not one the court or the bar names: `Me X`, `la présidente, X`)
+                        ctx.restated_by(&c, &subjects, &resolved, |r| {
+                            r.name.is_some_and(|n| {
+                                let before = &text[super::ceil_boundary(text, n.start.saturating_sub(30))..n.start];
+                                let before = before.trim_end_matches([' ', ',', '.']);
+                                let word = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
+                                !super::phrase::lower_is(
+                                    word,
+                                    &[
+                                        "me",
+                                        "maître",
+                                        "avocat",
+                                        "avocate",
+                                        "juge",
+                                        "procureur",
+                                        "procureure",
+                                        "président",
+                                        "présidente",
+                                        "général",
+                                        "générale",
+                                        "substitut",
+                                        "bâtonnier",
+                                        "expert",
+                                        "experte",
+                                        "témoin",
+                                    ],
+                                )
+                            })
+                        })
+                    })
+                };
                 // a demonstrative description takes up someone named before, as a
                 // pronoun does (`a ajouté ce responsable`, `cette élue`)
                 // (not `ces sources`, which takes up sources: see `source` below)
@@ -511,7 +546,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let s = last_source_phrase(doc, here.start, speech, lex)?;
                     candidate(s, &genders).map(|c| Candidate { span: here, name: Some(s), ..c })
                 };
-                alias.or_else(named).or_else(source).or_else(demonstrative).or_else(same_noun).or(c)
+                alias.or_else(named).or_else(role).or_else(source).or_else(demonstrative).or_else(same_noun).or(c)
             };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
@@ -3382,7 +3417,7 @@ impl Context<'_, '_> {
             // (a generic description: told once for both; one of either gender,
             // `l'enfant`, `l'artiste`, has the pronoun's)
             let told = if found.gender == Gender::Unknown && found.person { Candidate { gender, ..found } } else { found };
-            if self.is_bare_description(&told) {
+            if self.is_bare_description(&told) || is_proceedings_role(&self.text[found.span.range()]) {
                 if let Some(r) = self.restated(&told, subjects, resolved) {
                     return Some(Candidate { gender: found.gender, ..r });
                 }
@@ -3537,6 +3572,17 @@ impl Context<'_, '_> {
     /// [`Context::is_bare_description`]) stands for the last person named
     /// before it with its gender.
     fn restated(&self, c: &Candidate, subjects: &[Candidate], resolved: &[Candidate]) -> Option<Candidate> {
+        self.restated_by(c, subjects, resolved, |_| true)
+    }
+
+    /// [`Self::restated`], among the people `keep` accepts.
+    fn restated_by(
+        &self,
+        c: &Candidate,
+        subjects: &[Candidate],
+        resolved: &[Candidate],
+        keep: impl Fn(&Candidate) -> bool,
+    ) -> Option<Candidate> {
         // (a name in the description's own sentence is someone else: `Comme
         // Christophe se rassurait, le petit bourgeois tomba en arrêt devant lui`)
         let own = self.sentences.index_of(c.span.start);
@@ -3598,7 +3644,7 @@ impl Context<'_, '_> {
         let named = recent(resolved, c.span.start)
             .chain(recent(subjects, c.span.start))
             .chain(recent(self.names, c.span.start))
-            .filter(|o| o.person && o.gender == c.gender && o.proper)
+            .filter(|o| o.person && o.gender == c.gender && o.proper && keep(o))
             // (a person's name, not a place in a body's complement: `Le parquet
             // de Valence` is nobody's husband)
             .filter(|o| {
@@ -4140,6 +4186,27 @@ fn alias(
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
+/// True for a definite description by a role that a trial or an inquiry
+/// gives a person (`le prévenu`, `l'accusée`, `le suspect`), which takes up
+/// the person named before with its gender.
+fn is_proceedings_role(words: &str) -> bool {
+    let Some((article, noun)) = words.split_once([' ', '\'', '’']) else { return false };
+    matches!(article, "le" | "la" | "l" | "Le" | "La" | "L")
+        && matches!(
+            noun.trim_start(),
+            "prévenu"
+                | "prévenue"
+                | "accusé"
+                | "accusée"
+                | "suspect"
+                | "suspecte"
+                | "détenu"
+                | "détenue"
+                | "plaignant"
+                | "plaignante"
+        )
+}
+
 /// The titles a more general noun takes up in a description (`le
 /// magistrat` after `le procureur X`, `l'élue` after `la maire X`, `le
 /// cinéaste` after `le réalisateur X`): lower case, both genders.
@@ -4167,13 +4234,15 @@ fn narrower_titles(head: &str) -> &'static [&'static str] {
         "romancier" | "romancière" => &["écrivain", "écrivaine", "auteur", "autrice"],
         "cycliste" => &["coureur", "coureuse"],
         "coureur" | "coureuse" => &["cycliste"],
-        "technicien" | "technicienne" => &["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse"],
+        "technicien" | "technicienne" | "coach" => &["entraîneur", "entraîneuse", "sélectionneur", "sélectionneuse"],
+        "entraîneur" | "entraîneuse" => &["coach", "sélectionneur", "sélectionneuse"],
         "artiste" => &["chanteur", "chanteuse", "peintre", "musicien", "musicienne", "rappeur", "rappeuse", "sculpteur"],
         "chanteur" | "chanteuse" => &["rappeur", "rappeuse", "interprète"],
         "diplomate" => &["ambassadeur", "ambassadrice", "consul", "consule"],
         "prélat" => &["évêque", "archevêque", "cardinal"],
         // (a lawyer is named with the honorific of the bar: `Me X`)
-        "avocat" | "avocate" => &["me", "maître", "bâtonnier", "bâtonnière"],
+        // (and as written, for the search in the text)
+        "avocat" | "avocate" => &["me", "maître", "bâtonnier", "bâtonnière", "Me", "Maître"],
         "dirigeant" | "dirigeante" => &[
             "pdg",
             // (as written, for the search in the text)
