@@ -3343,6 +3343,13 @@ fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, ver
                     || is_third_person(t.text))
         })
     };
+    // (a noun of person and its complement: `Riveraine de la rue des Lilas, X`,
+    // `Habitante du quartier depuis trente ans, elle`)
+    let of_person = || {
+        first.text.starts_with(char::is_uppercase)
+            && lower_is(second.text, &["de", "du", "des", "d"])
+            && super::resolve::is_agent_word(&lower(first.text))
+    };
     first.word
         && !first.is(class::DETERMINER)
         && !super::resolve::is_first_name(first.text)
@@ -3350,7 +3357,7 @@ fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, ver
         && second.word
         && second.text.starts_with(char::is_lowercase)
         && !second.is(class::DETERMINER)
-        && !lower_is(second.text, &["et", "ou", "de", "du", "des", "d", "aussi", "lui", "elle", "eux", "même"])
+        && (!lower_is(second.text, &["et", "ou", "de", "du", "des", "d", "aussi", "lui", "elle", "eux", "même"]) || of_person())
         && subject_next()
 }
 
