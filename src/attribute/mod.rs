@@ -2502,6 +2502,24 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `Une voisine affirme avoir entendu le prévenu crier : «…»`: the one
+        // heard says the words, and the witness who reports them relays
+        if let (Some(cue), Some(witness)) = (f.cue, f.speaker) {
+            if q.depth == 0 && cue.end <= q.span.start && witness.end <= cue.start {
+                let toks = self.words.window(cue.end, q.span.start, 24);
+                let heard = toks.iter().rev().find(|t| t.word).filter(|t| {
+                    self.lex.lookup_all(t.text).any(|v| v.form == cue::Form::Infinitive)
+                        && text[t.end..q.span.start].trim_matches(|c: char| is_space(c) || c == ':').is_empty()
+                });
+                if let Some(verb) = heard {
+                    if let Some(who) = self.perceived_speaker(cue.end, verb).filter(|w| !w.overlaps(witness)) {
+                        f.source = Some(witness);
+                        f.speaker = Some(who);
+                        f.cue = Some(Span::new(verb.start, verb.end));
+                    }
+                }
+            }
+        }
         // `un gendarme selon lequel l'enquête avance «…»`, `un rapport selon
         // lequel`: the relative's antecedent says the words; the subject that
         // cites it relays them (`Le journal citait un gendarme selon lequel…`)
@@ -3864,7 +3882,9 @@ impl Attributor<'_, '_> {
         let k = toks.iter().rposition(|t| {
             t.word && {
                 let l = lower(t.text);
-                l.starts_with("entend") || l.starts_with("écout") || matches!(&*l, "vit" | "vis" | "voit" | "voyait" | "voyais")
+                l.starts_with("entend")
+                    || l.starts_with("écout")
+                    || matches!(&*l, "vit" | "vis" | "voit" | "voyait" | "voyais" | "vu" | "vue" | "voir")
             }
         })?;
         let from = toks.get(k + 1)?.start;
