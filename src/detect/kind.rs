@@ -408,6 +408,7 @@ fn reads_work(before: &str, lex: &Lexicon) -> bool {
             matches!(
                 v.lemma,
                 "lire"
+                    | "relire"
                     | "écrire"
                     | "publier"
                     | "chanter"
@@ -940,7 +941,7 @@ fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexic
     // also reporting: a title only when the words cannot be speech
     let also_reports = matches!(
         verb.lemma,
-        "reprendre" | "raconter" | "narrer" | "conter" | "lire" | "citer" | "proposer" | "réciter" | "déclamer"
+        "reprendre" | "raconter" | "narrer" | "conter" | "lire" | "relire" | "citer" | "proposer" | "réciter" | "déclamer"
     );
     if performs {
         return true;
