@@ -6240,7 +6240,11 @@ impl Attributor<'_, '_> {
             let answers = self
                 .narration_before(last.start)
                 .and_then(|intro| self.sentence_subject(intro, Span::new(last.start, last.start)))
-                .filter(|w| resolve::names_person(&self.words, *w));
+                .filter(|w| resolve::names_person(&self.words, *w))
+                // (or the one the opening presents: `Rencontre avec X. Propos
+                // recueillis par Y.`)
+                .or_else(|| self.interview_intro(start))
+                .or_else(|| self.opening_interviewee());
             return Some((after(k, "recueillis par "), answers));
         }
         if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
@@ -6686,7 +6690,17 @@ impl Attributor<'_, '_> {
             let named = rest
                 .split_whitespace()
                 .all(|w| w.starts_with(char::is_uppercase) || matches!(w, "de" | "du" | "d'" | "von" | "van"));
-            if named { Span::new(n.start, subject.end) } else { *n }
+            // (and the given name that opens the sentence, which the names above
+            // leave out: `Rachid Ouali tend un harnais`)
+            let head = &text[subject.start..n.start];
+            let opening = !head.trim().is_empty()
+                && head
+                    .split_whitespace()
+                    .enumerate()
+                    .all(|(i, w)| w.starts_with(char::is_uppercase) && (i > 0 || !phrase::is_determiner(w)))
+                && head.split_whitespace().next().is_some_and(resolve::is_first_name);
+            let start = if opening { subject.start } else { n.start };
+            if named { Span::new(start, subject.end) } else { Span::new(start, n.end) }
         };
         // (with its honorific: `Mlle Tissot` is not `M. Tissot`)
         let titled = |n: Span| {
