@@ -6250,6 +6250,19 @@ impl Attributor<'_, '_> {
         if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
             return Some((None, after(k, m)));
         }
+        // (`Trois questions à… X`, `Questions à : X`: the heading's points or
+        // colon before the name)
+        // (the points may end a sentence of their own: the paragraph is read)
+        let para = self.text[..last.start].rfind('\n').map_or(0, |p| p + 1);
+        let heading = &self.text[para..last.end];
+        if let Some(k) = heading.find("uestions à") {
+            let rest = &heading[k + "uestions à".len()..];
+            let name = rest.trim_start_matches(|c: char| matches!(c, '…' | '.' | ':') || is_space(c));
+            if name.len() < rest.len() && name.starts_with(char::is_uppercase) {
+                let from = last.end - name.len();
+                return Some((None, phrase_after(&self.words, from, last.end, self.lex)));
+            }
+        }
         // `X a répondu aux questions de l'AFP.`, `X répond à nos questions.`: X
         // answers, and the medium named asks
         if let Some(k) = line.find(" questions").filter(|&k| {
