@@ -5837,6 +5837,12 @@ impl Attributor<'_, '_> {
         if self.text[next.range()].trim_start_matches(is_space).starts_with(['«', '“', '"']) {
             return None;
         }
+        // (a noun of speech in the next paragraph opens news of its own: `«…»`
+        // then `Le réquisitoire de la procureure est attendu jeudi.`)
+        let paragraph_after = self.text.get(sentence_end..next.start).is_some_and(|b| b.contains('\n'));
+        if paragraph_after && self.speech_noun_opening(next).is_some() {
+            return None;
+        }
         self.cue_sentence(next)
     }
 
