@@ -2520,6 +2520,34 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `Elle pense à ce que lui répétait son patron : «…»`, `se souvint de ce
+        // que lui avait dit le capitaine :`: after a verb of thought, the teller
+        // after `ce que` says the words the colon announces
+        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
+            let seg = &text[s_start..q.span.start];
+            let colon = seg.trim_end_matches(is_space).ends_with(':');
+            let found = [" ce que ", " ce qu'", " ce qu’"].iter().filter_map(|p| seg.rfind(p).map(|k| (k, k + p.len()))).max();
+            // (one who repeats what another said utters the words: `Je répétais
+            // ce qu'avait dit X :`)
+            let thought = |k: usize| {
+                self.words.window(s_start, s_start + k, 24).iter().any(|t| {
+                    t.word
+                        && (["pens", "repens", "song", "souv", "rappel", "remémor"].iter().any(|p| t.text.starts_with(p))
+                            || self.lex.lookup_all(t.text).any(|v| {
+                                matches!(v.lemma, "penser" | "songer" | "se souvenir" | "se rappeler" | "rêver" | "réfléchir")
+                            }))
+                })
+            };
+            if let Some((_, rest)) = found.filter(|&(k, _)| colon && thought(k)) {
+                let rest = s_start + rest;
+                if let Some(who) = self.teller_after(rest, q.span.start, true).filter(|w| w.end <= q.span.start) {
+                    let verb = trim_span(text, rest, who.start);
+                    f.speaker = Some(who);
+                    f.cue = Some(verb).filter(|v| !v.is_empty());
+                    f.source = None;
+                }
+            }
+        }
         // `un gendarme selon lequel l'enquête avance «…»`, `un rapport selon
         // lequel`: the relative's antecedent says the words; the subject that
         // cites it relays them (`Le journal citait un gendarme selon lequel…`)
