@@ -2486,10 +2486,7 @@ impl Attributor<'_, '_> {
         // `…, pour qui ces critiques sont «caricaturales»`: the relative's antecedent
         if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) && text[s_start..q.span.start].contains(" qui ") {
             let before = &text[s_start..q.span.start];
-            let found = [", pour qui ", ", selon qui ", ", d'après qui ", ", d’après qui "]
-                .iter()
-                .filter_map(|p| before.rfind(p).map(|k| (k, p.len())))
-                .max_by_key(|(k, _)| *k);
+            let found = last_of(before, &[", pour qui ", ", selon qui ", ", d'après qui ", ", d’après qui "]);
             if let Some((k, len)) = found {
                 let comma = s_start + k;
                 let cue = Span::new(comma + 2, comma + len - 1);
@@ -2553,10 +2550,7 @@ impl Attributor<'_, '_> {
         // cites it relays them (`Le journal citait un gendarme selon lequel…`)
         if q.depth == 0 && text[s_start..q.span.start].contains(" selon l") {
             let before = &text[s_start..q.span.start];
-            let found = [" selon lequel ", " selon laquelle ", " selon lesquels ", " selon lesquelles "]
-                .iter()
-                .filter_map(|p| before.rfind(p).map(|k| (k, p.len())))
-                .max_by_key(|(k, _)| *k);
+            let found = last_of(before, &[" selon lequel ", " selon laquelle ", " selon lesquels ", " selon lesquelles "]);
             if let Some((k, len)) = found {
                 let at = s_start + k;
                 let cue = Span::new(at + 1, at + len - 1);
@@ -7554,6 +7548,11 @@ fn opens_object_relative(between: &str) -> bool {
 
 /// Where `qui` starts when it is the subject of the verb at `verb`, with only
 /// clitics or an auxiliary between them (`qui parle`, `qui lui dit`, `qui a dit`).
+/// The last of `patterns` in `text`: its offset and its length.
+fn last_of(text: &str, patterns: &[&str]) -> Option<(usize, usize)> {
+    patterns.iter().filter_map(|p| text.rfind(p).map(|k| (k, p.len()))).max_by_key(|(k, _)| *k)
+}
+
 /// True for the impersonal `on`, with its euphonic article or not (`on`,
 /// `l'on`).
 fn is_impersonal_on(words: &str) -> bool {

@@ -1625,7 +1625,12 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 } else if article_len > 0
                     && let n = title_words()
                     && (1..=3).contains(&n)
-                    && !toks[j + article_len..j + article_len + n].iter().any(|t| lower_is(t.text, RELATIVES))
+                    // (not a bond, whose complement is another person: `la tante de
+                    // Jules Perrin`, `l'amie de X`)
+                    && !toks[j + article_len..j + article_len + n].iter().any(|t| {
+                        super::resolve::is_kin(&lower(t.text))
+                            || lower_is(t.text, &["ami", "amie", "voisin", "voisine", "avocat", "avocate"])
+                    })
                     && let Some(name_at) = place_then_name(&toks[j + article_len + n..])
                 {
                     // `…, la députée de la Sarthe Hélène Castagnet`: the title, its
@@ -1897,45 +1902,6 @@ fn affiliation_then_name(toks: &[Tok<'_>]) -> bool {
 
 /// True when, within a few words and before any verb, a comma introduces a
 /// capitalised apposition.
-/// Nouns of kinship and of bonds, whose complement names another person
-/// (`la tante de Jules Perrin`, `l'épouse du maire`).
-const RELATIVES: &[&str] = &[
-    "père",
-    "mère",
-    "fils",
-    "fille",
-    "frère",
-    "sœur",
-    "oncle",
-    "tante",
-    "cousin",
-    "cousine",
-    "neveu",
-    "nièce",
-    "époux",
-    "épouse",
-    "mari",
-    "femme",
-    "veuf",
-    "veuve",
-    "compagnon",
-    "compagne",
-    "ami",
-    "amie",
-    "voisin",
-    "voisine",
-    "petit-fils",
-    "petite-fille",
-    "grand-père",
-    "grand-mère",
-    "beau-père",
-    "belle-mère",
-    "gendre",
-    "belle-fille",
-    "avocat",
-    "avocate",
-];
-
 /// The index of the name after a place of one capitalised word in a
 /// complement (`de la Sarthe Hélène Castagnet`, `de Lens Paul Roy`, `du Nord
 /// Anne Roux`): a title's place, then the name of its holder.

@@ -3728,32 +3728,7 @@ impl Context<'_, '_> {
         // `Berthe lisait. Sa belle-mère tricotait.`)
         // (or of the narrator, or of the one spoken to: `Ma mère ne rit pas.` is
         // not the sister named before)
-        let kin = matches!(&**det, "sa" | "son" | "ma" | "mon" | "ta" | "ton" | "notre" | "votre" | "leur")
-            && matches!(
-                &**head,
-                "mère"
-                    | "père"
-                    | "frère"
-                    | "sœur"
-                    | "fils"
-                    | "fille"
-                    | "oncle"
-                    | "tante"
-                    | "cousin"
-                    | "cousine"
-                    | "grand-mère"
-                    | "grand-père"
-                    | "belle-mère"
-                    | "beau-père"
-                    | "belle-sœur"
-                    | "beau-frère"
-                    | "mari"
-                    | "femme"
-                    | "époux"
-                    | "épouse"
-                    | "compagnon"
-                    | "compagne"
-            );
+        let kin = matches!(&**det, "sa" | "son" | "ma" | "mon" | "ta" | "ton" | "notre" | "votre" | "leur") && is_kin(head);
         !kin && matches!(&**det, "le" | "la" | "l" | "ma" | "mon" | "sa" | "son" | "notre")
             && before.iter().all(|w| PRENOMINAL_SET.contains(&**w))
             && (NARRATIVE_SET.contains(&**head) || PRENOMINAL_SET.contains(&**head))
@@ -4184,6 +4159,36 @@ fn alias(
         }
     }
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
+}
+
+/// True for a noun of kinship or marriage (`mère`, `beau-frère`, `compagne`),
+/// `word` in lower case.
+pub(crate) fn is_kin(word: &str) -> bool {
+    matches!(
+        word,
+        "mère"
+            | "père"
+            | "frère"
+            | "sœur"
+            | "fils"
+            | "fille"
+            | "oncle"
+            | "tante"
+            | "cousin"
+            | "cousine"
+            | "grand-mère"
+            | "grand-père"
+            | "belle-mère"
+            | "beau-père"
+            | "belle-sœur"
+            | "beau-frère"
+            | "mari"
+            | "femme"
+            | "époux"
+            | "épouse"
+            | "compagnon"
+            | "compagne"
+    )
 }
 
 /// True for a definite description by a role that a trial or an inquiry
