@@ -2770,6 +2770,20 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         {
             j += 1;
         }
+        // an initial and its period after a given name (`Kévin D., 34 ans`),
+        // which the tests of capitals leave out (a lone `D` is read as `d'`)
+        if let (Some(l), Some(dot)) = (toks.get(j), toks.get(j + 1)) {
+            if l.word
+                && l.text.len() == 1
+                && l.text.bytes().all(|b| b.is_ascii_uppercase())
+                && l.start == toks[j - 1].end + 1
+                && dot.text == "."
+                && dot.start == l.end
+                && is_first_name(toks[j - 1].text)
+            {
+                j += 2;
+            }
+        }
         // an honorific and its period before a name (`M. Grandet`, `Dr. Roux`):
         // one name, whose capital after the period opens no sentence
         if j == k + 1
