@@ -117,6 +117,19 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
             return None;
         }
         let subject = subject_after(text, cue.end, end)?;
+        // (an object and a verb coordinated after it make a clause of the words:
+        // `me montrent une vidéo et me demandent le fil`)
+        let phrase = &text[subject.start..end];
+        let phrase = &phrase[..phrase.find([',', '.', '!', '?', '…', ';', ':', '»', '”']).unwrap_or(phrase.len())];
+        if let Some(k) = phrase.find(" et ") {
+            let after = &phrase[k + 4..];
+            let w = &after[..word_end(after, 0, after.len())];
+            let clitic =
+                matches!(w, "me" | "m" | "te" | "t" | "se" | "s" | "nous" | "vous" | "lui" | "leur" | "le" | "la" | "les" | "l");
+            if clitic || lex.lookup_all(w).any(|v| matches!(v.form, cue::Form::Finite { .. })) {
+                return None;
+            }
+        }
         return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
     // an unknown verb with an inverted subject pronoun (`pouffa-t-elle`), when no
