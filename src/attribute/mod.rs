@@ -195,6 +195,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 let confidence = prev.confidence.min(quotes[i].confidence);
                 let q = &mut quotes[i];
                 (q.kind, q.speaker, q.source, q.cue, q.confidence) = (QuoteKind::Embedded, speaker, source, cue, confidence);
+            } else if let Some(who) = a.first_person_fragment(q) {
+                // `X vient «même quand je n'ai besoin de rien»`: words in the first
+                // person woven after the subject's verb are the subject's own
+                let q = &mut quotes[i];
+                q.kind = QuoteKind::Embedded;
+                q.speaker = Some(mention(text, who));
+                q.confidence = 0.6;
             }
             continue;
         }
@@ -490,6 +497,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // with the words for its predicate says them
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded && q.depth == 0 {
             if let Some(who) = a.headline_subject(q.span, q.text) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+            }
+        }
+        if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
+            if let Some(who) = a.first_person_fragment(q) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
@@ -6403,6 +6415,46 @@ impl Attributor<'_, '_> {
             return None;
         }
         last_phrase_before(&self.words, clause, clause + k, self.lex).map(|w| self.person_in(w))
+    }
+
+    /// The subject of the finite verb right before woven words that speak in
+    /// the first person (`Marie Guillou vient «même quand je n'ai besoin de
+    /// rien»`), when it names a person: the words can only be theirs.
+    fn first_person_fragment(&self, q: &Quote<'_>) -> Option<Span> {
+        let text = self.text;
+        if q.depth != 0 || q.marks == Marks::Dash {
+            return None;
+        }
+        let first_person = q
+            .text
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "je" | "j" | "me" | "m" | "moi" | "mon" | "ma" | "mes"));
+        if !first_person {
+            return None;
+        }
+        let i = self.sentences.index_of(q.span.start)?;
+        let s = self.sentences.get(i)?;
+        let toks = self.words.window(s.start, q.span.start, 40);
+        // (the verb right before the marks, in small letters, no article nor
+        // preposition; not a negated one: `n'a pas dit «je démissionne»`)
+        let verb = toks.last().filter(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && !t.is(phrase::class::DETERMINER | phrase::class::DE | phrase::class::A | phrase::class::AU)
+                && !phrase::lower_is(
+                    t.text,
+                    &[
+                        "en", "dans", "sur", "pour", "par", "avec", "sans", "sous", "vers", "chez", "contre", "comme", "que",
+                        "qui", "et", "ou",
+                    ],
+                )
+                && t.text.chars().count() > 2
+        })?;
+        if toks.iter().rev().take(5).any(|t| phrase::lower_is(t.text, &["ne", "n", "pas", "jamais", "plus", "rien"])) {
+            return None;
+        }
+        let who = phrase::subject_before(&self.words, s.start, verb.start, self.lex)?;
+        (resolve::names_person(&self.words, who) && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
     /// The interviewer a byline names after a run of turns that opens at
