@@ -500,6 +500,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
+        // `«C'est le plus beau jour de ma vie !» Le gardien X, auteur de…, avait
+        // du mal à trouver ses mots.`: words that open their paragraph, with no
+        // cue, are those of the person the next sentence of the paragraph is about
+        if f.cue.is_none() && f.confidence < 0.65 && q.depth == 0 && q.marks != Marks::Dash {
+            if let Some(who) = a.lead_in_subject(q) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+            }
+        }
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             if let Some(who) = a.first_person_fragment(q) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
@@ -6415,6 +6423,30 @@ impl Attributor<'_, '_> {
             return None;
         }
         last_phrase_before(&self.words, clause, clause + k, self.lex).map(|w| self.person_in(w))
+    }
+
+    /// The person named as the subject of the sentence that follows words
+    /// opening their paragraph and ending their sentence, in that paragraph
+    /// (`«…» Le gardien Théo Jégo avait du mal à trouver ses mots.`).
+    fn lead_in_subject(&self, q: &Quote<'_>) -> Option<Span> {
+        let text = self.text;
+        let line = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
+        if !text[line..q.span.start].chars().all(is_space) || !q.text.trim_end().ends_with(['.', '!', '?', '…']) {
+            return None;
+        }
+        let para_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
+        let i = self.sentences.index_of(q.span.end)?;
+        let next = [self.sentences.get(i), self.sentences.get(i + 1)]
+            .into_iter()
+            .flatten()
+            .find(|s| s.start >= q.span.end && s.end <= para_end && !s.is_empty())?;
+        // (a sentence of narration, with no words quoted in it)
+        if text[next.range()].contains(['«', '“', '"']) {
+            return None;
+        }
+        let who = self.sentence_subject(next, q.span)?;
+        let named = text[who.range()].split([' ', '\'', '’']).skip(1).any(|w| w.starts_with(char::is_uppercase));
+        (named && resolve::names_person(&self.words, who) && !is_pronoun(&text[who.range()])).then_some(who)
     }
 
     /// The subject of the finite verb right before woven words that speak in
