@@ -3800,7 +3800,15 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
         }
         if let Some(ph) = phrase_after(words, t.start, end, lex) {
             let rest = text[ph.end..end].trim_matches(|c: char| is_space(c) || c == ',');
-            if rest.is_empty() {
+            // (or an adjective graded by an adverb after it: `un homme très
+            // agressif, qui`)
+            let graded = || {
+                let mut ws = rest.split(is_space).filter(|w| !w.is_empty());
+                ws.next().is_some_and(|a| lower_is(a, &["très", "si", "trop", "plutôt", "fort", "assez", "particulièrement"]))
+                    && rest.split(is_space).filter(|w| !w.is_empty()).count() <= 3
+                    && ws.all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !looks_finite(w))
+            };
+            if rest.is_empty() || graded() {
                 best = Some(ph);
                 break;
             }
