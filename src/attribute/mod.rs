@@ -2522,7 +2522,14 @@ impl Attributor<'_, '_> {
         // `Une voisine affirme avoir entendu le prévenu crier : «…»`: the one
         // heard says the words, and the witness who reports them relays
         if let (Some(cue), Some(witness)) = (f.cue, f.speaker) {
-            if q.depth == 0 && cue.end <= q.span.start && witness.end <= cue.start {
+            // (read only when a verb of perception is there, by bytes)
+            let perceived = || {
+                let between = text.as_bytes().get(cue.end..q.span.start).unwrap_or(&[]);
+                ["entend", "écout", " vu", " vue", " voir", " vit", " voit", " voyai"]
+                    .iter()
+                    .any(|v| memchr::memmem::find(between, v.as_bytes()).is_some())
+            };
+            if q.depth == 0 && cue.end <= q.span.start && witness.end <= cue.start && perceived() {
                 let toks = self.words.window(cue.end, q.span.start, 24);
                 let heard = toks.iter().rev().find(|t| t.word).filter(|t| {
                     self.lex.lookup_all(t.text).any(|v| v.form == cue::Form::Infinitive)
@@ -2540,10 +2547,9 @@ impl Attributor<'_, '_> {
         // `Elle pense à ce que lui répétait son patron : «…»`, `se souvint de ce
         // que lui avait dit le capitaine :`: after a verb of thought, the teller
         // after `ce que` says the words the colon announces
-        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
-            let seg = &text[s_start..q.span.start];
-            let colon = seg.trim_end_matches(is_space).ends_with(':');
-            let found = [" ce que ", " ce qu'", " ce qu’"].iter().filter_map(|p| seg.rfind(p).map(|k| (k, k + p.len()))).max();
+        let seg = &text[s_start..q.span.start];
+        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) && seg.trim_end_matches(is_space).ends_with(':') {
+            let found = last_of(seg, &[" ce que ", " ce qu'", " ce qu’"]);
             // (one who repeats what another said utters the words: `Je répétais
             // ce qu'avait dit X :`)
             let thought = |k: usize| {
@@ -2555,8 +2561,8 @@ impl Attributor<'_, '_> {
                             }))
                 })
             };
-            if let Some((_, rest)) = found.filter(|&(k, _)| colon && thought(k)) {
-                let rest = s_start + rest;
+            if let Some((k, len)) = found.filter(|&(k, _)| thought(k)) {
+                let rest = s_start + k + len;
                 if let Some(who) = self.teller_after(rest, q.span.start, true).filter(|w| w.end <= q.span.start) {
                     let verb = trim_span(text, rest, who.start);
                     f.speaker = Some(who);
@@ -4829,18 +4835,11 @@ impl Attributor<'_, '_> {
                     } else {
                         // a participle after the main verb reports for its subject
                         let subject_end = aux.map_or(t.start, |a| a.start);
-                        subject_before(&self.words, clause, subject_end, self.lex)
-                            .map(|w| (w, 0.85))
-                            .or_else(|| {
-                                // `Il fit appeler le sergent et lui dit :`: a verb coordinated
-                                // to the clause's own takes its subject
-                                self.coordinated_verb(clause, at.min(subject_end), quote).map(|(w, _, c)| (w, c))
-                            })
-                            .or_else(|| {
-                                // `X, qui a quitté la salle en dénonçant un «…»`: a
-                                // gerund in a relative reports for its antecedent
-                                gerund.then(|| self.relative_antecedent(clause, subject_end)).flatten().map(|w| (w, 0.8))
-                            })
+                        subject_before(&self.words, clause, subject_end, self.lex).map(|w| (w, 0.85)).or_else(|| {
+                            // `Il fit appeler le sergent et lui dit :`: a verb coordinated
+                            // to the clause's own takes its subject
+                            self.coordinated_verb(clause, at.min(subject_end), quote).map(|(w, _, c)| (w, c))
+                        })
                     };
                     speaker?;
                 }
@@ -6370,27 +6369,19 @@ impl Attributor<'_, '_> {
             " s’est confié",
         ];
         let line = &self.text[last.range()];
-        // (the cheapest test first: most lines hold none of the verbs)
-        if !line.contains(" re") && !line.contains(" a") && !line.contains(" s") {
-            return None;
-        }
         let (k, verb) = RECEIVING.iter().find_map(|v| line.find(v).map(|k| (k, *v)))?;
         let mut rest = last.start + k + verb.len();
         // (`s'est confiée à`, `a accordé un entretien à`: the medium after `à`)
-        let window = self.words.window(rest, last.end, 12);
-        let skip = if verb.contains("accord") {
-            // (`un entretien`, `une interview`, `un long entretien exclusif`)
+        if !verb.contains("reç") {
+            let window = self.words.window(rest, last.end, 12);
             let at = window.iter().position(|t| phrase::lower_is(t.text, &["à", "au", "aux"]))?;
-            let noun = window[..at].iter().any(|t| phrase::lower_is(t.text, &["entretien", "interview", "entrevue"]));
-            noun.then_some(at)?
-        } else if verb.contains("confi") {
-            window.iter().position(|t| phrase::lower_is(t.text, &["à", "au", "aux"]))?
-        } else {
-            usize::MAX
-        };
-        if skip != usize::MAX {
-            let t = window[skip];
+            // (an interview granted: `un entretien`, `un long entretien exclusif`)
+            let granted = || window[..at].iter().any(|t| phrase::lower_is(t.text, &["entretien", "interview", "entrevue"]));
+            if verb.contains("accord") && !granted() {
+                return None;
+            }
             // (`au`, `aux` hold the article: [`phrase::medium`] reads them)
+            let t = window[at];
             rest = if phrase::lower_is(t.text, &["à"]) { t.end } else { t.start };
         }
         let after = self.words.window(rest, last.end, 6);
@@ -6411,18 +6402,6 @@ impl Attributor<'_, '_> {
             .sentence_subject(Span::new(sentence.start.max(last.start), last.start + k + 1), Span::new(start, start))
             .filter(|w| resolve::names_person(&self.words, *w));
         answers.map(|a| (asks, Some(a)))
-    }
-
-    /// The antecedent of a relative `, qui` that runs with no comma from
-    /// after `clause` to `end` (`M. X, qui avait renoncé en dénonçant`): the
-    /// phrase before the comma.
-    fn relative_antecedent(&self, clause: usize, end: usize) -> Option<Span> {
-        let head = &self.text[clause..end];
-        let k = head.rfind(", qui ")?;
-        if head[k + 1..].contains(',') {
-            return None;
-        }
-        last_phrase_before(&self.words, clause, clause + k, self.lex).map(|w| self.person_in(w))
     }
 
     /// The person named as the subject of the sentence that follows words
@@ -7630,8 +7609,6 @@ fn opens_object_relative(between: &str) -> bool {
         .any(|w| w == "que" || w.starts_with("qu'") || w.starts_with("qu’"))
 }
 
-/// Where `qui` starts when it is the subject of the verb at `verb`, with only
-/// clitics or an auxiliary between them (`qui parle`, `qui lui dit`, `qui a dit`).
 /// The last of `patterns` in `text`: its offset and its length.
 fn last_of(text: &str, patterns: &[&str]) -> Option<(usize, usize)> {
     patterns.iter().filter_map(|p| text.rfind(p).map(|k| (k, p.len()))).max_by_key(|(k, _)| *k)
@@ -7643,6 +7620,8 @@ fn is_impersonal_on(words: &str) -> bool {
     words.eq_ignore_ascii_case("on") || matches!(words, "l'on" | "l’on" | "L'on" | "L’on")
 }
 
+/// Where `qui` starts when it is the subject of the verb at `verb`, with only
+/// clitics or an auxiliary between them (`qui parle`, `qui lui dit`, `qui a dit`).
 fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
     let mut end = verb;
     loop {

@@ -1901,8 +1901,6 @@ fn affiliation_then_name(toks: &[Tok<'_>]) -> bool {
     false
 }
 
-/// True when, within a few words and before any verb, a comma introduces a
-/// capitalised apposition.
 /// The index of the name after a place of one capitalised word in a
 /// complement (`de la Sarthe Hélène Castagnet`, `de Lens Paul Roy`, `du Nord
 /// Anne Roux`): a title's place, then the name of its holder.
@@ -1925,6 +1923,8 @@ fn place_then_name(toks: &[Tok<'_>]) -> Option<usize> {
     .then_some(k + 1)
 }
 
+/// True when, within a few words and before any verb, a comma introduces a
+/// capitalised apposition.
 fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
     for (j, t) in toks.iter().enumerate().take(10) {
         if t.text == "," {
@@ -3803,10 +3803,12 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
             // (or an adjective graded by an adverb after it: `un homme très
             // agressif, qui`)
             let graded = || {
-                let mut ws = rest.split(is_space).filter(|w| !w.is_empty());
-                ws.next().is_some_and(|a| lower_is(a, &["très", "si", "trop", "plutôt", "fort", "assez", "particulièrement"]))
-                    && rest.split(is_space).filter(|w| !w.is_empty()).count() <= 3
-                    && ws.all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !looks_finite(w))
+                let ws: Vec<&str> = rest.split(is_space).filter(|w| !w.is_empty()).collect();
+                matches!(ws.len(), 2 | 3)
+                    && lower_is(ws[0], &["très", "si", "trop", "plutôt", "fort", "assez", "particulièrement"])
+                    && ws[1..]
+                        .iter()
+                        .all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !looks_finite(w))
             };
             if rest.is_empty() || graded() {
                 best = Some(ph);

@@ -485,27 +485,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                                 let before = &text[super::ceil_boundary(text, n.start.saturating_sub(30))..n.start];
                                 let before = before.trim_end_matches([' ', ',', '.']);
                                 let word = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
-                                !super::phrase::lower_is(
-                                    word,
-                                    &[
-                                        "me",
-                                        "maître",
-                                        "avocat",
-                                        "avocate",
-                                        "juge",
-                                        "procureur",
-                                        "procureure",
-                                        "président",
-                                        "présidente",
-                                        "général",
-                                        "générale",
-                                        "substitut",
-                                        "bâtonnier",
-                                        "expert",
-                                        "experte",
-                                        "témoin",
-                                    ],
-                                )
+                                !super::phrase::lower_is(word, COURT_TITLES)
                             })
                         })
                     })
@@ -741,11 +721,12 @@ fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
     // (with its nationality, which tells one source from another: `Un
     // diplomate européen présent sur place`)
     let nationality = |w: &str| {
-        let mut c = w.chars();
-        c.next().is_some_and(|f| f.is_lowercase() && is_demonym(&format!("{}{}", f.to_uppercase(), c.as_str())))
-            // (or of a continent or a body, which no verb ends as: `européen`,
-            // `africain`, `onusien`, `occidental`)
-            || ["éen", "éenne", "ain", "aine", "ien", "ienne", "al", "ale"].iter().any(|e| w.ends_with(e))
+        // (or of a continent or a body, which no verb ends as: `européen`,
+        // `africain`, `onusien`, `occidental`; told first, without allocating)
+        ["éen", "éenne", "ain", "aine", "ien", "ienne", "al", "ale"].iter().any(|e| w.ends_with(e)) || {
+            let mut c = w.chars();
+            c.next().is_some_and(|f| f.is_lowercase() && is_demonym(&format!("{}{}", f.to_uppercase(), c.as_str())))
+        }
     };
     if words.get(k + 1).is_some_and(|t| nationality(t.text)) {
         k += 1;
@@ -4164,8 +4145,10 @@ fn alias(
         let qualified = qualifier
             .as_ref()
             .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
-        if (title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled || appointed())
-            && (qualified || appointed())
+        let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled;
+        // (read only when the title or its qualifier is missing)
+        let appointed = (!titled || !qualified) && appointed();
+        if (appointed || titled && qualified)
             && (o.gender == c.gender || o.gender == Gender::Unknown || c.gender == Gender::Unknown)
         {
             best = Some(o);
@@ -4204,6 +4187,27 @@ pub(crate) fn is_kin(word: &str) -> bool {
             | "compagne"
     )
 }
+
+/// The words before the name of one the court or the bar names (`Me X`, `la
+/// présidente, X`, `l'avocat général, X`), who is never the one tried.
+const COURT_TITLES: &[&str] = &[
+    "me",
+    "maître",
+    "avocat",
+    "avocate",
+    "juge",
+    "procureur",
+    "procureure",
+    "président",
+    "présidente",
+    "général",
+    "générale",
+    "substitut",
+    "bâtonnier",
+    "expert",
+    "experte",
+    "témoin",
+];
 
 /// True for a definite description by a role that a trial or an inquiry
 /// gives a person (`le prévenu`, `l'accusée`, `le suspect`), which takes up
