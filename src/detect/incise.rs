@@ -317,6 +317,9 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
             medium().or_else(addressee)
         } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
+        } else if matches!(w, "assez" | "très" | "fort" | "trop" | "si" | "bien" | "plutôt") {
+            // a degree before an adverb of manner: `interrompit assez sèchement le baron`
+            next().and_then(|(g, ge)| (g.len() > 6 && g.ends_with("ment")).then_some(ge))
         } else {
             None
         };
@@ -494,6 +497,33 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     }
                     // (a turn whose speech goes on after the narration: `— Allons, reprit
                     // l'aveugle, qui tremblait, laissez-moi le temps.`)
+                    // (likewise after a gerund or a relative joined to the incise without a
+                    // comma, where the clause after the comma is spoken only when it
+                    // plainly is: `— Bon, reprit-elle en s'asseyant près de lui, sur le banc.`)
+                    (',', Some((r, _)))
+                        if turn && next_non_space(text, inc.end, s).is_some_and(|(t, _)| narration_follows(text, t, s)) =>
+                    {
+                        if spoken_clause(text, r, floor_far(text, r, end), true) {
+                            (false, None, r)
+                        } else {
+                            match speech_resumes(text, r, end) {
+                                Some(k) => (false, None, k),
+                                None => (true, None, end),
+                            }
+                        }
+                    }
+                    // (the tone of the words after the incise, part of it; then, in a
+                    // turn, narration or the speech going on, as after a period below)
+                    (',', Some((r, _))) if tone_phrase(text, r, end).is_some() => {
+                        let stop = tone_phrase(text, r, end).unwrap_or(end);
+                        match next_non_space(text, stop, end) {
+                            None => (true, None, end),
+                            Some((n, _)) if turn && narration_sentence(text, n, end, simple_incise(&text[inc.cue.range()])) => {
+                                (true, None, end)
+                            }
+                            Some((n, _)) => (false, None, n),
+                        }
+                    }
                     (',', Some((r, _))) if turn && narration_follows(text, r, end) => match speech_resumes(text, r, end) {
                         Some(k) => (false, None, k),
                         None => (true, None, end),
@@ -763,6 +793,28 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
             .is_some_and(|v| crate::attribute::phrase::looks_finite(v) && !crate::text::may_be_future(v))
 }
 
+/// After an incise's comma, the tone or the gesture of the words, a phrase
+/// without a verb up to the end of its sentence (`, fit le vieux, d'un ton
+/// las.`, `, dit-elle, d'une voix blanche.`, `, sur un ton sec.`; not the
+/// speech going on, `, d'un côté vous avez raison.`): where the sentence ends
+/// (past its period).
+fn tone_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
+    let (stop, _) = sentence_to_end(text, i, end);
+    if text[..stop].ends_with(['?', '!']) {
+        return None;
+    }
+    let phrase = &text[i..stop];
+    let words: Vec<&str> = phrase.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(7).collect();
+    let tone = matches!(words.as_slice(), ["d", "un" | "une", noun, ..]
+        if matches!(*noun, "ton" | "voix" | "air" | "geste" | "accent" | "regard" | "sourire" | "mouvement" | "signe"))
+        || matches!(words.as_slice(), ["sur", "un", "ton", ..]);
+    // (what follows the noun holds no verb and addresses nobody: the noun `ton`
+    // is no possessive)
+    let noun = words.get(2).and_then(|n| phrase.find(n).map(|k| k + n.len())).unwrap_or(0);
+    let rest = &phrase[noun..];
+    (tone && words.len() <= 6 && !is_clause(rest) && !words.iter().skip(3).any(|w| addresses(w))).then_some(stop)
+}
+
 /// True for a word of the second person, lower case (`tu`, `vous`, `ton`…):
 /// words addressed to someone, which narration does not hold.
 fn addresses(word: &str) -> bool {
@@ -784,6 +836,9 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
     let Some(&first) = words.first() else { return false };
     if words.iter().any(|w| addresses(w)) {
         return false;
+    }
+    if tone_phrase(text, i, end).is_some() {
+        return true;
     }
     let past = |w: &&str| {
         crate::attribute::phrase::looks_finite(w) || w.chars().count() > 4 && (w.ends_with("ions") || w.ends_with("iez"))
@@ -869,7 +924,7 @@ fn simple_incise(cue: &str) -> bool {
 /// that does (`…, je ne puis le croire !`). A first-person narrator's clause
 /// (`qui me regardait`, `Je sortis.`) is none.
 fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
-    let far = crate::attribute::floor_boundary(text, end.min(r + 2 * DETACHED));
+    let far = floor_far(text, r, end);
     let mut sentences = 0;
     let mut at = r;
     while at < far && sentences < 2 {
@@ -884,23 +939,37 @@ fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
             return None;
         }
         at = next;
-        // (the clause from `next` to its own punctuation, and the sentence's last mark)
-        let clause_end = text[next..far].find([',', ';', '.', '!', '?', '…']).map_or(far, |e| next + e);
-        let sentence_end = text[next..far].find(['.', '!', '?', '…']).map(|e| next + e);
-        let clause = &text[next..clause_end];
-        let words = || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::lower);
-        let addressed = words().any(|w| addresses(&w)) || ["-moi", "-nous", "-toi", "-vous"].iter().any(|p| clause.contains(p));
-        // (a new sentence after the narration that exclaims or asks is spoken,
-        // whatever its person: `Il possédait trois fermes !`, `Le misérable !`;
-        // inside the narration's own sentence, only one of the first person)
-        let new_sentence = matches!(c, '.' | '!' | '?' | '…');
-        let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
-            && (new_sentence || words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous")));
-        if addressed || exclaims {
+        if spoken_clause(text, next, far, matches!(c, '.' | '!' | '?' | '…')) {
             return Some(next);
         }
     }
     None
+}
+
+/// How far [`speech_resumes`] reads after `r`.
+fn floor_far(text: &str, r: usize, end: usize) -> usize {
+    crate::attribute::floor_boundary(text, end.min(r + 2 * DETACHED))
+}
+
+/// True when the clause at `next` (up to its punctuation, before `far`) is
+/// plainly spoken: it addresses someone (`tu`, `vous`, an imperative
+/// `laissez-moi`), or its sentence exclaims or asks, as a `new_sentence`
+/// (`Le misérable !`) or in the first person (`je ne puis le croire !`).
+fn spoken_clause(text: &str, next: usize, far: usize, new_sentence: bool) -> bool {
+    // (the clause from `next` to its own punctuation, and the sentence's last mark)
+    let clause_end = text[next..far].find([',', ';', '.', '!', '?', '…']).map_or(far, |e| next + e);
+    let sentence_end = text[next..far].find(['.', '!', '?', '…']).map(|e| next + e);
+    let clause = &text[next..clause_end];
+    let words = || clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(crate::text::lower);
+    // (an imperative with its clitic: `laissez-moi`, `gardez-la`, `allons-y`)
+    let addressed =
+        words().any(|w| addresses(&w)) || ["-moi", "-nous", "-toi", "-vous", "ez-", "ons-"].iter().any(|p| clause.contains(p));
+    // (a new sentence after the narration that exclaims or asks is spoken,
+    // whatever its person: `Il possédait trois fermes !`, `Le misérable !`;
+    // inside the narration's own sentence, only one of the first person)
+    let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
+        && (new_sentence || words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous")));
+    addressed || exclaims
 }
 
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
