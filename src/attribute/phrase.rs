@@ -2935,11 +2935,12 @@ fn starts_name_in(w: &str, bits: u32) -> bool {
 }
 
 /// True when `w` is kept from [`starts_name`] by the shape of a participle
-/// alone (`Fouqué`, `Bourdé`): in no list of words that open no name, and
+/// alone (`Fouqué`, `Bourdé`, `Morant`): in no list of words that open no name, and
 /// with no hyphen.
 fn participle_shaped(w: &str) -> bool {
     let l = lower(w);
-    let participle = ["é", "ée", "és", "ées"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5;
+    // (`Fouqué`, and a surname in -ant: `Morant`, `Brillant`)
+    let participle = ["é", "ée", "és", "ées", "ant"].iter().any(|e| l.ends_with(e)) && l.chars().count() > 5;
     let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
     participle && !listed && !l.contains('-') && !starts_name(w)
 }

@@ -2959,7 +2959,10 @@ fn is_proper(name: &str) -> bool {
     let mut words = name.split([' ', '\'', '’']);
     let first = words.next().unwrap_or("");
     capital_first(name) && (!super::phrase::is_determiner(first) || words.any(capital_first))
-        || name.split_once(' ').is_some_and(|(t, rest)| super::phrase::is_title_before_name(t) && capital_first(rest))
+        || name.split_once(' ').is_some_and(|(t, rest)| {
+            // (or a person's title in small letters kept with a surname: `capitaine Rouvière`)
+            (super::phrase::is_title_before_name(t) || AGENT_SET.contains(t)) && capital_first(rest)
+        })
 }
 
 /// A title of nobility or an honorific and a particle before the name at
@@ -3218,6 +3221,24 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 && t.text.chars().count() >= 2
                 && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
         };
+        // (a surname alone after a person's title and its article: `le capitaine
+        // Valmoret`, `la notaire Ferrand`; not a body's name, `l'agence Tass`)
+        // (read only when the tests below do not tell)
+        let surname_after_title = || {
+            words == 1
+                && !described
+                && matches!(toks[..k], [ref a, ref title] if a.is(class::LE | class::LA)
+                    && title.word
+                    && title.text.starts_with(char::is_lowercase)
+                    && AGENT_SET.contains(&*lower(title.text)))
+        };
+        // (the title kept with the surname, as an honorific is: `capitaine
+        // Valmoret`, `père Lumière`)
+        if surname_after_title() && !(after_comma || head() || after_title()) {
+            best = Some(Span::new(toks[k - 1].start, end));
+            k = j;
+            continue;
+        }
         if placed || after_comma || head() || after_title() || after_comma_title() || acronym() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
@@ -4145,7 +4166,16 @@ fn alias(
         let qualified = qualifier
             .as_ref()
             .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
-        let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled;
+        // (the title right before the name, after its article: `le capitaine
+        // Rouvière`, read as the name alone)
+        let title_before = || {
+            let mut ws = text[super::ceil_boundary(text, o.span.start.saturating_sub(30))..o.span.start]
+                .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '-');
+            ws.next() == Some("")
+                && ws.next().is_some_and(|w| takes_up(&lower(w)))
+                && ws.next().is_some_and(|a| matches!(a, "le" | "la" | "Le" | "La" | "l" | "L"))
+        };
+        let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled || title_before();
         // (read only when the title or its qualifier is missing)
         let appointed = (!titled || !qualified) && appointed();
         if (appointed || titled && qualified)
