@@ -2359,8 +2359,18 @@ impl Attributor<'_, '_> {
                 let own = b.1.filter(|_| b.2 > 0.75 && !(pronoun && colon_before));
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
                 // (a thing before the marks does not speak: the pronoun after them
-                // does, `Les travaux auront lieu «…», a-t-elle assuré`)
-                if pronoun && own.is_none() && !resolve::names_person(&self.words, b.0) {
+                // does, `Les travaux auront lieu «…», a-t-elle assuré`; nor does
+                // someone the pronoun cannot take up, of the other sex or named as
+                // another's, `Son client n'a «…», répète-t-il`, `Le prévenu a «…»,
+                // répète-t-elle`)
+                let other = || {
+                    let subject = &text[b.0.range()];
+                    let possessed =
+                        phrase::lower_is(subject.split(' ').next().unwrap_or(""), &["son", "sa", "ses", "leur", "leurs"]);
+                    let sexes = (resolve::pronoun_feminine(&text[who.range()]), resolve::shown_feminine(subject));
+                    possessed || matches!(sexes, (Some(a), Some(b)) if a != b)
+                };
+                if pronoun && own.is_none() && (!resolve::names_person(&self.words, b.0) || other()) {
                     f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.88 };
                 }
                 // (nor a thing named in small letters with no verb of speech: `Le

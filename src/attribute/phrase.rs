@@ -3791,8 +3791,10 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !lower_is(p.text, &["hier", "soir", "matin"])
                 && lex.lookup(p.text).is_none()
                 && !looks_finite(p.text)
-                // (the object of a participle: `a rencontré le maire, qui`)
+                // (the object of a participle: `a rencontré le maire, qui`, `ont
+                // secouru une randonneuse, qui`, `a rejoint le maire, qui`)
                 && !(p.text.ends_with('é') || p.text.ends_with("ée") || lower_is(p.text, &["vu", "vue", "reçu", "reçue"]))
+                && !(j >= 2 && toks[j - 2].word && lower_is(toks[j - 2].text, &["a", "ont", "avait", "avaient", "eut", "aura"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
                 || matches!(p.text, "'" | "’") && !(j >= 2 && toks[j - 2].is(class::D) && t.is(class::DETERMINER))
         };
@@ -3811,7 +3813,20 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                         .iter()
                         .all(|w| w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic) && !looks_finite(w))
             };
-            if rest.is_empty() || graded() {
+            // (or one adjective or participle after it: `un client énervé, qui`,
+            // `une randonneuse épuisée, qui`; not a time, `le maire hier, qui`)
+            let adjective = || {
+                let after = words.window(ph.end, end, 2);
+                matches!(&*after, [a] if a.word
+                    && a.text.chars().count() > 3
+                    && a.text.chars().all(|c| c.is_lowercase())
+                    && !a.is_stop()
+                    && !a.is(class::ADVERBIAL_START)
+                    && !looks_finite(a.text)
+                    && !is_finite(lex, a.text)
+                    && !a.text.ends_with("ment"))
+            };
+            if rest.is_empty() || graded() || adjective() {
                 best = Some(ph);
                 break;
             }

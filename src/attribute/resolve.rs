@@ -453,10 +453,20 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                             .and_then(|(_, name, _)| name)
                             .filter(|_| q.depth > 0 && super::phrase::is_third_person(words))
                             .filter(|_| last_words.is_some_and(|w| w.contains(q.span)));
+                        // (nor one named in the pronoun's sentence as someone's, whose
+                        // possessor the pronoun is: `Son client n'a «…», répète-t-il`)
+                        let possessed = |c: &Candidate| {
+                            let phrase = &text[c.span.range()];
+                            let first = phrase.split(' ').next().unwrap_or("");
+                            (super::phrase::lower_is(first, &["son", "sa", "ses", "leur", "leurs"])
+                                && ctx.sentences.index_of(c.span.start) == ctx.sentences.index_of(here.start))
+                            .then_some(phrase)
+                        };
                         let unwanted = found.and_then(|c| {
                             own.filter(|n| ctx.same_entity(&c, n))
                                 .or_else(|| called_here(&c))
                                 .or_else(|| enclosing.filter(|n| ctx.same_entity(&c, n)))
+                                .or_else(|| possessed(&c))
                         });
                         match (found, unwanted) {
                             (Some(_), Some(n)) => {
@@ -1265,6 +1275,24 @@ const AGENT_NOUNS: &[&str] = &[
     "voisine",
     "passant",
     "passante",
+    "client",
+    "cliente",
+    "usager",
+    "usagère",
+    "patient",
+    "patiente",
+    "piéton",
+    "piétonne",
+    "motard",
+    "motarde",
+    "randonneur",
+    "randonneuse",
+    "promeneur",
+    "promeneuse",
+    "baigneur",
+    "baigneuse",
+    "chauffeur",
+    "vendeur",
     "bénévole",
     "salarié",
     "salariée",
