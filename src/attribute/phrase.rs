@@ -458,7 +458,12 @@ fn is_trade(word: &str) -> bool {
 /// capital `À` written without its accent before a name or an article (`A
 /// Bruxelles,`, `A la mairie,`), not the verb `a`.
 pub(crate) fn opens_on_unaccented_a(first: &str, next: &str) -> bool {
-    first == "A" && (next.starts_with(char::is_uppercase) || is_determiner(next))
+    // (`A Lyon`, `A la fin`, `A l'inverse`, `A 82 ans`)
+    first == "A"
+        && (next.starts_with(char::is_uppercase)
+            || next.starts_with(|c: char| c.is_ascii_digit())
+            || is_determiner(next)
+            || ["l'", "l’"].iter().any(|l| next.starts_with(l)))
 }
 
 /// True for a word of two capitals or digits or more (`AFP`, `TF1`).
@@ -855,7 +860,14 @@ pub(crate) const DETERMINERS: &[&str] = &[
     "huit",
     "neuf",
     "dix",
+    "onze",
     "douze",
+    "treize",
+    "quatorze",
+    "seize",
+    "dix-sept",
+    "dix-huit",
+    "dix-neuf",
     "quinze",
     "vingt",
     "trente",

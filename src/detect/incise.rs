@@ -256,7 +256,11 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
             let ge = word_end(text, g, end);
             Some((&text[g..ge], ge))
         };
-        let skip = if w == "en" {
+        let skip = if let Some(e) = time_phrase(text, start, end) {
+            // a time before the subject, or with none: `a déclaré la semaine
+            // dernière le maire`, not the subject `la semaine dernière`
+            Some(e)
+        } else if w == "en" {
             // `en riant`
             next().and_then(|(g, ge)| g.ends_with("ant").then_some(ge))
         } else if w == "avec" {
@@ -395,6 +399,32 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         words += 1;
     }
     Some(Span::new(start, e))
+}
+
+/// The end of a phrase of time that opens at `i` and reads like a subject (a
+/// determiner and a noun): `la semaine dernière`, `le mois passé`, `la veille`,
+/// `le lendemain`, `ce matin`, `cette semaine`.
+fn time_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
+    let mut at = i;
+    let word = |at: &mut usize| -> Option<String> {
+        let (s, _) = next_non_space(text, *at, end)?;
+        let e = word_end(text, s, end);
+        *at = e;
+        (e > s).then(|| crate::text::lower(&text[s..e]).to_string())
+    };
+    let det = word(&mut at)?;
+    let noun = word(&mut at)?;
+    match (det.as_str(), noun.as_str()) {
+        ("la" | "le", "veille" | "lendemain") => Some(at),
+        ("ce" | "cet" | "cette", "matin" | "soir" | "midi" | "après-midi" | "week-end" | "semaine" | "mois" | "année") => {
+            Some(at)
+        }
+        ("la" | "le", "semaine" | "mois" | "année" | "week-end" | "nuit" | "saison") => {
+            let qualifier = word(&mut at)?;
+            matches!(qualifier.as_str(), "dernière" | "dernier" | "passée" | "passé" | "précédente" | "précédent").then_some(at)
+        }
+        _ => None,
+    }
 }
 
 fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> bool {
