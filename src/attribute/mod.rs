@@ -6027,6 +6027,15 @@ impl Attributor<'_, '_> {
             }
         }
         let who = phrase_after(&self.words, at, end, self.lex)?;
+        // (a name alone, or with its apposition: `«…» : Anne Roux, présidente
+        // de la région`, `«…» : Paul Mérignac (LR)`)
+        let rest = text[who.end..end].trim_start_matches(is_space);
+        if (rest.is_empty() || rest.starts_with([',', '(']))
+            && resolve::names_person(&self.words, who)
+            && text[at..].starts_with(char::is_uppercase)
+        {
+            return Some((Span::new(who.start, who.start), who));
+        }
         let verb = next_non_space(text, who.end, end)?.0;
         let g = cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
         Some((Span::new(verb, verb + g.len), who))
