@@ -2324,7 +2324,8 @@ impl Attributor<'_, '_> {
             (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
                 // (`selon elle` after the speaker's own verb is the speaker again, no relay)
-                let again = is_pronoun(&text[who.range()]);
+                // (nor `selon ses chiffres`, the speaker's own account)
+                let again = is_pronoun(&text[who.range()]) || self.own_account(cue.end, s_end);
                 f = Found { speaker: Some(b.0), cue: b.1, source: (!again).then_some(who), confidence: 0.88 };
                 // (but a thing before the marks speaks not: `Le stade promet d'être
                 // «…», selon les mots du président X`, the one after `selon` does)
@@ -2923,6 +2924,37 @@ impl Attributor<'_, '_> {
                     })
                     .filter(|&k| Some(k) == last || cue::prepositional_cue(rest[k + 1..].trim_start()).is_none())
                     .find_map(|k| self.cue_after_once(from + k, end))
+            })
+    }
+
+    /// True when the words at `at` (after `selon`) are the speaker's own
+    /// account, a possessive and a noun of figures or words (`ses chiffres`,
+    /// `ses propres termes`), not someone else's.
+    fn own_account(&self, at: usize, end: usize) -> bool {
+        let text = self.text;
+        let mut after = text[at..end].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let owner = after.next().is_some_and(|w| phrase::lower_is(w, &["son", "sa", "ses", "leur", "leurs"]));
+        owner
+            && after.find(|w| !phrase::lower_is(w, &["propre", "propres"])).is_some_and(|n| {
+                phrase::lower_is(
+                    n,
+                    &[
+                        "chiffres",
+                        "termes",
+                        "mots",
+                        "dires",
+                        "propos",
+                        "estimations",
+                        "calculs",
+                        "comptes",
+                        "données",
+                        "informations",
+                        "explications",
+                        "déclarations",
+                        "aveux",
+                        "souvenirs",
+                    ],
+                )
             })
     }
 
@@ -5401,6 +5433,10 @@ impl Attributor<'_, '_> {
             let who = self.colleagues_medium(who, end);
             // (`selon nos informations`: the newsroom's own, nobody's words)
             if text[who.range()].starts_with("nos ") || text[who.range()].starts_with("Nos ") {
+                continue;
+            }
+            // (`selon ses chiffres` after a speaker: that speaker's own account)
+            if f.speaker.is_some() && self.own_account(cue_span.end, end) {
                 continue;
             }
             // (`selon les mots du président X`: the words' owner)

@@ -82,7 +82,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     for q in quotes.iter() {
         for m in [&q.speaker, &q.source].into_iter().flatten() {
             let words = m.mention;
-            let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| is_short_ascii(w, &["le", "la", "l", "les"]));
+            // (or after `au`, its article joined to `à`: `Quant au maire, il…`)
+            let definite = words.split([' ', '\'', '’']).next().is_some_and(|w| is_short_ascii(w, &["le", "la", "l", "les"]))
+                || contracted_article(text, m.span.start);
             // a surname alone, or after an honorific (`Quiroga`, `M. Castagnet`)
             let short_name = || {
                 let mut w = words.split_whitespace();
@@ -3286,6 +3288,13 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     best
 }
 
+/// True when the phrase at `start` follows `au` or `aux`, its article joined
+/// to `à` (`Quant au maire`).
+fn contracted_article(text: &str, start: usize) -> bool {
+    let before = text[..start].trim_end_matches(' ');
+    before.len() < start && before.rsplit(' ').next().is_some_and(|w| matches!(w, "au" | "aux" | "Au" | "Aux"))
+}
+
 /// True for `ce dernier` and its kin (lowered): the last mention that agrees,
 /// not the most salient.
 fn is_latter(l: &str) -> bool {
@@ -4019,7 +4028,10 @@ fn alias(
                 best = lists.into_iter().flat_map(|list| recent(list, here.start)).filter(|o| o.proper && o.person).find(|o| {
                     o.name.is_some_and(|on| {
                         let before = text[..on.start].trim_end_matches(' ');
-                        before.len() < on.start && before.ends_with(n) && before[..before.len() - n.len()].ends_with(' ')
+                        // (after a space or an elided article: `l'Espagnol Iker Aranburu`)
+                        before.len() < on.start
+                            && before.ends_with(n)
+                            && before[..before.len() - n.len()].ends_with([' ', '\'', '’'])
                     })
                 });
                 // (else, a nationality restates the last person named just before
@@ -4061,15 +4073,17 @@ fn alias(
     // as the title of an earlier named mention
     // (a phrase that opens with another ASCII letter than `l` has no such
     // article: told before its words are read)
-    if text.as_bytes().get(here.start).is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'l' | b'L')) {
+    // (or a noun after `au`, its article joined to `à`: `Quant au maire, il…`)
+    let contracted = contracted_article(text, here.start);
+    if !contracted && text.as_bytes().get(here.start).is_some_and(|b| b.is_ascii_alphabetic() && !matches!(b, b'l' | b'L')) {
         return None;
     }
     let toks = doc.window(here.start, here.end, 8);
-    if !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
+    if !contracted && !toks.first().is_some_and(|t| matches!(&*lower(t.text), "le" | "la" | "l" | "les")) {
         return None;
     }
     // (past the adjectives before the noun: `la nouvelle présidente`)
-    let head = toks.iter().skip(1).filter(|t| t.word).find(|t| !is_prenominal(t.text))?;
+    let head = toks.iter().skip(usize::from(!contracted)).filter(|t| t.word).find(|t| !is_prenominal(t.text))?;
     // (a short noun only when it is a title: `l'élu`)
     if head.text.chars().count() < 4 && !matches!(head.text, "élu" | "Élu") {
         return None;

@@ -169,6 +169,20 @@ fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
         LazyLock::new(|| super::text::PhraseSet::new(PARTICIPLE_PHRASES.iter().map(|p| p.0.as_str())));
     if let Some((i, m)) = SET.longest_after_head(input, head) {
         let (_, canonical, agreement) = phrases[i];
+        // (a topic in small letters after `sur`, then the medium: `interrogée sur
+        // ces critiques par Les Échos` is a cue of `par`)
+        if canonical.ends_with(" sur") {
+            if let Some(par) = topic_then_par(&input[m.len()..]) {
+                let (rest, first) = super::text::word(input).ok()?;
+                let tail = &rest[rest.len() - (input.len() - m.len() - par)..];
+                let joined = format!("{first} {tail}");
+                if let Some((i, j)) = SET.longest_after_head(&joined, head) {
+                    let (_, canonical, agreement) = phrases[i];
+                    let len = input.len() - tail.len() + (j.len() - first.len() - 1);
+                    return Some(ParticipleCue { len, canonical, agreement });
+                }
+            }
+        }
         return Some(ParticipleCue { len: m.len(), canonical, agreement });
     }
     // a time between the participle and its preposition (`interrogé mercredi sur
@@ -182,6 +196,20 @@ fn participle_cue_after_head(input: &str, head: &str) -> Option<ParticipleCue> {
     let (_, canonical, agreement) = phrases[i];
     let len = input.len() - tail.len() + (m.len() - first.len() - 1);
     Some(ParticipleCue { len, canonical, agreement })
+}
+
+/// After `sur`, a topic of a few words in small letters then `par` (`ces
+/// critiques par`, `le dossier par`): where `par` starts in `after`.
+fn topic_then_par(after: &str) -> Option<usize> {
+    let head = &after[..crate::attribute::floor_boundary(after, after.len().min(80))];
+    let k = head.find(" par ")?;
+    let topic = head[..k].trim();
+    let words: Vec<&str> = topic.split(' ').filter(|w| !w.is_empty()).collect();
+    (!words.is_empty()
+        && words.len() <= 6
+        && !topic.contains([',', '.', ';', ':', '!', '?', '«', '»', '"'])
+        && words.iter().all(|w| w.starts_with(char::is_lowercase)))
+    .then_some(k + 1)
 }
 
 /// The rest of `after` past the time it opens with, as a dispatch sets one

@@ -612,8 +612,9 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         }
     }
     // (a noun that is also a verb after its subject is the verb: `la décision
-    // marque «…»`, `Le Monde titre «…»`, `il note «…»`; the noun has its article)
-    let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme")
+    // marque «…»`, `Le Monde titre «…»`, `il note «…»`, `qu'elle juge «…»`; the
+    // noun has its article)
+    let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme" | "juge")
         && !tail[0].is_some_and(|w| {
             crate::attribute::phrase::is_determiner(w)
                 || crate::attribute::resolve::is_prenominal(w)
@@ -729,7 +730,11 @@ fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
     // (past a reflexive or a negation: `se vendait bien`, `n'avançait plus`)
     let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let mut first = words.next().unwrap_or("");
-    if matches!(first, "se" | "s" | "ne" | "n") {
+    // (a negation opens only a verb and its clitics: `ne pilote pas`, `n'en veut plus`)
+    if matches!(first, "ne" | "n") {
+        return words.next().is_some_and(|w| w.chars().all(char::is_lowercase));
+    }
+    if matches!(first, "se" | "s") {
         first = words.next().unwrap_or("");
     }
     first.chars().count() > 4
