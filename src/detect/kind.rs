@@ -181,7 +181,8 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     }
     let last_word = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
     // `interrogé par «Le Courrier»`, `publié dans «Le Monde»`: a name, not words
-    if upper && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
+    // (a title that opens on its article too: `parut dans «le Figaro»`)
+    if (upper || titled) && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
         return QuoteKind::Term;
     }
     // the name of a charge: `une enquête pour «aide au séjour irrégulier»`,
