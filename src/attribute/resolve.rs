@@ -4182,8 +4182,11 @@ fn alias(
         // and its verb, `l'aveugle s'éveilla`)
         // (or a possessive: `son label, Moonlight Records`)
         let before_titled = (1..before.len()).rev().take(3).any(|i| {
+            // (or the article joined to `de` before a person's noun: `la parade du
+            // gardien, X`; not a body's, `le chanteur du groupe, X`)
             takes_up(before[i])
-                && matches!(before[i - 1], "le" | "la" | "l" | "les" | "son" | "sa" | "leur")
+                && (matches!(before[i - 1], "le" | "la" | "l" | "les" | "son" | "sa" | "leur")
+                    || matches!(before[i - 1], "du" | "au") && PERSON_SET.contains(before[i]))
                 && !(i >= 2 && matches!(before[i - 2], "de" | "du" | "des" | "d" | "à" | "au" | "aux"))
                 && before[i + 1..].iter().all(|w| {
                     !matches!(*w, "s" | "se" | "l" | "le" | "la" | "les" | "lui" | "y" | "en") && !super::phrase::looks_finite(w)
@@ -4356,6 +4359,31 @@ fn narrower_titles(head: &str) -> &'static [&'static str] {
             &["commissaire", "commandant", "commandante", "capitaine", "brigadier", "gardien de la paix"]
         }
         "militaire" => &["général", "générale", "colonel", "colonelle", "capitaine", "commandant", "adjudant", "sergent"],
+        // (a team's player by the place they play: `le joueur` after `l'attaquant X`)
+        "joueur" | "joueuse" => &[
+            "attaquant",
+            "attaquante",
+            "milieu",
+            "défenseur",
+            "défenseure",
+            "gardien",
+            "gardienne",
+            "portier",
+            "ailier",
+            "ailière",
+            "buteur",
+            "buteuse",
+            "arrière",
+            "pivot",
+            "demi-centre",
+            "avant-centre",
+            "latéral",
+            "latérale",
+            "meneur",
+            "meneuse",
+            "capitaine",
+        ],
+        "portier" | "gardien" | "gardienne" => &["gardien", "gardienne", "portier", "goal"],
         _ => &[],
     }
 }
