@@ -6501,6 +6501,22 @@ impl Attributor<'_, '_> {
         let i = self.sentences.index_of(q.span.start)?;
         let s = self.sentences.get(i)?;
         let toks = self.words.window(s.start, q.span.start, 40);
+        // (or set after the whole clause and a comma, as a headline does: `X
+        // s'impose en solitaire, «le plus beau jour de ma carrière»`): the
+        // person who opens the sentence, then their verb
+        if toks.last().is_some_and(|t| t.text == ",")
+            && text[q.span.end..s.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!')).is_empty()
+        {
+            let who = phrase_after(&self.words, toks.first()?.start, q.span.start, self.lex)?;
+            let verb = self.words.window(who.end, q.span.start, 1);
+            // (a verb, or a clitic before it: `s'impose`)
+            let verb_next = verb
+                .first()
+                .is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && !t.is(phrase::class::DETERMINER));
+            let negated = toks.iter().any(|t| phrase::lower_is(t.text, &["ne", "n"]));
+            return (verb_next && !negated && resolve::names_person(&self.words, who) && !is_pronoun(&text[who.range()]))
+                .then_some(who);
+        }
         // (the verb right before the marks, in small letters, no article nor
         // preposition; not a negated one: `n'a pas dit «je démissionne»`)
         let verb = toks.last().filter(|t| {
