@@ -513,6 +513,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
+        // (a second verb of speech coordinated with the one before, no subject
+        // of its own: `se déclarait «…», mais refusait «…»`)
+        if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
+            if let Some((prev, cue)) = coordinated_with_previous(text, &quotes[..i], q, lex) {
+                let who = prev.speaker.as_ref().map(|m| m.span);
+                f = Found { speaker: who, cue: Some(cue), source: prev.source.as_ref().map(|m| m.span), confidence: 0.7 };
+            }
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
@@ -758,6 +766,32 @@ fn turn_label(text: &str, dash: usize) -> Option<Span> {
     let line_end = text[dash..].find('\n').map_or(text.len(), |k| dash + k);
     let (d, label_end) = crate::detect::dialogue::label_dash(text, from, line_end)?;
     (d == dash).then(|| Span::new(from, label_end))
+}
+
+/// The quotation before `q` whose speaker `q` shares through a second verb of
+/// speech coordinated with the first and no subject of its own (`se
+/// déclarait «…», mais refusait «…»`), with that verb's span.
+fn coordinated_with_previous<'q, 'a>(
+    text: &str,
+    before: &'q [Quote<'a>],
+    q: &Quote<'_>,
+    lex: &Lexicon,
+) -> Option<(&'q Quote<'a>, Span)> {
+    let prev = before.iter().rev().find(|p| p.depth == q.depth)?;
+    if prev.speaker.is_none() || prev.span.end > q.span.start || q.marks == Marks::Dash {
+        return None;
+    }
+    let between = &text[prev.span.end..q.span.start];
+    let coordinated = between.trim_start_matches(|c: char| is_space(c) || c == ',');
+    let at = q.span.start - coordinated.len();
+    let (rest, skip) = ["mais ", "et ", "puis "].iter().find_map(|c| coordinated.strip_prefix(c).map(|r| (r, c.len())))?;
+    if rest.contains([',', '.', ';', ':', '!', '?']) {
+        return None;
+    }
+    let g = cue::reporting_verb_group(rest, lex)?;
+    let tail = rest[g.len..].trim_matches(is_space);
+    let object = tail.is_empty() || phrase::is_determiner(tail) || matches!(tail, "de" | "d'" | "d’");
+    (!g.negated && g.inverted.is_none() && object).then(|| (prev, Span::new(at + skip, at + skip + g.len)))
 }
 
 /// The quotation before `q` whose speaker also judges the thing `q` qualifies,
