@@ -514,11 +514,17 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             }
         }
         // (a second verb of speech coordinated with the one before, no subject
-        // of its own: `se déclarait «…», mais refusait «…»`)
-        if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
+        // of its own: `se déclarait «…», mais refusait «…»`; also when that verb
+        // was given the main clause's subject, before the first verb's own:
+        // `un avis où la mairie se disait «…», mais refusait «…»`)
+        if q.kind == QuoteKind::Embedded && (f.cue.is_none() || f.speaker.is_some()) {
             if let Some((prev, cue)) = coordinated_with_previous(text, &quotes[..i], q, lex) {
                 let who = prev.speaker.as_ref().map(|m| m.span);
-                f = Found { speaker: who, cue: Some(cue), source: prev.source.as_ref().map(|m| m.span), confidence: 0.7 };
+                let unfound = f.speaker.is_none() && f.cue.is_none();
+                let nearer = f.cue == Some(cue) && who.zip(f.speaker).is_some_and(|(w, s)| w.start > s.end);
+                if unfound || nearer {
+                    f = Found { speaker: who, cue: Some(cue), source: prev.source.as_ref().map(|m| m.span), confidence: 0.7 };
+                }
             }
         }
         let q = &mut quotes[i];
