@@ -513,6 +513,22 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
+        // (a participle that carries on the sentence of the quotation before,
+        // `«…», a-t-il dit au Monde, ajoutant que …«…»`: the same relay)
+        if f.source.is_none() && q.depth == 0 {
+            let participle = f.cue.map(|c| &text[c.range()]).is_some_and(|c| {
+                let last = c.rsplit(' ').next().unwrap_or(c);
+                last.len() > 4 && last.ends_with("ant")
+            });
+            let prev = quotes[..i].iter().rev().find(|p| p.depth == 0);
+            let same_sentence = |p: &Quote<'_>| a.sentences.index_of(p.span.end) == a.sentences.index_of(q.span.start);
+            if let Some(prev) = prev.filter(|p| participle && p.source.is_some() && same_sentence(p)) {
+                let same_speaker = prev.speaker.as_ref().zip(f.speaker).is_some_and(|(m, s)| m.span == s);
+                if same_speaker {
+                    f.source = prev.source.as_ref().map(|m| m.span);
+                }
+            }
+        }
         // (a second verb of speech coordinated with the one before, no subject
         // of its own: `se déclarait «…», mais refusait «…»`; also when that verb
         // was given the main clause's subject, before the first verb's own:
