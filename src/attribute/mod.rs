@@ -513,6 +513,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
+        // (a participle right after a thing's noun describes the thing, which
+        // says nothing: `une banderole proclamant «…»`, `un mot écrit à la main :`)
+        if f.cue.is_some_and(|c| a.thing_participle(c)) {
+            f = Found::default();
+        }
         // (a participle that carries on the sentence of the quotation before,
         // `«…», a-t-il dit au Monde, ajoutant que …«…»`: the same relay)
         if f.source.is_none() && q.depth == 0 {
@@ -2789,6 +2794,56 @@ impl Attributor<'_, '_> {
     /// True when a phrase names a thing: no pronoun, no capital past its first
     /// letter, no person (`Le stade`, `Une réponse`; not `il`, `Renault`, `le
     /// maire`).
+    /// True when `cue` is a participle right after the noun of a thing that
+    /// displays words, whose phrase it qualifies: `une banderole proclamant`,
+    /// `un petit mot écrit`.
+    fn thing_participle(&self, cue: Span) -> bool {
+        let text = self.text;
+        let word = &text[cue.range()];
+        let participle = !word.contains([' ', '-', '\'', '’'])
+            && (word.len() > 5 && word.ends_with("ant")
+                || matches!(word, "écrit" | "écrite" | "écrits" | "écrites" | "inscrit" | "inscrite" | "gravé" | "gravée"));
+        if !participle {
+            return false;
+        }
+        let from = ceil_boundary(text, cue.start.saturating_sub(60));
+        let toks = self.words.window(from, cue.start, 12);
+        let Some(noun) = toks.last().filter(|t| {
+            t.word && t.text.starts_with(char::is_lowercase) && !t.is(phrase::class::DETERMINER | phrase::class::STOP)
+        }) else {
+            return false;
+        };
+        // (the phrase from its determiner, a few words back: `un petit mot`)
+        let Some(det) = toks.iter().rposition(|t| t.is(phrase::class::DETERMINER)).filter(|&d| toks.len() - d <= 4) else {
+            return false;
+        };
+        // (a thing that displays words, whose author is not named by it; a
+        // document speaks for its author: `un communiqué dénonçant «…»`)
+        let display = phrase::lower_is(
+            noun.text,
+            &[
+                "banderole",
+                "banderoles",
+                "pancarte",
+                "pancartes",
+                "panneau",
+                "panneaux",
+                "affiche",
+                "affiches",
+                "écriteau",
+                "calicot",
+                "inscription",
+                "graffiti",
+                "tag",
+                "tags",
+                "drapeau",
+                "t-shirt",
+                "mot",
+            ],
+        );
+        display && toks[det + 1..].iter().all(|t| t.word && t.text.starts_with(char::is_lowercase))
+    }
+
     fn names_thing(&self, w: Span) -> bool {
         let words = &self.text[w.range()];
         !is_pronoun(words) && !words.chars().skip(1).any(char::is_uppercase) && !resolve::names_person(&self.words, w)
