@@ -533,7 +533,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     (',', Some((r, _)))
                         if turn && next_non_space(text, inc.end, s).is_some_and(|(t, _)| narration_follows(text, t, s)) =>
                     {
-                        if spoken_clause(text, r, floor_far(text, r, end), true) {
+                        if spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end) {
                             (false, None, r)
                         } else {
                             match speech_resumes(text, r, end) {
@@ -1000,6 +1000,27 @@ fn spoken_clause(text: &str, next: usize, far: usize, new_sentence: bool) -> boo
     let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
         && (new_sentence || words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous")));
     addressed || exclaims
+}
+
+/// True when the words at `i`, up to their punctuation, open on a clause of
+/// their own, a subject and a finite verb in its first words (`elle resta
+/// muette trois ans`), not on a phrase that carries on the narration (`sur le
+/// banc`, `et en pressant sa main`).
+fn clause_follows(text: &str, i: usize, end: usize) -> bool {
+    let stop = text[i..end].find([',', ';', '.', '!', '?', '…']).map_or(end, |k| i + k);
+    let words: Vec<&str> = text[i..stop].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(4).collect();
+    let Some(&first) = words.first() else { return false };
+    let opens = matches!(first, "il" | "elle" | "ils" | "elles" | "on" | "ce" | "c" | "cela" | "ça")
+        || crate::attribute::phrase::is_determiner(first) && first.chars().all(char::is_lowercase);
+    opens
+        && words.iter().skip(1).any(|w| {
+            crate::attribute::phrase::looks_finite(w)
+                || crate::text::looks_future_or_conditional(w)
+                || matches!(
+                    *w,
+                    "est" | "sont" | "était" | "a" | "ont" | "avait" | "fut" | "sera" | "va" | "peut" | "faut" | "doit"
+                )
+        })
 }
 
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
