@@ -6758,7 +6758,10 @@ impl Attributor<'_, '_> {
                 let marker = from + text[from..end].find(head.rsplit(['.', ' ']).next().unwrap_or(head))?;
                 let k = self.sentences.index_of(marker)?.checked_sub(1)?;
                 let intro = self.sentences.get(k).filter(|s| s.start >= from)?;
-                return self.sentence_subject(intro, Span::new(start, start)).filter(|w| resolve::names_person(&self.words, *w));
+                let subject =
+                    self.sentence_subject(intro, Span::new(start, start)).filter(|w| resolve::names_person(&self.words, *w));
+                // (else the person the headline quotes, `X : «…»` on the first line)
+                return subject.or_else(|| self.headline_name());
             }
             // (the questions, short paragraphs without quotations, and the answers' turns)
             let turn = para.starts_with(['—', '–']);
@@ -6768,6 +6771,24 @@ impl Attributor<'_, '_> {
             end = from - 1;
         }
         None
+    }
+
+    /// The name that opens the text's first line before a colon and a
+    /// quotation, as a headline quotes its interviewee (`Nolwenn Quéré : «…»`).
+    fn headline_name(&self) -> Option<Span> {
+        let text = self.text;
+        let line = &text[..text.find('\n').unwrap_or(text.len())];
+        let colon = line.find(" : ").or_else(|| line.find("\u{a0}: "))?;
+        let after = line[colon..].trim_start_matches([' ', '\u{a0}', '\u{202f}', ':']);
+        if !after.starts_with(['«', '“', '"']) {
+            return None;
+        }
+        let (at, _) = next_non_space(text, 0, colon)?;
+        let who = phrase_after(&self.words, at, colon, self.lex)?;
+        (text[who.end..colon].trim_matches(is_space).is_empty()
+            && text[who.range()].starts_with(char::is_uppercase)
+            && resolve::names_person(&self.words, who))
+        .then_some(who)
     }
 
     /// The people named by the narration paragraph right before a turn: its
