@@ -405,23 +405,26 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
 /// determiner and a noun): `la semaine dernière`, `le mois passé`, `la veille`,
 /// `le lendemain`, `ce matin`, `cette semaine`.
 fn time_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
-    let mut at = i;
-    let word = |at: &mut usize| -> Option<String> {
-        let (s, _) = next_non_space(text, *at, end)?;
+    // (most words after a verb open on none of these letters: told by a byte)
+    if !matches!(text.as_bytes().get(i).map(u8::to_ascii_lowercase), Some(b'l' | b'c')) {
+        return None;
+    }
+    // (each word and where it ends, lowered without allocating)
+    let word = |at: usize| -> Option<(crate::text::SmallStr<'_>, usize)> {
+        let (s, _) = next_non_space(text, at, end)?;
         let e = word_end(text, s, end);
-        *at = e;
-        (e > s).then(|| crate::text::lower(&text[s..e]).to_string())
+        (e > s).then(|| (crate::text::lower(&text[s..e]), e))
     };
-    let det = word(&mut at)?;
-    let noun = word(&mut at)?;
-    match (det.as_str(), noun.as_str()) {
+    let (det, at) = word(i)?;
+    let (noun, at) = word(at)?;
+    match (&*det, &*noun) {
         ("la" | "le", "veille" | "lendemain") => Some(at),
         ("ce" | "cet" | "cette", "matin" | "soir" | "midi" | "après-midi" | "week-end" | "semaine" | "mois" | "année") => {
             Some(at)
         }
         ("la" | "le", "semaine" | "mois" | "année" | "week-end" | "nuit" | "saison") => {
-            let qualifier = word(&mut at)?;
-            matches!(qualifier.as_str(), "dernière" | "dernier" | "passée" | "passé" | "précédente" | "précédent").then_some(at)
+            let (qualifier, at) = word(at)?;
+            matches!(&*qualifier, "dernière" | "dernier" | "passée" | "passé" | "précédente" | "précédent").then_some(at)
         }
         _ => None,
     }
@@ -829,6 +832,10 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
 /// speech going on, `, d'un côté vous avez raison.`): where the sentence ends
 /// (past its period).
 fn tone_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
+    // (the cheap test first: most phrases after an incise open otherwise)
+    if !["d'", "d’", "sur "].iter().any(|p| text[i..end].starts_with(p)) {
+        return None;
+    }
     let (stop, _) = sentence_to_end(text, i, end);
     if text[..stop].ends_with(['?', '!']) {
         return None;
