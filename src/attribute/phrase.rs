@@ -458,12 +458,9 @@ fn is_trade(word: &str) -> bool {
 /// capital `À` written without its accent before a name or an article (`A
 /// Bruxelles,`, `A la mairie,`), not the verb `a`.
 pub(crate) fn opens_on_unaccented_a(first: &str, next: &str) -> bool {
-    // (`A Lyon`, `A la fin`, `A l'inverse`, `A 82 ans`)
-    first == "A"
-        && (next.starts_with(char::is_uppercase)
-            || next.starts_with(|c: char| c.is_ascii_digit())
-            || is_determiner(next)
-            || ["l'", "l’"].iter().any(|l| next.starts_with(l)))
+    // (`A Lyon`, `A la fin`, `A l'inverse`, `A 82 ans`, `A côté d'elle`: the
+    // verb `a` opens no sentence but inverted, `A-t-il`, one word)
+    first == "A" && !next.is_empty() && !next.starts_with('-')
 }
 
 /// True for a word of two capitals or digits or more (`AFP`, `TF1`).
