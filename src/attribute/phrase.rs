@@ -454,9 +454,10 @@ fn is_trade(word: &str) -> bool {
     super::resolve::is_agent_word(word) || word == "metteur"
 }
 
-/// True when a segment that opens on `first` then `next` is a place: the
-/// capital `À` written without its accent before a name or an article (`A
-/// Bruxelles,`, `A la mairie,`), not the verb `a`.
+/// True when a segment that opens on `first` then `next` is a complement: the
+/// capital `À` written without its accent, before any word but the hyphen of
+/// an inversion (`A Bruxelles,`, `A la mairie,`, `A côté d'elle,`), not the
+/// verb `a`.
 pub(crate) fn opens_on_unaccented_a(first: &str, next: &str) -> bool {
     // (`A Lyon`, `A la fin`, `A l'inverse`, `A 82 ans`, `A côté d'elle`: the
     // verb `a` opens no sentence but inverted, `A-t-il`, one word)
