@@ -4356,13 +4356,22 @@ impl Attributor<'_, '_> {
     /// between `from` and `quote` (the verb coordinated after a negated one).
     fn coordinated_report(&self, from: usize, quote: usize) -> bool {
         let toks = self.words.window(from, quote, 40);
+        let reports = |v: &Tok<'_>| {
+            v.word
+                && cue::reporting_verb_group(&self.text[v.start..quote], self.lex)
+                    .is_some_and(|g| !g.negated && g.inverted.is_none())
+        };
         toks.iter().enumerate().any(|(k, c)| {
-            phrase::lower_is(c.text, &["et", "mais", "puis"])
-                && toks[k + 1..].iter().take(3).any(|v| {
-                    v.word
-                        && cue::reporting_verb_group(&self.text[v.start..quote], self.lex)
-                            .is_some_and(|g| !g.negated && g.inverted.is_none())
-                })
+            phrase::lower_is(c.text, &["et", "mais", "puis"]) && toks[k + 1..].iter().take(3).any(reports)
+                // (or an object relative with its own subject pronoun and verb right
+                // before the marks: `…, une piste qu'elle juge «…»`)
+                || phrase::lower_is(c.text, &["que", "qu"])
+                    && toks.get(k + 1).is_some_and(|p| matches!(p.text, "'" | "’"))
+                    && toks.get(k + 2).is_some_and(|p| phrase::is_third_person(p.text))
+                    && toks.get(k + 3).is_some_and(reports)
+                || phrase::lower_is(c.text, &["que"])
+                    && toks.get(k + 1).is_some_and(|p| phrase::is_third_person(p.text))
+                    && toks.get(k + 2).is_some_and(reports)
         })
     }
 
