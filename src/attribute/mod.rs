@@ -523,7 +523,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         if f.source.is_none() && q.depth == 0 {
             let participle = f.cue.map(|c| &text[c.range()]).is_some_and(|c| {
                 let last = c.rsplit(' ').next().unwrap_or(c);
-                last.len() > 4 && last.ends_with("ant")
+                // (every present participle ends so: the lexicon is asked only then)
+                last.ends_with("ant") && lex.lookup_all(last).any(|v| v.form == cue::Form::PresentParticiple)
             });
             let prev = quotes[..i].iter().rev().find(|p| p.depth == 0);
             let same_sentence = |p: &Quote<'_>| a.sentences.index_of(p.span.end) == a.sentences.index_of(q.span.start);
@@ -538,7 +539,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // of its own: `se déclarait «…», mais refusait «…»`; also when that verb
         // was given the main clause's subject, before the first verb's own:
         // `un avis où la mairie se disait «…», mais refusait «…»`)
-        if q.kind == QuoteKind::Embedded && (f.cue.is_none() || f.speaker.is_some()) {
+        if q.kind == QuoteKind::Embedded {
             if let Some((prev, cue)) = coordinated_with_previous(text, &quotes[..i], q, lex) {
                 let who = prev.speaker.as_ref().map(|m| m.span);
                 let unfound = f.speaker.is_none() && f.cue.is_none();
@@ -2799,10 +2800,15 @@ impl Attributor<'_, '_> {
     /// `un petit mot écrit`.
     fn thing_participle(&self, cue: Span) -> bool {
         let text = self.text;
+        // (a present participle, or the past one of writing: `écrit`, `inscrite`;
+        // the lexicon is asked only for words shaped so)
         let word = &text[cue.range()];
-        let participle = !word.contains([' ', '-', '\'', '’'])
-            && (word.len() > 5 && word.ends_with("ant")
-                || matches!(word, "écrit" | "écrite" | "écrits" | "écrites" | "inscrit" | "inscrite" | "gravé" | "gravée"));
+        let shaped = word.ends_with("ant") || memchr::memmem::find(word.as_bytes(), b"crit").is_some();
+        let participle = shaped
+            && self.lex.lookup_all(word).any(|v| {
+                v.form == cue::Form::PresentParticiple
+                    || matches!(v.form, cue::Form::PastParticiple(_)) && matches!(v.lemma, "écrire" | "inscrire")
+            });
         if !participle {
             return false;
         }

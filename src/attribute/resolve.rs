@@ -3253,7 +3253,6 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         };
         // (a surname alone after a person's title and its article: `le capitaine
         // Valmoret`, `la notaire Ferrand`; not a body's name, `l'agence Tass`)
-        // (read only when the tests below do not tell)
         let surname_after_title = || {
             words == 1
                 && !described
@@ -3262,13 +3261,6 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     && title.text.starts_with(char::is_lowercase)
                     && AGENT_SET.contains(&*lower(title.text)))
         };
-        // (the title kept with the surname, as an honorific is: `capitaine
-        // Valmoret`, `père Lumière`)
-        if surname_after_title() && !(after_comma || head() || after_title()) {
-            best = Some(Span::new(toks[k - 1].start, end));
-            k = j;
-            continue;
-        }
         if placed || after_comma || head() || after_title() || after_comma_title() || acronym() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
@@ -3282,6 +3274,10 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 })
                 .flatten();
             best = Some(Span::new(honorific.unwrap_or(start), end));
+        } else if surname_after_title() {
+            // (the title kept with the surname, as an honorific is: `capitaine
+            // Valmoret`, `père Lumière`)
+            best = Some(Span::new(toks[k - 1].start, end));
         }
         k = j;
     }
@@ -4211,16 +4207,7 @@ fn alias(
         let qualified = qualifier
             .as_ref()
             .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
-        // (the title right before the name, after its article: `le capitaine
-        // Rouvière`, read as the name alone)
-        let title_before = || {
-            let mut ws = text[super::ceil_boundary(text, o.span.start.saturating_sub(30))..o.span.start]
-                .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '-');
-            ws.next() == Some("")
-                && ws.next().is_some_and(|w| takes_up(&lower(w)))
-                && ws.next().is_some_and(|a| matches!(a, "le" | "la" | "Le" | "La" | "l" | "L"))
-        };
-        let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled || title_before();
+        let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled;
         // (read only when the title or its qualifier is missing)
         let appointed = (!titled || !qualified) && appointed();
         if (appointed || titled && qualified)

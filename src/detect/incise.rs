@@ -519,6 +519,12 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                 let c = text[s..].chars().next().unwrap_or('.');
                 let after = s + c.len_utf8();
                 let rest = next_non_space(text, after, end);
+                // (a gerund or a relative joined to the incise without a comma: `reprit-elle
+                // en s'asseyant près de lui, sur le banc`)
+                let joined =
+                    c == ',' && turn && next_non_space(text, inc.end, s).is_some_and(|(t, _)| narration_follows(text, t, s));
+                // (the tone of the words after the incise's comma: `, d'une voix éteinte.`)
+                let tone = if c == ',' { rest.and_then(|(r, _)| tone_phrase(text, r, end)) } else { None };
                 match (c, rest) {
                     (_, None) => (true, None, end),
                     ('—' | '–', Some(_)) => (true, Some(s), end),
@@ -529,14 +535,12 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                         (true, Some(r), end)
                     }
                     // (a turn whose speech goes on after the narration: `— Allons, reprit
-                    // l'aveugle, qui tremblait, laissez-moi le temps.`)
-                    // (likewise after a gerund or a relative joined to the incise without a
-                    // comma, where the clause after the comma is spoken only when it
-                    // plainly is: `— Bon, reprit-elle en s'asseyant près de lui, sur le banc.`)
-                    (',', Some((r, _)))
-                        if turn && next_non_space(text, inc.end, s).is_some_and(|(t, _)| narration_follows(text, t, s)) =>
-                    {
-                        if spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end) {
+                    // l'aveugle, qui tremblait, laissez-moi le temps.`; after narration
+                    // joined to the incise, the clause after the comma is the speech going
+                    // on when it plainly is spoken or a clause of its own: `— Bon, reprit-elle
+                    // en s'asseyant près de lui, sur le banc.` ends there)
+                    (',', Some((r, _))) if joined || turn && narration_follows(text, r, end) => {
+                        if joined && (spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end)) {
                             (false, None, r)
                         } else {
                             match speech_resumes(text, r, end) {
@@ -547,8 +551,8 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     }
                     // (the tone of the words after the incise, part of it; then, in a
                     // turn, narration or the speech going on, as after a period below)
-                    (',', Some((r, _))) if tone_phrase(text, r, end).is_some() => {
-                        let stop = tone_phrase(text, r, end).unwrap_or(end);
+                    (',', Some(_)) if tone.is_some() => {
+                        let stop = tone.unwrap_or(end);
                         match next_non_space(text, stop, end) {
                             None => (true, None, end),
                             Some((n, _)) if turn && narration_sentence(text, n, end, simple_incise(&text[inc.cue.range()])) => {
@@ -557,10 +561,6 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                             Some((n, _)) => (false, None, n),
                         }
                     }
-                    (',', Some((r, _))) if turn && narration_follows(text, r, end) => match speech_resumes(text, r, end) {
-                        Some(k) => (false, None, k),
-                        None => (true, None, end),
-                    },
                     (',', Some((r, _)))
                         if narration_follows(text, r, end)
                             || manner_to_end(text, r, end)
@@ -873,9 +873,6 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
     let Some(&first) = words.first() else { return false };
     if words.iter().any(|w| addresses(w)) {
         return false;
-    }
-    if tone_phrase(text, i, end).is_some() {
-        return true;
     }
     let past = |w: &&str| {
         crate::attribute::phrase::looks_finite(w) || w.chars().count() > 4 && (w.ends_with("ions") || w.ends_with("iez"))

@@ -182,7 +182,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let last_word = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
     // `interrogé par «Le Courrier»`, `publié dans «Le Monde»`: a name, not words
     // (a title that opens on its article too: `parut dans «le Figaro»`)
-    if (upper || titled) && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
+    if titled && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
         return QuoteKind::Term;
     }
     // the name of a charge: `une enquête pour «aide au séjour irrégulier»`,
@@ -613,9 +613,8 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         }
     }
     // (a noun that is also a verb after its subject is the verb: `la décision
-    // marque «…»`, `Le Monde titre «…»`, `il note «…»`, `qu'elle juge «…»`; the
-    // noun has its article)
-    let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme" | "juge")
+    // marque «…»`, `Le Monde titre «…»`, `il note «…»`; the noun has its article)
+    let verb_form = matches!(&*last, "marque" | "titre" | "note" | "programme")
         && !tail[0].is_some_and(|w| {
             crate::attribute::phrase::is_determiner(w)
                 || crate::attribute::resolve::is_prenominal(w)
