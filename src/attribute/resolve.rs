@@ -3565,6 +3565,13 @@ impl Context<'_, '_> {
                     Some(n) if n.word => n.start,
                     _ => continue,
                 }
+            } else if t.is(class::D)
+                && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"))
+                && toks.get(k + 2).is_some_and(|n| n.is(class::DETERMINER))
+            {
+                // (`d'une actrice`: the phrase is read at its own determiner,
+                // which tells its gender)
+                continue;
             } else if t.is(class::DETERMINER) && !matches!(t.text, "ce" | "Ce" | "ces" | "Ces") || t.is(class::L) {
                 // (the cheapest test first: a common noun right after the
                 // determiner that names no person ends the phrase's chances, as
