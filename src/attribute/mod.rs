@@ -1700,10 +1700,21 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         let skip = match toks.get(k).map(|t| t.text) {
             Some("Ô" | "ô" | "O") => 1,
             Some(w) if phrase::lower_is(w, INTERJECTIVE_IMPERATIVES) && toks.get(k + 1).is_some_and(|t| t.word) => 1,
-            Some("mon" | "ma" | "Mon" | "Ma") if toks.get(k + 1).is_some_and(|t| matches!(t.text, "cher" | "chère")) => 2,
+            Some("mon" | "ma" | "Mon" | "Ma")
+                if toks.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.text,
+                        "cher" | "chère" | "pauvre" | "petit" | "petite" | "bon" | "bonne" | "vieux" | "vieille" | "brave" | "beau" | "belle"
+                    )
+                }) =>
+            {
+                2
+            }
             _ => 0,
         };
-        name_at(k + skip, false).or_else(|| if titles { title_at(k) } else { None })
+        // (a capitalised word after an endearment is a name, known or not: `Mon
+        // pauvre Tonin`)
+        name_at(k + skip, skip == 2).or_else(|| if titles { title_at(k) } else { None })
     };
     // at the start, before a comma, `!` or `?`
     if let Some((span, j)) = name_or_title_at(0) {
@@ -7081,6 +7092,8 @@ impl Attributor<'_, '_> {
                 // (`d'` opens a complement, not a person: `ce sourire d'enfant`)
                 .filter(|&(_, t)| !matches!(t.text, "d" | "D" | "de" | "De"))
                 .filter(|&(k, _)| !complement(k))
+                // (nor a comparison: `hocha la tête comme un médecin`)
+                .filter(|&(k, _)| !(k > 0 && phrase::lower_is(toks[k - 1].text, &["comme"])))
                 .map(|(_, t)| t)
                 .filter_map(|t| {
                     let from = if contracted(t) { t.end } else { t.start };

@@ -1631,6 +1631,25 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "laquais",
     "geôlier",
     "bourreau",
+    // kin further off, and those bound to one by trade or by sponsorship
+    "neveu",
+    "nièce",
+    "petit-fils",
+    "petite-fille",
+    "petit-neveu",
+    "petite-nièce",
+    "gendre",
+    "bru",
+    "filleul",
+    "filleule",
+    "parrain",
+    "marraine",
+    "apprenti",
+    "apprentie",
+    "associé",
+    "associée",
+    "orphelin",
+    "orpheline",
 ];
 
 /// Capitals that news writes for their governments (`Moscou a dénoncé`), one
@@ -2721,6 +2740,15 @@ fn own_gender(name: &str) -> Gender {
         match title_gender(first) {
             Gender::Unknown => {}
             g => return g,
+        }
+    }
+    // an adjective before the rest of the name agrees with it (`le Petit
+    // Caboulot`, `la Grande Mademoiselle`)
+    if name.contains(' ') {
+        match first {
+            "Petit" | "Grand" | "Gros" | "Vieux" | "Beau" | "Bon" | "Nouveau" | "Saint" => return Gender::Masculine,
+            "Petite" | "Grande" | "Grosse" | "Vieille" | "Belle" | "Bonne" | "Nouvelle" | "Sainte" => return Gender::Feminine,
+            _ => {}
         }
     }
     first_name_gender(first)
@@ -4254,6 +4282,12 @@ pub(crate) fn is_kin(word: &str) -> bool {
             | "épouse"
             | "compagnon"
             | "compagne"
+            | "neveu"
+            | "nièce"
+            | "petit-fils"
+            | "petite-fille"
+            | "gendre"
+            | "bru"
     )
 }
 
