@@ -6830,7 +6830,16 @@ impl Attributor<'_, '_> {
             let pronoun = &self.text[first.range()];
             if phrase::is_third_person(pronoun) {
                 let prev = last.start.checked_sub(1).and_then(|b| self.sentences.index_of(b)).and_then(|k| self.sentences.get(k));
-                let prev = prev.filter(|p| p.end <= last.start && !self.text[p.start..last.start].contains('\n'));
+                // (of the paragraph before too, when it is narration: `Le brigadier
+                // commanda un café à la serveuse.` `Elle le lui apporta.`)
+                let narration = |p: &Span| {
+                    let line = self.text[..p.start].rsplit('\n').next().unwrap_or("");
+                    let opening = self.text[p.start - line.len()..].trim_start_matches(is_space);
+                    !opening.starts_with(['—', '–', '-', '«', '"', '“']) && !self.text[p.range()].contains(['«', '»'])
+                };
+                let prev = prev.filter(|p| {
+                    p.end <= last.start && (!self.text[p.start..last.start].contains('\n') || narration(p))
+                });
                 let people_before = prev.and_then(|p| self.people_of(p));
                 let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
                 match people_before.filter(|&(a, _)| takes_up(a)) {
@@ -6842,6 +6851,14 @@ impl Attributor<'_, '_> {
                         } else if resolve::is_first_person(tb) {
                             b
                         } else if other_gender(pronoun, ta) && !other_gender(pronoun, tb) {
+                            a
+                        } else if resolve::pronoun_feminine(pronoun) == Some(true)
+                            && resolve::shown_feminine(tb) == Some(true)
+                            && resolve::shown_feminine(ta).is_none()
+                        {
+                            // (`elle` is the one the words show a woman, not a bare
+                            // surname, most often a man's: `Tessard commanda un café à
+                            // la serveuse. Elle le lui apporta.`)
                             a
                         } else {
                             b
