@@ -1154,6 +1154,10 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
 
 /// The words that open an interview on the one who answers, without their
 /// capital (`Entretien avec X`, `Rencontre avec X`, `Interview de X`).
+/// The words that close an interview's lead as a label of their own
+/// (`…en tête des ventes. Rencontre.`): no person's name.
+const INTERVIEW_LABELS: &[&str] = &["Entretien", "Interview", "Rencontre", "Questions-réponses", "Confidences"];
+
 const INTERVIEW_OPENINGS: &[&str] = &["ntretien avec ", "ncontre avec ", "nterview de ", "nterview avec ", "uestions à "];
 
 /// Things and moments a paragraph of narration opens on, which never take
@@ -6709,7 +6713,11 @@ impl Attributor<'_, '_> {
         let first = self.sentences.index_of(para).and_then(|i| self.sentences.get(i))?;
         let answers = self
             .sentence_subject(Span::new(first.start.max(para), first.end), Span::new(start, start))
-            .filter(|w| resolve::names_person(&self.words, *w) || text[w.range()].starts_with(char::is_uppercase));
+            .filter(|w| resolve::names_person(&self.words, *w) || text[w.range()].starts_with(char::is_uppercase))
+            // (else the one the lead or the headline presents: `…. Rencontre.`,
+            // `X : «…»`)
+            .or_else(|| self.interview_intro(start))
+            .or_else(|| self.opening_interviewee());
         Some((asks, answers))
     }
 
@@ -6780,7 +6788,7 @@ impl Attributor<'_, '_> {
             let from = text[..end].trim_end_matches(is_space).rfind('\n').map_or(0, |k| k + 1);
             let para = text[from..end].trim_matches(is_space);
             let head = para.trim_end_matches(['.', ':', ' ']);
-            if ["Entretien", "Interview", "Rencontre", "Questions-réponses"].iter().any(|m| head.ends_with(m)) {
+            if INTERVIEW_LABELS.iter().any(|m| head.ends_with(m)) {
                 let marker = from + text[from..end].find(head.rsplit(['.', ' ']).next().unwrap_or(head))?;
                 let k = self.sentences.index_of(marker)?.checked_sub(1)?;
                 let intro = self.sentences.get(k).filter(|s| s.start >= from)?;
@@ -6992,6 +7000,8 @@ impl Attributor<'_, '_> {
                 && !resolve::names_body_part(&self.words, *p)
                 // (nor a manner: `et d'un air dégagé :`)
                 && !is_manner(&text[p.range()])
+                // (nor the label that closes an interview's lead: `Rencontre.`)
+                && !INTERVIEW_LABELS.contains(&&text[p.range()])
         });
         // (or the person of a clause of time before a thing: `Quand Hélène
         // entra, le salon se tut.`)

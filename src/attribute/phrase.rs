@@ -3760,6 +3760,15 @@ pub(crate) const COLLEAGUES: &[&str] = &["confrères", "consœurs", "collègues"
 const OFFICES: &[&str] =
     &["adjoint", "adjointe", "adjoints", "délégué", "déléguée", "délégués", "conseiller", "conseillère", "conseillers"];
 
+/// True when token `k` of `toks` is the `d` of `d'` before a determiner
+/// (`d'un patient`, `d'une actrice`): a preposition, the phrase opening at the
+/// determiner after it.
+pub(crate) fn de_before_determiner(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].is(class::D)
+        && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"))
+        && toks.get(k + 2).is_some_and(|n| n.is(class::DETERMINER) && !n.is(class::D))
+}
+
 /// The last noun phrase that ends near `end` (the antecedent of `, qui` in
 /// `salué par l'Agence spatiale européenne (ESA), qui parle d'une «…»`).
 pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, lex: &Lexicon) -> Option<Span> {
@@ -3783,6 +3792,10 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                     break;
                 }
             }
+            continue;
+        }
+        // (`d'un patient`: the phrase opens at its own determiner)
+        if de_before_determiner(&toks, j) {
             continue;
         }
         // (a demonstrative opens a phrase: `regardait cet enfant qui lui disait`)

@@ -3593,10 +3593,7 @@ impl Context<'_, '_> {
                     Some(n) if n.word => n.start,
                     _ => continue,
                 }
-            } else if t.is(class::D)
-                && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"))
-                && toks.get(k + 2).is_some_and(|n| n.is(class::DETERMINER))
-            {
+            } else if super::phrase::de_before_determiner(&toks, k) {
                 // (`d'une actrice`: the phrase is read at its own determiner,
                 // which tells its gender)
                 continue;
