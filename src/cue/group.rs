@@ -486,6 +486,10 @@ adorer
 
 /// Modal constructions that negate the reported speech (`a refusé de
 /// commenter`); with `ne` they no longer do (`n'a cessé de répéter`).
+/// Verbs whose negation says the words (`ne cache pas que`, `ne nie pas
+/// que`): `cacher` and `dissimuler` report only when negated, `nier` either way.
+const LITOTES: &[&str] = &["cacher", "dissimuler", "nier"];
+
 pub(crate) const NEGATING_MODALS: &[&str] = &[
     "refuser de",
     "cesser de",
@@ -1022,7 +1026,13 @@ fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, r
         plural: head.plural,
         first_person: head.first_person,
         inverted,
-        negated: ne_negates ^ modal_negates ^ core.inner_negation,
+        negated: if core.modal.is_none() && LITOTES.contains(&core.verb.lemma) {
+            // (`ne cache pas que…` says it; `cache que…` says nothing; `ne nie
+            // pas que…` concedes it)
+            core.verb.lemma != "nier" && !(ne_negates ^ core.inner_negation)
+        } else {
+            ne_negates ^ modal_negates ^ core.inner_negation
+        },
         participle,
         object: object_of(&s.clitics, reflexive_head).or(core.inner_object),
         modal: core.modal.map(|m| m.lemma),
