@@ -634,6 +634,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes);
     answers_in_paragraphs(text, quotes);
+    // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
+    // accident»`): no speaker, the cue stays
+    for q in quotes.iter_mut() {
+        if q.speaker.as_ref().is_some_and(|m| m.name.is_none() && m.mention.eq_ignore_ascii_case("on")) {
+            q.speaker = None;
+        }
+    }
 }
 
 /// Words in guillemets that make a paragraph of their own, with no cue, right
