@@ -6220,7 +6220,38 @@ impl Attributor<'_, '_> {
         {
             return Some((Span::new(who.start, who.start), who));
         }
-        let verb = next_non_space(text, who.end, end)?.0;
+        // (past a complement before the comma: `l'émissaire de l'ONU pour le
+        // Yémen, …`)
+        let (who, rest) = match rest.find(',') {
+            Some(c)
+                if c > 0
+                    && c < 50
+                    && !rest[..c].contains(['.', ';', ':', '«', '('])
+                    && rest[..c].split(' ').all(|w| !phrase::looks_finite(w) && !AUXILIARIES.contains(&w)) =>
+            {
+                (Span::new(who.start, end - rest.len() + c), &rest[c..])
+            }
+            _ => (who, rest),
+        };
+        // (past an apposition set off by commas: `«…» : le Premier ministre,
+        // Paul Renard, a défendu…`; the mention holds it)
+        // (a name or a noun phrase; a participle's is left out: `les syndicats,
+        // réunis lundi, ont…`)
+        let (who, after) = match rest.strip_prefix(',') {
+            Some(apposition) => {
+                let close = apposition.find(',').filter(|&c| c < 120 && !apposition[..c].contains(['.', ';', ':', '«']));
+                let first = apposition.trim_start_matches(is_space).split([' ', '\'', '’']).next().unwrap_or("");
+                let named = first.starts_with(char::is_uppercase) || phrase::is_determiner(first);
+                match close {
+                    Some(c) if named => (Span::new(who.start, end - apposition.len() + c), end - apposition.len() + c),
+                    Some(c) => (who, end - apposition.len() + c),
+                    None => (who, who.end),
+                }
+            }
+            None => (who, who.end),
+        };
+        let verb = next_non_space(text, after, end).map(|(v, _)| if text[v..].starts_with(',') { v + 1 } else { v })?;
+        let verb = next_non_space(text, verb, end)?.0;
         let g = cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
         Some((Span::new(verb, verb + g.len), who))
     }
