@@ -1294,16 +1294,46 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // an office's field after `à` (`l'adjointe aux finances`, `le délégué
             // à la jeunesse`, `la conseillère aux sports Léa Roy`): its words in
             // small letters, up to a name, a comma or the end
-            if t.is(class::A | class::AU | class::AUX) && k >= 1 && lower_is(toks[k - 1].text, OFFICES) {
+            // (past a nationality: `la commissaire russe aux droits humains`)
+            let office = |i: usize| lower_is(toks[i].text, OFFICES);
+            let nationality = |i: usize| {
+                toks[i].word && toks[i].text.starts_with(char::is_lowercase) && !toks[i].is_stop() && !looks_finite(toks[i].text)
+            };
+            if t.is(class::A | class::AU | class::AUX) && k >= 1 && (office(k - 1) || k >= 2 && office(k - 2) && nationality(k - 1)) {
                 let mut j = k + 1;
                 // (`à la`, `à l'`)
                 if t.is(class::A) && toks.get(j).is_some_and(|n| n.is(class::LA | class::L)) {
                     j += 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.word));
                 }
-                let field = toks[j..]
+                // (the field's first word may take a capital after `aux`, as
+                // ministries do: `délégué aux Transports`; not a medium after
+                // `à` or `au`: `a confié le conseiller à France Inter`)
+                let mut field = toks[j..]
                     .iter()
-                    .take_while(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop() && !looks_finite(n.text))
+                    .enumerate()
+                    .take_while(|&(i, n)| {
+                        n.word
+                            && (n.text.starts_with(char::is_lowercase) || i == 0 && !has_name && t.is(class::AUX))
+                            && !n.is_stop()
+                            && !looks_finite(n.text)
+                    })
                     .count();
+                // (and a complement of the field: `aux droits de l'homme`, `à
+                // l'égalité des chances`)
+                if field > 0 {
+                    let e = j + field;
+                    let de = toks.get(e).is_some_and(|d| d.is(class::DE | class::DES | class::D | class::DU));
+                    let mut m = e + 1;
+                    if toks.get(e).is_some_and(|d| d.is(class::DE)) && toks.get(m).is_some_and(|a| a.is(class::LA | class::L)) {
+                        m += 1;
+                    }
+                    if toks.get(e).is_some_and(|d| d.is(class::D | class::DE)) && toks.get(m).is_some_and(|a| matches!(a.text, "'" | "’")) {
+                        m += 1;
+                    }
+                    if de && toks.get(m).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop()) {
+                        field = m + 1 - j;
+                    }
+                }
                 // (not a medium: `son adjoint au site d'information X` tells whom he spoke to)
                 if field > 0 && field <= 3 && lex.lookup(toks[j].text).is_none() && !toks[j].is(class::MEDIUM) {
                     last = toks[j + field - 1].end;
@@ -1394,6 +1424,27 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     && !addressed();
                 // `la chercheuse au CNRS Anne Dubreuil`: an affiliation, then the name
                 let affiliated = !has_name && t.is(class::A | class::AU | class::AUX) && affiliation_then_name(&toks[k + 1..]);
+                // `un diplomate présent dans la capitale éthiopienne`: where the
+                // person stands, a phrase of a few words in small letters
+                if (t.is(class::A | class::AU) || lower_is(t.text, &["dans", "en", "sur"]))
+                    && lower_is(toks[k - 1].text, &["présent", "présente", "présents", "présentes"])
+                {
+                    let mut j = k + 1;
+                    if toks.get(j).is_some_and(|d| d.is(class::DETERMINER | class::L) && !d.is(class::D | class::DU)) {
+                        j += 1 + usize::from(toks.get(j + 1).is_some_and(|a| matches!(a.text, "'" | "’")));
+                    }
+                    let run = toks[j.min(toks.len())..]
+                        .iter()
+                        .take_while(|n| n.word && !n.is_stop() && !looks_finite(n.text) && !is_finite(lex, n.text))
+                        .take(3)
+                        .count();
+                    if run > 0 {
+                        last = toks[j + run - 1].end;
+                        words += j + run - k;
+                        k = j + run;
+                        continue;
+                    }
+                }
                 if !place && !named_later && !affiliated {
                     break;
                 }
@@ -3757,8 +3808,22 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
 pub(crate) const COLLEAGUES: &[&str] = &["confrères", "consœurs", "collègues"];
 
 /// Offices whose field follows `à` (`l'adjoint aux sports`).
-const OFFICES: &[&str] =
-    &["adjoint", "adjointe", "adjoints", "délégué", "déléguée", "délégués", "conseiller", "conseillère", "conseillers"];
+const OFFICES: &[&str] = &[
+    "adjoint",
+    "adjointe",
+    "adjoints",
+    "délégué",
+    "déléguée",
+    "délégués",
+    "conseiller",
+    "conseillère",
+    "conseillers",
+    "commissaire",
+    "commissaires",
+    "haut-commissaire",
+    "haute-commissaire",
+    "secrétaire",
+];
 
 /// True when token `k` of `toks` is the `d` of `d'` before a determiner
 /// (`d'un patient`, `d'une actrice`): a preposition, the phrase opening at the
