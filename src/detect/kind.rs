@@ -671,6 +671,17 @@ fn introduces_term(before: &str) -> Option<Introducer> {
     // `le centre de réflexion «…»`, `la chanson de …`: the introducer two words back
     if matches!(&*last, "de" | "du" | "des" | "d") {
         let noun = lower(tail[0]?);
+        // `le mécanisme dit de «…»`, `la méthode dite du «…»`: a noun in small
+        // letters names the thing so called
+        if matches!(&*noun, "dit" | "dite" | "dits" | "dites") {
+            let named = words.next().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !crate::cue::is_auxiliary(&lower(w))
+                    && !matches!(w, "il" | "elle" | "on" | "s" | "se" | "me" | "te" | "nous" | "vous")
+                    && !crate::attribute::resolve::is_agent_word(w)
+            });
+            return named.then_some(Introducer::Label);
+        }
         // (a word someone utters is theirs: `prononça le mot d'«…»`, `lâcha le
         // mot de «…»`)
         if matches!(&*noun, "mot" | "mots" | "terme" | "termes" | "expression") {
