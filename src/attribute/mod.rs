@@ -3990,6 +3990,12 @@ impl Attributor<'_, '_> {
                 self.relay.set(Some(found.0));
                 return Some((cited, found.1, found.2));
             }
+            // `L'agence cite le diplomate affirmant que…`: the one cited speaks
+            // through the participle, the one who cites relays
+            if let Some(cited) = self.cited_participle(found) {
+                self.relay.set(Some(found.0));
+                return Some((cited, found.1, found.2));
+            }
             // `Paul m'a répété les paroles de Marc :`, `avait surpris ces mots de
             // la baronne :`: the one whose words the colon announces speaks, the
             // subject who heard or repeats them relays
@@ -4327,6 +4333,25 @@ impl Attributor<'_, '_> {
             }
             _ => p,
         }
+    }
+
+    /// The object of a form of `citer` that a participle of speech follows,
+    /// when `found`'s cue is that participle (`L'agence cite le ministre
+    /// affirmant que…`): the one cited, who speaks.
+    fn cited_participle(&self, found: (Span, Option<Span>, f32)) -> Option<Span> {
+        let text = self.text;
+        let cue = found.1?;
+        if !text[cue.range()].ends_with("ant") || cue.start <= found.0.end {
+            return None;
+        }
+        let toks = self.words.window(found.0.end, cue.start, 12);
+        let (k, _) = toks.iter().enumerate().find(|(_, t)| {
+            t.word && self.lex.lookup_all(t.text).any(|v| v.lemma == "citer" && matches!(v.form, cue::Form::Finite { .. }))
+        })?;
+        let from = toks.get(k + 1)?.start;
+        let end = trim_span(text, from, cue.start).end;
+        let p = phrase_after(&self.words, from, end, self.lex).filter(|p| p.end == end)?;
+        (resolve::names_person(&self.words, p) || text[p.range()].starts_with(char::is_uppercase)).then_some(p)
     }
 
     fn cited(&self, found: (Span, Option<Span>, f32), quote: usize) -> Option<Span> {

@@ -540,6 +540,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 };
                 alias.or_else(named).or_else(role).or_else(source).or_else(demonstrative).or_else(same_noun).or(c)
             };
+            // (a mention that names its entity keeps it: `l'AFP` is not a
+            // person named near an earlier `à l'AFP`)
+            let found = match found {
+                Some(c) if !anaphor && names_other(words, &text[c.name.unwrap_or(c.span).range()]) => candidate(here, &genders),
+                found => found,
+            };
             if let Some(c) = found {
                 m.name = Some(&text[c.name.unwrap_or(c.span).range()]);
                 // (a speaker quoted inside another quotation stays inside it)
@@ -579,6 +585,18 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+}
+
+/// True when the mention `words` holds a proper name (a capitalised word past
+/// its first) of which `name` holds no word: the two name different entities
+/// (`l'AFP` and `Lorenzo Mancuso`; not `M. Sharifi` and `Reza Sharifi`).
+fn names_other(words: &str, name: &str) -> bool {
+    let proper: Vec<&str> = words
+        .split([' ', '\'', '’', '-'])
+        .skip(1)
+        .filter(|w| w.chars().count() > 1 && capital_first(w) && !is_listed_honorific(w.trim_end_matches('.')))
+        .collect();
+    !proper.is_empty() && !proper.iter().any(|p| name.split([' ', '\'', '’', '-']).any(|n| n == *p))
 }
 
 /// The person that the words holding a pronoun named just before it, when the

@@ -341,12 +341,15 @@ fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
 }
 
 /// True when the capital before the dot at `dot` (from `ws`) is the social
-/// network `X`, not an initial: after `sur` or `via` (`un message publié sur X.`),
+/// network `X`, not an initial: after `sur` or `via` (`un message publié sur X.`)
+/// or a word that names a network (`sur le réseau X.`, `sur son compte X.`),
 /// or before a quotation or a line break, where no name follows.
 fn is_network(text: &str, ws: usize, dot: usize) -> bool {
     let before = text[..ws].trim_end_matches(crate::text::is_space);
     let after = text[dot + 1..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
-    before.ends_with(" sur") || before.ends_with(" via") || after.is_empty() || after.starts_with(['«', '“', '"', '\n', '—'])
+    [" sur", " via", " réseau", " social", " plateforme", " compte"].iter().any(|w| before.ends_with(w))
+        || after.is_empty()
+        || after.starts_with(['«', '“', '"', '\n', '—'])
 }
 
 #[cfg(test)]
@@ -378,6 +381,10 @@ mod tests {
             (
                 "Le député a réagi sur X. «\u{a0}Honte\u{a0}», écrit-il. Il signe J. Martin.",
                 &["Le député a réagi sur X.", "«\u{a0}Honte\u{a0}», écrit-il.", "Il signe J. Martin."],
+            ),
+            (
+                "Elle l'a dit sur le réseau X. Contactée, la mairie se tait. Signé P. Durand.",
+                &["Elle l'a dit sur le réseau X.", "Contactée, la mairie se tait.", "Signé P. Durand."],
             ),
         ];
         for (text, want) in rows {
