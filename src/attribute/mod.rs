@@ -1715,7 +1715,18 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 if toks.get(k + 1).is_some_and(|t| {
                     matches!(
                         t.text,
-                        "cher" | "chère" | "pauvre" | "petit" | "petite" | "bon" | "bonne" | "vieux" | "vieille" | "brave" | "beau" | "belle"
+                        "cher"
+                            | "chère"
+                            | "pauvre"
+                            | "petit"
+                            | "petite"
+                            | "bon"
+                            | "bonne"
+                            | "vieux"
+                            | "vieille"
+                            | "brave"
+                            | "beau"
+                            | "belle"
                     )
                 }) =>
             {
@@ -5461,7 +5472,19 @@ impl Attributor<'_, '_> {
                 // la même source`), when it is the nearer
                 let quoted = self.last_source.or(self.last_speaker.map(|(s, _)| s));
                 let narrated = self.narrated_source(start).filter(|n| quoted.is_none_or(|q| q.end < n.start));
-                if let Some(prev) = narrated.or(quoted) {
+                // `…, selon la même source, qui évoque «…»`: the source is the
+                // subject of the relative, and speaks
+                let same_end = self.same_source_end(cue_span.end, end).unwrap_or(cue_span.end);
+                let relative = text.get(same_end..quote.start).is_some_and(|b| {
+                    b.trim_start_matches(is_space)
+                        .strip_prefix(',')
+                        .is_some_and(|b| b.trim_start_matches(is_space).starts_with("qui "))
+                });
+                if let Some(prev) = narrated.or(quoted).filter(|_| relative) {
+                    f.speaker = Some(prev);
+                    f.source = None;
+                    f.confidence = f.confidence.max(0.75);
+                } else if let Some(prev) = narrated.or(quoted) {
                     // (a pronoun that takes up the last speaker, who spoke for
                     // itself: `«…», a-t-il ajouté, de même source`, no relay)
                     let same_speaker = self.last_speaker.is_some_and(|(s, _)| s == prev)
@@ -6908,9 +6931,8 @@ impl Attributor<'_, '_> {
                     let opening = self.text[p.start - line.len()..].trim_start_matches(is_space);
                     !opening.starts_with(['—', '–', '-', '«', '"', '“']) && !self.text[p.range()].contains(['«', '»'])
                 };
-                let prev = prev.filter(|p| {
-                    p.end <= last.start && (!self.text[p.start..last.start].contains('\n') || narration(p))
-                });
+                let prev =
+                    prev.filter(|p| p.end <= last.start && (!self.text[p.start..last.start].contains('\n') || narration(p)));
                 let people_before = prev.and_then(|p| self.people_of(p));
                 let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
                 match people_before.filter(|&(a, _)| takes_up(a)) {

@@ -1299,7 +1299,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let nationality = |i: usize| {
                 toks[i].word && toks[i].text.starts_with(char::is_lowercase) && !toks[i].is_stop() && !looks_finite(toks[i].text)
             };
-            if t.is(class::A | class::AU | class::AUX) && k >= 1 && (office(k - 1) || k >= 2 && office(k - 2) && nationality(k - 1)) {
+            if t.is(class::A | class::AU | class::AUX)
+                && k >= 1
+                && (office(k - 1) || k >= 2 && office(k - 2) && nationality(k - 1))
+            {
                 let mut j = k + 1;
                 // (`à la`, `à l'`)
                 if t.is(class::A) && toks.get(j).is_some_and(|n| n.is(class::LA | class::L)) {
@@ -1327,7 +1330,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     if toks.get(e).is_some_and(|d| d.is(class::DE)) && toks.get(m).is_some_and(|a| a.is(class::LA | class::L)) {
                         m += 1;
                     }
-                    if toks.get(e).is_some_and(|d| d.is(class::D | class::DE)) && toks.get(m).is_some_and(|a| matches!(a.text, "'" | "’")) {
+                    if toks.get(e).is_some_and(|d| d.is(class::D | class::DE))
+                        && toks.get(m).is_some_and(|a| matches!(a.text, "'" | "’"))
+                    {
                         m += 1;
                     }
                     if de && toks.get(m).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop()) {

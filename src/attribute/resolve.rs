@@ -543,7 +543,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // (a mention that names its entity keeps it: `l'AFP` is not a
             // person named near an earlier `à l'AFP`)
             let found = match found {
-                Some(c) if !anaphor && names_other(words, &text[c.name.unwrap_or(c.span).range()]) => candidate(here, &genders),
+                Some(c) if !anaphor && !same && names_other(words, &text[c.name.unwrap_or(c.span).range()]) => {
+                    candidate(here, &genders)
+                }
                 found => found,
             };
             if let Some(c) = found {
@@ -587,16 +589,20 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     }
 }
 
-/// True when the mention `words` holds a proper name (a capitalised word past
-/// its first) of which `name` holds no word: the two name different entities
-/// (`l'AFP` and `Lorenzo Mancuso`; not `M. Sharifi` and `Reza Sharifi`).
+/// True when the mention `words` is a proper name alone (capitalised words
+/// after an article: `l'AFP`, `Le Monde`; not a description, `le chef de
+/// l'État`, nor a nationality, `le Slovène`) of which `name` holds no word:
+/// the two name different entities (`l'AFP` and `Lorenzo Mancuso`; not `M.
+/// Sharifi` and `Reza Sharifi`).
 fn names_other(words: &str, name: &str) -> bool {
-    let proper: Vec<&str> = words
-        .split([' ', '\'', '’', '-'])
-        .skip(1)
-        .filter(|w| w.chars().count() > 1 && capital_first(w) && !is_listed_honorific(w.trim_end_matches('.')))
-        .collect();
-    !proper.is_empty() && !proper.iter().any(|p| name.split([' ', '\'', '’', '-']).any(|n| n == *p))
+    let mut parts = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).peekable();
+    if parts.peek().is_some_and(|w| super::phrase::is_determiner(w) || is_short_ascii(w, &["l"])) {
+        parts.next();
+    }
+    let proper: Vec<&str> = parts.collect();
+    !proper.is_empty()
+        && proper.iter().all(|w| capital_first(w) && !is_demonym(w) && !is_listed_honorific(w.trim_end_matches('.')))
+        && !proper.iter().any(|p| name.split([' ', '\'', '’']).any(|n| n == *p))
 }
 
 /// The person that the words holding a pronoun named just before it, when the
@@ -698,8 +704,12 @@ fn last_holder_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
     let text = doc.text();
     let from = super::ceil_boundary(text, before.saturating_sub(1500));
     let hay = &text[from..before];
-    let (k, len) =
-        ["elon ", "'après ", "’après "].iter().filter_map(|m| hay.rfind(m).map(|k| (k, m.len()))).max_by_key(|(k, _)| *k)?;
+    // (not `selon la même source` itself)
+    let same = |k: usize| text[from + k..].starts_with("la même source") || text[from + k..].starts_with("même source");
+    let (k, len) = ["elon ", "'après ", "’après "]
+        .iter()
+        .filter_map(|m| hay.rmatch_indices(m).map(|(k, _)| k).find(|&k| !same(k + m.len())).map(|k| (k, m.len())))
+        .max_by_key(|(k, _)| *k)?;
     let at = from + k;
     // (the whole word: `Selon`, `selon`, `D'après`, `d’après`)
     let word_start = text[..at].trim_end_matches(char::is_alphabetic).len();
