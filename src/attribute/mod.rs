@@ -1483,7 +1483,11 @@ fn is_headline_label(label: &str) -> bool {
     let town = !article
         && !label.contains(' ')
         && label.split('-').skip(1).any(|w| matches!(w, "sur" | "les" | "lès" | "en" | "de" | "la" | "le" | "du" | "aux" | "au"));
-    let place = town || !article && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
+    // (not a person's apposition, `Mathilde, 29 ans, infirmière à Bellême`: a
+    // comma after the first word)
+    let apposed = label[first.as_ptr() as usize - label.as_ptr() as usize + first.len()..].starts_with(',');
+    let place = town
+        || !article && !apposed && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
     // (or, with no article, a noun of an action or a service and its
     // complement: `Fermeture de l'usine Valdor`, `Urgences de Guéret`; not a
     // body, `Fédération des chasseurs`)
