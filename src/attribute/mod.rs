@@ -1442,6 +1442,17 @@ fn is_impersonal(verb: &Tok<'_>) -> bool {
     )
 }
 
+/// True for a phrase of time with no person in it (`Toutes les nuits`, `Ce
+/// soir-là`, `Chaque matin`): a complement, never a speaker.
+fn is_time_phrase(words: &str) -> bool {
+    let mut w = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
+    let head = w.find(|w| !phrase::is_determiner(w) && !matches!(&**w, "tous" | "toutes" | "chaque"));
+    head.is_some_and(|h| {
+        let h = h.trim_end_matches("-là");
+        phrase::is_time_noun(h) || h.strip_suffix('s').is_some_and(phrase::is_time_noun)
+    }) && w.next().is_none()
+}
+
 /// True for a phrase of manner, not a subject, before a colon: a
 /// prepositional phrase (`d'une voix brisée :`, `avec un sourire :`) or an
 /// absolute phrase of the body (`les larmes aux yeux :`, `la main sur le cœur :`).
@@ -4044,8 +4055,8 @@ impl Attributor<'_, '_> {
                 let k = self.outer.partition_point(|o| o.end <= w.start);
                 self.outer.get(k).is_some_and(|o| o.start <= w.start)
             };
-            if let Some(who) =
-                subject_before(&self.words, clause0, colon, self.lex).filter(|w| !is_manner(&text[w.range()]) && !quoted(w))
+            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex)
+                .filter(|w| !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w))
             {
                 // (the whole label too: `Attaque de loup à Séez :` reads `Attaque`)
                 // (after a rubric's colon: `Tennis : X :`)
@@ -5043,8 +5054,15 @@ impl Attributor<'_, '_> {
                         } else {
                             // with no comma, a person named right before `qui`
                             // (`reconnut Pécuchet qui articula :`)
+                            // (anything heard speaking speaks: `j'entendais le vent qui
+                            // répétait :`)
+                            let heard = |w: &Span| {
+                                let before = text[clause..w.start].trim_end_matches(is_space);
+                                let verb = last_word(before);
+                                ["entend", "écout", "Entend", "Écout"].iter().any(|v| verb.starts_with(v))
+                            };
                             last_phrase_before(&self.words, clause, clause + comma.len(), self.lex)
-                                .filter(|w| w.start > clause && resolve::names_person(&self.words, *w))
+                                .filter(|w| w.start > clause && (resolve::names_person(&self.words, *w) || heard(w)))
                                 .map(|w| (w, 0.8))
                         }
                     } else if let Some(who) = prev

@@ -3884,6 +3884,9 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !lower_is(p.text, &["hier", "soir", "matin"])
                 && lex.lookup(p.text).is_none()
                 && !looks_finite(p.text)
+                // (nor after a subject pronoun, whose verb it is: `je vis le gros
+                // homme qui`, `j'entendis le maire qui`)
+                && !(j >= 2 && (toks[j - 2].is(class::PRONOUN) || matches!(toks[j - 2].text, "'" | "’") && j >= 3 && lower_is(toks[j - 3].text, &["j"])))
                 // (the object of a participle: `a rencontré le maire, qui`, `ont
                 // secouru une randonneuse, qui`, `a rejoint le maire, qui`)
                 && !(p.text.ends_with('é') || p.text.ends_with("ée") || lower_is(p.text, &["vu", "vue", "reçu", "reçue"]))
