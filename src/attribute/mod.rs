@@ -124,6 +124,15 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
             // Ferrand`; its `je` is named below, after the teller)
             let resolved = |m: &Mention<'_>| m.name.is_some_and(|n| n != m.mention);
             let named_before = q.speaker.as_ref().is_some_and(resolved);
+            // (a cue with nobody to name, `On disait : «…»`, is kept where the first
+            // reading found no speaker either)
+            if r.speaker.is_none() && q.speaker.is_none() {
+                if let Some(c) = r.cue.as_ref().filter(|_| q.cue.is_none()) {
+                    q.cue = Some(Cue { span: unshift(c.span), ..c.clone() });
+                    q.kind = r.kind;
+                }
+                continue;
+            }
             if r.speaker.as_ref().is_none_or(|m| named_before && !resolved(m) && !resolve::is_first_person(m.mention)) {
                 continue;
             }

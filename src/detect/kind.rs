@@ -185,6 +185,22 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     if titled && !ends_sentence && words <= 8 && matches!(last_word, "par" | "dans" | "sur" | "à" | "au") {
         return QuoteKind::Term;
     }
+    // `un air de «Mireille»`, `l'édition de «Paris-Soir»`, `un journaliste de
+    // «l'Écho d'Alger»`: a title after a common noun and `de` (not after a verb
+    // of judging, `traité de «Judas»`, nor of speaking, `parlé de «Liberté»`)
+    if titled && !ends_sentence && words <= 8 && matches!(last_word, "de" | "du" | "d") {
+        let head = before.trim_end_matches(|c: char| is_space(c) || is_apostrophe(c));
+        let head = head[..head.len() - last_word.len()].trim_end_matches(is_space);
+        let noun = head.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
+        let common = noun.chars().count() > 2
+            && noun.chars().all(|c| c.is_lowercase() || c == '-')
+            && !["é", "ée", "és", "ées", "i", "is", "u", "us", "it"].iter().any(|e| noun.ends_with(e))
+            && lex.lookup(noun).is_none()
+            && !crate::attribute::phrase::looks_finite(noun);
+        if common {
+            return QuoteKind::Term;
+        }
+    }
     // the name of a charge: `une enquête pour «aide au séjour irrégulier»`,
     // `condamné à six mois pour «diffusion de fausses nouvelles»`
     if last_word == "pour" && !ends_sentence && !upper {
