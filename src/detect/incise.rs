@@ -874,6 +874,33 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
     if words.iter().any(|w| addresses(w)) {
         return false;
     }
+    // (a moment or a manner of the hearing: `, demande la présidente au prévenu,
+    // à la fin des débats.`, `, à voix basse.`)
+    const MOMENTS: &[&str] = &[
+        "à la fin ",
+        "au terme ",
+        "à l'issue ",
+        "à l’issue ",
+        "au début ",
+        "à la reprise ",
+        "en fin d",
+        "en début d",
+        "à voix basse",
+        "à voix haute",
+        "à haute voix",
+        "à mi-voix",
+        "à la barre",
+        "en aparté",
+        "dans un souffle",
+        "après un silence",
+        "après un long silence",
+    ];
+    if words.len() <= 7
+        && !super::dialogue::speaks_in_person(&text[i..stop])
+        && MOMENTS.iter().any(|m| text[i..stop].starts_with(m))
+    {
+        return true;
+    }
     let past = |w: &&str| {
         crate::attribute::phrase::looks_finite(w) || w.chars().count() > 4 && (w.ends_with("ions") || w.ends_with("iez"))
     };
