@@ -3166,6 +3166,10 @@ impl Attributor<'_, '_> {
         if let Some(found) = self.subject_first_incise(i, end) {
             return Some(found);
         }
+        // `«…», qu'elle me répond`: the popular incise with `que`
+        if let Some((pronoun, cue)) = incise::popular_que(text, i, end, self.lex) {
+            return Some((cue, pronoun, None));
+        }
         let g = cue::reporting_verb_group(rest, self.lex)?;
         if g.negated {
             return None;

@@ -98,6 +98,9 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
     if let Some(inc) = subject_first_final(text, i, end, lex) {
         return Some(inc);
     }
+    if let Some(inc) = popular_que_final(text, i, end, lex) {
+        return Some(inc);
+    }
     if let Some(g) = cue::reporting_verb_group(s, lex) {
         if g.negated {
             return None;
@@ -226,6 +229,57 @@ fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Optio
     let (subject, cue) = subject_first(text, i, end, lex)?;
     let tail = text[cue.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
     tail.is_empty().then_some(Incise { cue, subject: Some(subject), end: cue.end })
+}
+
+/// The popular incise with `que` (`qu'elle me répond`, `que je lui dis`) at
+/// `i`: `que`, a subject pronoun, a clitic of the listener perhaps, a verb of
+/// saying; the pronoun and the verb group.
+pub(crate) fn popular_que(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<(Span, Span)> {
+    let s = &text[i..end];
+    let skip = ["qu'", "qu’", "que "].iter().find(|p| s.starts_with(**p))?.len();
+    let at = i + skip;
+    let rest = &text[at..end];
+    let len = rest.find([' ', '\'', '’']).filter(|&k| k <= 5)?;
+    if !matches!(&rest[..len], "il" | "elle" | "ils" | "elles" | "je" | "j" | "on") {
+        return None;
+    }
+    let gap = rest[len..].chars().next().map_or(1, char::len_utf8);
+    let mut verb = at + len + gap;
+    // (the listener's clitic: `qu'elle me répond`, `que je lui dis`)
+    let clitic = text[verb..end].split([' ', '\'', '’']).next().unwrap_or("");
+    if matches!(clitic, "me" | "m" | "te" | "t" | "lui" | "leur" | "nous" | "vous") {
+        verb += clitic.len() + text[verb + clitic.len()..end].chars().next().map_or(1, char::len_utf8);
+    }
+    let g = cue::reporting_verb_group(&text[verb..end], lex)
+        .filter(|g| !g.negated && g.inverted.is_none() && SAYING.contains(&g.lemma))?;
+    // (the elided pronoun keeps its apostrophe: `j'`)
+    let pronoun_end = if rest[len..].starts_with(' ') { at + len } else { at + len + gap };
+    Some((Span::new(at, pronoun_end), Span::new(verb, verb + g.len)))
+}
+
+/// After an incise whose subject comes first, a manner with `sans` to the end
+/// of the sentence, where the teller's own `me` may stand (`— Bonsoir, qu'elle
+/// me répond, sans même me regarder.`).
+fn sans_to_end(text: &str, k: usize, end: usize) -> bool {
+    text[k..end].starts_with("sans ") && {
+        let (stop, more) = sentence_to_end(text, k, end);
+        !more && text[k..stop].split_whitespace().count() <= 6 && !text[..stop].ends_with(['?', '!'])
+    }
+}
+
+/// The popular final incise with `que` (`— Bonsoir, qu'elle me répond.`, `—
+/// Entre, que je lui dis, sans le regarder.`, see [`popular_que`]): only the
+/// end of the speech or a manner follows it.
+fn popular_que_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
+    let (subject, cue) = popular_que(text, i, end, lex)?;
+    let tail = text[cue.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+    let manner = || {
+        tail.strip_prefix(',').is_some_and(|t| {
+            let k = end - text[cue.end..end].trim_start_matches(|c: char| is_space(c) || c == ',').len();
+            !t.trim().is_empty() && (sans_to_end(text, k, end) || manner_to_end(text, k, end) || adverbial_to_end(text, k, end))
+        })
+    };
+    (tail.is_empty() || manner()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
 /// A subject noun phrase right after a verb: a capitalised name or a
@@ -565,6 +619,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                         if narration_follows(text, r, end)
                             || manner_to_end(text, r, end)
                             || adverbial_to_end(text, r, end)
+                            || inc.subject.is_some_and(|s| s.end <= inc.cue.start) && sans_to_end(text, r, end)
                             || if pronoun { pronoun_detached_to_end(text, r, end) } else { apposition_to_end(text, r, end) } =>
                     {
                         (true, None, end)
@@ -911,7 +966,17 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
         {
             first != "un" || words.get(1).is_some_and(|w| *w == "peu")
         }
-        "comme" => !super::dialogue::speaks_in_person(&text[i..stop]) && words.iter().any(past),
+        "comme" => {
+            // (or a habit: `comme tous les matins`, `comme d'habitude`, `comme
+            // toujours`)
+            let habit = match words.get(1..) {
+                Some(["toujours" | "souvent" | "chaque" | "jadis" | "autrefois", ..]) => words.len() <= 3,
+                Some(["d", "habitude"] | ["à", "son" | "sa" | "leur", "habitude"]) => true,
+                Some(["tous" | "toutes", "les", noun]) => crate::attribute::phrase::is_time_noun(noun.trim_end_matches('s')),
+                _ => false,
+            };
+            habit || !super::dialogue::speaks_in_person(&text[i..stop]) && words.iter().any(past)
+        }
         "quand" | "lorsque" | "lorsqu" | "pendant" | "tandis" | "alors" | "avant" | "après" => words.iter().skip(1).any(past),
         w if words.len() == 1 && w.chars().count() > 6 && w.ends_with("ment") => !matches!(
             w,
