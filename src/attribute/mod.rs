@@ -1503,11 +1503,10 @@ fn is_headline_label(label: &str) -> bool {
     let town = !article
         && !label.contains(' ')
         && label.split('-').skip(1).any(|w| matches!(w, "sur" | "les" | "lès" | "en" | "de" | "la" | "le" | "du" | "aux" | "au"));
-    // (not a person's apposition, `Mathilde, 29 ans, infirmière à Bellême`: a
-    // comma after the first word)
-    let apposed = label[first.as_ptr() as usize - label.as_ptr() as usize + first.len()..].starts_with(',');
-    let place = town
-        || !article && !apposed && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
+    // (not a person's apposition, `Mathilde, 29 ans, infirmière à Bellême`,
+    // `Jean Roux, mareyeur à Lorient`: a comma before the place)
+    let apposed = label.split_once(" à ").is_some_and(|(head, _)| head.contains(','));
+    let place = town || !article && !apposed && label.split_once(" à ").is_some_and(|(_, p)| p.starts_with(char::is_uppercase));
     // (or, with no article, a noun of an action or a service and its
     // complement: `Fermeture de l'usine Valdor`, `Urgences de Guéret`; not a
     // body, `Fédération des chasseurs`)
@@ -7413,7 +7412,31 @@ impl Attributor<'_, '_> {
                         .filter(|w| resolve::names_person(&self.words, *w) || is_pronoun(&text[w.range()]))
                         .map(|w| (w, None));
                 }
-                return self.sentence_subject(prev, q.span).map(|w| (self.person_after_et(prev, w).unwrap_or(w), None));
+                let subject = self.sentence_subject(prev, q.span);
+                // (a sentence about a thing, or about the last speaker's own (`Son
+                // équipe restait sur quatre défaites.`), between the last speaker's
+                // words and these: that speaker goes on)
+                // (naming nobody else: not `Des arguments qui laissent froid Paul
+                // Girard.`)
+                let names_nobody = || text[prev.range()].split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase));
+                // (nor any verb of speech: `un abonné résumait l'ambiance.`)
+                let speechless =
+                    || self.words.window(prev.start, prev.end, 40).iter().all(|t| !t.word || self.lex.lookup(t.text).is_none());
+                let aside = names_nobody()
+                    && speechless()
+                    && subject.is_some_and(|w| {
+                        let words = &text[w.range()];
+                        let first = words.split([' ', '\'', '’']).next().unwrap_or("");
+                        phrase::lower_is(first, &["son", "sa", "ses", "leur", "leurs"])
+                            || !is_pronoun(words) && !resolve::names_person(&self.words, w)
+                    });
+                let before = k.checked_sub(2).and_then(|b| self.sentences.get(b)).filter(|b| b.start >= para_start);
+                if let (true, Some(b), Some((who, end))) = (aside, before, self.last_speaker) {
+                    if b.start < end && end <= b.end {
+                        return Some((who, None));
+                    }
+                }
+                return subject.map(|w| (self.person_after_et(prev, w).unwrap_or(w), None));
             }
             // a paragraph of narration right before, with no quotation, whose
             // subject is a person: that person speaks (`Le médecin souriait.`)

@@ -3873,9 +3873,10 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
         if !t.word || !(t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER)) || t.is_stop() && !demonstrative {
             continue;
         }
-        let attached = j > 0 && {
-            let p = toks[j - 1];
-            p.word
+        let attached = j > 0
+            && {
+                let p = toks[j - 1];
+                p.word
                 && !lower_is(p.text, &["par", "à", "pour", "avec", "selon", "que", "et"])
                 // (nor after an adverb: `Il y avait là le notaire, selon qui`)
                 && !lower_is(p.text, &["là", "ici", "aussi", "alors", "encore", "déjà", "enfin", "surtout"])
@@ -3893,7 +3894,7 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !(j >= 2 && toks[j - 2].word && lower_is(toks[j - 2].text, &["a", "ont", "avait", "avaient", "eut", "aura"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
                 || matches!(p.text, "'" | "’") && !(j >= 2 && toks[j - 2].is(class::D) && t.is(class::DETERMINER))
-        };
+            };
         if attached {
             continue;
         }
