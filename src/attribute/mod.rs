@@ -2030,6 +2030,28 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
             return Some(Span::new(first.start, name_end));
         }
     }
+    // `Bonjour, je suis Sam.`, `Je m'appelle Inès Garnier.`: the speaker gives
+    // their name in the first words (a given name the lists know after `je
+    // suis`: not `je suis Français`)
+    for k in 0..toks.len().min(8) {
+        let (at, any) = match &toks[k..] {
+            [je, suis, ..] if phrase::lower_is(je.text, &["je"]) && suis.text == "suis" => (k + 2, false),
+            [je, m, a, appelle, ..]
+                if phrase::lower_is(je.text, &["je"])
+                    && m.text == "m"
+                    && matches!(a.text, "'" | "’")
+                    && appelle.text == "appelle" =>
+            {
+                (k + 4, true)
+            }
+            _ => continue,
+        };
+        let run = toks[at..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+        let closes = toks.get(at + run).is_none_or(|t| matches!(t.text, "." | "," | "!" | "…"));
+        if run > 0 && closes && (any || resolve::is_first_name(toks[at].text)) && phrase::starts_name(toks[at].text) {
+            return Some(Span::new(toks[at].start, toks[at + run - 1].end));
+        }
+    }
     let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, &["moi"]))?;
     // (only at the start: `Moi,` or `C'est moi,`)
     if toks[..k].iter().filter(|t| t.word).count() > 2 || toks.get(k + 1).is_none_or(|t| t.text != ",") {

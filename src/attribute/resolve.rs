@@ -830,6 +830,19 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             return Some(Span::new(p, end));
         }
     }
+    // (or `je suis Sam`, `Moi, c'est Sam`: a known given name, closing its clause)
+    for (k, p) in ["je suis ", "Je suis ", "moi, c'est ", "Moi, c'est ", "moi, c’est ", "Moi, c’est "]
+        .iter()
+        .flat_map(|m| memchr::memmem::find_iter(text.as_bytes(), m.as_bytes()).take(4).map(move |k| (k, k + m.len())))
+    {
+        let toks = doc.window(p, (p + 40).min(text.len()), 3);
+        let closes = |t: Option<&super::phrase::Tok<'_>>| t.is_none_or(|t| !t.word || matches!(t.text, "et"));
+        if let [name, rest @ ..] = &*toks {
+            if name.word && name.start == p && is_first_name(name.text) && closes(rest.first()) && accept(k) {
+                return Some(Span::new(name.start, name.end));
+            }
+        }
+    }
     None
 }
 
