@@ -830,15 +830,17 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             return Some(Span::new(p, end));
         }
     }
-    // (or `je suis Sam`, `Moi, c'est Sam`: a known given name, closing its clause)
-    for (k, p) in ["je suis ", "Je suis ", "moi, c'est ", "Moi, c'est ", "moi, c’est ", "Moi, c’est "]
-        .iter()
-        .flat_map(|m| memchr::memmem::find_iter(text.as_bytes(), m.as_bytes()).take(4).map(move |k| (k, k + m.len())))
-    {
+    // (or `je suis Julien`: a known given name, closing its clause; one scan for
+    // `suis `, the first few)
+    for p in memchr::memmem::find_iter(text.as_bytes(), "suis ".as_bytes()).take(8).map(|k| k + "suis ".len()) {
+        let k = p - "suis ".len();
+        if !["je ", "Je "].iter().any(|j| text[..k].ends_with(j)) || !accept(k) {
+            continue;
+        }
         let toks = doc.window(p, (p + 40).min(text.len()), 3);
         let closes = |t: Option<&super::phrase::Tok<'_>>| t.is_none_or(|t| !t.word || matches!(t.text, "et"));
         if let [name, rest @ ..] = &*toks {
-            if name.word && name.start == p && is_first_name(name.text) && closes(rest.first()) && accept(k) {
+            if name.word && name.start == p && is_first_name(name.text) && closes(rest.first()) {
                 return Some(Span::new(name.start, name.end));
             }
         }
