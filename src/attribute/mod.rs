@@ -3191,7 +3191,13 @@ impl Attributor<'_, '_> {
         if let Some((pronoun, cue)) = incise::popular_que(text, i, end, self.lex) {
             return Some((cue, pronoun, None));
         }
-        let g = cue::reporting_verb_group(rest, self.lex)?;
+        let Some(g) = cue::reporting_verb_group(rest, self.lex) else {
+            // (a verb the lexicon lacks with its inverted subject pronoun, as the
+            // detection reads it: `— Il fait froid, frissonna-t-elle.`)
+            let inc = incise::incise_at(text, i, end, self.lex)?;
+            let pronoun = inc.subject.filter(|s| s.start > inc.cue.start && is_pronoun(&text[s.range()]))?;
+            return Some((inc.cue, pronoun, None));
+        };
         if g.negated {
             return None;
         }
