@@ -4274,6 +4274,30 @@ impl Attributor<'_, '_> {
         })
     }
 
+    /// The writer of a message that the sentence `from..end` announces after a
+    /// colon or opens on, its noun and complement closing it (`…: un texto de
+    /// son ex-femme`, `Un mot de Claire`).
+    fn message_announced(&self, from: usize, end: usize) -> Option<Span> {
+        let text = self.text;
+        let toks = self.words.window(from, end, 24);
+        let k = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, LETTERS))?;
+        // (the noun after a colon and its determiner, or at the sentence's start)
+        let opens = match k {
+            0 => true,
+            1 => toks[0].is(phrase::class::DETERMINER),
+            _ => toks[k - 1].is(phrase::class::DETERMINER) && toks[k - 2].text == ":" || toks[k - 1].text == ":",
+        };
+        if !opens || toks[k..].iter().filter(|t| t.word).count() > 6 {
+            return None;
+        }
+        let possessive = |w: &Span| {
+            text[w.range()].split(' ').next().is_some_and(|d| phrase::lower_is(d, &["son", "sa", "ses", "mon", "ma", "leur"]))
+        };
+        self.complement_speaker(&toks[k + 1..], end)
+            .filter(|w| trim_span(text, w.end, end).is_empty())
+            .filter(|w| resolve::names_person(&self.words, *w) || possessive(w))
+    }
+
     /// The person a phrase names: itself, or, for a thing, the person of its
     /// complement in `de` (`au grand dam de l'opposition`, `l'appel de la FNSEA`).
     fn person_in(&self, p: Span) -> Span {
@@ -7439,6 +7463,12 @@ impl Attributor<'_, '_> {
                         .sentence_subject(before, q.span)
                         .filter(|w| resolve::names_person(&self.words, *w) || is_pronoun(&text[w.range()]))
                         .map(|w| (w, None));
+                }
+                // (a message the sentence before announces after a colon, or as a
+                // sentence of its own: `Son téléphone vibra : un texto de son
+                // ex-femme.`, `Un mot de Claire.`)
+                if let Some(writer) = self.message_announced(prev.start, prev.start + body.len()) {
+                    return Some((writer, None));
                 }
                 let subject = self.sentence_subject(prev, q.span);
                 // (a sentence about a thing, or about the last speaker's own (`Son
