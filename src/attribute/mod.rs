@@ -1168,12 +1168,12 @@ fn speech_noun_at(toks: &[Tok<'_>], mut k: usize) -> Option<(usize, bool)> {
     toks.get(k).is_some_and(|t| t.word && phrase::lower_is(t.text, SPEECH_NOUNS)).then_some((k, first))
 }
 
-/// The words that open an interview on the one who answers, without their
-/// capital (`Entretien avec X`, `Rencontre avec X`, `Interview de X`).
 /// The words that close an interview's lead as a label of their own
 /// (`…en tête des ventes. Rencontre.`): no person's name.
 const INTERVIEW_LABELS: &[&str] = &["Entretien", "Interview", "Rencontre", "Questions-réponses", "Confidences"];
 
+/// The words that open an interview on the one who answers, without their
+/// capital (`Entretien avec X`, `Rencontre avec X`, `Interview de X`).
 const INTERVIEW_OPENINGS: &[&str] = &["ntretien avec ", "ncontre avec ", "nterview de ", "nterview avec ", "uestions à "];
 
 /// Things and moments a paragraph of narration opens on, which never take
@@ -3194,7 +3194,7 @@ impl Attributor<'_, '_> {
         let Some(g) = cue::reporting_verb_group(rest, self.lex) else {
             // (a verb the lexicon lacks with its inverted subject pronoun, as the
             // detection reads it: `— Il fait froid, frissonna-t-elle.`)
-            let inc = incise::incise_at(text, i, end, self.lex)?;
+            let inc = incise::unknown_inverted(text, i, end)?;
             let pronoun = inc.subject.filter(|s| s.start > inc.cue.start && is_pronoun(&text[s.range()]))?;
             return Some((inc.cue, pronoun, None));
         };
@@ -4279,7 +4279,10 @@ impl Attributor<'_, '_> {
     /// son ex-femme`, `Un mot de Claire`).
     fn message_announced(&self, from: usize, end: usize) -> Option<Span> {
         let text = self.text;
-        let toks = self.words.window(from, end, 24);
+        // (the noun opens the sentence or follows a colon: the first two words
+        // only, without one)
+        let max = if memchr::memchr(b':', &text.as_bytes()[from..end]).is_some() { 24 } else { 8 };
+        let toks = self.words.window(from, end, max);
         let k = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, LETTERS))?;
         // (the noun after a colon and its determiner, or at the sentence's start)
         let opens = match k {
@@ -7473,24 +7476,25 @@ impl Attributor<'_, '_> {
                 let subject = self.sentence_subject(prev, q.span);
                 // (a sentence about a thing, or about the last speaker's own (`Son
                 // équipe restait sur quatre défaites.`), between the last speaker's
-                // words and these: that speaker goes on)
-                // (naming nobody else: not `Des arguments qui laissent froid Paul
-                // Girard.`)
-                let names_nobody = || text[prev.range()].split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase));
-                // (nor any verb of speech: `un abonné résumait l'ambiance.`)
-                let speechless =
-                    || self.words.window(prev.start, prev.end, 40).iter().all(|t| !t.word || self.lex.lookup(t.text).is_none());
-                let aside = names_nobody()
-                    && speechless()
-                    && subject.is_some_and(|w| {
+                // words and these: that speaker goes on; the cheapest test first)
+                let before = k.checked_sub(2).and_then(|b| self.sentences.get(b)).filter(|b| b.start >= para_start);
+                let last = self.last_speaker.filter(|&(_, end)| before.is_some_and(|b| b.start < end && end <= b.end));
+                if let Some((who, _)) = last {
+                    let aside = subject.is_some_and(|w| {
                         let words = &text[w.range()];
                         let first = words.split([' ', '\'', '’']).next().unwrap_or("");
                         phrase::lower_is(first, &["son", "sa", "ses", "leur", "leurs"])
                             || !is_pronoun(words) && !resolve::names_person(&self.words, w)
                     });
-                let before = k.checked_sub(2).and_then(|b| self.sentences.get(b)).filter(|b| b.start >= para_start);
-                if let (true, Some(b), Some((who, end))) = (aside, before, self.last_speaker) {
-                    if b.start < end && end <= b.end {
+                    // (naming nobody else: not `Des arguments qui laissent froid Paul
+                    // Girard.`; nor with a verb of speech: `un abonné résumait
+                    // l'ambiance.`)
+                    let names_nobody =
+                        || text[prev.range()].split_whitespace().skip(1).all(|w| !w.starts_with(char::is_uppercase));
+                    let speechless = || {
+                        self.words.window(prev.start, prev.end, 40).iter().all(|t| !t.word || self.lex.lookup(t.text).is_none())
+                    };
+                    if aside && names_nobody() && speechless() {
                         return Some((who, None));
                     }
                 }

@@ -484,12 +484,12 @@ aimer
 adorer
 ";
 
-/// Modal constructions that negate the reported speech (`a refusé de
-/// commenter`); with `ne` they no longer do (`n'a cessé de répéter`).
 /// Verbs whose negation says the words (`ne cache pas que`, `ne nie pas
 /// que`): `cacher` and `dissimuler` report only when negated, `nier` either way.
 const LITOTES: &[&str] = &["cacher", "dissimuler", "nier"];
 
+/// Modal constructions that negate the reported speech (`a refusé de
+/// commenter`); with `ne` they no longer do (`n'a cessé de répéter`).
 pub(crate) const NEGATING_MODALS: &[&str] = &[
     "refuser de",
     "cesser de",

@@ -135,8 +135,12 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         }
         return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
-    // an unknown verb with an inverted subject pronoun (`pouffa-t-elle`), when no
-    // question follows
+    unknown_inverted(text, i, end)
+}
+
+/// An incise whose verb the lexicon lacks, read by its inverted subject pronoun
+/// (`pouffa-t-elle`, `frissonna-t-il`) at `i`, when no question follows.
+pub(crate) fn unknown_inverted(text: &str, i: usize, end: usize) -> Option<Incise> {
     let w = word_end(text, i, end);
     let rest = &text[w..end];
     let (pron_off, plen) = ["-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles", "-on", "-je"]
