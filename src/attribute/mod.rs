@@ -5512,11 +5512,15 @@ impl Attributor<'_, '_> {
                     || before.ends_with(", et")
                     || before.ends_with(" et");
                 // `Pour la CGT, …` or `pour la CGT il est «…»` (read only when it opens)
+                // (or, after the marks and a comma, ends the sentence: `«Un film
+                // glacial», pour Le Figaro.`)
+                let verdict = t.start >= quote.end && text[quote.end..t.start].trim_matches(is_space) == ",";
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
-                        let after = text[p.end..end].trim_start_matches(is_space);
-                        after.starts_with(',')
-                            || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
+                        let after = text[p.end..].trim_start_matches(is_space);
+                        after.starts_with(',') && !verdict
+                            || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w)) && !verdict
+                            || verdict && (after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…']))
                     })
                 };
                 if !opens || !closes() {
@@ -5764,7 +5768,13 @@ impl Attributor<'_, '_> {
                     ]
                     .iter()
                     .any(|r| between.contains(r));
-                    if canonical == "pour" || another || relative {
+                    // (but a verdict set apart by a comma, whose `pour X` ends the
+                    // sentence, is X's: `«Un film glacial», pour Le Figaro.`)
+                    let verdict = canonical == "pour" && between.trim_matches(is_space) == "," && {
+                        let rest = text[who.end..].trim_start_matches(is_space);
+                        rest.is_empty() || rest.starts_with(['.', ';', '!', '\n', '…'])
+                    };
+                    if (canonical == "pour" && !verdict) || another || relative {
                         continue;
                     }
                 } else if canonical != "pour" {
@@ -5859,8 +5869,13 @@ impl Attributor<'_, '_> {
                 // before the colon, after the preposition, is not the speaker)
                 let colon_thing =
                     cue_span.end <= quote.start && f.speaker.is_some_and(|s| cue_span.end <= s.start) && thing_before_colon();
+                // (a verdict's `pour X` after the marks comes before any later cue:
+                // `«…», pour Le Figaro ; «…», tranche Libération`)
+                let verdict =
+                    canonical == "pour" && cue_span.start >= quote.end && f.cue.is_some_and(|c| c.start >= cue_span.end);
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
+                        || verdict
                         || mute
                         || colon_thing
                         || fronted_pour
