@@ -1253,8 +1253,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 }
             }
             // a participle and its complement describe the phrase (`Oncle meunier
-            // placé entre eux`)
-            if k > 1 && after.is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
+            // placé entre eux`), not one that is the noun after its article
+            // (`a murmuré l'accusé devant la cour`, `l'intéressé sur X`)
+            if k > 1 && !prev_det && after.is_some_and(|n| is_participle_with_complement(t.text, n.text)) {
                 break;
             }
             // a trade's field after `en` (`le chercheur en épidémiologie Pierre
@@ -1410,7 +1411,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     && (toks[k - 1].text.ends_with('é')
                         || toks[k - 1].text.ends_with("ée")
                         || toks[k - 1].text.ends_with("és")
-                        || toks[k - 1].text.ends_with("ées"));
+                        || toks[k - 1].text.ends_with("ées"))
+                    // (not a medium after the noun an article made of the participle:
+                    // `a assuré l'intéressé au Monde`)
+                    // (`au` read as elsewhere after a speaker, a medium's title)
+                    && !(k >= 2
+                        && matches!(toks[k - 2].text, "'" | "’" | "le" | "la" | "les" | "Le" | "La" | "Les")
+                        && (t.is(class::AU) || names_medium(&toks[k + 1..toks.len().min(k + 3)], lex)));
                 // `sa conseillère pour la sécurité, Elena Cojocaru`: a complement
                 // before an apposition that names the person
                 // (not an agent: `la famille par la voix de son avocat, Me…`)

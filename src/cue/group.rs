@@ -432,6 +432,10 @@ pub(crate) const ADVERBS: &[&str] = &[
     "à demi-mot",
     "sans détour",
     "aujourd'hui",
+    "surtout",
+    "plutôt",
+    "tout de même",
+    "quand même",
 ];
 
 /// Negation particles after `ne`.
@@ -706,7 +710,19 @@ fn inverted_pronoun(input: &str) -> IResult<&str, (Pronoun, &str)> {
 fn adverb(input: &str) -> IResult<&str, &str> {
     match ADVERB_SET.longest(input) {
         Some((_, m)) => Ok((&input[m.len()..], m)),
-        None => fail(input),
+        None => manner_adverb(input),
+    }
+}
+
+/// An adverb in `-ment` the list lacks (`a finalement reconnu`, `a
+/// discrètement glissé`): a word in small letters of at least seven letters.
+fn manner_adverb(input: &str) -> IResult<&str, &str> {
+    let len = input.find(|c: char| !c.is_alphabetic()).unwrap_or(input.len());
+    let w = &input[..len];
+    if w.ends_with("ment") && w.chars().count() >= 7 && w.starts_with(char::is_lowercase) {
+        Ok((&input[len..], w))
+    } else {
+        fail(input)
     }
 }
 
@@ -728,7 +744,7 @@ pub(crate) fn adverbials_len(input: &str) -> usize {
 /// True for a word of one of the [`ADVERBS`] (`toutefois`, `pour` and `part` of
 /// `pour sa part`), `word` in lower case.
 pub(crate) fn is_adverb_word(word: &str) -> bool {
-    ADVERB_WORDS.contains(word)
+    ADVERB_WORDS.contains(word) || manner_adverb(word).is_ok_and(|(rest, _)| rest.is_empty())
 }
 
 /// The words of [`ADVERBS`], for [`is_adverb_word`].
@@ -764,7 +780,10 @@ fn adverbials_then_word(input: &str) -> IResult<&str, VerbWord<'_>> {
         let (rest, verb) = VerbWord::read(at)?;
         match ADVERB_SET.longest_after_head(at, &verb.folded) {
             Some((_, m)) => i = &at[m.len()..],
-            None => return Ok((rest, verb)),
+            None => match manner_adverb(at) {
+                Ok((after, _)) if after.starts_with(char::is_whitespace) => i = after,
+                _ => return Ok((rest, verb)),
+            },
         }
     }
     preceded(gap, VerbWord::read).parse(i)
