@@ -437,6 +437,10 @@ pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usiz
 /// `, mais `): where it starts and its length. One pass over the commas and
 /// semicolons instead of a search for each.
 pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
+    /// (the subordinators of a clause told beside the main one, `, tandis
+    /// que la présidente tentait…`, after the coordinations)
+    const CLAUSE_CONJUNCTIONS: &[&str] =
+        &[", et ", ", puis ", ", mais ", ", tandis que ", ", tandis qu'", ", alors que ", ", alors qu'", ", pendant que "];
     let b = s.as_bytes();
     for p in memchr::memchr2_iter(b',', b';', b) {
         if b[p] == b';' {
@@ -444,7 +448,7 @@ pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
                 // ` ; ` starts at the space before
                 return Some(if p > 0 && b[p - 1] == b' ' { (p - 1, 3) } else { (p, 2) });
             }
-        } else if let Some(c) = [", et ", ", puis ", ", mais "].iter().find(|c| b[p..].starts_with(c.as_bytes())) {
+        } else if let Some(c) = CLAUSE_CONJUNCTIONS.iter().find(|c| b[p..].starts_with(c.as_bytes())) {
             return Some((p, c.len()));
         }
     }
@@ -684,8 +688,23 @@ mod tests {
 
     #[test]
     fn clause_conjunctions_as_searched_one_by_one() {
-        let each =
-            |s: &str| [", et ", " ; ", "; ", ", puis ", ", mais "].iter().filter_map(|c| s.find(c).map(|k| (k, c.len()))).min();
+        let each = |s: &str| {
+            [
+                ", et ",
+                " ; ",
+                "; ",
+                ", puis ",
+                ", mais ",
+                ", tandis que ",
+                ", tandis qu'",
+                ", alors que ",
+                ", alors qu'",
+                ", pendant que ",
+            ]
+            .iter()
+            .filter_map(|c| s.find(c).map(|k| (k, c.len())))
+            .min()
+        };
         for s in [
             "",
             ";",
@@ -701,6 +720,9 @@ mod tests {
             "a, etc. ; b",
             ", et",
             ",  et ",
+            "a, tandis que b, et c",
+            "a, alors qu'il ; b",
+            ", pendant que",
         ] {
             assert_eq!(find_clause_conjunction(s), each(s), "{s:?}");
         }

@@ -5518,9 +5518,12 @@ impl Attributor<'_, '_> {
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
                         let after = text[p.end..].trim_start_matches(is_space);
-                        after.starts_with(',') && !verdict
-                            || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w)) && !verdict
-                            || verdict && (after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…']))
+                        if verdict {
+                            after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…'])
+                        } else {
+                            after.starts_with(',')
+                                || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
+                        }
                     })
                 };
                 if !opens || !closes() {

@@ -1925,7 +1925,15 @@ const MANNER: &[&str] = &["voix", "ton", "air", "geste", "regard", "accent", "so
 /// True when the phrase so far ends with two capitalised words (`Kamila
 /// Iskandarova`): an apposition after it describes, it does not name.
 fn ends_with_full_name(toks: &[Tok<'_>]) -> bool {
-    toks.iter().rev().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count() >= 2
+    let n = toks.iter().rev().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+    // (not a body's name in a title's complement: `la présidente de Renault
+    // Trucks, Delphine Ravier`)
+    let complement = toks.len() > n && {
+        let before = &toks[toks.len() - n - 1];
+        before.is(class::DE | class::DU | class::DES)
+            || matches!(before.text, "'" | "’") && toks.len() > n + 1 && toks[toks.len() - n - 2].is(class::D)
+    };
+    n >= 2 && !(complement && toks.len() > n + 2 && !super::resolve::is_first_name(toks[toks.len() - n].text))
 }
 
 /// True when the last capitalised word of `toks`, right before their end or

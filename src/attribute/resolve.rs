@@ -115,14 +115,48 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
     let genders = Genders::new(doc, speech);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
+    // the named subject of a clause coordinated after a sentence's own (`Laurence
+    // fit l'autre, et Pauline se trouva coiffée`): the later one is the nearer
+    // (the subject may open past the bound of a long sentence)
+    let coordinated = |mut from: usize, bound: usize, out: &mut Vec<Candidate>| {
+        while let Some((k, conj)) = crate::text::find_clause_conjunction(&text[from..bound]) {
+            from += k + conj;
+            let at = super::skip_adverbials(text, from, bound);
+            let Some((mut at, _)) = crate::text::next_non_space(text, at, bound) else { break };
+            // (an adverb with no comma: `et bientôt Armelle se trouva`)
+            if let [adverb, next, ..] = &*doc.window(at, bound, 2) {
+                if super::phrase::is_sentence_adverb(&lower(adverb.text)) && next.word {
+                    at = next.start;
+                }
+            }
+            let Some(p) = phrase_after(doc, at, bound, lex) else { continue };
+            // (a person named, then its verb: not `, et de ses amis`)
+            let verb_next = doc.window(p.end, bound, 1).first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
+            if !verb_next || overlaps_any(speech, p) || is_anaphor(&text[p.range()]) {
+                continue;
+            }
+            // (a subordinate clause's subject may be a description: `, tandis
+            // que la présidente de l'Assemblée tentait…`)
+            let subordinate = text[from - conj..from].contains(" que ") || text[from - conj..from].contains(" qu'");
+            if let Some(c) = candidate(p, &genders).filter(|c| c.person && (c.name.is_some() || subordinate)) {
+                out.push(Candidate { role: Role::Subject, ..c });
+            }
+        }
+    };
     let mut subjects: Vec<Candidate> = Vec::new();
     let mut pronoun_subjects: Vec<Span> = Vec::new();
     for k in (0..wanted.len()).filter(|&k| wanted[k]) {
         let Some(s) = sentences.get(k) else { continue };
+        let bound = super::floor_boundary(text, s.end.min(s.start + 400));
+        // (a sentence that opens on a quotation: the clauses after it, `«…»,
+        // scandaient des députés, tandis que la présidente tentait…`)
         if inside(speech, Span::new(s.start, s.start + 1)) {
+            let k = speech.partition_point(|q| q.end <= s.start);
+            if let Some(q) = speech.get(k).filter(|q| q.end < bound) {
+                coordinated(q.end, bound, &mut subjects);
+            }
             continue;
         }
-        let bound = super::floor_boundary(text, s.end.min(s.start + 400));
         let clause = super::skip_adverbials(text, s.start, bound);
         let mut start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
         // (a connective before the subject: `Ensuite la servante entra.`)
@@ -243,30 +277,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 subjects.push(Candidate { role: Role::Subject, ..c });
             }
         }
-        // the named subject of a clause coordinated after it (`Laurence fit
-        // l'autre, et Pauline se trouva coiffée`): the later one is the nearer
-        // (the subject may open past the bound of a long sentence)
-        let mut from = start.min(bound);
-        while let Some((k, conj)) = crate::text::find_clause_conjunction(&text[from..bound]) {
-            from += k + conj;
-            let at = super::skip_adverbials(text, from, bound);
-            let Some((mut at, _)) = crate::text::next_non_space(text, at, bound) else { break };
-            // (an adverb with no comma: `et bientôt Armelle se trouva`)
-            if let [adverb, next, ..] = &*doc.window(at, bound, 2) {
-                if super::phrase::is_sentence_adverb(&lower(adverb.text)) && next.word {
-                    at = next.start;
-                }
-            }
-            let Some(p) = phrase_after(doc, at, bound, lex) else { continue };
-            // (a person named, then its verb: not `, et de ses amis`)
-            let verb_next = doc.window(p.end, bound, 1).first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase));
-            if !verb_next || overlaps_any(speech, p) || is_anaphor(&text[p.range()]) {
-                continue;
-            }
-            if let Some(c) = candidate(p, &genders).filter(|c| c.person && c.name.is_some()) {
-                subjects.push(Candidate { role: Role::Subject, ..c });
-            }
-        }
+        coordinated(start.min(bound), bound, &mut subjects);
     }
     subjects.sort_by_key(|c| c.span.start);
     // the names of two capitalised words or more (or one, when it is known to
@@ -492,12 +503,16 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 let role = || {
                     c.filter(|c| c.name.is_none() && !c.plural && is_proceedings_role(words)).and_then(|c| {
                         // (not one the court or the bar names: `Me X`, `la présidente, X`)
+                        // (nor a body named by its initials: `le parquet national
+                        // financier (PNF)`, `la CGT`)
                         ctx.restated_by(&c, &subjects, &resolved, |r| {
                             r.name.is_some_and(|n| {
-                                let before = &text[super::ceil_boundary(text, n.start.saturating_sub(30))..n.start];
-                                let before = before.trim_end_matches([' ', ',', '.']);
-                                let word = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
-                                !super::phrase::lower_is(word, COURT_TITLES)
+                                !super::phrase::is_acronym(&text[n.range()]) && {
+                                    let before = &text[super::ceil_boundary(text, n.start.saturating_sub(30))..n.start];
+                                    let before = before.trim_end_matches([' ', ',', '.']);
+                                    let word = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
+                                    !super::phrase::lower_is(word, COURT_TITLES)
+                                }
                             })
                         })
                     })
@@ -2446,7 +2461,9 @@ impl<'t, 'w> Genders<'t, 'w> {
         let name = &self.text[span.range()];
         let first = name.split([' ', '.']).next().unwrap_or("");
         let g = own_gender(name);
-        if g != Gender::Unknown || first.chars().count() < 3 {
+        // (`France` before another name opens a body's, which has no sex:
+        // `France Travail`)
+        if g != Gender::Unknown || first.chars().count() < 3 || first == "France" && name.len() > first.len() {
             return g;
         }
         // the whole name: a surname alone is shared by a family
@@ -2793,6 +2810,11 @@ fn own_gender(name: &str) -> Gender {
             "Petite" | "Grande" | "Grosse" | "Vieille" | "Belle" | "Bonne" | "Nouvelle" | "Sainte" => return Gender::Feminine,
             _ => {}
         }
+    }
+    // (`France` before another name opens a body's: `France Travail`,
+    // `France Télévisions`)
+    if first == "France" && name.len() > first.len() {
+        return Gender::Unknown;
     }
     first_name_gender(first)
 }
@@ -3683,6 +3705,19 @@ impl Context<'_, '_> {
                 c.plural = t.is(class::AUX);
                 if !c.plural {
                     c.gender = Gender::Masculine;
+                }
+            }
+            // (a description in apposition to a name stands for it: `à Thomas
+            // Viguier, un ancien collaborateur du parti`)
+            if c.name.is_none() && text[..p.start].trim_end_matches(crate::text::is_space).ends_with(',') {
+                let comma = text[..p.start].trim_end_matches(crate::text::is_space).len() - 1;
+                let k = self.names.partition_point(|n| n.span.end <= comma);
+                let named = k
+                    .checked_sub(1)
+                    .map(|i| self.names[i])
+                    .filter(|n| n.name.is_some() && text[n.span.end..comma].trim_matches(crate::text::is_space).is_empty());
+                if let Some(n) = named.filter(|n| !n.plural && (n.gender == c.gender || n.gender == Gender::Unknown)) {
+                    c = Candidate { span: Span::new(n.span.start, p.end), gender: c.gender, ..n };
                 }
             }
             if agrees(&c, c.name.is_none()) {
