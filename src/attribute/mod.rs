@@ -5938,10 +5938,16 @@ impl Attributor<'_, '_> {
                 let who = self.colleagues_medium(who, end);
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
                 // (the one who asked is a channel only when a medium or a named
-                // body: `interrogé par franceinfo`, not `interrogé par un juge`)
+                // body: `interrogé par franceinfo`, not `interrogé par un juge`,
+                // nor `invité par le président de la cour à prendre la parole`)
                 let asked = matches!(
                     canonical,
-                    "interrogé par" | "interrogé par téléphone par" | "questionné par" | "sollicité par" | "consulté par"
+                    "interrogé par"
+                        | "interrogé par téléphone par"
+                        | "questionné par"
+                        | "sollicité par"
+                        | "consulté par"
+                        | "invité par"
                 );
                 if f.source.is_none() && !generic && !same_words(text, who, f.speaker) && (!asked || self.names_channel(who)) {
                     f.source = Some(who);

@@ -1481,6 +1481,10 @@ const BODY_NOUNS: &[&str] = &[
     "services",
     "équipe",
     "famille",
+    // (the anonymous sources of political news: `l'entourage du ministre`, `son camp`)
+    "entourage",
+    "camp",
+    "staff",
 ];
 
 /// Nouns of places before their proper name (`la résidence Ker Avel`, `rue
