@@ -6784,9 +6784,17 @@ impl Attributor<'_, '_> {
         // (a title after its capitalised article: `reçoit Le Télégramme`)
         let title = matches!(first.text, "Le" | "La" | "Les")
             && after.get(1).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase));
+        // (or the newsroom's own journalist: `s'est confié à notre journaliste X`)
+        let own_journalist = phrase::lower_is(first.text, &["notre", "nos"])
+            && after.get(1).is_some_and(|t| {
+                phrase::lower_is(
+                    t.text,
+                    &["journaliste", "journalistes", "correspondant", "correspondante", "envoyé", "envoyée", "reporter", "rédaction"],
+                )
+            });
         let asks = if phrase::lower_is(first.text, &["au", "aux"]) {
             Some(phrase::medium(&after, self.lex)?)
-        } else if title || phrase::names_medium(&after[..after.len().min(4)], self.lex) {
+        } else if title || own_journalist || phrase::names_medium(&after[..after.len().min(4)], self.lex) {
             phrase_after(&self.words, rest, last.end, self.lex)
         } else {
             return None;
