@@ -3165,6 +3165,15 @@ impl Attributor<'_, '_> {
         }
         if rest.starts_with('(') {
             let close = rest.find(')')?;
+            // (not a title's publisher before its practical details: `«Marée
+            // basse» (Columbia), sortie le 12 mars`; a list of quotations goes on
+            // with the next one, `«Oui» (Paul), «Non» (Lise)`)
+            let after = rest[close + 1..].trim_start_matches(is_space);
+            if let Some(more) = after.strip_prefix(',') {
+                if !more.trim_start_matches(is_space).starts_with(['«', '“', '"']) {
+                    return None;
+                }
+            }
             let who = phrase_after(&self.words, i + 1, i + close, self.lex)?;
             return Some((Span::new(who.start, who.start), who, None));
         }

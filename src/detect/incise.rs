@@ -492,7 +492,7 @@ fn is_apostrophe_det(text: &str, word_end: usize, end: usize, folded: &str) -> b
     // (`d'` opens a subject only as `d'autres`: `parlent d'une «…»` has the
     // complement of its verb, no subject)
     let rest = &text[word_end..end];
-    matches!(folded, "l" | "qu") && rest.starts_with(is_apostrophe)
+    folded == "l" && rest.starts_with(is_apostrophe)
         || folded == "d"
             && rest.starts_with(is_apostrophe)
             && rest[rest.chars().next().map_or(1, char::len_utf8)..].starts_with("autres")
