@@ -6798,7 +6798,16 @@ impl Attributor<'_, '_> {
             && after.get(1).is_some_and(|t| {
                 phrase::lower_is(
                     t.text,
-                    &["journaliste", "journalistes", "correspondant", "correspondante", "envoyé", "envoyée", "reporter", "rédaction"],
+                    &[
+                        "journaliste",
+                        "journalistes",
+                        "correspondant",
+                        "correspondante",
+                        "envoyé",
+                        "envoyée",
+                        "reporter",
+                        "rédaction",
+                    ],
                 )
             });
         let asks = if phrase::lower_is(first.text, &["au", "aux"]) {

@@ -601,7 +601,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                         if joined && (spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end)) {
                             (false, None, r)
                         } else {
-                            match speech_resumes(text, r, end) {
+                            match speech_resumes(text, r, end, past_incise(&text[inc.cue.range()])) {
                                 Some(k) => (false, None, k),
                                 None => (true, None, end),
                             }
@@ -1053,7 +1053,9 @@ fn simple_incise(cue: &str) -> bool {
 /// that exclaims or asks (`Le misérable !`), or a clause of the first person
 /// that does (`…, je ne puis le croire !`). A first-person narrator's clause
 /// (`qui me regardait`, `Je sortis.`) is none.
-fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
+/// (after an incise in a tense of narration, `past`, a sentence that opens in
+/// the present is spoken: `fit observer M. X, qui rougit. C'est bien différent.`)
+fn speech_resumes(text: &str, r: usize, end: usize, past: bool) -> Option<usize> {
     let far = floor_far(text, r, end);
     let mut sentences = 0;
     let mut at = r;
@@ -1069,11 +1071,25 @@ fn speech_resumes(text: &str, r: usize, end: usize) -> Option<usize> {
             return None;
         }
         at = next;
-        if spoken_clause(text, next, far, matches!(c, '.' | '!' | '?' | '…')) {
+        let new_sentence = matches!(c, '.' | '!' | '?' | '…');
+        if spoken_clause(text, next, far, new_sentence) || past && new_sentence && opens_in_present(&text[next..far]) {
             return Some(next);
         }
     }
     None
+}
+
+/// True for an incise whose verb is in the simple past and in no present
+/// (`fit observer`, `reprit-il`, `demanda Paul`; not `dit`, `rit`, either).
+fn past_incise(cue: &str) -> bool {
+    let w = &cue[..cue.find(|c: char| !c.is_alphabetic()).unwrap_or(cue.len())];
+    crate::attribute::phrase::looks_simple_past(w) && !matches!(w, "dit" | "rit" | "sourit" | "vit")
+}
+
+/// True for words that open on a present no narration in the past writes:
+/// `C'est`, `Ce n'est`, `Cela est`, `Voilà`, `Il faut`.
+fn opens_in_present(words: &str) -> bool {
+    ["C'est ", "C’est ", "Ce n'est ", "Ce n’est ", "Cela est ", "Voilà ", "Il faut "].iter().any(|p| words.starts_with(p))
 }
 
 /// How far [`speech_resumes`] reads after `r`.
