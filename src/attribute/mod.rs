@@ -1915,6 +1915,17 @@ const RANKS: &[&str] = &[
     "docteur",
     "patron",
     "chef",
+    // (the titles of nobility, said alone: `Allons, comte, …`)
+    "comte",
+    "comtesse",
+    "vicomte",
+    "vicomtesse",
+    "marquis",
+    "marquise",
+    "baron",
+    "baronne",
+    "duc",
+    "duchesse",
 ];
 
 /// Other nouns of address and kinship, after `mon` or `ma` only (`ma tante`,

@@ -95,7 +95,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 }
             };
             let anaphor = is_anaphor(words) || is_possessive(words) || is_group(words);
-            if anaphor || definite || short_name() {
+            // (a title called alone: `comte`, `capitaine`)
+            let title = || words.starts_with(char::is_lowercase) && super::RANKS.contains(&words);
+            if anaphor || definite || short_name() || title() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     if wanted.len() <= k {
                         wanted.resize(k + 1, false);
@@ -553,7 +555,27 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                     let s = last_source_phrase(doc, here.start, speech, lex)?;
                     candidate(s, &genders).map(|c| Candidate { span: here, name: Some(s), ..c })
                 };
-                alias.or_else(named).or_else(role).or_else(source).or_else(demonstrative).or_else(same_noun).or(c)
+                // a title called alone in the line before (`Allons, comte, …`): the
+                // last person the narration named with it (`Le comte de Saint-Aulaire`)
+                let title = || {
+                    let w = &*lower(words);
+                    if !words.starts_with(char::is_lowercase) || !super::RANKS.contains(&w) {
+                        return None;
+                    }
+                    recent(&resolved, here.start)
+                        .chain(recent(&subjects, here.start))
+                        .chain(recent(&names, here.start))
+                        .take(12)
+                        .find(|r| {
+                            let phrase = &text[r.span.range()];
+                            let rest = phrase.strip_prefix(['L', 'l']).and_then(|p| {
+                                p.strip_prefix("e ").or_else(|| p.strip_prefix("a ")).or_else(|| p.strip_prefix(['\'', '’']))
+                            });
+                            rest.is_some_and(|r| r.strip_prefix(w).is_some_and(|t| t.is_empty() || t.starts_with(' ')))
+                        })
+                        .map(|r| Candidate { span: here, name: Some(r.name.unwrap_or(r.span)), ..*r })
+                };
+                alias.or_else(named).or_else(role).or_else(source).or_else(demonstrative).or_else(same_noun).or_else(title).or(c)
             };
             // (a mention that names its entity keeps it: `l'AFP` is not a
             // person named near an earlier `à l'AFP`)
