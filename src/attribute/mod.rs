@@ -7356,6 +7356,8 @@ impl Attributor<'_, '_> {
                 .filter(|&(k, _)| !complement(k))
                 // (nor a comparison: `hocha la tête comme un médecin`)
                 .filter(|&(k, _)| !(k > 0 && phrase::lower_is(toks[k - 1].text, &["comme"])))
+                // (nor the subject's apposition: `M. de Kerlouan, le vieux voisin, haussa…`)
+                .filter(|&(_, t)| text[subject.end..t.start].trim_matches(is_space) != ",")
                 .map(|(_, t)| t)
                 .filter_map(|t| {
                     let from = if contracted(t) { t.end } else { t.start };

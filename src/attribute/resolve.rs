@@ -3791,9 +3791,12 @@ impl Context<'_, '_> {
             let apposed = {
                 let after = self.genders.words.window(name.end, super::floor_boundary(self.text, name.end + 40), 5);
                 match &*after {
+                    // (past an adjective before the noun: `M. de Kerlouan, le vieux voisin,`)
                     [comma, rest @ ..] if comma.text == "," => rest
                         .iter()
-                        .find(|t| !(t.is(class::DETERMINER) || matches!(t.text, "'" | "’")))
+                        .find(|t| {
+                            !(t.is(class::DETERMINER) || matches!(t.text, "'" | "’") || PRENOMINAL_SET.contains(&*lower(t.text)))
+                        })
                         .filter(|t| t.word && t.text.starts_with(char::is_lowercase))
                         .map(|t| lower(t.text)),
                     _ => None,
@@ -3860,7 +3863,14 @@ impl Context<'_, '_> {
                         .text
                         .get(k + h.len()..named.span.start)
                         .is_some_and(|gap| gap.trim_matches(crate::text::is_space).is_empty());
-                    word && !named.span.contains(Span::new(k, k + h.len())) && !titled
+                    // (nor its apposition: `M. Girard, le vieux notaire, …`)
+                    let name_end = named.name.map_or(named.span.end, |n| n.end);
+                    let apposed = self.text.get(name_end..k).is_some_and(|gap| {
+                        gap.trim_start_matches(crate::text::is_space).strip_prefix(',').is_some_and(|g| {
+                            g.split_whitespace().count() <= 3 && !g.contains([',', '.', ';', ':', '!', '?', '«', '»'])
+                        })
+                    });
+                    word && !named.span.contains(Span::new(k, k + h.len())) && !titled && !apposed
                 });
                 if apart {
                     return None;
@@ -4289,7 +4299,8 @@ fn alias(
         let after: Vec<String> = after_name
             .to_lowercase()
             .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
-            .filter(|w| !w.is_empty())
+            // (past an adjective before the noun: `M. Girard, le vieux notaire`)
+            .filter(|w| !w.is_empty() && !PRENOMINAL_SET.contains(*w))
             .take(2)
             .map(String::from)
             .collect();
