@@ -6022,6 +6022,20 @@ impl Attributor<'_, '_> {
         if f.source.is_some() || who.end > cue.start || cue.end > quote.start {
             return;
         }
+        // (or set between the speaker and its verb: `Le directeur, affirmait le
+        // journal, avait promis que «…»`)
+        let between = text[who.end..cue.start].trim_matches(is_space);
+        if let Some(inner) = between.strip_prefix(',').and_then(|b| b.strip_suffix(',')) {
+            let at = cue.start - between.len() + 1;
+            let at = next_non_space(text, at, cue.start).map_or(at, |(k, _)| k);
+            let inner_end = at + inner.trim_matches(is_space).len();
+            if let Some((relay, _)) = self.inverted_clause(at, inner_end) {
+                if relay.end == inner_end && !same_words(text, relay, Some(who)) {
+                    f.source = Some(relay);
+                }
+            }
+            return;
+        }
         let Some(head) = text[who.end..cue.start].trim_end_matches(is_space).strip_suffix(',') else { return };
         let head_end = who.end + head.trim_end_matches(is_space).len();
         let Some((main, _)) = next_non_space(text, who.end, head_end) else { return };
