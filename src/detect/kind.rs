@@ -288,7 +288,15 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
         {
             return QuoteKind::Term;
         }
-        if prev == Some('(') && !ends_sentence && words <= 3 {
+        // (a name set between dashes inside a sentence, as in brackets: `la petite
+        // Clémence — «Moineau», à cause de ses cheveux —`; not a turn's dash)
+        let parenthetical_dash = || {
+            matches!(prev, Some('—' | '–'))
+                && before[..before.len() - prev.map_or(0, char::len_utf8)]
+                    .trim_end_matches(is_space)
+                    .ends_with(|c: char| c.is_alphanumeric())
+        };
+        if (prev == Some('(') || parenthetical_dash() && !cue_after()) && !ends_sentence && words <= 3 {
             return QuoteKind::Term;
         }
         return QuoteKind::Direct;
