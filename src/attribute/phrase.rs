@@ -1387,7 +1387,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             let verb_like = || {
                 t.is_stop()
                     || lex.lookup(t.text).is_some() && !complement_noun()
-                    || !after_de && looks_finite(t.text)
+                    || !after_de && (looks_finite(t.text) || is_irregular_present(t.text))
                     || before_object()
             };
             // (a participle right after an article and a name belongs to it: `Le
@@ -3065,6 +3065,43 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             || past_by_ending(w, chars)
             // the simple past of the first group (`quitta`, `désigna`)
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
+}
+
+/// The third person singular of the commonest irregular verbs in the present
+/// (`sait`, `voit`, `tient`, `connaît`): after a noun, its verb, which no
+/// ending the past tenses share tells.
+fn is_irregular_present(w: &str) -> bool {
+    // (and the present of `connaître`, `paraître`, `naître`, `plaire`: `connaît`, `plaît`)
+    w.ends_with("aît") && w.len() > 5
+        || matches!(
+            w,
+            "sait"
+                | "vaut"
+                | "voit"
+                | "boit"
+                | "croit"
+                | "doit"
+                | "peut"
+                | "veut"
+                | "faut"
+                | "suit"
+                | "sort"
+                | "part"
+                | "dort"
+                | "court"
+                | "sert"
+                | "ment"
+                | "meurt"
+                | "tient"
+                | "vient"
+                | "conduit"
+                | "reçoit"
+                | "devient"
+                | "revient"
+                | "obtient"
+                | "retient"
+                | "soutient"
+        )
 }
 
 /// The length of the `Quant à` that opens `s` (`Quant au commissaire, il…`:
