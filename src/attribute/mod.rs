@@ -5534,19 +5534,22 @@ impl Attributor<'_, '_> {
                 // `Pour la CGT, …` or `pour la CGT il est «…»` (read only when it opens)
                 // (or, after the marks and a comma, ends the sentence: `«Un film
                 // glacial», pour Le Figaro.`)
-                let verdict = t.start >= quote.end && text[quote.end..t.start].trim_matches(is_space) == ",";
+                // (or, with no comma, gives the view of those whose trade is to judge:
+                // `un «pari risqué» pour beaucoup d'observateurs`)
+                let judges = t.start >= quote.end && self.judges_after(t.end, end);
+                let verdict = t.start >= quote.end && (text[quote.end..t.start].trim_matches(is_space) == "," || judges);
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
                         let after = text[p.end..].trim_start_matches(is_space);
                         if verdict {
-                            after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…'])
+                            after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…']) || judges && after.starts_with(',')
                         } else {
                             after.starts_with(',')
                                 || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
                         }
                     })
                 };
-                if !opens || !closes() {
+                if !(opens || judges) || !closes() {
                     continue;
                 }
             }
@@ -5793,9 +5796,10 @@ impl Attributor<'_, '_> {
                     .any(|r| between.contains(r));
                     // (but a verdict set apart by a comma, whose `pour X` ends the
                     // sentence, is X's: `«Un film glacial», pour Le Figaro.`)
-                    let verdict = canonical == "pour" && between.trim_matches(is_space) == "," && {
+                    let judges = self.judges_after(cue_span.end, end);
+                    let verdict = canonical == "pour" && (between.trim_matches(is_space) == "," || judges) && {
                         let rest = text[who.end..].trim_start_matches(is_space);
-                        rest.is_empty() || rest.starts_with(['.', ';', '!', '\n', '…'])
+                        rest.is_empty() || rest.starts_with(['.', ';', '!', '\n', '…']) || judges && rest.starts_with(',')
                     };
                     if (canonical == "pour" && !verdict) || another || relative {
                         continue;
@@ -5974,6 +5978,13 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+    }
+
+    /// True when the words at `at` name people whose trade is to judge, in the
+    /// plural (`beaucoup d'observateurs`, `de nombreux experts`, `les
+    /// analystes`): their view, not a purpose, after `pour`.
+    fn judges_after(&self, at: usize, end: usize) -> bool {
+        self.words.window(at, end, 5).iter().filter(|t| t.word).take(4).any(|t| phrase::lower_is(t.text, phrase::JUDGES))
     }
 
     /// True for a writing named by an indefinite article and its noun, with no

@@ -1072,6 +1072,17 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if is_quantity_start(&toks) {
         return phrase_after(words, toks[2].start, end, lex).map(|p| Span::new(first.start, p.end));
     }
+    // `beaucoup d'observateurs`, `nombre d'experts`: the people counted, when
+    // their noun names people
+    if lower_is(first.text, &["beaucoup", "nombre"]) && toks.get(1).is_some_and(|t| lower_is(t.text, &["de", "d"])) {
+        let k = 2 + usize::from(toks.get(2).is_some_and(|a| matches!(a.text, "'" | "’")));
+        return toks
+            .get(k)
+            .filter(|n| {
+                n.word && (JUDGES.contains(&n.text) || super::resolve::is_agent_word(n.text.trim_end_matches(['s', 'x'])))
+            })
+            .map(|n| Span::new(first.start, n.end));
+    }
     // a demonstrative and its relative clause, whole (`celle qui a donné
     // l'alerte`, `celui que tout le monde appelle Dédé`), to its punctuation
     // (or its group first: `celle des deux sœurs qui cousait`, `celui d'entre eux qui…`)
@@ -3066,6 +3077,23 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             // the simple past of the first group (`quitta`, `désigna`)
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
+
+/// People whose trade is to judge, in the plural: `pour` before them gives
+/// their view (`un «pari risqué» pour beaucoup d'observateurs`).
+pub(crate) const JUDGES: &[&str] = &[
+    "observateurs",
+    "experts",
+    "spécialistes",
+    "analystes",
+    "commentateurs",
+    "économistes",
+    "historiens",
+    "connaisseurs",
+    "critiques",
+    "juristes",
+    "politologues",
+    "éditorialistes",
+];
 
 /// The third person singular of the commonest irregular verbs in the present
 /// (`sait`, `voit`, `tient`, `connaît`): after a noun, its verb, which no

@@ -1095,6 +1095,13 @@ fn attributed_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(is_space);
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(is_space);
     ["selon ", "d'après ", "d’après ", "aux yeux de ", "dixit "].iter().any(|p| rest.starts_with(p))
+        // (`pour` before people whose trade is to judge: `pour beaucoup d'observateurs`)
+        || rest.strip_prefix("pour ").is_some_and(|r| {
+            r.split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| crate::attribute::phrase::JUDGES.contains(&w))
+        })
 }
 
 /// True when a comma and a preposition of speech follow the marks (`«…»,
