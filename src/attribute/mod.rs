@@ -6484,6 +6484,23 @@ impl Attributor<'_, '_> {
         // (past the label: `Nucléaire iranien : `)
         let head = &text[line_start..q.start];
         let from = head.rfind(':').map_or(line_start, |k| line_start + k + 1);
+        // (past a circumstance set before the subject: `après la défaite, X «…»`)
+        // (not a list of subjects: `Le ministre, la CGT et le Medef «…»`)
+        let from = match text[from..q.start].rfind(',') {
+            Some(k)
+                if text[from..from + k].split_whitespace().count() <= 6 && {
+                    let first = text[from..from + k].split_whitespace().next().unwrap_or("");
+                    first.starts_with(char::is_lowercase)
+                        || phrase::lower_is(
+                            first,
+                            &["après", "avant", "malgré", "face", "lors", "depuis", "dans", "en", "sur", "contre", "avec"],
+                        )
+                } =>
+            {
+                from + k + 1
+            }
+            _ => from,
+        };
         let at = next_non_space(text, from, q.start)?.0;
         let who = phrase_after(&self.words, at, q.start, self.lex)?;
         // (a capital past the first word: the first is the headline's own)
