@@ -1019,9 +1019,26 @@ fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexic
 /// True when `rest`, after a closing mark, opens an apposition naming a work
 /// (`, son quatorzième album`, `, une saga familiale`, `, le dernier roman de …`).
 fn followed_by_work(rest: &str) -> bool {
-    let Some(rest) = rest.trim_start_matches(is_space).strip_prefix(',') else {
+    let rest = rest.trim_start_matches(is_space);
+    // (a label in brackets before the details: `«…» (Columbia), sortie le 12 mars`)
+    let rest = match rest.strip_prefix('(').and_then(|r| r.find(')').filter(|&k| k <= 40).map(|k| &r[k + 1..])) {
+        Some(after) => after.trim_start_matches(is_space),
+        None => rest,
+    };
+    let Some(rest) = rest.strip_prefix(',') else {
         return false;
     };
+    // (a show's or a release's practical details: `«…», jusqu'au 16 juillet`,
+    // `sortie le 12 mars`, `du 3 au 9 mai`)
+    let details = rest.trim_start_matches(is_space);
+    let dated = |p: &str| {
+        details.strip_prefix(p).is_some_and(|r| r.trim_start_matches(is_space).starts_with(|c: char| c.is_ascii_digit()))
+    };
+    if ["sortie ", "en salle", "à l'affiche", "à l’affiche"].iter().any(|p| details.starts_with(p))
+        || ["jusqu'au ", "jusqu’au ", "jusqu'à ", "jusqu’à ", "du "].iter().any(|p| dated(p))
+    {
+        return true;
+    }
     let mut words = rest.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
     let first = words.next();
     // (a work's credits: `«…», d'Inès Vauclair, avec…`; `«…», de Paul Roux (Seuil)`)
