@@ -346,6 +346,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
             }
         }
+        // `Arthur Lemaire : Oui…`: a transcript's turn, its label before the colon
+        if q.marks == Marks::None && q.depth == 0 {
+            let line = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
+            if let Some((label, _)) = crate::detect::dialogue::label_colon(text, line, q.span.end) {
+                f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
+            }
+        }
         // `— C'est moi, Bastien !`, `— Ici la juge Aubertin.`: the speaker names
         // themselves (over a guess from the narration; before the turns are
         // counted, so that the exchange alternates from them)

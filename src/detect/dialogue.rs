@@ -230,6 +230,100 @@ pub(crate) fn label_dash(text: &str, from: usize, end: usize) -> Option<(usize, 
     named.then_some((dash, from + dot))
 }
 
+/// The label of a paragraph that opens a transcript's turn with a colon and no
+/// marks: `Arthur Lemaire : Oui, une seconde…`, `franceinfo : Vous avez…`. The
+/// label is a name of one to five words, each capitalised (or a particle), or
+/// one word in small letters that names a medium (`franceinfo`); the words
+/// after the colon open on no mark or dash (`X : «…»` is a quotation of its
+/// own). Returns the label's span and where the speech starts.
+pub(crate) fn label_colon(text: &str, from: usize, end: usize) -> Option<(Span, usize)> {
+    let line = &text[from..end];
+    let head = &line[..crate::attribute::floor_boundary(line, line.len().min(64))];
+    let colon = memchr::memchr(b':', head.as_bytes())?;
+    let label = head[..colon].trim_end_matches(is_space);
+    let (speech, c) = next_non_space(text, from + colon + 1, end)?;
+    if matches!(c, '«' | '“' | '"' | '‹' | '—' | '–' | '-') || label.is_empty() {
+        return None;
+    }
+    let particle = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’" | "von" | "van" | "le" | "la");
+    let words = label.split(' ').count();
+    let named = (1..=5).contains(&words)
+        && label.starts_with(char::is_uppercase)
+        && label.split(' ').all(|w| {
+            !w.is_empty()
+                && (w.starts_with(char::is_uppercase) || particle(w))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
+        });
+    let brand = words == 1 && label.ends_with("info") && label.chars().all(|c| c.is_ascii_lowercase());
+    // (not the heads of an article's practical lines: `Photo : AFP`, `Tarifs : 12 €`)
+    let practical = || PRACTICAL_LABELS.contains(&label.split(' ').next().unwrap_or(label).trim_end_matches('s'));
+    ((named && label.chars().count() > 1 && !practical()) || brand).then(|| (Span::new(from, from + label.len()), speech))
+}
+
+/// The first words of the practical lines of an article or a programme, which
+/// open on a capitalised word and a colon as a transcript's turns do.
+const PRACTICAL_LABELS: &[&str] = &[
+    "Photo",
+    "Source",
+    "Crédit",
+    "Légende",
+    "Vidéo",
+    "Lire",
+    "Voir",
+    "Contact",
+    "Tél",
+    "Adresse",
+    "Tarif",
+    "Horaire",
+    "Info",
+    "Pratique",
+    "Réservation",
+    "Prix",
+    "Date",
+    "Lieu",
+    "Durée",
+    "Programme",
+    "Note",
+    "NB",
+    "PS",
+    "Auteur",
+    "Édition",
+    "Titre",
+    "Mise",
+    "Rens",
+    "Renseignement",
+    "Entrée",
+    "Accès",
+    "Site",
+    "Mail",
+    "Courriel",
+    "Dessin",
+    "Illustration",
+    "Graphique",
+    "Carte",
+    "Infographie",
+    "Texte",
+    "Traduction",
+    "Sommaire",
+    "Mots-clés",
+    "Thème",
+    "Rubrique",
+    "Genre",
+    "Éditeur",
+    "Pages",
+    "Page",
+    "Format",
+    "Distribution",
+    "Casting",
+    "Réalisation",
+    "Scénario",
+    "Musique",
+    "Production",
+    "Sortie",
+    "Avec",
+    "Par",
+];
+
 /// Splits the pairs of guillemets of `found[from..]` that hold an exchange
 /// on one line into its turns: `« — Vous partez ? — Demain. »`, every turn
 /// opened by a dash, or `« Vous partez ? lui demanda-t-il. — Demain. »`, whose

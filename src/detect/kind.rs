@@ -115,7 +115,7 @@ fn gives_view(before: &str) -> bool {
 
 /// The kind of a detected quotation, from its surroundings in `text`.
 pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
-    if f.marks == crate::model::Marks::Dash {
+    if matches!(f.marks, crate::model::Marks::Dash | crate::model::Marks::None) {
         return QuoteKind::Direct;
     }
     let quoted = &text[f.text.range()];

@@ -81,6 +81,7 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
         container_close: None,
         dash_run: None,
         labelled_turns: None,
+        colon_labels: None,
         en_dash_turns: None,
     };
     for p in Paragraphs::new(text) {
@@ -164,6 +165,10 @@ struct Detector<'t, 'l> {
     /// Whether the text writes its turns after speakers' labels (`SOPHIE. — …`),
     /// on two paragraphs at least: read once, when a paragraph first opens so.
     labelled_turns: Option<bool>,
+    /// The labels of a transcript whose turns open on a name and a colon with
+    /// no marks (`Arthur Lemaire : Oui…`): those two labels at least open two
+    /// paragraphs each, an exchange, not a headline's label. Read once.
+    colon_labels: Option<Vec<&'t str>>,
     /// Whether the text writes its turns with en dashes (see
     /// [`dialogue::en_dash_turns`]): read once, when a run needs it.
     en_dash_turns: Option<bool>,
@@ -214,6 +219,7 @@ impl Detector<'_, '_> {
         self.container_close = None;
         let mut scan_from = p.content;
         let mut turn_from: Option<usize> = None;
+        let mut colon_from: Option<usize> = None;
         let mut in_container = false;
 
         if let Some((mut open, prev_end)) = self.pending.take() {
@@ -283,6 +289,11 @@ impl Detector<'_, '_> {
             } else if let Some((dash, _)) = dialogue::label_dash(text, p.content, p.end).filter(|_| self.labelled_turns()) {
                 // `SOPHIE. — Tu viens ?`: a turn after its speaker's label
                 turn_from = Some(dash);
+            } else if let Some((label, speech)) = dialogue::label_colon(text, p.content, p.end) {
+                // `Arthur Lemaire : Oui…`: a transcript's turn, with no marks
+                if self.colon_labels().contains(&&text[label.range()]) {
+                    colon_from = Some(speech);
+                }
             } else if let Some((len, family, written)) = container_opener(text, p) {
                 let after = next_non_space(text, p.content + len, p.end).map_or(p.end, |(k, _)| k);
                 if dialogue::dash_at(text, after, p.end).is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen) {
@@ -296,6 +307,10 @@ impl Detector<'_, '_> {
             }
         }
 
+        if let Some(from) = colon_from {
+            let span = trim_span(text, from, p.end);
+            self.found.push(Found { span, text: span, parts: vec![span], marks: Marks::None, depth: 0, confidence: 0.85 });
+        }
         self.scan(p, scan_from);
         if self.opts.dialogue && turn_from.is_none() {
             for mark in dialogue::split_exchanges(text, &mut self.found, first_found, p.content, self.opts.lexicon) {
@@ -339,6 +354,26 @@ impl Detector<'_, '_> {
         let text = self.text;
         *self.labelled_turns.get_or_insert_with(|| {
             Paragraphs::new(text).filter(|p| dialogue::label_dash(text, p.content, p.end).is_some()).take(2).count() == 2
+        })
+    }
+
+    /// The labels of the text's transcript turns (see [`Detector::colon_labels`]):
+    /// those that open two paragraphs at least, when two labels do.
+    fn colon_labels(&mut self) -> &[&str] {
+        let text = self.text;
+        self.colon_labels.get_or_insert_with(|| {
+            let mut counts: Vec<(&str, usize)> = Vec::new();
+            for p in Paragraphs::new(text) {
+                let Some((label, _)) = dialogue::label_colon(text, p.content, p.end) else { continue };
+                let label = &text[label.range()];
+                if let Some(k) = counts.iter().position(|(l, _)| *l == label) {
+                    counts[k].1 += 1;
+                } else if counts.len() < 64 {
+                    counts.push((label, 1));
+                }
+            }
+            let labels: Vec<&str> = counts.into_iter().filter(|&(_, n)| n >= 2).map(|(l, _)| l).collect();
+            if labels.len() >= 2 { labels } else { Vec::new() }
         })
     }
 
