@@ -3445,6 +3445,30 @@ const ADVERBS_AFTER_SUBJECT: &[&str] =
 /// (`Mis en cause, le ministre…`, `Ancienne patronne du FMI, Mme Lagarde…`):
 /// no determiner, no given name and no name of several words first, and a
 /// subject right after the comma (a determiner, an honorific or a capital).
+/// True for a past participle in small letters by its ending (`mis`,
+/// `adoptée`, `ouvert`), not one a present shares (`réagit`, `continue`, `oublie`).
+fn absolute_participle(w: &str) -> bool {
+    w.starts_with(char::is_lowercase)
+        && w.chars().count() >= 3
+        && ["é", "ée", "és", "ées", "is", "ise", "ises", "u", "us", "ert", "erte", "erts", "ertes"].iter().any(|e| w.ends_with(e))
+        && !matches!(
+            w,
+            "plus"
+                | "tous"
+                | "sous"
+                | "vous"
+                | "nous"
+                | "puis"
+                | "depuis"
+                | "jamais"
+                | "mais"
+                | "près"
+                | "après"
+                | "très"
+                | "dès"
+        )
+}
+
 fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, verb: usize) -> bool {
     let [first, second, ..] = toks else { return false };
     let subject_next = || {
@@ -3529,6 +3553,15 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                 // (a given name, not a participle: `André Calvet, éleveur,`)
                 && !super::resolve::is_first_name(first.text))
             || capital && detached_description(words, &toks, seg_end, verb)
+            // an absolute clause of a noun and its participle (`Le suspect mis en
+            // examen,`, `La loi adoptée,`) before the subject
+            || first.is(class::DETERMINER)
+                && toks.len() <= 8
+                && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop())
+                && toks.get(2).is_some_and(|p| p.word && absolute_participle(p.text))
+                && words.window(seg_end + 1, verb, 1).first().is_some_and(|t| {
+                    t.word && (t.is(class::DETERMINER) || t.text.starts_with(char::is_uppercase))
+                })
             // an absolute phrase of the body (`la voix basse,`, `Les yeux rougis,`)
             || article
                 && toks.len() <= 4
