@@ -6054,6 +6054,32 @@ impl Attributor<'_, '_> {
             }
             return;
         }
+        // (the speaker read as the subject of that incise: `Le chef du jury,
+        // rapporte la Gazette, lut le verdict : «…»`, the relay, and the phrase
+        // before the incise, the speaker)
+        if between.starts_with(',') {
+            let line = text[..who.start].rfind('\n').map_or(0, |k| k + 1);
+            let head = text[line..who.start].trim_end_matches(is_space);
+            if let Some(comma) = head.rfind(',') {
+                let at = line + comma + 1;
+                let at = next_non_space(text, at, who.start).map_or(at, |(k, _)| k);
+                let inverted = self.inverted_clause(at, who.end).is_some_and(|(relay, _)| relay == who);
+                let subject = inverted
+                    .then(|| {
+                        let s =
+                            self.sentences.index_of(at).and_then(|k| self.sentences.get(k)).map_or(line, |s| s.start.max(line));
+                        let s = next_non_space(text, s, at).map_or(s, |(k, _)| k);
+                        phrase_after(&self.words, s, line + comma, self.lex)
+                    })
+                    .flatten()
+                    .filter(|p| p.end == line + comma && !same_words(text, *p, Some(who)));
+                if let Some(subject) = subject {
+                    f.speaker = Some(subject);
+                    f.source = Some(who);
+                }
+            }
+            return;
+        }
         let Some(head) = text[who.end..cue.start].trim_end_matches(is_space).strip_suffix(',') else { return };
         let head_end = who.end + head.trim_end_matches(is_space).len();
         let Some((main, _)) = next_non_space(text, who.end, head_end) else { return };
