@@ -7749,7 +7749,11 @@ impl Attributor<'_, '_> {
             let comma = text[lead + len..s.end].find(',').map(|k| lead + len + k);
             let holder = matches!(canonical, "pour" | "selon" | "d'après" | "aux yeux de");
             if let Some(who) = comma.filter(|_| holder).and_then(|c| phrase_after(&self.words, lead + len, c, self.lex)) {
-                if resolve::names_person(&self.words, who) || text[who.range()].starts_with(char::is_uppercase) {
+                // (or a pronoun of person, resolved in turn: `Pour lui, le risque…`)
+                if resolve::names_person(&self.words, who)
+                    || text[who.range()].starts_with(char::is_uppercase)
+                    || matches!(&text[who.range()], "lui" | "elle" | "eux" | "elles")
+                {
                     return Some(self.person_in(who));
                 }
             }

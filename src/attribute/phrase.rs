@@ -3559,9 +3559,9 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
                 && toks.len() <= 8
                 && toks.get(1).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop())
                 && toks.get(2).is_some_and(|p| p.word && absolute_participle(p.text))
-                && words.window(seg_end + 1, verb, 1).first().is_some_and(|t| {
-                    t.word && (t.is(class::DETERMINER) || t.text.starts_with(char::is_uppercase))
-                })
+                // (a determiner next, not a name in apposition: `La vice-présidente
+                // chargée des mobilités, Sidonie Vaudrey, …` is one subject)
+                && words.window(seg_end + 1, verb, 1).first().is_some_and(|t| t.word && t.is(class::DETERMINER))
             // an absolute phrase of the body (`la voix basse,`, `Les yeux rougis,`)
             || article
                 && toks.len() <= 4

@@ -165,6 +165,13 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
             // `un niveau «historique» selon X`: a judgement that a preposition of
             // speech right after the marks gives to someone
             Some(_) if judged(quoted, before, false, lex) && attributed_after(&text[f.span.end..]) => {}
+            // `juge ce niveau «inédit depuis 2015»`: words in small letters after a
+            // level judge it, where a level's name is a word or a figure (`le
+            // niveau «rouge»`, `niveau «4»`)
+            Some(Introducer::Label)
+                if words >= 2
+                    && quoted.starts_with(char::is_lowercase)
+                    && before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).next() == Some("niveau") => {}
             Some(_) => return QuoteKind::Term,
             None => {}
         }
