@@ -2826,6 +2826,7 @@ impl Attributor<'_, '_> {
             }
         }
         self.cited_after(&mut f, q.span, s_end);
+        self.gerund_after_incise(&mut f, q.span);
         self.incise_relay(&mut f, q.span);
         self.relay_after(&mut f, s_end);
         self.relay_of_y(&mut f, s_start);
@@ -6026,6 +6027,32 @@ impl Attributor<'_, '_> {
     fn same_source_follows(&self, i: usize, end: usize) -> bool {
         let rest = self.text[i..end].trim_start_matches(is_space);
         starts_with_lower(rest, "la même source") || starts_with_lower(rest, "même source")
+    }
+
+    /// `Le déficit sera tenu, a assuré Bercy dans un communiqué, tout en
+    /// reconnaissant un «…»`: a gerund after an inverted incise has the
+    /// incise's subject, not the sentence's (which only says what was told).
+    fn gerund_after_incise(&self, f: &mut Found, quote: Span) {
+        let text = self.text;
+        let (Some(who), Some(cue)) = (f.speaker, f.cue) else { return };
+        if who.end > cue.start || cue.end > quote.start || !text[cue.range()].starts_with("en ") {
+            return;
+        }
+        // the commas between the subject and the gerund, nearest first
+        let gap = &text[who.end..cue.start];
+        for (k, _) in gap.rmatch_indices(',') {
+            let Some((at, _)) = next_non_space(text, who.end + k + 1, cue.start) else { continue };
+            let end = text[at..cue.start].find(',').map_or(cue.start, |e| at + e);
+            // (its circumstance after the subject too: `dans un communiqué`)
+            let g = cue::reporting_verb_group(&text[at..end], self.lex)
+                .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple);
+            if let Some((inverted, _)) = g.and_then(|g| inverted_subject(&self.words, at + g.len, end, self.lex)) {
+                if !is_pronoun(&text[inverted.range()]) {
+                    f.speaker = Some(inverted);
+                    return;
+                }
+            }
+        }
     }
 
     /// A medium after the cue (`a-t-elle confié à l'AFP`), or a participle
