@@ -4584,7 +4584,12 @@ impl Attributor<'_, '_> {
     fn coordinated_verb(&self, clause0: usize, clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
         let before = text[clause0..clause].trim_end_matches(is_space);
-        let conj = before.strip_suffix("et").or_else(|| before.strip_suffix("puis"))?.trim_end_matches(is_space);
+        // (or set against it: `ne répond pas, mais rappelle que «…»`)
+        let conj = before
+            .strip_suffix("et")
+            .or_else(|| before.strip_suffix("puis"))
+            .or_else(|| before.strip_suffix("mais"))?
+            .trim_end_matches(is_space);
         let conj_end = clause0 + conj.trim_end_matches(',').len();
         let g = cue::reporting_verb_group(&text[clause..quote], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
         // the clause before: from the last comma or semicolon, past segments
