@@ -2470,9 +2470,18 @@ impl Attributor<'_, '_> {
                             && self.words.window(p.start, p.end, 1).first().is_some_and(|d| d.is(phrase::class::DETERMINER))
                     })
         };
+        // (a cue before the colon that governed other words quoted before these:
+        // `X s'inquiète d'un «…» : «…», déplore sa présidente`)
+        let spent = |c: Span| {
+            colon_before && {
+                let k = self.outer.partition_point(|o| o.start < c.end);
+                self.outer.get(k).is_some_and(|o| o.end <= q.span.start)
+            }
+        };
         match (before, after) {
             (Some(b), Some((cue, who, medium)))
-                if f.speaker.is_none() && (b.2 == COLON || b.1.is_none() && colon_before || b.1.is_some_and(object_relative)) =>
+                if f.speaker.is_none()
+                    && (b.2 == COLON || b.1.is_none() && colon_before || b.1.is_some_and(|c| object_relative(c) || spent(c))) =>
             {
                 // `Titre : «…», accuse un locataire`: the cue after wins over a colon
                 // (and over narration with no verb of speech: `elle leva sa coiffe :
@@ -2507,6 +2516,18 @@ impl Attributor<'_, '_> {
                 // `Renault «regrette», a réagi le constructeur`: the body named again
                 // by its kind speaks, it relays nothing
                 f = Found { speaker: Some(b.0), cue: Some(cue), source: medium, confidence: 0.88 };
+            }
+            (Some(b), Some((cue, _, _)))
+                if f.speaker.is_none() && b.1.is_some() && {
+                    // (a cue after other words quoted after these is theirs: `X
+                    // s'inquiète d'un «…» : «…», déplore Y`)
+                    // (not words coordinated with these, which share the cue: `un
+                    // «effort» et un «sursaut», a indiqué Y`)
+                    let k = self.outer.partition_point(|o| o.start < q.span.end);
+                    self.outer.get(k).is_some_and(|o| o.end <= cue.start && text[q.span.end..o.start].contains(':'))
+                } =>
+            {
+                f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
             }
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
@@ -2828,7 +2849,13 @@ impl Attributor<'_, '_> {
         self.cited_after(&mut f, q.span, s_end);
         self.gerund_after_incise(&mut f, q.span);
         self.incise_relay(&mut f, q.span);
-        self.relay_after(&mut f, s_end);
+        // (not past other words quoted after a colon, whose relay it is: `X
+        // s'inquiète d'un «…» : «…», déplore Y, citée par Z`)
+        let relay_end = {
+            let k = self.outer.partition_point(|o| o.start < q.span.end);
+            self.outer.get(k).filter(|o| o.start < s_end && text[q.span.end..o.start].contains(':')).map_or(s_end, |o| o.start)
+        };
+        self.relay_after(&mut f, relay_end);
         self.relay_of_y(&mut f, s_start);
         // `«…», ajoute le texte`: a document named again speaks for the one who
         // spoke last, its issuer (`Dans un communiqué, Renault affirme «…»`)
@@ -5888,7 +5915,12 @@ impl Attributor<'_, '_> {
                     && f.cue.is_some_and(|c| c.end <= quote.start)
                     && cue_span.end <= quote.start
                     && f.speaker.is_some_and(|s| {
-                        !s.overlaps(cue_span) && !is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
+                        !s.overlaps(cue_span)
+                            && (!is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
+                                // (or a pronoun whose verb the lexicon lacks: `Selon
+                                // l'ARS, il a permis de «…»`)
+                                || phrase::is_third_person(&text[s.range()])
+                                    && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()))
                     })
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 // (nor an impersonal `on`: `on savourait ce «…», pour reprendre
@@ -5973,6 +6005,13 @@ impl Attributor<'_, '_> {
                         })
             {
                 let who = self.colleagues_medium(who, end);
+                // (not past other words quoted after a colon, whose relay it is)
+                let k = self.outer.partition_point(|o| o.start < quote.end);
+                if cue_span.start >= quote.end
+                    && self.outer.get(k).is_some_and(|o| o.end <= cue_span.start && text[quote.end..o.start].contains(':'))
+                {
+                    continue;
+                }
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
                 // (the one who asked is a channel only when a medium or a named
                 // body: `interrogé par franceinfo`, not `interrogé par un juge`,
