@@ -3369,6 +3369,14 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 && !toks[..k].iter().any(|x| x.text == "et")
                 && t.text.chars().count() >= 2
                 && t.text.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '-')
+                // (nor the body of a person's complement: `Un porte-parole de
+                // l'Organisation mondiale de la santé (OMS)` is no body)
+                && !toks[..k].iter().find(|x| x.word && !is_det(x)).is_some_and(|h| {
+                    h.text.starts_with(char::is_lowercase) && {
+                        let w = lower(h.text);
+                        is_agent_word(&w) || is_agent_word(w.trim_end_matches(['s', 'x']))
+                    }
+                })
         };
         // (a surname alone after a person's title and its article: `le capitaine
         // Valmoret`, `la notaire Ferrand`; not a body's name, `l'agence Tass`)
