@@ -3891,8 +3891,13 @@ impl Attributor<'_, '_> {
     /// the speaker, the cue (when it is a reporting verb) and a confidence.
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
-        // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`)
+        // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`; or a
+        // list's hyphen, `- Le président, X : «…»`)
         let start = quote - text[start..quote].trim_start_matches(|c: char| is_space(c) || matches!(c, '—' | '–')).len();
+        let start = match text[start..quote].strip_prefix("- ") {
+            Some(rest) => quote - rest.trim_start_matches(is_space).len(),
+            None => start,
+        };
         let prefix = text[start..quote].trim_end_matches(is_space);
         // `Elle reprit :-- «…»`: dashes after the colon belong to it
         let prefix = match prefix.trim_end_matches(['-', '—', '–']).trim_end_matches(is_space) {

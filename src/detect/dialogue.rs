@@ -77,7 +77,15 @@ pub(crate) fn dash_run(
             continue;
         };
         let last = text[s..p.end].chars().next_back().unwrap_or(' ');
-        if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') {
+        // (an item that gives a name and its words: `- Le président, X : «…»`)
+        let labelled_quote = || {
+            let line = &text[s..p.end];
+            line.find(':').is_some_and(|k| {
+                !line[..k].contains(['«', '“', '"'])
+                    && line[k + 1..].trim_start_matches(crate::text::is_space).starts_with(['«', '“', '"'])
+            })
+        };
+        if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') || labelled_quote() {
             list_item = true;
         } else if reads_as_speech(text, s, p.end, lex) {
             dialogue_line = true;
