@@ -4776,6 +4776,35 @@ impl Attributor<'_, '_> {
         self.passive_agent(clause, Span::new(t.start, t.end), quote)
     }
 
+    /// The person a present participle cue right after a noun phrase, with no
+    /// comma, reports for: the phrase when it names a person, or the author of
+    /// the words it names (`un message du président X affirmant que`).
+    fn participle_on_noun(&self, clause: usize, t: &Tok<'_>, participle: bool) -> Option<Span> {
+        if !participle {
+            return None;
+        }
+        let before = self.text[clause..t.start].trim_end_matches(is_space);
+        // (a gerund, `en affirmant`, or a participle after a comma is the subject's)
+        if before.ends_with(|c: char| !c.is_alphabetic()) || last_word(before).eq_ignore_ascii_case("en") {
+            return None;
+        }
+        // (the longest phrase that runs to the participle, opened by a
+        // determiner or a capital after the clause's first word)
+        let from = ceil_boundary(self.text, t.start.saturating_sub(120)).max(clause);
+        let np = self.words.window(from, t.start, 24).iter().filter(|o| o.start > clause).find_map(|o| {
+            (o.word && (o.is(phrase::class::DETERMINER) || o.text.starts_with(char::is_uppercase)))
+                .then(|| phrase_after(&self.words, o.start, t.start, self.lex))
+                .flatten()
+                .filter(|p| self.text[p.end..t.start].chars().all(is_space))
+        })?;
+        // (`cite X affirmant que`: read with the one who cites, a relay)
+        if last_word(self.text[clause..np.start].trim_end_matches(is_space)).starts_with("cit") {
+            return None;
+        }
+        let who = self.words_of(np).unwrap_or(np);
+        resolve::names_person(&self.words, who).then(|| self.person_in(who))
+    }
+
     /// The subject and cue of the clause from `clause` to the quotation.
     fn clause_cue(&self, toks: &[Tok<'_>], clause: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
@@ -5139,6 +5168,14 @@ impl Attributor<'_, '_> {
                 }
                 nearest = Some(cue);
                 skip_to = cue.end;
+                // `un message du président X affirmant que «…»`: the present
+                // participle right after a noun is that noun's, or its author's,
+                // when it is the cue nearest the words
+                if let Some(who) = self.participle_on_noun(clause, t, g.tense == cue::GroupTense::PresentParticiple) {
+                    speaker = Some((who, 0.8));
+                    prev = Some(t);
+                    continue;
+                }
                 // `X maintient sa réforme, que la CGT juge «…»`: a relative after a
                 // comma whose verb reports the words names its own subject
                 // (the auxiliary of a verb before the relative is not this verb's:
