@@ -4801,8 +4801,9 @@ impl Attributor<'_, '_> {
         if last_word(self.text[clause..np.start].trim_end_matches(is_space)).starts_with("cit") {
             return None;
         }
-        let who = self.words_of(np).unwrap_or(np);
-        resolve::names_person(&self.words, who).then(|| self.person_in(who))
+        // (a writing's author in its complement: `une lettre de la sénatrice X`)
+        let who = self.words_of(np).unwrap_or_else(|| self.person_in(np));
+        resolve::names_person(&self.words, who).then_some(who)
     }
 
     /// The subject and cue of the clause from `clause` to the quotation.
