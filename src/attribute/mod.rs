@@ -1665,6 +1665,27 @@ const HEADLINE_LABELS: &[&str] = &[
     "faits",
 ];
 
+/// `s` past a time that opens it as the stamp of a message (`21 h 04, `,
+/// `21h04 `, `21:04 `): the hours, `h` or `:`, the minutes, a comma or a space.
+fn skip_timestamp(s: &str) -> &str {
+    let digits = |r: &str| r.len() - r.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let h = digits(s);
+    if !(1..=2).contains(&h) {
+        return s;
+    }
+    let rest = s[h..].trim_start_matches(is_space);
+    let Some(rest) = rest.strip_prefix('h').or_else(|| rest.strip_prefix(':')) else { return s };
+    let rest = rest.trim_start_matches(is_space);
+    let m = digits(rest);
+    if m != 2 {
+        return s;
+    }
+    let after = &rest[m..];
+    let trimmed = after.strip_prefix(',').unwrap_or(after).trim_start_matches(is_space);
+    // (a name next, not a figure: `21 h 04 le train…` is no stamp of a sender)
+    if trimmed.len() < after.len() && trimmed.starts_with(char::is_uppercase) { trimmed } else { s }
+}
+
 /// The person a line of dialogue calls by name (a vocative): at its start
 /// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
 /// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
@@ -1990,9 +2011,15 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // Mathieu.`), then words in the first person
     // (and a name alone after the one called: `Docteur Kessler ? Ferrand. Vous…`)
     let text = words.text();
-    for k in (0..toks.len().min(6)).filter(|&k| k == 0 || toks[k - 1].text == "?") {
+    // (or after the one called and a comma: `Franck, c'est Sauvageot.`)
+    let called_first = |k: usize| k == 2 && toks[1].text == "," && toks[0].word && toks[0].text.starts_with(char::is_uppercase);
+    for k in (0..toks.len().min(6)).filter(|&k| k == 0 || toks[k - 1].text == "?" || called_first(k)) {
         let (at, named, c_est) = match &toks[k..] {
-            [c, apostrophe, est, name, ..] if c.text == "C" && matches!(apostrophe.text, "'" | "’") && est.text == "est" => {
+            [c, apostrophe, est, name, ..]
+                if (c.text == "C" || c.text == "c" && called_first(k))
+                    && matches!(apostrophe.text, "'" | "’")
+                    && est.text == "est" =>
+            {
                 (k + 3, name, true)
             }
             [name, ..] if k > 0 => (k, name, false),
@@ -3898,6 +3925,8 @@ impl Attributor<'_, '_> {
             Some(rest) => quote - rest.trim_start_matches(is_space).len(),
             None => start,
         };
+        // (a message's time before its sender: `21 h 04, Léa :`, `21:04 Léa :`)
+        let start = quote - skip_timestamp(&text[start..quote]).len();
         let prefix = text[start..quote].trim_end_matches(is_space);
         // `Elle reprit :-- «…»`: dashes after the colon belong to it
         let prefix = match prefix.trim_end_matches(['-', '—', '–']).trim_end_matches(is_space) {
