@@ -2022,7 +2022,7 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
             {
                 (k + 3, name, true)
             }
-            [name, ..] if k > 0 => (k, name, false),
+            [name, ..] if k > 0 && toks[k - 1].text == "?" => (k, name, false),
             _ => continue,
         };
         if !(named.text.starts_with(char::is_uppercase) && phrase::starts_name(named.text)) {

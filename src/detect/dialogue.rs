@@ -78,10 +78,37 @@ pub(crate) fn dash_run(
         };
         let last = text[s..p.end].chars().next_back().unwrap_or(' ');
         // (an item that gives a name and its words: `- Le président, X : «…»`)
+        // (a label of a few words with no sentence and no subject pronoun of its
+        // own: not a turn's `Elle m'a dit : «…»`)
         let labelled_quote = || {
             let line = &text[s..p.end];
             line.find(':').is_some_and(|k| {
-                !line[..k].contains(['«', '“', '"'])
+                let label = &line[..k];
+                let words = || label.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+                !label.contains(['«', '“', '"', '.', '?', '!', '…'])
+                    && words().count() <= 12
+                    && !words().any(|w| {
+                        matches!(
+                            w,
+                            "je" | "Je"
+                                | "tu"
+                                | "Tu"
+                                | "il"
+                                | "Il"
+                                | "elle"
+                                | "Elle"
+                                | "on"
+                                | "On"
+                                | "nous"
+                                | "Nous"
+                                | "vous"
+                                | "Vous"
+                                | "ils"
+                                | "Ils"
+                                | "elles"
+                                | "Elles"
+                        )
+                    })
                     && line[k + 1..].trim_start_matches(crate::text::is_space).starts_with(['«', '“', '"'])
             })
         };
