@@ -81,7 +81,7 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
         container_close: None,
         dash_run: None,
         labelled_turns: None,
-        colon_labels: None,
+        colon_turns: None,
         en_dash_turns: None,
     };
     for p in Paragraphs::new(text) {
@@ -165,10 +165,12 @@ struct Detector<'t, 'l> {
     /// Whether the text writes its turns after speakers' labels (`SOPHIE. — …`),
     /// on two paragraphs at least: read once, when a paragraph first opens so.
     labelled_turns: Option<bool>,
-    /// The labels of a transcript whose turns open on a name and a colon with
-    /// no marks (`Arthur Lemaire : Oui…`): those two labels at least open two
-    /// paragraphs each, an exchange, not a headline's label. Read once.
-    colon_labels: Option<Vec<&'t str>>,
+    /// The paragraphs (where their content starts) of the transcripts whose
+    /// turns open on a name and a colon with no marks (`Arthur Lemaire :
+    /// Oui…`): runs of three labelled paragraphs or more, one after another,
+    /// where two labels at least take turns, one of them twice; not headlines'
+    /// labels scattered over a text (or over many texts joined). Read once.
+    colon_turns: Option<Vec<usize>>,
     /// Whether the text writes its turns with en dashes (see
     /// [`dialogue::en_dash_turns`]): read once, when a run needs it.
     en_dash_turns: Option<bool>,
@@ -289,9 +291,9 @@ impl Detector<'_, '_> {
             } else if let Some((dash, _)) = dialogue::label_dash(text, p.content, p.end).filter(|_| self.labelled_turns()) {
                 // `SOPHIE. — Tu viens ?`: a turn after its speaker's label
                 turn_from = Some(dash);
-            } else if let Some((label, speech)) = dialogue::label_colon(text, p.content, p.end) {
+            } else if let Some((_, speech)) = dialogue::label_colon(text, p.content, p.end) {
                 // `Arthur Lemaire : Oui…`: a transcript's turn, with no marks
-                if self.colon_labels().contains(&&text[label.range()]) {
+                if self.colon_turns().binary_search(&p.content).is_ok() {
                     colon_from = Some(speech);
                 }
             } else if let Some((len, family, written)) = container_opener(text, p) {
@@ -357,23 +359,29 @@ impl Detector<'_, '_> {
         })
     }
 
-    /// The labels of the text's transcript turns (see [`Detector::colon_labels`]):
-    /// those that open two paragraphs at least, when two labels do.
-    fn colon_labels(&mut self) -> &[&str] {
+    /// The paragraphs of the text's transcript turns (see [`Detector::colon_turns`]).
+    fn colon_turns(&mut self) -> &[usize] {
         let text = self.text;
-        self.colon_labels.get_or_insert_with(|| {
-            let mut counts: Vec<(&str, usize)> = Vec::new();
+        self.colon_turns.get_or_insert_with(|| {
+            let mut accepted = Vec::new();
+            // the run being read: its paragraphs and their labels
+            let mut run: Vec<(usize, &str)> = Vec::new();
+            let mut close = |run: &mut Vec<(usize, &str)>| {
+                let labels = |l: &str| run.iter().filter(|(_, x)| *x == l).count();
+                let distinct = run.iter().enumerate().filter(|(i, (_, l))| run[..*i].iter().all(|(_, x)| x != l)).count();
+                if run.len() >= 3 && distinct >= 2 && run.iter().any(|(_, l)| labels(l) >= 2) {
+                    accepted.extend(run.iter().map(|(at, _)| *at));
+                }
+                run.clear();
+            };
             for p in Paragraphs::new(text) {
-                let Some((label, _)) = dialogue::label_colon(text, p.content, p.end) else { continue };
-                let label = &text[label.range()];
-                if let Some(k) = counts.iter().position(|(l, _)| *l == label) {
-                    counts[k].1 += 1;
-                } else if counts.len() < 64 {
-                    counts.push((label, 1));
+                match dialogue::label_colon(text, p.content, p.end) {
+                    Some((label, _)) => run.push((p.content, &text[label.range()])),
+                    None => close(&mut run),
                 }
             }
-            let labels: Vec<&str> = counts.into_iter().filter(|&(_, n)| n >= 2).map(|(l, _)| l).collect();
-            if labels.len() >= 2 { labels } else { Vec::new() }
+            close(&mut run);
+            accepted
         })
     }
 
