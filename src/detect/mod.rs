@@ -291,9 +291,24 @@ impl Detector<'_, '_> {
             } else if let Some((dash, _)) = dialogue::label_dash(text, p.content, p.end).filter(|_| self.labelled_turns()) {
                 // `SOPHIE. — Tu viens ?`: a turn after its speaker's label
                 turn_from = Some(dash);
-            } else if let Some((_, speech)) = dialogue::label_colon(text, p.content, p.end) {
+            } else if let Some((_, speech)) = self
+                .colon_turns
+                .as_ref()
+                // (no label read again once the text is known to hold no transcript)
+                .is_none_or(|t| !t.is_empty())
+                .then(|| dialogue::label_colon(text, p.content, p.end))
+                .flatten()
+            {
                 // `Arthur Lemaire : Oui…`: a transcript's turn, with no marks
-                if self.colon_turns().binary_search(&p.content).is_ok() {
+                // (the text is read for its runs of turns only once a turn is
+                // followed by another: a headline's label alone costs no reading)
+                let next_labelled = || {
+                    next_non_space(text, p.end, text.len()).is_some_and(|(n, _)| {
+                        let end = memchr::memchr(b'\n', &text.as_bytes()[n..]).map_or(text.len(), |k| n + k);
+                        dialogue::label_colon(text, n, end).is_some()
+                    })
+                };
+                if (self.colon_turns.is_some() || next_labelled()) && self.colon_turns().binary_search(&p.content).is_ok() {
                     colon_from = Some(speech);
                 }
             } else if let Some((len, family, written)) = container_opener(text, p) {
