@@ -158,6 +158,10 @@ fn fuzz_findings_stay_sound() {
     // a subject that opens past the bound of a long sentence, where coordinated
     // clauses were looked for from it
     check(&format!("Dans la cour {}vide, et la fille sourit : « Oui »", "\u{fffd}".repeat(127)));
+    // a dateline's next sentence that opens inside the quotation after it
+    check(
+        "\t\n l' \u{8f28c} - «”‹<<<<— , a-t-il dit,  , répondit Marie.: «<<”\n«\n\n‹- } >>él'-- \u{9e872}, répondit Marie.›$>>l'\n«- \n\n- \n, répondit Marie.{<<, a-t-il dit, \t - \n\n”‹, a-t-il dit, «»}",
+    );
 }
 
 #[test]

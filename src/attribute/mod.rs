@@ -1750,7 +1750,7 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 Some((Span::new(noun.start, noun.end), j + 1))
             }
             // (in small letters after a comma: `Alors, docteur ?`)
-            _ if (t.text.starts_with(char::is_uppercase) || k > 0 && toks[k - 1].text == ",") && RANKS.contains(&&*w) => {
+            _ if (t.text.starts_with(char::is_uppercase) || k > 0 && toks[k - 1].text == ",") && is_rank(&w) => {
                 Some((Span::new(t.start, t.end), k + 1))
             }
             _ => None,
@@ -1943,18 +1943,13 @@ const RANKS: &[&str] = &[
     "docteur",
     "patron",
     "chef",
-    // (the titles of nobility, said alone: `Allons, comte, …`)
-    "comte",
-    "comtesse",
-    "vicomte",
-    "vicomtesse",
-    "marquis",
-    "marquise",
-    "baron",
-    "baronne",
-    "duc",
-    "duchesse",
 ];
+
+/// True for a rank or a title of nobility a line may call someone by alone
+/// ([`RANKS`], [`resolve::NOBLE_TITLES`]: `Alors, docteur ?`, `Allons, comte, …`).
+fn is_rank(w: &str) -> bool {
+    RANKS.contains(&w) || resolve::NOBLE_TITLES.contains(&w)
+}
 
 /// Other nouns of address and kinship, after `mon` or `ma` only (`ma tante`,
 /// `mon oncle`); not `mon ami`, `mon père`, `ma fille`, said to anyone (or to a
@@ -1963,7 +1958,7 @@ const ADDRESS_NOUNS: &[&str] = &["maître", "seigneur", "prince", "princesse", "
 
 /// True for a noun by which `mon` or `ma` addresses someone ([`RANKS`], [`ADDRESS_NOUNS`]).
 fn is_address_noun(w: &str) -> bool {
-    RANKS.contains(&w) || ADDRESS_NOUNS.contains(&w)
+    is_rank(w) || ADDRESS_NOUNS.contains(&w)
 }
 
 /// True when a vocative `v` calls the person of the phrase `who`: the same
@@ -7684,7 +7679,7 @@ impl Attributor<'_, '_> {
             .and_then(|j| self.sentences.get(j))
             .is_some_and(|p| p.start >= para_start && text[p.range()].trim_end().ends_with(['-', '–', '—']));
         if dateline {
-            let next = self.sentences.get(k + 1).filter(|n| !text[q.span.end..n.start].contains('\n'))?;
+            let next = self.sentences.get(k + 1).filter(|n| text.get(q.span.end..n.start).is_some_and(|b| !b.contains('\n')))?;
             return self.sentence_subject(next, q.span).filter(|w| resolve::names_person(&self.words, *w)).map(|w| (w, None));
         }
         if k > 0 {

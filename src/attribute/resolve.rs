@@ -96,7 +96,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             };
             let anaphor = is_anaphor(words) || is_possessive(words) || is_group(words);
             // (a title called alone: `comte`, `capitaine`)
-            let title = || words.starts_with(char::is_lowercase) && super::RANKS.contains(&words);
+            let title = || words.starts_with(char::is_lowercase) && super::is_rank(words);
             if anaphor || definite || short_name() || title() {
                 if let Some(k) = sentences.index_of(m.span.start) {
                     if wanted.len() <= k {
@@ -559,7 +559,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 // last person the narration named with it (`Le comte de Saint-Aulaire`)
                 let title = || {
                     let w = &*lower(words);
-                    if !words.starts_with(char::is_lowercase) || !super::RANKS.contains(&w) {
+                    if !words.starts_with(char::is_lowercase) || !super::is_rank(w) {
                         return None;
                     }
                     recent(&resolved, here.start)
@@ -1611,14 +1611,6 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "reine",
     "prince",
     "princesse",
-    "comte",
-    "comtesse",
-    "marquis",
-    "marquise",
-    "baron",
-    "baronne",
-    "duc",
-    "duchesse",
     "maître",
     "maîtresse",
     "servante",
@@ -1792,13 +1784,19 @@ const CAPITALS: &[&str] = &[
 /// of nouns), and a scan compared a word with each of them.
 type WordSet = std::collections::HashSet<&'static str, WordHashBuild>;
 
-/// [`AGENT_NOUNS`], [`BODY_NOUNS`] and [`NARRATIVE_NOUNS`] together.
-static AGENT_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect());
+/// The titles of nobility, nouns of people (in [`AGENT_SET`]) and ranks a
+/// line of dialogue may call someone by alone (`Allons, comte, …`).
+pub(crate) const NOBLE_TITLES: &[&str] =
+    &["comte", "comtesse", "vicomte", "vicomtesse", "marquis", "marquise", "baron", "baronne", "duc", "duchesse"];
 
-/// [`AGENT_NOUNS`] and [`NARRATIVE_NOUNS`]: the nouns of people.
+/// [`AGENT_NOUNS`], [`NOBLE_TITLES`], [`BODY_NOUNS`] and [`NARRATIVE_NOUNS`] together.
+static AGENT_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| {
+    AGENT_NOUNS.iter().chain(NOBLE_TITLES).chain(BODY_NOUNS).chain(NARRATIVE_NOUNS).copied().collect()
+});
+
+/// [`AGENT_NOUNS`], [`NOBLE_TITLES`] and [`NARRATIVE_NOUNS`]: the nouns of people.
 static PERSON_SET: std::sync::LazyLock<WordSet> =
-    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(NARRATIVE_NOUNS).copied().collect());
+    std::sync::LazyLock::new(|| AGENT_NOUNS.iter().chain(NOBLE_TITLES).chain(NARRATIVE_NOUNS).copied().collect());
 
 /// [`NARRATIVE_NOUNS`] as a set.
 static NARRATIVE_SET: std::sync::LazyLock<WordSet> = std::sync::LazyLock::new(|| NARRATIVE_NOUNS.iter().copied().collect());

@@ -251,18 +251,23 @@ pub(crate) fn label_dash(text: &str, from: usize, end: usize) -> Option<(usize, 
         return None;
     }
     let label = &head[..dot];
+    // (not an initial, `Q.`, nor an honorific alone, `M.`)
+    let named = is_name_label(label, false) && label.chars().count() > 2;
+    named.then_some((dash, from + dot))
+}
+
+/// True for a speaker's label: a name of one to five words, each capitalised
+/// (or a particle), of letters, hyphens and apostrophes (and periods when
+/// `initials`: `C. B.`).
+fn is_name_label(label: &str, initials: bool) -> bool {
     let particle = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’" | "von" | "van" | "le" | "la");
-    let words = label.split(' ').count();
-    let named = (1..=5).contains(&words)
+    (1..=5).contains(&label.split(' ').count())
         && label.starts_with(char::is_uppercase)
         && label.split(' ').all(|w| {
             !w.is_empty()
                 && (w.starts_with(char::is_uppercase) || particle(w))
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'))
+                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’') || initials && c == '.')
         })
-        // (not an initial, `Q.`, nor an honorific alone, `M.`)
-        && label.chars().count() > 2;
-    named.then_some((dash, from + dot))
 }
 
 /// The label of a paragraph that opens a transcript's turn with a colon and no
@@ -280,16 +285,8 @@ pub(crate) fn label_colon(text: &str, from: usize, end: usize) -> Option<(Span, 
     if matches!(c, '«' | '“' | '"' | '‹' | '—' | '–' | '-') || label.is_empty() {
         return None;
     }
-    let particle = |w: &str| matches!(w, "de" | "du" | "des" | "d'" | "d’" | "von" | "van" | "le" | "la");
-    let words = label.split(' ').count();
-    let named = (1..=5).contains(&words)
-        && label.starts_with(char::is_uppercase)
-        && label.split(' ').all(|w| {
-            !w.is_empty()
-                && (w.starts_with(char::is_uppercase) || particle(w))
-                && w.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’' | '.'))
-        });
-    let brand = words == 1 && label.ends_with("info") && label.chars().all(|c| c.is_ascii_lowercase());
+    let named = is_name_label(label, true);
+    let brand = !label.contains(' ') && label.ends_with("info") && label.chars().all(|c| c.is_ascii_lowercase());
     // (not the heads of an article's practical lines: `Photo : AFP`, `Tarifs : 12 €`)
     let practical = || PRACTICAL_LABELS.contains(&label.split(' ').next().unwrap_or(label).trim_end_matches('s'));
     ((named && label.chars().count() > 1 && !practical()) || brand).then(|| (Span::new(from, from + label.len()), speech))
