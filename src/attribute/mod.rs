@@ -2545,8 +2545,7 @@ impl Attributor<'_, '_> {
                     // s'inquiète d'un «…» : «…», déplore Y`)
                     // (not words coordinated with these, which share the cue: `un
                     // «effort» et un «sursaut», a indiqué Y`)
-                    let k = self.outer.partition_point(|o| o.start < q.span.end);
-                    self.outer.get(k).is_some_and(|o| o.end <= cue.start && text[q.span.end..o.start].contains(':'))
+                    self.quoted_after_colon(q.span.end).is_some_and(|o| o.end <= cue.start)
                 } =>
             {
                 f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
@@ -2873,10 +2872,7 @@ impl Attributor<'_, '_> {
         self.incise_relay(&mut f, q.span);
         // (not past other words quoted after a colon, whose relay it is: `X
         // s'inquiète d'un «…» : «…», déplore Y, citée par Z`)
-        let relay_end = {
-            let k = self.outer.partition_point(|o| o.start < q.span.end);
-            self.outer.get(k).filter(|o| o.start < s_end && text[q.span.end..o.start].contains(':')).map_or(s_end, |o| o.start)
-        };
+        let relay_end = self.quoted_after_colon(q.span.end).filter(|o| o.start < s_end).map_or(s_end, |o| o.start);
         self.relay_after(&mut f, relay_end);
         self.relay_of_y(&mut f, s_start);
         // `«…», ajoute le texte`: a document named again speaks for the one who
@@ -5627,6 +5623,9 @@ impl Attributor<'_, '_> {
                 continue;
             }
             let pour = pour && !text[t.end..end].trim_start_matches(is_space).starts_with("reprendre ");
+            // `pour` after the marks is a cue only as a verdict's (see below): read
+            // once, kept for the tests after the cue is read
+            let mut verdict = false;
             if pour {
                 let before = text[start..t.start].trim_end_matches(is_space);
                 // (after a sentence's connective: `Mais pour la CGT, …`, `Or, pour…`)
@@ -5644,7 +5643,7 @@ impl Attributor<'_, '_> {
                 // (or, with no comma, gives the view of those whose trade is to judge:
                 // `un «pari risqué» pour beaucoup d'observateurs`)
                 let judges = t.start >= quote.end && self.judges_after(t.end, end);
-                let verdict = t.start >= quote.end && (text[quote.end..t.start].trim_matches(is_space) == "," || judges);
+                verdict = t.start >= quote.end && (text[quote.end..t.start].trim_matches(is_space) == "," || judges);
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
                         let after = text[p.end..].trim_start_matches(is_space);
@@ -5901,13 +5900,7 @@ impl Attributor<'_, '_> {
                     ]
                     .iter()
                     .any(|r| between.contains(r));
-                    // (but a verdict set apart by a comma, whose `pour X` ends the
-                    // sentence, is X's: `«Un film glacial», pour Le Figaro.`)
-                    let judges = self.judges_after(cue_span.end, end);
-                    let verdict = canonical == "pour" && (between.trim_matches(is_space) == "," || judges) && {
-                        let rest = text[who.end..].trim_start_matches(is_space);
-                        rest.is_empty() || rest.starts_with(['.', ';', '!', '\n', '…']) || judges && rest.starts_with(',')
-                    };
+                    // (but a verdict, `«Un film glacial», pour Le Figaro.`, read above)
                     if (canonical == "pour" && !verdict) || another || relative {
                         continue;
                     }
@@ -6010,8 +6003,7 @@ impl Attributor<'_, '_> {
                     cue_span.end <= quote.start && f.speaker.is_some_and(|s| cue_span.end <= s.start) && thing_before_colon();
                 // (a verdict's `pour X` after the marks comes before any later cue:
                 // `«…», pour Le Figaro ; «…», tranche Libération`)
-                let verdict =
-                    canonical == "pour" && cue_span.start >= quote.end && f.cue.is_some_and(|c| c.start >= cue_span.end);
+                let verdict = verdict && f.cue.is_some_and(|c| c.start >= cue_span.end);
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || verdict
@@ -6073,10 +6065,7 @@ impl Attributor<'_, '_> {
             {
                 let who = self.colleagues_medium(who, end);
                 // (not past other words quoted after a colon, whose relay it is)
-                let k = self.outer.partition_point(|o| o.start < quote.end);
-                if cue_span.start >= quote.end
-                    && self.outer.get(k).is_some_and(|o| o.end <= cue_span.start && text[quote.end..o.start].contains(':'))
-                {
+                if cue_span.start >= quote.end && self.quoted_after_colon(quote.end).is_some_and(|o| o.end <= cue_span.start) {
                     continue;
                 }
                 let generic = GENERIC_RELAYS.iter().any(|g| text[who.range()] == **g);
@@ -6138,6 +6127,14 @@ impl Attributor<'_, '_> {
     fn same_source_follows(&self, i: usize, end: usize) -> bool {
         let rest = self.text[i..end].trim_start_matches(is_space);
         starts_with_lower(rest, "la même source") || starts_with_lower(rest, "même source")
+    }
+
+    /// The next outer quotation after the one that ends at `end` when a colon
+    /// stands between them (`X s'inquiète d'un «…» : «…»`): words with a cue
+    /// and a relay of their own.
+    fn quoted_after_colon(&self, end: usize) -> Option<Span> {
+        let k = self.outer.partition_point(|o| o.start < end);
+        self.outer.get(k).copied().filter(|o| self.text[end..o.start].contains(':'))
     }
 
     /// `Le déficit sera tenu, a assuré Bercy dans un communiqué, tout en

@@ -87,28 +87,8 @@ pub(crate) fn dash_run(
                 let words = || label.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
                 !label.contains(['«', '“', '"', '.', '?', '!', '…'])
                     && words().count() <= 12
-                    && !words().any(|w| {
-                        matches!(
-                            w,
-                            "je" | "Je"
-                                | "tu"
-                                | "Tu"
-                                | "il"
-                                | "Il"
-                                | "elle"
-                                | "Elle"
-                                | "on"
-                                | "On"
-                                | "nous"
-                                | "Nous"
-                                | "vous"
-                                | "Vous"
-                                | "ils"
-                                | "Ils"
-                                | "elles"
-                                | "Elles"
-                        )
-                    })
+                    && !speaks_in_person(label)
+                    && !words().any(|w| crate::attribute::phrase::is_third_person(w) || matches!(w, "on" | "On"))
                     && line[k + 1..].trim_start_matches(crate::text::is_space).starts_with(['«', '“', '"'])
             })
         };
