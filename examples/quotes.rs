@@ -118,7 +118,13 @@ fn print_speakers(out: &mut impl Write, name: &str, doc: &Document<'_>) -> io::R
     for e in entities {
         writeln!(out, "{:>6} {:>7}  {}", e.quotes.len(), e.quoted_words, e.name)?;
     }
-    let unattributed = doc.quotes().iter().filter(|q| q.speaker.is_none() && q.kind != selon::QuoteKind::Term).count();
+    let narrated: Vec<_> = doc.quotes().iter().filter(|q| q.narrator.is_some()).collect();
+    if !narrated.is_empty() {
+        let words: usize = narrated.iter().map(|q| q.text.split_whitespace().count()).sum();
+        writeln!(out, "{:>6} {:>7}  (the narrator, unnamed)", narrated.len(), words)?;
+    }
+    let unattributed =
+        doc.quotes().iter().filter(|q| q.speaker.is_none() && q.narrator.is_none() && q.kind != selon::QuoteKind::Term).count();
     writeln!(out, "{:>6} {:>7}  (no speaker found)", unattributed, "")?;
     writeln!(out)
 }
@@ -136,6 +142,9 @@ fn print_quote(out: &mut impl Write, index: &LineIndex<'_>, q: &Quote<'_>) -> io
     };
     if let Some(s) = &q.speaker {
         who.push(format!("speaker: {}", show(s)));
+    }
+    if let Some(n) = &q.narrator {
+        who.push(format!("narrator (unnamed): {}", n.mention));
     }
     if let Some(s) = &q.source {
         who.push(format!("source: {}", show(s)));

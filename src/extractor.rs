@@ -180,6 +180,7 @@ impl Extractor {
                 marks: f.marks,
                 kind: kind::classify(text, f, &self.lexicon),
                 speaker: None,
+                narrator: None,
                 source: None,
                 cue: None,
                 confidence: f.confidence,

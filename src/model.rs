@@ -183,6 +183,11 @@ pub struct Quote<'a> {
     pub kind: QuoteKind,
     /// Who uttered the words, when the text says so.
     pub speaker: Option<Mention<'a>>,
+    /// When the words are those of a first-person narrator whom the text never
+    /// names: the words of the narration that designate them (`je` in
+    /// `répondis-je`). Nobody is identifiable, so [`Quote::speaker`] is `None`.
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub narrator: Option<Mention<'a>>,
     /// Who relays the words to the journalist, when distinct from the speaker.
     pub source: Option<Mention<'a>>,
     /// The reporting cue that attributes the quotation.
@@ -205,6 +210,7 @@ impl<'a> Quote<'a> {
             marks: self.marks,
             kind: self.kind,
             speaker: self.speaker.as_ref().map(OwnedMention::from),
+            narrator: self.narrator.as_ref().map(OwnedMention::from),
             source: self.source.as_ref().map(OwnedMention::from),
             cue: self.cue.as_ref().map(|c| OwnedCue { text: c.text.to_owned(), span: c.span }),
             confidence: self.confidence,
@@ -262,6 +268,9 @@ pub struct OwnedQuote {
     pub kind: QuoteKind,
     /// See [`Quote::speaker`].
     pub speaker: Option<OwnedMention>,
+    /// See [`Quote::narrator`].
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "Option::is_none"))]
+    pub narrator: Option<OwnedMention>,
     /// See [`Quote::source`].
     pub source: Option<OwnedMention>,
     /// See [`Quote::cue`].

@@ -2,7 +2,8 @@
 //!
 //! Each case gives a text and, for every quotation in it, the expected speaker
 //! mention, source, cue and kind (`-` for none, `*` for "not checked",
-//! alternatives separated by ` / `). Every quotation text must be found; the
+//! alternatives separated by ` / `), and, for the lines of an unnamed
+//! first-person narrator, the `narrator` mention (not checked when absent). Every quotation text must be found; the
 //! attribution fields are scored like the project's scorer scores them (case,
 //! apostrophes and a leading article folded; a proper name inside a longer
 //! mention counts), and each field must reach its bar. The failures are printed.
@@ -14,6 +15,7 @@ use selon::{Extractor, Quote};
 struct Expect {
     text: String,
     speaker: String,
+    narrator: String,
     source: String,
     cue: String,
     kind: String,
@@ -36,12 +38,20 @@ fn parse(data: &str) -> Vec<Case> {
                 .map(|q| {
                     let mut fields = q.split(" | ");
                     let text = unescape(fields.next().expect("text"));
-                    let mut e = Expect { text, speaker: "*".into(), source: "*".into(), cue: "*".into(), kind: "*".into() };
+                    let mut e = Expect {
+                        text,
+                        speaker: "*".into(),
+                        narrator: "*".into(),
+                        source: "*".into(),
+                        cue: "*".into(),
+                        kind: "*".into(),
+                    };
                     for f in fields {
                         let (k, v) = f.split_once('=').unwrap_or_else(|| panic!("line {}: field without '='", b.line));
                         let v = unescape(v.trim());
                         match k.trim() {
                             "speaker" => e.speaker = v,
+                            "narrator" => e.narrator = v,
                             "source" => e.source = v,
                             "cue" => e.cue = v,
                             "kind" => e.kind = v,
@@ -112,7 +122,8 @@ fn attribution_table() {
         }
         for (q, e) in got.iter().zip(&case.quotes) {
             n += 1;
-            let sp = matches(q.speaker.as_ref().map(|m| m.mention), &e.speaker, true);
+            let sp = matches(q.speaker.as_ref().map(|m| m.mention), &e.speaker, true)
+                && matches(q.narrator.as_ref().map(|m| m.mention), &e.narrator, false);
             let so = matches(q.source.as_ref().map(|m| m.mention), &e.source, true);
             let cu = cue_matches(q.cue.as_ref().map(|c| c.text), &e.cue);
             let ki = e.kind == "*" || q.kind.to_string() == e.kind;
@@ -122,12 +133,14 @@ fn attribution_table() {
             kind_ok += ki as usize;
             if !(sp && so && cu && ki) {
                 misses.push(format!(
-                    "line {} «{}» {:?}\n    speaker {:?} want {:?} | source {:?} want {:?} | cue {:?} want {:?} | kind {} want {}",
+                    "line {} «{}» {:?}\n    speaker {:?} want {:?} | narrator {:?} want {:?} | source {:?} want {:?} | cue {:?} want {:?} | kind {} want {}",
                     case.line,
                     case.name,
                     q.text.chars().take(50).collect::<String>(),
                     q.speaker.as_ref().map(|m| m.mention),
                     e.speaker,
+                    q.narrator.as_ref().map(|m| m.mention),
+                    e.narrator,
                     q.source.as_ref().map(|m| m.mention),
                     e.source,
                     q.cue.as_ref().map(|c| c.text),

@@ -30,3 +30,11 @@ fn owned_quotes_round_trip_through_json() {
     // the borrowed and the owned forms write the same JSON
     assert_eq!(json, serde_json::to_string(selon::extract(text).quotes()).expect("serialise"));
 }
+
+#[test]
+fn unnamed_narrator_json() {
+    // the lines of a first-person narrator the text never names: no speaker,
+    // the narrator's words kept apart
+    let text = include_str!("data/articles/narrator.txt");
+    insta::assert_json_snapshot!("unnamed_narrator", selon::extract(text).quotes());
+}

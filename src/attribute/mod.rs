@@ -108,6 +108,7 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
                     text_span: shift(q.text_span),
                     parts: q.parts.iter().map(|&p| shift(p)).collect(),
                     speaker: None,
+                    narrator: None,
                     source: None,
                     cue: None,
                     depth: q.depth.saturating_sub(1),
@@ -161,6 +162,14 @@ pub(crate) fn attribute<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexic
         if let Some(name) = teller.filter(|t| !resolve::is_pronoun_mention(t)) {
             let m = Mention { name: Some(name), ..m.clone() };
             quotes[i].speaker = Some(m);
+        }
+    }
+    // a first-person narrator the text never names is nobody identifiable: the
+    // line keeps its cue (`dis-je`) and says where the narrator is, but names no
+    // speaker
+    for q in quotes.iter_mut() {
+        if q.speaker.as_ref().is_some_and(|m| m.name.is_none() && resolve::is_first_person(m.mention)) {
+            q.narrator = q.speaker.take();
         }
     }
     resolve::entities(quotes)
