@@ -5734,7 +5734,17 @@ impl Attributor<'_, '_> {
                     }
                     // `De même source, les recherches devaient reprendre «…»`: the source
                     // named before the subject speaks
-                    let before_subject = f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9;
+                    // (but a person or a body that reports is the speaker, relayed by
+                    // that source: `Selon la même source, le maire a déclaré : «…»`)
+                    let reporting_subject = f.speaker.zip(f.cue).is_some_and(|(s, c)| {
+                        s.end <= c.start
+                            && c.end <= quote.start
+                            && (is_pronoun(&text[s.range()]) || !self.names_thing(s) && resolve::names_person(&self.words, s))
+                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex)
+                                .is_some_and(|g| g.lemma != "faire")
+                    });
+                    let before_subject =
+                        f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9 && !reporting_subject;
                     // (nor a thing whose verb reports nothing: `Le conflit a fait «…»,
                     // selon la même source`)
                     let mute_thing = f.speaker.is_some_and(|s| {
