@@ -5656,6 +5656,20 @@ impl Attributor<'_, '_> {
                 let closes = || {
                     phrase_after(&self.words, t.end, end, self.lex).is_some_and(|p| {
                         let after = text[p.end..].trim_start_matches(is_space);
+                        // (a headline's verdict ends its line: `Retraites : «un passage
+                        // en force», pour la CGT`)
+                        // (the marks open the line, or follow its label: `Cinéma :`)
+                        let line_ends = || {
+                            let rest = text[p.end..].trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}']);
+                            let line = &text[text[..quote.start].rfind('\n').map_or(0, |k| k + 1)..quote.start];
+                            let line = line.trim_end_matches(is_space);
+                            (line.is_empty() || line.ends_with(':'))
+                                && text[p.end..end].trim_matches(is_space).is_empty()
+                                && (rest.is_empty() || rest.starts_with(['\n', '\r']))
+                        };
+                        if verdict && line_ends() {
+                            return true;
+                        }
                         if verdict {
                             after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…']) || judges && after.starts_with(',')
                         } else {
