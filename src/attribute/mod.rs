@@ -3335,7 +3335,9 @@ impl Attributor<'_, '_> {
         let opens = next_non_space(self.text, from, comma).is_some_and(|(k, _)| k == cue.start);
         let closes = self.text[who.end.max(cue.end)..comma].trim_matches(is_space).is_empty()
             || medium.is_some_and(|m| self.text[m.end..comma].trim_matches(is_space).is_empty());
-        (opens && closes).then_some((cue, who, medium))
+        // (not a thing, the object of the sentence's own verb after a subject set
+        // off by a participle: `Le ministre, cité par X, dénonce une réforme, «…»`)
+        (opens && closes && !self.names_thing(who)).then_some((cue, who, medium))
     }
 
     /// The speaker of the sentence before a phrase that is no more than a noun
@@ -3872,7 +3874,11 @@ impl Attributor<'_, '_> {
             let at = next_non_space(text, from + comma + 1, end)?.0;
             // (the subject runs to the comma, and is someone)
             let (who, _) = self.inverted_clause(at, end)?;
-            (text[who.end..end].trim_matches(is_space).is_empty() && resolve::names_person(&self.words, who)).then_some(who)
+            // (a proper name the lists do not know is someone too: `Santé publique
+            // France`)
+            let someone = resolve::names_person(&self.words, who)
+                || text[who.range()].starts_with(char::is_uppercase) && !self.names_thing(who);
+            (text[who.end..end].trim_matches(is_space).is_empty() && someone).then_some(who)
         })
     }
 
@@ -5526,7 +5532,9 @@ impl Attributor<'_, '_> {
         let (who, _) = self.inverted_clause(cue, quote)?;
         let words = &text[who.range()];
         let phrase = words.starts_with(char::is_uppercase) || words.split(' ').next().is_some_and(phrase::is_determiner);
-        (text[who.end..quote].trim_start_matches(is_space).starts_with(',') && phrase).then_some(who)
+        // (a thing after the verb is its object, the subject before the comma set
+        // off by a participle: `Le ministre, cité par X, dénonce une réforme, «…»`)
+        (text[who.end..quote].trim_start_matches(is_space).starts_with(',') && phrase && !self.names_thing(who)).then_some(who)
     }
 
     /// True when the relative clause opened by `qui` closes on a comma before
@@ -6225,7 +6233,13 @@ impl Attributor<'_, '_> {
         // (the speaker read as the subject of that incise: `Le chef du jury,
         // rapporte la Gazette, lut le verdict : «…»`, the relay, and the phrase
         // before the incise, the speaker)
-        if between.starts_with(',') {
+        // (not a present participle after the incise, which is its subject's:
+        // `L'épidémie progresse, a indiqué X, évoquant une «…»`)
+        let participle = || {
+            cue::reporting_verb_group(&text[cue.start..quote.start], self.lex)
+                .is_some_and(|g| g.tense == cue::GroupTense::PresentParticiple)
+        };
+        if between.starts_with(',') && !participle() {
             let line = text[..who.start].rfind('\n').map_or(0, |k| k + 1);
             let head = text[line..who.start].trim_end_matches(is_space);
             if let Some(comma) = head.rfind(',') {
