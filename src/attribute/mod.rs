@@ -5763,7 +5763,7 @@ impl Attributor<'_, '_> {
                             && c.end <= quote.start
                             && (is_pronoun(&text[s.range()]) || !self.names_thing(s) && resolve::names_person(&self.words, s))
                             && cue::reporting_verb_group(&text[c.start..quote.start], self.lex)
-                                .is_some_and(|g| g.lemma != "faire")
+                                .is_some_and(|g| !matches!(g.lemma, "faire" | "reprendre"))
                     });
                     let before_subject =
                         f.speaker.is_some_and(|s| cue_span.end <= s.start) && f.confidence < 0.9 && !reporting_subject;
@@ -5774,9 +5774,11 @@ impl Attributor<'_, '_> {
                             && !is_pronoun(&text[s.range()])
                             && (self.names_thing(s) || !resolve::names_person(&self.words, s))
                     }) && f.cue.is_some_and(|c| {
-                        // (`faire` is a cue only inverted, `fait-il`)
+                        // (`faire` is a cue only inverted, `fait-il`; `reprendre` after a
+                        // thing resumes nothing said: `les cours pourraient reprendre «…»`)
                         c.end <= quote.start
-                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none_or(|g| g.lemma == "faire")
+                            && cue::reporting_verb_group(&text[c.start..quote.start], self.lex)
+                                .is_none_or(|g| matches!(g.lemma, "faire" | "reprendre"))
                     });
                     if before_subject || mute_thing {
                         f.speaker = None;
@@ -5786,9 +5788,19 @@ impl Attributor<'_, '_> {
                     // again: `X, cité par Reuters, …. Selon la même source, «…»`)
                     // (when that relay is a medium: a body that relayed, `a indiqué le
                     // Kremlin`, is itself the source of what follows)
-                    let medium = |r: Span| phrase::names_medium(&self.words.window(r.start, r.end, 8), self.lex);
+                    // (or a relay named by `selon`, `d'après` or `cité par`, that
+                    // relayed someone: `X évoque «…», selon France 3 Bretagne`)
+                    let medium = |r: Span| {
+                        let before = text[..r.start].trim_end_matches(is_space);
+                        phrase::names_medium(&self.words.window(r.start, r.end, 8), self.lex)
+                            || ["selon", "Selon", "d'après", "d’après", "cité par", "citée par", "cités par", "citées par"]
+                                .iter()
+                                .any(|p| before.ends_with(p))
+                    };
+                    // (the relay the narration named is that last relay itself: `X
+                    // évoque un «…», selon Y. Selon la même source, …`)
                     let informant = narrated
-                        .is_none()
+                        .is_none_or(|n| self.last_source == Some(n))
                         .then(|| {
                             self.last_speaker.map(|(s, _)| s).filter(|s| self.last_source.is_some_and(|r| r != *s && medium(r)))
                         })

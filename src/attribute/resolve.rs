@@ -1507,6 +1507,20 @@ const BODY_NOUNS: &[&str] = &[
     "entourage",
     "camp",
     "staff",
+    // (public services, unions and foundations the press names by their kind)
+    "rectorat",
+    "académie",
+    "inspection",
+    "intersyndicale",
+    "confédération",
+    "fondation",
+    "observatoire",
+    "laboratoire",
+    "établissement",
+    "clinique",
+    "mutuelle",
+    "caisse",
+    "diocèse",
 ];
 
 /// Nouns of places before their proper name (`la résidence Ker Avel`, `rue
