@@ -4020,10 +4020,27 @@ impl Context<'_, '_> {
     /// A participle clause set before the pronoun `here` that opens its
     /// sentence (`Interrogé sur son attaquant X, il…`, `Après avoir salué X,
     /// elle…`): the pronoun is its subject, so nobody it names.
+    /// Also a phrase after a preposition (`Depuis Paris, il…`, `Sur France
+    /// Inter, elle…`), and a label with no verb before a colon that opens the
+    /// sentence (`Inflation, loyers : il dénonce…`, `… : «…», constate-t-il`).
     fn fronted_adjunct(&self, here: Span) -> Option<Span> {
         let text = self.text;
         let s = self.sentences.get(self.sentences.index_of(here.start)?)?;
-        let comma = text[s.start..here.start].trim_end_matches(crate::text::is_space).strip_suffix(',')?;
+        let label = || {
+            let colon = s.start + text[s.start..here.start].find(':')?;
+            let toks = self.genders.words.window(s.start, colon, 12);
+            let verbless = toks.len() < 12
+                && toks.iter().all(|t| {
+                    !t.word
+                        || t.text.starts_with(char::is_uppercase)
+                        || !(super::phrase::looks_finite(t.text)
+                            || super::phrase::lower_is(t.text, &["est", "sont", "a", "ont", "était", "fut", "qui", "que"]))
+                });
+            verbless.then(|| Span::new(s.start, colon))
+        };
+        let Some(comma) = text[s.start..here.start].trim_end_matches(crate::text::is_space).strip_suffix(',') else {
+            return label();
+        };
         let toks = self.genders.words.window(s.start, s.start + comma.len(), 3);
         let first = toks.first()?;
         let w = lower(first.text);
@@ -4033,7 +4050,12 @@ impl Context<'_, '_> {
             && toks.get(1).is_some_and(|t| {
                 crate::text::looks_infinitive(t.text) || super::phrase::lower_is(t.text, &["avoir", "être", "de", "d"])
             });
-        (participle || infinitive).then(|| Span::new(s.start, s.start + comma.len()))
+        // (a place or a medium after its preposition, the phrase alone before
+        // the comma)
+        let preposition = matches!(&*w, "depuis" | "sur" | "dans" | "chez" | "devant" | "face" | "lors" | "dès" | "outre")
+            && toks.get(1).is_some_and(|t| t.word)
+            && !comma.contains(['.', ';', ':', '«', '»']);
+        (participle || infinitive || preposition).then(|| Span::new(s.start, s.start + comma.len())).or_else(label)
     }
 
     fn most_salient(
