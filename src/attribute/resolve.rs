@@ -4027,7 +4027,9 @@ impl Context<'_, '_> {
         let text = self.text;
         let s = self.sentences.get(self.sentences.index_of(here.start)?)?;
         let label = || {
-            let colon = s.start + text[s.start..here.start].find(':')?;
+            // (a label is short: its first words only are read)
+            let head_end = super::floor_boundary(text, here.start.min(s.start + 160));
+            let colon = s.start + text[s.start..head_end].find(':')?;
             let toks = self.genders.words.window(s.start, colon, 12);
             let verbless = toks.len() < 12
                 && toks.iter().all(|t| {
@@ -4054,6 +4056,7 @@ impl Context<'_, '_> {
         // the comma)
         let preposition = matches!(&*w, "depuis" | "sur" | "dans" | "chez" | "devant" | "face" | "lors" | "dès" | "outre")
             && toks.get(1).is_some_and(|t| t.word)
+            && comma.len() <= 160
             && !comma.contains(['.', ';', ':', '«', '»']);
         (participle || infinitive || preposition).then(|| Span::new(s.start, s.start + comma.len())).or_else(label)
     }
