@@ -157,9 +157,9 @@ fn article_before(text: &str, at: usize) -> bool {
     if before.len() == at {
         return false;
     }
-    let w = &before[before
-        .rfind(|c: char| !c.is_ascii_alphabetic())
-        .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8))..];
+    // (the whole word: `martèle sa` is no `le sa`)
+    let w = &before
+        [before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8))..];
     ["le", "la", "les", "un", "une", "des", "du", "ce", "cet", "cette", "ces"].iter().any(|a| a.eq_ignore_ascii_case(w))
 }
 
@@ -4082,6 +4082,20 @@ mod tests {
 
     fn after(s: &str) -> Option<&str> {
         phrase_after(&Words::new(s), 0, s.len(), Lexicon::builtin()).map(|sp| &s[sp.range()])
+    }
+
+    #[test]
+    fn a_possessive_is_a_noun_after_an_article_only() {
+        let class_of = |s: &str, word: &str| {
+            let toks = tokens(s, 0, s.len(), 99);
+            toks.iter().find(|t| t.text == word).map(|t| t.is(class::DETERMINER))
+        };
+        assert_eq!(class_of("Il baissa le son.", "son"), Some(false));
+        assert_eq!(class_of("Elle garde ce ton.", "ton"), Some(false));
+        // (a verb that ends like an article is no article: `martèle sa`)
+        assert_eq!(class_of("«Non», martèle sa présidente.", "sa"), Some(true));
+        assert_eq!(class_of("«Non», révèle son avocat.", "son"), Some(true));
+        assert_eq!(class_of("«Non», appelle sa mère.", "sa"), Some(true));
     }
 
     #[test]
