@@ -338,6 +338,61 @@ fn is_abbreviation(text: &str, lo: usize, dot: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
         && char_before(text, ws).is_none_or(|c| !c.is_alphanumeric())
         && !is_network(text, ws, dot)
+        && !sentence_word_after(text, dot)
+}
+
+/// True when the word after the period at `dot` opens a sentence and never a
+/// name: a capitalised pronoun, preposition or conjunction (`les RER A et B.
+/// À la SNCF…`, `la vitamine D. Elle…`), or an article before a small letter
+/// (`B. La direction`, not `J. Le Goff`).
+fn sentence_word_after(text: &str, dot: usize) -> bool {
+    let after = text[dot + 1..].trim_start_matches([' ', '\u{a0}', '\u{202f}']);
+    let mut words = after.split([' ', '\u{a0}', '\u{202f}', ',', '\'', '’']);
+    let first = words.next().unwrap_or("");
+    const OPENERS: &[&str] = &[
+        "À",
+        "Il",
+        "Elle",
+        "Ils",
+        "Elles",
+        "On",
+        "Nous",
+        "Je",
+        "Selon",
+        "Mais",
+        "Et",
+        "Pour",
+        "Dans",
+        "En",
+        "Au",
+        "Aux",
+        "Ce",
+        "Cette",
+        "Ces",
+        "Sur",
+        "Avec",
+        "Après",
+        "Avant",
+        "Depuis",
+        "Lors",
+        "Puis",
+        "Cependant",
+        "Pourtant",
+        "Alors",
+        "Un",
+        "Une",
+        "Les",
+        "Ainsi",
+        "Enfin",
+        "Or",
+        "Donc",
+        "C",
+        "L",
+        "Côté",
+        "Quant",
+    ];
+    OPENERS.contains(&first)
+        || matches!(first, "Le" | "La" | "De" | "Du" | "Des") && words.next().is_some_and(|w| w.starts_with(char::is_lowercase))
 }
 
 /// True when the capital before the dot at `dot` (from `ws`) is the social
@@ -382,6 +437,11 @@ mod tests {
                 "Le député a réagi sur X. «\u{a0}Honte\u{a0}», écrit-il. Il signe J. Martin.",
                 &["Le député a réagi sur X.", "«\u{a0}Honte\u{a0}», écrit-il.", "Il signe J. Martin."],
             ),
+            (
+                "Le trafic est coupé sur les RER A et B. À la SNCF, un train sur deux. Signé J. Le Goff.",
+                &["Le trafic est coupé sur les RER A et B.", "À la SNCF, un train sur deux.", "Signé J. Le Goff."],
+            ),
+            ("Il manque de vitamine D. Elle le sait. La vitamine C. La direction se tait.", &["Il manque de vitamine D.", "Elle le sait.", "La vitamine C.", "La direction se tait."]),
             (
                 "Elle l'a dit sur le réseau X. Contactée, la mairie se tait. Signé P. Durand.",
                 &["Elle l'a dit sur le réseau X.", "Contactée, la mairie se tait.", "Signé P. Durand."],
