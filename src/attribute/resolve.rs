@@ -2023,7 +2023,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             }
         }
     }
-    let name = proper_name(&toks).map(|n| titled_article(text, &toks, n));
+    let name = proper_name(&toks).map(|n| titled_article(text, &toks, n)).or_else(|| without_age(text, span));
     if gender == Gender::Unknown {
         if let Some(n) = name {
             gender = genders.of(n);
@@ -2105,6 +2105,17 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     let capital = toks.len() == 1 && CAPITALS.contains(&first.text);
     let person = (is_person(&toks, first, name) || aged_apposition(text, span.end)) && !capital;
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
+}
+
+/// A description without the age set after it, which is the person's, not
+/// part of their name (`La mère de Léa, 12 ans` is `La mère de Léa`; the age
+/// is Léa's).
+fn without_age(text: &str, span: Span) -> Option<Span> {
+    let words = &text[span.range()];
+    let (head, age) = words.rsplit_once(", ")?;
+    let (n, unit) = age.split_once(' ')?;
+    let aged = !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && matches!(unit, "ans" | "an");
+    (aged && !head.contains(',')).then(|| Span::new(span.start, span.start + head.len()))
 }
 
 /// True when an apposition after `end` gives an age, which only a person has:
