@@ -5335,6 +5335,10 @@ impl Attributor<'_, '_> {
                 // noun after its article: `contre le prévenu`)
                 let participle =
                     !after_determiner && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::PastParticiple(_)));
+                if participle && self.causative(t, quote) {
+                    prev = Some(t);
+                    continue;
+                }
                 if participle {
                     // (with its auxiliary when only adverbs stand between: `a exprimé`,
                     // `a toutefois exprimé`)
@@ -5481,11 +5485,27 @@ impl Attributor<'_, '_> {
                                 && !n.is(phrase::class::DETERMINER | phrase::class::L)
                         })
                         .map(|n| Span::new(cue_start, n.end));
+                    // (not `faire` before an infinitive that says nothing: `a fait
+                    // installer des panneaux «…»` has it done, says nothing)
+                    if next.get(usize::from(negated)).is_some_and(|n| self.causative(n, quote)) {
+                        return None;
+                    }
                     return Some((who, cue, 0.75));
                 }
             }
         }
         None
+    }
+
+    /// True when `t` is the participle of `faire` before an infinitive that
+    /// says nothing: `a fait installer des panneaux «…»` has a thing done.
+    fn causative(&self, t: &Tok<'_>, quote: usize) -> bool {
+        phrase::lower_is(t.text, &["fait", "faite", "faits", "faites"])
+            && self.words.window(t.end, quote, 1).first().is_some_and(|v| {
+                v.word
+                    && crate::text::looks_infinitive(v.text)
+                    && cue::reporting_verb_group(&self.text[v.start..quote], self.lex).is_none()
+            })
     }
 
     /// The subject and the reporting verb of a clause from `from` (after
