@@ -3984,6 +3984,15 @@ impl Attributor<'_, '_> {
         for_each_match(&text[clause0..quote], &CLAUSE_STARTS, |k, conj| {
             starts.push((clause0 + k + conj.len(), false));
         });
+        // (a clause of time or condition that opens the sentence: `Quand le
+        // ministre promet «…», les soignants sourient`)
+        if let Some(conj) =
+            ["Quand ", "Lorsque ", "Lorsqu'", "Lorsqu’", "Si ", "Dès que ", "Dès qu'", "Dès qu’", "Puisque ", "Puisqu'"]
+                .iter()
+                .find(|c| text[clause0..quote].starts_with(**c))
+        {
+            starts.push((clause0 + conj.len(), true));
+        }
         // (a clause after a colon inside the sentence, with its own subject:
         // `FO se montre plus nuancée : son délégué parle d'un «…»`)
         if let Some(k) = text[clause0..quote].trim_end_matches(is_space).trim_end_matches(':').rfind(':') {
@@ -5087,6 +5096,24 @@ impl Attributor<'_, '_> {
             {
                 nearest = Some(Span::new(t.start, t.end));
             }
+            // `Les médecins ferment pour dénoncer des conditions «…»`: an infinitive
+            // of purpose that reports, its subject the clause's
+            if speaker.is_none()
+                && nearest.is_none()
+                && prev
+                    .is_some_and(|p| p.text.eq_ignore_ascii_case("pour") || p.text == "de" && text[..p.start].ends_with("afin "))
+                && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive))
+                && !going_on()
+            {
+                let at = prev.map_or(t.start, |p| if p.text == "de" { p.start - "afin ".len() } else { p.start });
+                let who = next_non_space(text, clause, at).and_then(|(k, _)| phrase_after(&self.words, k, at, self.lex));
+                if let Some(who) = who.and_then(|w| self.subject_to_verb(w)).filter(|w| resolve::names_person(&self.words, *w)) {
+                    speaker = Some((who, 0.75));
+                    nearest = Some(Span::new(t.start, t.end));
+                    prev = Some(t);
+                    continue;
+                }
+            }
             // (an infinitive is no verb group of its own: `j'entendis des gens crier`)
             if speaker.is_none() && self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Infinitive)) {
                 if let Some(heard) = self.perceived_speaker(clause, t) {
@@ -5495,6 +5522,31 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject at the head of `phrase`, read to its verb when the phrase
+    /// ran on over it: `Les médecins baissent le rideau` is `Les médecins` (a
+    /// word before an article, or a plural in `-ent` after a plural
+    /// determiner, is the verb). `None` when the phrase is a single word.
+    fn subject_to_verb(&self, phrase: Span) -> Option<Span> {
+        let toks = self.words.window(phrase.start, phrase.end, 16);
+        let first = toks.first()?;
+        let plural = phrase::lower_is(first.text, &["les", "des", "ces", "leurs", "ses", "nos", "vos", "mes", "plusieurs"]);
+        let from = if first.is(phrase::class::DETERMINER) { 2 } else { 1 };
+        let verb = (from..toks.len()).find(|&k| {
+            let t = &toks[k];
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && !t.is(phrase::class::DETERMINER | phrase::class::STOP)
+                && (plural && t.text.ends_with("ent")
+                    || toks
+                        .get(k + 1)
+                        .is_some_and(|n| n.is(phrase::class::DETERMINER) && !phrase::lower_is(n.text, &["de", "d"])))
+        });
+        match verb {
+            Some(k) if k >= from => Some(Span::new(phrase.start, toks[k - 1].end)),
+            _ => Some(phrase),
+        }
     }
 
     /// True when `t` is the participle of `faire` before an infinitive that
