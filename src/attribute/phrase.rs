@@ -2390,9 +2390,24 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         // (`à la rédaction de France 3`: the medium whose newsroom it is)
         || toks.get(k).is_some_and(|t| lower_is(t.text, &["la"])) && toks.get(k + 1).is_some_and(|t| t.text == "rédaction"))
         && toks.get(k + 2).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D));
+    // (`au micro de France Bleu`, `à l'antenne d'Europe 1`, `sur le plateau de
+    // TF1`, `dans les colonnes du Monde`: the medium after the place where it
+    // speaks)
+    let seat = if colleagues {
+        None
+    } else {
+        let at = k + usize::from(toks.get(k).is_some_and(|t| lower_is(t.text, &["le", "les", "l"])));
+        let at = at + usize::from(toks.get(at).is_some_and(|t| t.text == "'" || t.text == "’"));
+        (toks.get(at).is_some_and(|t| lower_is(t.text, &["micro", "antenne", "plateau", "colonnes"]))
+            && toks.get(at + 1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D)))
+        .then_some(at)
+    };
     let (prep, mut k) = if colleagues {
         let apostrophe = toks.get(k + 3).is_some_and(|t| t.text == "'" || t.text == "’");
         (lower(toks[k + 2].text), k + 3 + usize::from(apostrophe))
+    } else if let Some(at) = seat {
+        let apostrophe = toks.get(at + 2).is_some_and(|t| t.text == "'" || t.text == "’");
+        (lower(toks[at + 1].text), at + 2 + usize::from(apostrophe))
     } else {
         (prep, k)
     };
