@@ -6421,7 +6421,53 @@ impl Attributor<'_, '_> {
         let clause_end = memchr::memchr(b'?', &rest[..first.unwrap_or(rest.len())]).or(first).map_or(end, |k| search_from + k);
         // a document the cue names and who spread it: `dans une déclaration
         // diffusée par la télévision RTS`
-        if memchr::memmem::find(&self.text.as_bytes()[cue.end.min(clause_end)..clause_end], b" par ").is_some() {
+        // the speaker cited in another's document: `…, a dit le directeur, cité
+        // dans un communiqué de l'ARS`
+        let tail = &self.text[search_from.min(clause_end)..clause_end];
+        if let Some(k) =
+            ["cité dans ", "citée dans ", "cités dans ", "citées dans "].iter().find_map(|c| tail.find(c).map(|k| k + c.len()))
+        {
+            let at = search_from + k;
+            let toks = self.words.window(at, clause_end, 6);
+            if let [det, noun, de, ..] = &*toks {
+                let owner = det.is(phrase::class::DETERMINER)
+                    && phrase::lower_is(noun.text, DOCUMENT_NOUNS)
+                    && de.is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D);
+                let from = toks.get(3).filter(|t| matches!(t.text, "'" | "’")).map_or(de.end, |t| t.end);
+                // (after `du`, `des`: the noun alone, `du ministère` is `ministère`)
+                // (with a complement that names it: `du ministère de la Santé`)
+                let noun_only = |k: usize| {
+                    let t = self.words.window(k, clause_end, 6);
+                    let noun = t.first().filter(|t| t.word)?;
+                    let named = match &t[1..] {
+                        [de, la, name, ..]
+                            if de.text == "de" && la.is(phrase::class::LA) && name.text.starts_with(char::is_uppercase) =>
+                        {
+                            Some(name.end)
+                        }
+                        [de, name, ..]
+                            if de.is(phrase::class::DE | phrase::class::DU | phrase::class::DES)
+                                && name.text.starts_with(char::is_uppercase) =>
+                        {
+                            Some(name.end)
+                        }
+                        _ => None,
+                    };
+                    Some(Span::new(noun.start, named.unwrap_or(noun.end)))
+                };
+                let relay = owner
+                    .then(|| next_non_space(self.text, from, clause_end))
+                    .flatten()
+                    .and_then(|(k, _)| phrase_after(&self.words, k, clause_end, self.lex).or_else(|| noun_only(k)));
+                if let Some(r) = relay.filter(|r| !r.overlaps(who)) {
+                    f.source = Some(r);
+                    return;
+                }
+            }
+        }
+        // (or obtained by it: `dans un message que s'est procuré Le Parisien`)
+        let clause_bytes = &self.text.as_bytes()[cue.end.min(clause_end)..clause_end];
+        if [&b" par "[..], b" procur", b" consult", b" obtenu"].iter().any(|w| memchr::memmem::find(clause_bytes, w).is_some()) {
             let toks = self.words.window(cue.end.min(clause_end), clause_end, 40);
             // (the document is the channel, after `dans`: not the object of a
             // verb, `juge «…» les propos tenus par X`)
@@ -6671,6 +6717,22 @@ impl Attributor<'_, '_> {
             toks.get(k - 1).is_some_and(|t| phrase::lower_is(t.text, &["compte", "comptes"]))
                 && toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["rendu", "rendus"])),
         );
+        // (`un message que s'est procuré Le Parisien`, `une note qu'a consultée
+        // l'AFP`: the medium that obtained the document)
+        if toks.get(k).is_some_and(|t| phrase::lower_is(t.text, &["que", "qu"])) {
+            let mut j = k + 1;
+            while toks.get(j).is_some_and(|t| {
+                matches!(t.text, "'" | "’")
+                    || phrase::lower_is(t.text, &["s", "se", "est", "sont", "a", "ont", "ont", "avait", "avaient"])
+            }) {
+                j += 1;
+            }
+            let obtained = toks.get(j).is_some_and(|t| {
+                let w = t.text.trim_end_matches('s').trim_end_matches('e');
+                ["procuré", "consulté", "obtenu", "lu"].contains(&w)
+            });
+            return obtained.then(|| phrase_after(&self.words, toks.get(j + 1)?.start, end, self.lex)).flatten();
+        }
         if !toks.get(k).is_some_and(|t| t.word && is_relay_participle(t.text)) {
             return None;
         }
