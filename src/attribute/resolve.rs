@@ -161,6 +161,16 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         }
         let clause = super::skip_adverbials(text, s.start, bound);
         let mut start = crate::text::next_non_space(text, clause, s.end).map_or(clause, |(p, _)| p);
+        // (the one a presentative brings on: `C'était le Tondeur, un colosse…`,
+        // `Voici le notaire.`)
+        if let Some(p) = ["C'était ", "C’était ", "Ce fut ", "C'est ", "C’est ", "Voici ", "Voilà "]
+            .iter()
+            .find_map(|p| text[start..s.end].strip_prefix(p).map(|rest| s.end - rest.len()))
+        {
+            if doc.window(p, s.end, 1).first().is_some_and(|t| t.is(class::DETERMINER) && !t.is(class::DE)) {
+                start = p;
+            }
+        }
         // (a connective before the subject: `Ensuite la servante entra.`)
         if let [first, next, ..] = &*doc.window(start, s.end, 2) {
             if super::is_connective(first.text) && next.word && next.is(class::DETERMINER) {
