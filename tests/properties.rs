@@ -146,6 +146,8 @@ fn fuzz_findings_stay_sound() {
     );
     // an empty name, whose uses were looked for inside a no-break space
     check("\u{a0},l'‹, a-t-il dit, ");
+    // a broken guillemet and curly quotes that would have crossed
+    check("<<— ? demanda-t-elle.<<. «“, a-t-il dit, — “\n-- ");
     // a headline label that opens on punctuation before its first word
     let label = String::from_utf8_lossy(b"G\xe2:\x99G\x02.:\"[\"");
     check(&label);

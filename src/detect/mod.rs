@@ -93,8 +93,26 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
     let Detector { mut found, mut diags, .. } = d;
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     merge_marked_turns(text, &mut found);
+    drop_crossing(&mut found);
     diags.sort_by_key(|d| d.span.start);
     (found, diags)
+}
+
+/// The last guard of the invariant: a quotation that crosses one kept before
+/// it (marks broken every way at once: `«“, a-t-il dit, — “`) is dropped, so
+/// that quotations nest or are disjoint. `found` is in text order, outer first.
+fn drop_crossing(found: &mut Vec<Found>) {
+    let mut open: Vec<Span> = Vec::new();
+    found.retain(|f| {
+        while open.last().is_some_and(|o| o.end <= f.span.start) {
+            open.pop();
+        }
+        if open.last().is_some_and(|o| !o.contains(f.span)) {
+            return false;
+        }
+        open.push(f.span);
+        true
+    });
 }
 
 /// A dialogue turn whose words are one quotation in guillemets (`— « Je
