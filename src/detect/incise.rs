@@ -68,6 +68,39 @@ fn opens_subject(word: &str) -> bool {
         || crate::attribute::phrase::is_title_before_name(word)
 }
 
+/// A number in letters or in digits, or `plusieurs`, before a counted noun.
+fn is_cardinal(word: &str) -> bool {
+    word.chars().next().is_some_and(|c| c.is_ascii_digit()) && word.chars().all(|c| c.is_ascii_digit())
+        || matches!(
+            word,
+            "deux"
+                | "trois"
+                | "quatre"
+                | "cinq"
+                | "six"
+                | "sept"
+                | "huit"
+                | "neuf"
+                | "dix"
+                | "douze"
+                | "quinze"
+                | "vingt"
+                | "trente"
+                | "quarante"
+                | "cinquante"
+                | "soixante"
+                | "cent"
+                | "mille"
+                | "plusieurs"
+        )
+}
+
+/// Nouns of time a number counts after a verb (`deux jours plus tard`): no
+/// subject.
+const TIME_NOUNS: &[&str] = &[
+    "jours", "heures", "minutes", "secondes", "semaines", "mois", "ans", "années", "fois", "siècles", "nuits", "soirs", "matins",
+];
+
 /// Adverbs that may stand between an inverted verb and its subject.
 const ADVERBS: &[&str] = &[
     "alors",
@@ -425,6 +458,22 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         && !text[family_end..end].starts_with(is_word_char)
     {
         return Some(Span::new(start, family_end));
+    }
+    // (a number of voices or people that closes the incise: `répondirent
+    // quarante voix.`, `crièrent plusieurs hommes à la fois`; not a time,
+    // `deux jours plus tard`)
+    if is_cardinal(&folded) {
+        if let Some((n, _)) = next_non_space(text, first_end, end) {
+            let ne = word_end(text, n, end);
+            let noun = &text[n..ne];
+            let rest = text[ne..end].trim_start_matches(is_space);
+            let closes = rest.is_empty()
+                || rest.starts_with([',', '.', '!', '?', ';', '…', '»', '”'])
+                || ["à la fois", "ensemble", "en chœur", "en même temps"].iter().any(|l| rest.starts_with(l));
+            if noun.ends_with(['s', 'x']) && noun.starts_with(char::is_lowercase) && !TIME_NOUNS.contains(&noun) && closes {
+                return Some(Span::new(start, ne));
+            }
+        }
     }
     let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
     if !capitalised && !det {
