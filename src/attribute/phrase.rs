@@ -1056,6 +1056,20 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     if first.is(class::PRONOUN) {
         return Some(Span::new(first.start, first.end));
     }
+    // (`Ce fut un tumulte`, `Ce sera la fin`: the pronoun before `être`, no
+    // phrase; but a cleft names the one after it, `Ce fut Roger qui répondit`)
+    if lower_is(first.text, &["ce"])
+        && toks.get(1).is_some_and(|t| {
+            lower_is(
+                t.text,
+                &["fut", "furent", "sera", "seront", "serait", "seraient", "était", "étaient", "est", "sont", "soit"],
+            )
+        })
+    {
+        let focus = toks.get(2).and_then(|t| phrase_after(words, t.start, end, lex))?;
+        let cleft = words.window(focus.end, end, 1).first().is_some_and(|t| lower_is(t.text, &["qui", "que", "qu"]));
+        return cleft.then_some(focus);
+    }
     // a family's name for a relative, in small letters, alone (`dit maman`),
     // or before a manner (`a dit papa en tendant les bras`, `dit mamie
     // doucement`, `dit maman d'une voix blanche`), not with a name's
