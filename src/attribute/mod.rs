@@ -3632,6 +3632,13 @@ impl Attributor<'_, '_> {
                     "rangs",
                     "direction",
                     "état-major",
+                    // (the people gathered: `disait-on dans la foule`)
+                    "foule",
+                    "assistance",
+                    "salle",
+                    "public",
+                    "assemblée",
+                    "cortège",
                 ],
             ) {
                 // (the ranks are their body's: `la majorité`)
@@ -3902,6 +3909,13 @@ impl Attributor<'_, '_> {
         let (_, inc) = incise::find_incise(self.text, t.start, t.end, nested, self.lex)?;
         let subject = inc.subject?;
         if subject.end == inc.cue.end {
+            // (an impersonal `on` named by the place after it: `disait-on dans la
+            // foule`)
+            if &self.text[subject.range()] == "on" {
+                if let Some(who) = self.on_speaker(inc.cue.end, t.end) {
+                    return Some((inc.cue, who));
+                }
+            }
             return Some((inc.cue, subject));
         }
         let who = phrase_after(&self.words, subject.start, t.end, self.lex).unwrap_or(subject);
