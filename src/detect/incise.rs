@@ -647,7 +647,10 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     // on when it plainly is spoken or a clause of its own: `— Bon, reprit-elle
                     // en s'asseyant près de lui, sur le banc.` ends there)
                     (',', Some((r, _))) if joined || turn && narration_follows(text, r, end) => {
-                        if joined && (spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end)) {
+                        if joined
+                            && !narration_relative_to_end(text, r, end)
+                            && (spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end))
+                        {
                             (false, None, r)
                         } else {
                             match speech_resumes(text, r, end, past_incise(&text[inc.cue.range()])) {
@@ -670,6 +673,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     }
                     (',', Some((r, _)))
                         if narration_follows(text, r, end)
+                            || narration_relative_to_end(text, r, end)
                             || manner_to_end(text, r, end)
                             || adverbial_to_end(text, r, end)
                             || inc.subject.is_some_and(|s| s.end <= inc.cue.start) && sans_to_end(text, r, end)
@@ -901,11 +905,43 @@ fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
     let participle = first.chars().count() > 4
         && ["é", "ée", "és", "ées", "ant", "ante", "eux", "euse", "ive", "aite", "ise", "ie"].iter().any(|e| first.ends_with(e))
         && !first.ends_with("ment");
-    if !body && !participle && !adjective_alone(text, i, end) {
+    // (a posture or a state: `, debout sous la fenêtre, les mains dans les poches.`)
+    let posture = matches!(
+        &*first,
+        "debout"
+            | "assis"
+            | "assise"
+            | "immobile"
+            | "seul"
+            | "seule"
+            | "pâle"
+            | "blême"
+            | "livide"
+            | "accroupi"
+            | "accroupie"
+            | "nu"
+    );
+    if !body && !participle && !posture && !adjective_alone(text, i, end) {
         return false;
     }
     let (stop, more) = sentence_to_end(text, i, end);
-    !more && !is_clause(&text[i..stop])
+    !more && !is_clause(&text[i..stop]) && !text[i..stop].split(|c: char| !c.is_alphabetic()).any(addresses)
+}
+
+/// After an incise and a comma, a relative on the narration in a tense of
+/// narration that ends the turn: `, répondit la mère en haussant les épaules,
+/// ce qui ne se voyait pas sous son châle.`
+fn narration_relative_to_end(text: &str, i: usize, end: usize) -> bool {
+    if !["ce qui ", "ce que ", "ce qu'", "ce qu’", "ce dont "].iter().any(|p| text[i..end].starts_with(p)) {
+        return false;
+    }
+    let (stop, more) = sentence_to_end(text, i, end);
+    let words = &text[i..stop];
+    !more
+        && !words.ends_with(['?', '!'])
+        && !super::dialogue::speaks_in_person(words)
+        && !words.split(|c: char| !c.is_alphabetic()).any(addresses)
+        && words.split(|c: char| !c.is_alphabetic()).any(crate::attribute::phrase::looks_finite)
 }
 
 /// After an incise and a comma, a phrase of manner that ends the speech:
