@@ -1981,7 +1981,13 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
     };
     let (vw, ww) = (words(&text[v.range()]), words(&text[who.range()]));
-    let article = |w: &String| matches!(w.as_str(), "le" | "la" | "l" | "les" | "un" | "une" | "mon" | "ma");
+    // (a possessive too: `le père` is `Son père` of the narration)
+    let article = |w: &String| {
+        matches!(
+            w.as_str(),
+            "le" | "la" | "l" | "les" | "un" | "une" | "mon" | "ma" | "son" | "sa" | "ses" | "leur" | "ton" | "ta"
+        )
+    };
     let vn: Vec<&String> = vw.iter().filter(|w| !article(w)).collect();
     let wn: Vec<&String> = ww.iter().filter(|w| !article(w)).collect();
     // (or a title written right before the name: `docteur` calls `Lemoine` of
