@@ -2112,9 +2112,23 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     if toks[..k].iter().filter(|t| t.word).count() > 2 || toks.get(k + 1).is_none_or(|t| t.text != ",") {
         return None;
     }
-    let first = toks.get(k + 2).filter(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text))?;
+    let name_at =
+        |j: usize| toks.get(j).filter(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text));
+    // (or past the one called, `c'est` again: `C'est moi, madame la comtesse,
+    // c'est Perrine.`)
+    let again = || {
+        let comma = k + 2 + toks.get(k + 2..)?.iter().take(5).position(|t| t.text == ",")?;
+        match toks.get(comma + 1..comma + 4)? {
+            [c, a, est] if phrase::lower_is(c.text, &["c"]) && matches!(a.text, "'" | "’") && est.text == "est" => {
+                Some(comma + 4)
+            }
+            _ => None,
+        }
+    };
+    let at = if name_at(k + 2).is_some() { k + 2 } else { again()? };
+    let first = name_at(at)?;
     let mut end = first.end;
-    for t in toks[k + 3..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+    for t in toks[at + 1..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)) {
         end = t.end;
     }
     Some(Span::new(first.start, end))
