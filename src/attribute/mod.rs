@@ -2960,7 +2960,58 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `Le notaire lut : «… Signé : Pierre Lavergne.»`: a letter read aloud is
+        // its signer's words, relayed by the reader
+        if let (Some(reader), Some(cue)) = (f.speaker, f.cue) {
+            let reads = cue.end <= q.span.start || cue.start >= q.span.end;
+            if reads
+                && f.source.is_none()
+                && cue::reporting_verb_group(&text[cue.range()], self.lex).is_some_and(|g| g.lemma == "lire")
+            {
+                if let Some(signer) = self.signature(q.text_span) {
+                    f.speaker = Some(signer);
+                    f.source = Some(reader);
+                }
+            }
+        }
         f
+    }
+
+    /// The name that signs a letter at the end of the words `t`: after `Signé`,
+    /// or a last line that is a name alone, perhaps with its title (`Gaston,
+    /// comte de Morlaix.`).
+    fn signature(&self, t: Span) -> Option<Span> {
+        let text = self.text;
+        let words = text[t.range()].trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | '»' | '”'));
+        let tail_from = floor_boundary(text, t.start + words.len().saturating_sub(80));
+        let tail = &text[tail_from..t.start + words.len()];
+        let at = if let Some(k) = tail.rfind("Signé") {
+            let rest = &tail[k + "Signé".len()..];
+            tail_from + k + "Signé".len() + (rest.len() - rest.trim_start_matches(|c: char| is_space(c) || c == ':').len())
+        } else {
+            // (a line of its own, after the reopening mark of a new paragraph)
+            let k = tail.rfind('\n')?;
+            let line = &tail[k + 1..];
+            tail_from
+                + k
+                + 1
+                + (line.len() - line.trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '»' | '“' | '—')).len())
+        };
+        let toks = self.words.window(at, t.start + words.len(), 10);
+        let run = toks
+            .iter()
+            .take_while(|t| t.word && (t.text.starts_with(char::is_uppercase) || phrase::lower_is(t.text, &["de", "d"])))
+            .count();
+        let first = toks.first().filter(|f| run > 0 && phrase::starts_name(f.text))?;
+        let last = toks[..run].iter().rev().find(|t| t.text.starts_with(char::is_uppercase))?;
+        // (nothing after the name but a title set off by a comma: no sentence)
+        let after = &toks[run..];
+        let titled = after.first().is_none_or(|c| c.text == ",")
+            && after.iter().all(|t| !t.word || t.text.chars().all(char::is_alphabetic) && !phrase::looks_finite(t.text))
+            && after.len() <= 6;
+        // (the title with the name: `Gaston, comte de Morlaix`)
+        let end = after.iter().rev().find(|t| t.word).map_or(last.end, |t| t.end);
+        titled.then(|| Span::new(first.start, end))
     }
 
     /// True when a phrase names a thing: no pronoun, no capital past its first
