@@ -882,6 +882,23 @@ fn adjective_alone(text: &str, i: usize, end: usize) -> bool {
                 | "optimiste"
                 | "pessimiste"
                 | "sceptique"
+                | "déçu"
+                | "déçue"
+                | "ému"
+                | "émue"
+                | "confus"
+                | "confuse"
+                | "ravi"
+                | "ravie"
+                | "surpris"
+                | "surprise"
+                | "content"
+                | "contente"
+                | "inquiet"
+                | "inquiète"
+                | "triste"
+                | "grave"
+                | "calme"
         )
 }
 

@@ -534,11 +534,15 @@ fn impersonal_naming(before: &str) -> bool {
     };
     let rest = &tail[k..];
     let mut words = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect::<Vec<_>>();
-    // the verb of naming, and at most an article after it
+    // the verb of naming, and at most an adverb in `-ment` and an article after it
+    // (`ce qu'on appelait pompeusement «…»`)
     let Some(v) = words.iter().position(|w| naming(w)) else {
         return false;
     };
     words.drain(..=v);
+    if words.first().is_some_and(|w| w.ends_with("ment") && w.chars().count() > 5) {
+        words.remove(0);
+    }
     words.len() <= 1 && words.iter().all(|w| matches!(*w, "le" | "la" | "les" | "l" | "un" | "une"))
 }
 
