@@ -3377,6 +3377,10 @@ impl Attributor<'_, '_> {
             return None;
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
+        // (`reprendre` before a thing is its object: `«…», avaient repris le travail`)
+        if g.lemma == "reprendre" && self.names_thing(who) {
+            return None;
+        }
         // (a partitive or an indefinite plural after the verb is its object
         // unless it names people: `«…», réclame des moyens`, not `affirment
         // des habitants`)
@@ -3969,6 +3973,10 @@ impl Attributor<'_, '_> {
         let g = cue::reporting_verb_group(&text[at..end], self.lex)
             .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)?;
         let (who, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
+        // (`reprendre` before a thing is its object: `avaient repris le travail`)
+        if g.lemma == "reprendre" && self.names_thing(who) {
+            return None;
+        }
         let tail = text[who.end..end].trim_start_matches(is_space);
         let closes = tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']);
         (closes && !is_pronoun(&text[who.range()])).then_some((who, medium))
