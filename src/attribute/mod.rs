@@ -3377,8 +3377,9 @@ impl Attributor<'_, '_> {
             return None;
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
-        // (`reprendre` before a thing is its object: `«…», avaient repris le travail`)
-        if g.lemma == "reprendre" && self.names_thing(who) {
+        // (`reprendre` in a compound tense before a thing is its object: `«…»,
+        // avaient repris le travail`; not the incise `reprit l'aveugle`)
+        if g.lemma == "reprendre" && text[cue.range()].contains(' ') && self.names_thing(who) {
             return None;
         }
         // (a partitive or an indefinite plural after the verb is its object
@@ -3973,8 +3974,9 @@ impl Attributor<'_, '_> {
         let g = cue::reporting_verb_group(&text[at..end], self.lex)
             .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)?;
         let (who, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
-        // (`reprendre` before a thing is its object: `avaient repris le travail`)
-        if g.lemma == "reprendre" && self.names_thing(who) {
+        // (`reprendre` in a compound tense before a thing is its object: `avaient
+        // repris le travail`; not the incise `reprit l'aveugle`)
+        if g.lemma == "reprendre" && text[at..at + g.len].contains(' ') && self.names_thing(who) {
             return None;
         }
         let tail = text[who.end..end].trim_start_matches(is_space);
