@@ -6629,6 +6629,16 @@ impl Attributor<'_, '_> {
                     *last_telling.get_or_insert_with(|| {
                         self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma))
                             || phrase::lower_is(p.text, &["entretien", "interview", "entrevue"])
+                            // (or a document or an interview given or sent: `dans un
+                            // courriel transmis à Radio-Canada`, `une entrevue accordée au
+                            // Devoir`)
+                            || phrase::lower_is(
+                                p.text,
+                                &[
+                                    "accordé", "accordée", "accordés", "accordées", "transmis", "transmise", "transmises", "adressé",
+                                    "adressée", "adressés", "adressées", "envoyé", "envoyée", "envoyés", "envoyées",
+                                ],
+                            )
                     })
                 })
             };

@@ -2412,7 +2412,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     } else {
         let at = k + usize::from(toks.get(k).is_some_and(|t| lower_is(t.text, &["le", "les", "l"])));
         let at = at + usize::from(toks.get(at).is_some_and(|t| t.text == "'" || t.text == "’"));
-        (toks.get(at).is_some_and(|t| lower_is(t.text, &["micro", "antenne", "plateau", "colonnes"]))
+        (toks.get(at).is_some_and(|t| lower_is(t.text, &["micro", "antenne", "antennes", "ondes", "plateau", "colonnes"]))
             && toks.get(at + 1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D)))
         .then_some(at)
     };
