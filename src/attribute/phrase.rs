@@ -1047,6 +1047,7 @@ const PARTICLES: &[&str] =
 /// (`le porte-parole du Kremlin, Dmitri Peskov`). Ends before relative
 /// clauses, prepositional phrases other than `de …`, and verbs.
 pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    let doc = words;
     let text = words.text();
     let toks = words.window(i, end, 40);
     let first = *toks.first()?;
@@ -1814,7 +1815,41 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             break;
         }
     }
+    // a body's name in small letters, read to the acronym it gives in brackets:
+    // `l'Agence ivoirienne de presse (AIP)`, `la Fédération étudiante collégiale
+    // du Québec (FECQ)`
+    if let Some(e) = name_to_acronym(doc, first.start, last, end) {
+        last = e;
+    }
     Some(Span::new(first.start, last))
+}
+
+/// The end of a body's name that runs past `last`, in small letters, to the
+/// acronym in brackets after it whose letters are the initials of its words
+/// (`Agence ivoirienne de presse (AIP)`): `None` when there is no such acronym.
+fn name_to_acronym(words: &Words<'_>, start: usize, last: usize, end: usize) -> Option<usize> {
+    let text = words.text();
+    // (the cheap test first: a bracket soon after the phrase)
+    let near = crate::attribute::floor_boundary(text, end.min(last + 80));
+    memchr::memchr(b'(', &text.as_bytes()[last..near])?;
+    let toks = words.window(start, near, 16);
+    let open = toks.iter().position(|t| t.text == "(" && t.start >= last)?;
+    let (acronym, close) = (toks.get(open + 1)?, toks.get(open + 2)?);
+    if close.text != ")"
+        || !is_acronym(acronym.text)
+        || toks[..open].iter().any(|t| !t.word && !matches!(t.text, "'" | "’" | "-"))
+    {
+        return None;
+    }
+    // the initials of the name's words, from its first capital, past the small words
+    let from = toks[..open].iter().position(|t| t.word && t.text.starts_with(char::is_uppercase))?;
+    let initials: String = toks[from..open]
+        .iter()
+        .filter(|t| t.word && !lower_is(t.text, &["de", "du", "des", "la", "le", "les", "l", "d", "et", "pour", "en"]))
+        .filter_map(|t| t.text.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    (initials == acronym.text && toks[open - 1].end > last).then(|| toks[open - 1].end)
 }
 
 /// Bodies named by a capital then words in small letters, which a phrase
