@@ -2618,7 +2618,9 @@ impl Attributor<'_, '_> {
                 f = match self.quoted_predicate(q, s_start) {
                     // `Le ministre «conteste» les faits, a fait savoir son avocat`: the
                     // subject speaks, the inverted cue's subject relays
-                    Some(subject) if !is_pronoun(&text[who.range()]) => {
+                    // (not an impersonal `on` named by its seat, which speaks: `La
+                    // Suisse «…», assure-t-on au DFAE`)
+                    Some(subject) if !is_pronoun(&text[who.range()]) && !text[cue.range()].ends_with("-on") => {
                         // (`Renault «regrette», a réagi le constructeur`: no relay)
                         let source = (!self.names_again(subject, who)).then_some(who);
                         Found { speaker: Some(subject), cue: Some(cue), source, confidence: 0.85 }
@@ -3682,6 +3684,13 @@ impl Attributor<'_, '_> {
             // (or a seat in small letters: `À la mairie, on…`, `à la préfecture`)
             let seat = || self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS));
             return (named || seat()).then_some(who);
+        } else if phrase::lower_is(first.text, &["au", "aux"])
+            && toks.get(k + 1).is_some_and(|t| t.word && phrase::is_acronym(t.text))
+            && toks.get(k + 2).is_none_or(|t| !t.word)
+        {
+            // `assure-t-on au DFAE`: a body by its acronym
+            let t = toks[k + 1];
+            return Some(Span::new(t.start, t.end));
         } else if phrase::lower_is(first.text, &["au"])
             && toks.get(k + 1).is_some_and(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
         {
