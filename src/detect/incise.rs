@@ -27,32 +27,14 @@ fn opens_subject(word: &str) -> bool {
     use crate::attribute::phrase::{HONORIFICS, is_determiner};
     // quantifiers (`disent certains`, `deux jours plus tard`) open no speaker
     let quantifier = word.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || is_cardinal(word)
         || matches!(
             word,
             "certains"
                 | "certaines"
-                | "plusieurs"
                 | "quelques"
                 | "nombre"
                 | "nombreux"
-                | "deux"
-                | "trois"
-                | "quatre"
-                | "cinq"
-                | "six"
-                | "sept"
-                | "huit"
-                | "neuf"
-                | "dix"
-                | "douze"
-                | "quinze"
-                | "vingt"
-                | "trente"
-                | "quarante"
-                | "cinquante"
-                | "soixante"
-                | "cent"
-                | "mille"
                 | "chaque"
                 | "aucun"
                 | "aucune"
