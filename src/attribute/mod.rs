@@ -1303,6 +1303,12 @@ const WRITING_NOUNS: &[&str] = &[
 
 /// Nouns of words and documents that a participle and `par` say who relayed
 /// or wrote (`des propos rapportés par`, `une note publiée par`).
+/// The words relays through documents need in a cue's clause: ` dans ` (after
+/// `cité`), ` par `, and ` procur`, ` consult`, ` obtenu` (a document obtained).
+static RELAY_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> = std::sync::LazyLock::new(|| {
+    [" dans ", " par ", " procur", " consult", " obtenu"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
+});
+
 const DOCUMENT_NOUNS: &[&str] = &[
     "propos",
     "déclaration",
@@ -2965,7 +2971,11 @@ impl Attributor<'_, '_> {
         // `Le notaire lut : «… Signé : Pierre Lavergne.»`: a letter read aloud is
         // its signer's words, relayed by the reader
         if let (Some(reader), Some(cue)) = (f.speaker, f.cue) {
-            let reads = cue.end <= q.span.start || cue.start >= q.span.end;
+            // (the cue outside the words, a form of `lire`: `lut`, `lisait`, `a lu`,
+            // told by its letters before the lexicon is asked)
+            let words = &text[cue.range()];
+            let reads = (cue.end <= q.span.start || cue.start >= q.span.end)
+                && words.as_bytes().windows(2).any(|w| w == b"li" || w == b"lu");
             if reads
                 && f.source.is_none()
                 && cue::reporting_verb_group(&text[cue.range()], self.lex).is_some_and(|g| g.lemma == "lire")
@@ -6527,11 +6537,26 @@ impl Attributor<'_, '_> {
         // diffusée par la télévision RTS`
         // the speaker cited in another's document: `…, a dit le directeur, cité
         // dans un communiqué de l'ARS`
-        let tail = &self.text[search_from.min(clause_end)..clause_end];
-        if let Some(k) =
-            ["cité dans ", "citée dans ", "cités dans ", "citées dans "].iter().find_map(|c| tail.find(c).map(|k| k + c.len()))
-        {
-            let at = search_from + k;
+        // (the words these relays need, by finders built once: most clauses hold none)
+        let from_cue = cue.end.min(clause_end);
+        let base = search_from.min(from_cue);
+        let bytes = &self.text.as_bytes()[base..clause_end];
+        let mut cited_in = None;
+        let mut dans_after_cue = false;
+        for k in RELAY_FINDERS[0].find_iter(bytes) {
+            let at = base + k;
+            dans_after_cue |= at >= from_cue;
+            // (`cité dans`, `citées dans`: the word before `dans`)
+            let before = self.text[base..at].trim_end_matches(is_space);
+            if cited_in.is_none() && at >= search_from && ["cité", "citée", "cités", "citées"].iter().any(|c| before.ends_with(c))
+            {
+                cited_in = Some(at + " dans ".len());
+            }
+        }
+        let after_cue = &self.text.as_bytes()[from_cue..clause_end];
+        let spread = RELAY_FINDERS[1].find(after_cue).is_some()
+            || dans_after_cue && RELAY_FINDERS[2..].iter().any(|f| f.find(after_cue).is_some());
+        if let Some(at) = cited_in {
             let toks = self.words.window(at, clause_end, 6);
             if let [det, noun, de, ..] = &*toks {
                 let owner = det.is(phrase::class::DETERMINER)
@@ -6570,8 +6595,7 @@ impl Attributor<'_, '_> {
             }
         }
         // (or obtained by it: `dans un message que s'est procuré Le Parisien`)
-        let clause_bytes = &self.text.as_bytes()[cue.end.min(clause_end)..clause_end];
-        if [&b" par "[..], b" procur", b" consult", b" obtenu"].iter().any(|w| memchr::memmem::find(clause_bytes, w).is_some()) {
+        if spread {
             let toks = self.words.window(cue.end.min(clause_end), clause_end, 40);
             // (the document is the channel, after `dans`: not the object of a
             // verb, `juge «…» les propos tenus par X`)

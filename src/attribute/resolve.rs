@@ -2176,7 +2176,9 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
 /// is Léa's).
 fn without_age(text: &str, span: Span) -> Option<Span> {
     let words = &text[span.range()];
-    let (head, age) = words.rsplit_once(", ")?;
+    // (read by a char, not a pattern: every candidate comes here once)
+    let comma = words.rfind(',')?;
+    let (head, age) = (&words[..comma], words[comma + 1..].strip_prefix(' ')?);
     let (n, unit) = age.split_once(' ')?;
     let aged = !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && matches!(unit, "ans" | "an");
     (aged && !head.contains(',')).then(|| Span::new(span.start, span.start + head.len()))
