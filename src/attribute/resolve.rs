@@ -167,7 +167,9 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             .iter()
             .find_map(|p| text[start..s.end].strip_prefix(p).map(|rest| s.end - rest.len()))
         {
-            if doc.window(p, s.end, 1).first().is_some_and(|t| t.is(class::DETERMINER) && !t.is(class::DE)) {
+            // (a definite article: `C'était un petit homme effacé` describes the one
+            // just named, it brings on nobody)
+            if doc.window(p, s.end, 1).first().is_some_and(|t| super::phrase::lower_is(t.text, &["le", "la", "les", "l"])) {
                 start = p;
             }
         }
