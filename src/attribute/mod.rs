@@ -8050,8 +8050,18 @@ impl Attributor<'_, '_> {
                         let comma = prev.start + c;
                         let clause = skip_adverbials(text, prev.start, comma);
                         let clause = next_non_space(text, clause, comma).map_or(clause, |(k, _)| k);
-                        !phrase_after(&self.words, clause, comma, self.lex)
-                            .is_some_and(|p| text[p.end..comma].trim_matches(is_space).is_empty())
+                        // (also with an apposition between commas: `Le Dr X, chef du
+                        // service, refuse de blâmer ses équipes.`)
+                        !phrase_after(&self.words, clause, comma, self.lex).is_some_and(|p| {
+                            let rest = text[p.end..comma].trim_matches(is_space);
+                            rest.is_empty()
+                                || rest.starts_with(',')
+                                    && self.words.window(p.end, comma, 16).iter().all(|t| {
+                                        !t.word
+                                            || !(t.text.starts_with(char::is_lowercase)
+                                                && (AUXILIARIES.contains(&&*lower(t.text)) || looks_finite(t.text)))
+                                    })
+                        })
                     })
                     .and_then(|c| self.cue_after_once(prev.start + c, prev.start + body.len()))
                     // (the subject ends the sentence: not `, dit avoir donné l'alerte samedi`)
