@@ -4230,6 +4230,20 @@ impl Attributor<'_, '_> {
             else {
                 continue;
             };
+            // (a clause after `, puis` or `, et` whose phrase is one more object
+            // in a list, its verb coordinated further on: `Paul regarda le ciel,
+            // puis la place, et dit :` is Paul's)
+            if clause > clause0 {
+                let head = text[clause0..clause].trim_end_matches(is_space);
+                let listed = [", puis", ", et"].iter().any(|c| head.ends_with(c))
+                    && found.1.is_some_and(|c| {
+                        let gap = text.get(found.0.end..c.start).unwrap_or("");
+                        gap.contains(", et ") || gap.contains(", puis ")
+                    });
+                if listed {
+                    continue;
+                }
+            }
             // a subordinate clause speaks only through a person whose own
             // verb is the cue (not `les questions qu'on lui faisait :`, nor
             // `lorsque son mari eut achevé, elle répondit :`)
