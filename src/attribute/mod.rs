@@ -4235,7 +4235,10 @@ impl Attributor<'_, '_> {
             // puis la place, et dit :` is Paul's)
             if clause > clause0 {
                 let head = text[clause0..clause].trim_end_matches(is_space);
+                // (the phrase read in the clause itself, not a subject before it
+                // whose verbs are coordinated: `Elle sourit, et dit :`)
                 let listed = [", puis", ", et"].iter().any(|c| head.ends_with(c))
+                    && found.0.start >= clause
                     && found.1.is_some_and(|c| {
                         let gap = text.get(found.0.end..c.start).unwrap_or("");
                         gap.contains(", et ") || gap.contains(", puis ")
