@@ -3378,7 +3378,9 @@ impl Attributor<'_, '_> {
                 // (`peut-on lire dans le message`: the reader is nobody's voice; the
                 // writer is found around)
                 if g.lemma == "lire" {
-                    return None;
+                    // (`«…», peut-on y lire`: the author of the document the sentence
+                    // before names, `Le syndicat a publié un communiqué.`)
+                    return self.document_author_before(i).map(|who| (cue, who, None));
                 }
             }
             return Some((cue, pronoun, None));
@@ -5678,6 +5680,23 @@ impl Attributor<'_, '_> {
             Some(k) if k >= from => Some(Span::new(phrase.start, toks[k - 1].end)),
             _ => Some(phrase),
         }
+    }
+
+    /// The subject of the sentence right before `at`, in its paragraph, when
+    /// that sentence names a document (`La fédération a adressé une lettre au
+    /// ministre.`): the author of the words an impersonal `on` reads in it.
+    fn document_author_before(&self, at: usize) -> Option<Span> {
+        let k = self.sentences.index_of(at)?.checked_sub(1)?;
+        let prev = self.sentences.get(k)?;
+        if prev.end > at || self.text[prev.end..at].contains('\n') {
+            return None;
+        }
+        let document =
+            self.words.window(prev.start, prev.end, 40).iter().any(|t| t.word && phrase::lower_is(t.text, DOCUMENT_NOUNS));
+        if !document {
+            return None;
+        }
+        self.sentence_subject(prev, Span::new(at, at)).filter(|w| resolve::names_person(&self.words, *w))
     }
 
     /// True when `t` is the participle of `faire` before an infinitive that
