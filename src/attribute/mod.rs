@@ -1301,14 +1301,14 @@ const WRITING_NOUNS: &[&str] = &[
     "réponse",
 ];
 
-/// Nouns of words and documents that a participle and `par` say who relayed
-/// or wrote (`des propos rapportés par`, `une note publiée par`).
 /// The words relays through documents need in a cue's clause: ` dans ` (after
 /// `cité`), ` par `, and ` procur`, ` consult`, ` obtenu` (a document obtained).
 static RELAY_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 5]> = std::sync::LazyLock::new(|| {
     [" dans ", " par ", " procur", " consult", " obtenu"].map(|w| memchr::memmem::Finder::new(w.as_bytes()).into_owned())
 });
 
+/// Nouns of words and documents that a participle and `par` say who relayed
+/// or wrote (`des propos rapportés par`, `une note publiée par`).
 const DOCUMENT_NOUNS: &[&str] = &[
     "propos",
     "déclaration",
@@ -3391,9 +3391,7 @@ impl Attributor<'_, '_> {
             return None;
         }
         let (who, medium) = inverted_subject(&self.words, cue.end, end, self.lex)?;
-        // (`reprendre` in a compound tense before a thing is its object: `«…»,
-        // avaient repris le travail`; not the incise `reprit l'aveugle`)
-        if g.lemma == "reprendre" && text[cue.range()].contains(' ') && self.names_thing(who) {
+        if self.resumes_a_thing(g.lemma, cue, who) {
             return None;
         }
         // (a partitive or an indefinite plural after the verb is its object
@@ -3995,9 +3993,7 @@ impl Attributor<'_, '_> {
         let g = cue::reporting_verb_group(&text[at..end], self.lex)
             .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple)?;
         let (who, medium) = inverted_subject(&self.words, at + g.len, end, self.lex)?;
-        // (`reprendre` in a compound tense before a thing is its object: `avaient
-        // repris le travail`; not the incise `reprit l'aveugle`)
-        if g.lemma == "reprendre" && text[at..at + g.len].contains(' ') && self.names_thing(who) {
+        if self.resumes_a_thing(g.lemma, Span::new(at, at + g.len), who) {
             return None;
         }
         let tail = text[who.end..end].trim_start_matches(is_space);
@@ -5240,7 +5236,7 @@ impl Attributor<'_, '_> {
             {
                 let at = prev.map_or(t.start, |p| if p.text == "de" { p.start - "afin ".len() } else { p.start });
                 let who = next_non_space(text, clause, at).and_then(|(k, _)| phrase_after(&self.words, k, at, self.lex));
-                if let Some(who) = who.and_then(|w| self.subject_to_verb(w)).filter(|w| resolve::names_person(&self.words, *w)) {
+                if let Some(who) = who.map(|w| self.subject_to_verb(w)).filter(|w| resolve::names_person(&self.words, *w)) {
                     speaker = Some((who, 0.75));
                     nearest = Some(Span::new(t.start, t.end));
                     prev = Some(t);
@@ -5660,10 +5656,10 @@ impl Attributor<'_, '_> {
     /// The subject at the head of `phrase`, read to its verb when the phrase
     /// ran on over it: `Les médecins baissent le rideau` is `Les médecins` (a
     /// word before an article, or a plural in `-ent` after a plural
-    /// determiner, is the verb). `None` when the phrase is a single word.
-    fn subject_to_verb(&self, phrase: Span) -> Option<Span> {
+    /// determiner, is the verb); else the phrase.
+    fn subject_to_verb(&self, phrase: Span) -> Span {
         let toks = self.words.window(phrase.start, phrase.end, 16);
-        let first = toks.first()?;
+        let Some(first) = toks.first() else { return phrase };
         let plural = phrase::lower_is(first.text, &["les", "des", "ces", "leurs", "ses", "nos", "vos", "mes", "plusieurs"]);
         let from = if first.is(phrase::class::DETERMINER) { 2 } else { 1 };
         let verb = (from..toks.len()).find(|&k| {
@@ -5676,10 +5672,7 @@ impl Attributor<'_, '_> {
                         .get(k + 1)
                         .is_some_and(|n| n.is(phrase::class::DETERMINER) && !phrase::lower_is(n.text, &["de", "d"])))
         });
-        match verb {
-            Some(k) if k >= from => Some(Span::new(phrase.start, toks[k - 1].end)),
-            _ => Some(phrase),
-        }
+        verb.map_or(phrase, |k| Span::new(phrase.start, toks[k - 1].end))
     }
 
     /// The subject of the sentence right before `at`, in its paragraph, when
@@ -5697,6 +5690,13 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.sentence_subject(prev, Span::new(at, at)).filter(|w| resolve::names_person(&self.words, *w))
+    }
+
+    /// True when `reprendre` in a compound tense (`cue`) has a thing after it,
+    /// its object and no inverted subject: `«…», avaient repris le travail`;
+    /// not the incise `reprit l'aveugle`.
+    fn resumes_a_thing(&self, lemma: &str, cue: Span, who: Span) -> bool {
+        lemma == "reprendre" && self.text[cue.range()].contains(' ') && self.names_thing(who)
     }
 
     /// True when `t` is the participle of `faire` before an infinitive that
@@ -6897,7 +6897,7 @@ impl Attributor<'_, '_> {
             let mut j = k + 1;
             while toks.get(j).is_some_and(|t| {
                 matches!(t.text, "'" | "’")
-                    || phrase::lower_is(t.text, &["s", "se", "est", "sont", "a", "ont", "ont", "avait", "avaient"])
+                    || phrase::lower_is(t.text, &["s", "se", "est", "sont", "a", "ont", "avait", "avaient"])
             }) {
                 j += 1;
             }

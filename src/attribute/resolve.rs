@@ -2182,8 +2182,12 @@ fn without_age(text: &str, span: Span) -> Option<Span> {
     let comma = words.rfind(',')?;
     let (head, age) = (&words[..comma], words[comma + 1..].strip_prefix(' ')?);
     let (n, unit) = age.split_once(' ')?;
-    let aged = !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()) && matches!(unit, "ans" | "an");
-    (aged && !head.contains(',')).then(|| Span::new(span.start, span.start + head.len()))
+    (is_age(n, unit) && !head.contains(',')).then(|| Span::new(span.start, span.start + head.len()))
+}
+
+/// True for a number of years: `12 ans`, `1 an`.
+fn is_age(number: &str, unit: &str) -> bool {
+    !number.is_empty() && number.len() <= 3 && number.bytes().all(|b| b.is_ascii_digit()) && matches!(unit, "ans" | "an")
 }
 
 /// True when an apposition after `end` gives an age, which only a person has:
@@ -2192,11 +2196,10 @@ fn aged_apposition(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..super::floor_boundary(text, (end + 60).min(text.len()))) else { return false };
     let Some(rest) = rest.strip_prefix(", ") else { return false };
     let segment = &rest[..rest.find([',', '.', ';', ':', '«']).unwrap_or(rest.len())];
-    let number = |w: &str| !w.is_empty() && w.len() <= 3 && w.bytes().all(|b| b.is_ascii_digit());
     let mut words = segment.split(' ');
     let mut prev = words.next().unwrap_or("");
     for w in words {
-        if matches!(w, "ans" | "an") && number(prev) {
+        if is_age(prev, w) {
             return true;
         }
         prev = w;
