@@ -4093,7 +4093,18 @@ impl Attributor<'_, '_> {
         }
         // a later clause with its own subject and verb (`…, tandis que Matignon juge «…»`)
         let mut starts = vec![(clause0, false)];
+        // (a pair of dashes sets off an insertion, no clause: `Les trois pays
+        // – France, Italie, Espagne – ont dénoncé`)
+        let mut dash: Option<(usize, &str)> = None;
         for_each_match(&text[clause0..quote], &CLAUSE_STARTS, |k, conj| {
+            if matches!(conj, " — " | " – ") {
+                if let Some((open, _)) = dash.filter(|(_, mark)| *mark == conj) {
+                    starts.retain(|(s, _)| *s != open);
+                    dash = None;
+                } else {
+                    dash = Some((clause0 + k + conj.len(), conj));
+                }
+            }
             starts.push((clause0 + k + conj.len(), false));
         });
         // (a clause of time or condition that opens the sentence: `Quand le
@@ -5012,8 +5023,11 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if !t.word {
-                if t.text == "," {
+                if matches!(t.text, "," | "—" | "–") && in_relative {
                     in_relative = false;
+                    // (the relative's last word is not the next one's: `X, qui
+                    // vend le «Y», affirme`, whose `le` is no article of `affirme`)
+                    prev = None;
                 }
                 continue;
             }
@@ -5048,7 +5062,8 @@ impl Attributor<'_, '_> {
             }
             if speaker.is_none()
                 && (relative_word || &*lower == "qui")
-                && text[clause..t.start].trim_end_matches(is_space).ends_with(',')
+                // (or a dash: `Le maire — qui hésitait — a déclaré`)
+                && text[clause..t.start].trim_end_matches(is_space).ends_with([',', '—', '–'])
                 && (relative_word || !self.verb_follows(t, quote) || self.relative_closed(t, quote))
             {
                 // `L'association, dont le président dénonce «…», réclame…`: a
@@ -5771,9 +5786,12 @@ impl Attributor<'_, '_> {
         // l'anonymat, «…»`)
         let object_then_comma = toks.last().is_some_and(|t| t.text == ",")
             && toks[..toks.len() - 1].iter().any(|t| t.is(phrase::class::DETERMINER | phrase::class::L));
+        // (or a dash that closes the one before `qui`: `Le maire — qui hésitait — a
+        // déclaré`)
+        let dash = self.text[..qui.start].trim_end_matches(is_space).chars().next_back().filter(|c| matches!(c, '—' | '–'));
         object_then_comma
             || toks.windows(3).any(|w| {
-                w[0].text == ","
+                (w[0].text == "," || dash.is_some_and(|d| w[0].text.starts_with(d)))
                     && w[1].word
                     && (AUXILIARIES.contains(&&*lower(w[1].text))
                         || w[1].text.starts_with(char::is_lowercase)

@@ -1868,6 +1868,15 @@ const ORGANISATIONS: &[&str] = &[
     "Croix-Rouge française",
     "Ligue des droits de l'homme",
     "Emmaüs France",
+    // (parties whose name is a capital then small letters)
+    "Québec solidaire",
+    "Génération écologie",
+    "Place publique",
+    "Debout la France",
+    "Parti québécois",
+    "Nouveau Parti démocratique",
+    "Parti socialiste",
+    "Parti communiste",
 ];
 
 /// Nouns of media, which a title in quotation marks may follow (`le quotidien «Le Soleil»`).
@@ -3566,6 +3575,15 @@ fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, ver
 pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
     let text = words.text();
     let mut s = start;
+    // an insertion between dashes before the verb is no subject (`Les trois pays
+    // – France, Italie, Espagne – ont dénoncé`): the subject ends before it
+    let head = text[s..verb].trim_end_matches(is_space);
+    let verb = match head.strip_suffix(['–', '—']).map(|h| (h, &head[h.len()..])) {
+        Some((inner, mark)) if inner.ends_with(is_space) => {
+            inner.rfind(mark).filter(|&k| inner[..k].ends_with(' ')).map_or(verb, |k| s + k)
+        }
+        _ => verb,
+    };
     // a headline `Sujet : le président remercie…`: the subject follows the colon
     if let Some(k) = memchr::memrchr(b':', &text.as_bytes()[s..verb]) {
         s += k + 1;
