@@ -2443,7 +2443,23 @@ impl Attributor<'_, '_> {
             Some(rest) if turn => s_end - rest.len(),
             _ => q.span.end,
         };
-        let after = self.cue_after(after_marks, s_end);
+        // (a name in brackets after words that end their sentence is theirs:
+        // `«Je ne commente pas.» (Hélène Marchetti, mercredi)`)
+        let bracket_end = || {
+            let rest = &text[s_end..line_end];
+            let inner = rest.trim_start_matches([' ', '\u{a0}', '\u{202f}']).strip_prefix('(')?;
+            let close = inner.find(')').filter(|&k| k <= 160)?;
+            Some(line_end - inner.len() + close + 1)
+        };
+        let after_end = if s_end == q.span.end && !turn { bracket_end().unwrap_or(s_end) } else { s_end };
+        let after = self.cue_after(after_marks, after_end).filter(|&(_, who, _)| {
+            // (a person, not a stage direction: `(Rires.)`, `(Applaudissements)`;
+            // one word only when it is a given name)
+            who.end <= s_end
+                || resolve::names_person(&self.words, who)
+                    && (text[who.range()].contains(' ') || resolve::is_first_name(&text[who.range()]))
+                    && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex)
+        });
         // (the words closing a relative set off by commas, `L'association, dont le
         // président dénonce «…», réclame une enquête`: the verb after them is the
         // main clause's, its object no inverted subject)
@@ -2619,6 +2635,13 @@ impl Attributor<'_, '_> {
             }
             (Some(b), None) if f.speaker.is_none() => {
                 f = Found { speaker: Some(b.0), cue: b.1, source: self.relay.take(), confidence: b.2 };
+                // (`voir` judging in a later clause, nearer the marks: `X a jugé la
+                // lettre «…», tandis que Y y voit «…»`)
+                if let Some((who, cue)) = self.sees_in(s_start, q.span.start) {
+                    if b.1.is_some_and(|c| c.end <= who.start) && b.0.end <= who.start {
+                        f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
+                    }
+                }
             }
             (None, Some((cue, who, medium))) if f.speaker.is_none() => {
                 f = match self.quoted_predicate(q, s_start) {
@@ -2760,10 +2783,40 @@ impl Attributor<'_, '_> {
                 let cue = Span::new(comma + 2, comma + len - 1);
                 // (nearer the marks than the cue found: `défendu par X, selon qui «…»`)
                 let nearer = f.cue.is_none_or(|c| c.end <= comma);
-                let who =
-                    last_phrase_before(&self.words, s_start, comma, self.lex).filter(|w| resolve::names_person(&self.words, *w));
+                // (`les propos d'un conseiller, pour qui`: the words' owner)
+                let who = last_phrase_before(&self.words, s_start, comma, self.lex)
+                    .map(|w| self.words_of(w).unwrap_or(w))
+                    .filter(|w| resolve::names_person(&self.words, *w));
                 if let Some(who) = who.filter(|_| nearer) {
-                    f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
+                    // (the one who cites them relays, as after a colon: `Le Monde
+                    // cite un conseiller, pour qui «…»`)
+                    let relay = f.speaker.zip(f.cue).filter(|&(s, c)| {
+                        s.end <= c.start
+                            && c.end <= who.start
+                            && self.lex.lookup_all(&text[c.range()]).any(|v| matches!(v.lemma, "citer" | "rapporter"))
+                    });
+                    // (or the relay already found for the one cited)
+                    let source = relay.map(|(s, _)| s).or(f.source).filter(|s| !s.overlaps(who));
+                    f = Found { speaker: Some(who), cue: Some(cue), source, confidence: 0.8 };
+                }
+            }
+        }
+        // `Cela rappelle son prédécesseur, qui promettait de «…»`: a relative whose
+        // own verb reports the words, nearer them than any cue found, names
+        // its antecedent
+        if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
+            if let Some(k) = text[s_start..q.span.start].rfind(", qui ") {
+                let comma = s_start + k;
+                let verb = comma + ", qui ".len();
+                let group = cue::reporting_verb_group(&text[verb..q.span.start], self.lex)
+                    .filter(|g| !g.negated && g.inverted.is_none() && g.lemma != "faire");
+                let open = || !text[verb..q.span.start].contains([',', ';', ':', '.', '«', '»', '"', '“', '”']);
+                if let Some(g) = group.filter(|_| f.cue.is_none_or(|c| c.end <= comma) && open()) {
+                    let who = last_phrase_before(&self.words, s_start, comma, self.lex)
+                        .filter(|w| resolve::names_person(&self.words, *w) && !self.names_thing(*w));
+                    if let Some(who) = who {
+                        f = Found { speaker: Some(who), cue: Some(Span::new(verb, verb + g.len)), source: None, confidence: 0.8 };
+                    }
                 }
             }
         }
@@ -3227,6 +3280,11 @@ impl Attributor<'_, '_> {
     fn sees_in(&self, s_start: usize, quote: usize) -> Option<(Span, Span)> {
         const SEES: &[&str] = &["voit", "voient", "voyait", "voyaient", "verra", "verront", "verrait", "voyant"];
         let text = self.text;
+        // (read word by word only when the letters are there)
+        let bytes = &text.as_bytes()[s_start..quote];
+        if memchr::memmem::find(bytes, b"voi").is_none() && memchr::memmem::find(bytes, b"verr").is_none() {
+            return None;
+        }
         let clause = skip_adverbials(text, s_start, quote);
         let toks = self.words.window(clause, quote, 40);
         let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, SEES))?;
@@ -3241,6 +3299,9 @@ impl Attributor<'_, '_> {
         }
         let cue_start = y.map_or(toks[k].start, |j| toks[j].start);
         let cue = Span::new(cue_start, if dans { toks[k + 1].end } else { toks[k].end });
+        // (in a later clause of its own: `X a jugé…, tandis que Y y voit «…»`)
+        let clause = last_of(&text[clause..cue_start], &[", tandis que ", ", alors que ", ", mais ", "; "])
+            .map_or(clause, |(at, len)| clause + at + len);
         let who = subject_before(&self.words, clause, cue_start, self.lex)?;
         Some((who, cue))
     }
@@ -4704,6 +4765,27 @@ impl Attributor<'_, '_> {
         // (the words of someone: `cita ce mot du président :`)
         if let Some(owner) = self.words_of(p).filter(|_| p.end == end) {
             return Some(owner);
+        }
+        // (or words said by someone: `rapporte une phrase prononcée par le
+        // ministre :`, `des propos tenus par X`)
+        let toks = self.words.window(from, end, 8);
+        let said = toks.windows(2).skip(1).find(|w| {
+            w[0].word
+                && w[0].text.starts_with(char::is_lowercase)
+                && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| w[0].text.ends_with(e))
+                && w[1].text == "par"
+        });
+        if let Some(by) = said.map(|w| w[1]) {
+            let agent = next_non_space(text, by.end, end).and_then(|(k, _)| phrase_after(&self.words, k, end, self.lex));
+            // (with its complement: `le préfet de la Somme`)
+            let complement = |a: &Span| {
+                let rest = &text[a.end..end];
+                rest.is_empty()
+                    || [" de ", " du ", " des ", " d'", " d’"].iter().any(|d| rest.starts_with(d)) && !rest.contains(',')
+            };
+            if let Some(agent) = agent.filter(|a| complement(a) && resolve::names_person(&self.words, *a)) {
+                return Some(Span::new(agent.start, end));
+            }
         }
         // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
         // (a noun of person the lists lack after `un`, `une`, right before the

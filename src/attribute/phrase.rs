@@ -4089,7 +4089,14 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 && !(j >= 2 && toks[j - 2].word && lower_is(toks[j - 2].text, &["a", "ont", "avait", "avaient", "eut", "aura"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
                 || matches!(p.text, "'" | "’") && !(j >= 2 && toks[j - 2].is(class::D) && t.is(class::DETERMINER))
-            };
+            }
+            // (but `de` right after a verb opens its object: `Que dire de la
+            // présidente, qui`, `Parlons du maire, qui`)
+            && !(j >= 2
+                && toks[j - 1].is(class::DE | class::DU | class::D)
+                && toks[j - 2].word
+                && toks[j - 2].text.starts_with(char::is_lowercase)
+                && (looks_finite(toks[j - 2].text) || lex.lookup(toks[j - 2].text).is_some()));
         if attached {
             continue;
         }
