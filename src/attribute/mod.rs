@@ -3282,7 +3282,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         // (read word by word only when the letters are there)
         let bytes = &text.as_bytes()[s_start..quote];
-        if memchr::memmem::find(bytes, b"voi").is_none() && memchr::memmem::find(bytes, b"verr").is_none() {
+        if [&b"voi"[..], b"voy", b"verr"].iter().all(|v| memchr::memmem::find(bytes, v).is_none()) {
             return None;
         }
         let clause = skip_adverbials(text, s_start, quote);
