@@ -220,6 +220,24 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 q.kind = QuoteKind::Embedded;
                 q.speaker = Some(mention(text, who));
                 q.confidence = 0.6;
+            } else if let Some((cue, who)) =
+                a.used_by(q.span.end, floor_boundary(text, q.span.end + 200)).filter(|_| q.depth == 0)
+            {
+                // `le terme «…», employé mardi par le ministre`: a word someone used
+                let q = &mut quotes[i];
+                q.kind = QuoteKind::Embedded;
+                q.speaker = Some(mention(text, who));
+                q.cue = Some(Cue { text: &text[cue.range()], span: cue });
+                q.confidence = 0.75;
+            } else if let Some((cue, who)) = a.inverted_after_term(q) {
+                // `Un terme «qui fait le jeu de X», a regretté Y`: words in small
+                // letters that run over several, with an inverted cue after them,
+                // are Y's, whatever noun announced them
+                let q = &mut quotes[i];
+                q.kind = QuoteKind::Embedded;
+                q.speaker = Some(mention(text, who));
+                q.cue = Some(Cue { text: &text[cue.range()], span: cue });
+                q.confidence = 0.8;
             }
             continue;
         }
@@ -1420,7 +1438,10 @@ fn owner_of_words(words: &Words<'_>, span: Span) -> Option<Span> {
     let toks = words.window(span.start, span.end, 6);
     let first = toks.first()?;
     // (the noun last: `Son premier cri`, `Sa seule réponse`)
-    if !first.is(phrase::class::DETERMINER) || speech_noun_at(&toks, 0)?.0 + 1 != toks.len() {
+    // (or one adjective after it: `Son dernier message public`)
+    let noun = speech_noun_at(&toks, 0)?.0;
+    let adjective = noun + 2 == toks.len() && toks[noun + 1].word && toks[noun + 1].text.starts_with(char::is_lowercase);
+    if !first.is(phrase::class::DETERMINER) || noun + 1 != toks.len() && !adjective {
         return None;
     }
     if resolve::is_possessive(first.text) {
@@ -2668,6 +2689,12 @@ impl Attributor<'_, '_> {
             }
             _ => {}
         }
+        // `le terme «…», employé mardi par le ministre`: the one who used the words
+        if f.cue.is_none() && q.depth == 0 {
+            if let Some((cue, who)) = self.used_by(q.span.end, s_end) {
+                f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
+            }
+        }
         // (a participle of speech nearer the marks is their cue: `s'est félicitée
         // d'un «succès», saluant «…»`)
         if let Some(c) = f.cue.filter(|c| c.end < q.span.start && f.speaker.is_some_and(|s| s.end <= c.start)) {
@@ -2812,7 +2839,17 @@ impl Attributor<'_, '_> {
                     .filter(|g| !g.negated && g.inverted.is_none() && g.lemma != "faire");
                 let open = || !text[verb..q.span.start].contains([',', ';', ':', '.', '«', '»', '"', '“', '”']);
                 if let Some(g) = group.filter(|_| f.cue.is_none_or(|c| c.end <= comma) && open()) {
+                    // (`celle de son prédécesseur, qui`: the one the demonstrative's
+                    // complement names)
+                    let demonstrative = || {
+                        let toks = self.words.window(s_start, comma, 40);
+                        let k = toks.iter().rposition(|t| phrase::lower_is(t.text, &["celle", "celui", "ceux", "celles"]))?;
+                        let de = toks.get(k + 1).filter(|t| t.is(phrase::class::DE | phrase::class::DU | phrase::class::D))?;
+                        let from = toks.get(k + if de.is(phrase::class::D) { 3 } else { 2 })?.start;
+                        phrase_after(&self.words, from, comma, self.lex).filter(|p| p.end == comma)
+                    };
                     let who = last_phrase_before(&self.words, s_start, comma, self.lex)
+                        .or_else(demonstrative)
                         .filter(|w| resolve::names_person(&self.words, *w) && !self.names_thing(*w));
                     if let Some(who) = who {
                         f = Found { speaker: Some(who), cue: Some(Span::new(verb, verb + g.len)), source: None, confidence: 0.8 };
@@ -4400,6 +4437,18 @@ impl Attributor<'_, '_> {
                 let k = self.outer.partition_point(|o| o.end <= w.start);
                 self.outer.get(k).is_some_and(|o| o.start <= w.start)
             };
+            // (words of speech with their owner's possessive open the clause,
+            // whatever follows: `Son dernier message remonte au 2 mars :`, `Sa
+            // réponse ne s'est pas fait attendre :`)
+            let owner = match &*self.words.window(clause0, colon, 6) {
+                toks @ [d, ..] if resolve::is_possessive(d.text) && speech_noun_at(toks, 0).is_some() => {
+                    Some(Span::new(d.start, d.end))
+                }
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                return Some((owner, None, COLON * 0.9));
+            }
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex)
                 .filter(|w| !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w))
             {
@@ -4768,23 +4817,37 @@ impl Attributor<'_, '_> {
         }
         // (or words said by someone: `rapporte une phrase prononcée par le
         // ministre :`, `des propos tenus par X`)
-        let toks = self.words.window(from, end, 8);
-        let said = toks.windows(2).skip(1).find(|w| {
-            w[0].word
-                && w[0].text.starts_with(char::is_lowercase)
-                && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| w[0].text.ends_with(e))
-                && w[1].text == "par"
+        // (past a time: `prononcée mardi soir par X devant ses proches :`)
+        let toks = self.words.window(from, end, 12);
+        let participle = toks.iter().skip(1).position(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| t.text.ends_with(e))
         });
-        if let Some(by) = said.map(|w| w[1]) {
+        let by = participle.and_then(|k| {
+            toks[k + 2..].iter().take(4).take_while(|t| t.text == "par" || is_time_word(t)).find(|t| t.text == "par")
+        });
+        if let Some(by) = by {
             let agent = next_non_space(text, by.end, end).and_then(|(k, _)| phrase_after(&self.words, k, end, self.lex));
-            // (with its complement: `le préfet de la Somme`)
-            let complement = |a: &Span| {
+            // (with its complement, `le préfet de la Somme`, or before a
+            // circumstance, `devant ses proches`)
+            let rest = |a: &Span| {
                 let rest = &text[a.end..end];
-                rest.is_empty()
-                    || [" de ", " du ", " des ", " d'", " d’"].iter().any(|d| rest.starts_with(d)) && !rest.contains(',')
+                if rest.is_empty() || rest.contains(',') {
+                    return rest.is_empty().then_some(end);
+                }
+                if [" de ", " du ", " des ", " d'", " d’"].iter().any(|d| rest.starts_with(d)) {
+                    return Some(end);
+                }
+                [" devant ", " lors ", " en ", " dans ", " à ", " au ", " pendant "]
+                    .iter()
+                    .any(|d| rest.starts_with(d))
+                    .then_some(a.end)
             };
-            if let Some(agent) = agent.filter(|a| complement(a) && resolve::names_person(&self.words, *a)) {
-                return Some(Span::new(agent.start, end));
+            if let Some(agent) = agent.filter(|a| resolve::names_person(&self.words, *a)) {
+                if let Some(e) = rest(&agent) {
+                    return Some(Span::new(agent.start, e));
+                }
             }
         }
         // (and an apposition after it: `l'avocate de X, Me Sarah Kessler`)
@@ -5040,6 +5103,62 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.passive_agent(clause, Span::new(t.start, t.end), quote)
+    }
+
+    /// The inverted cue and its subject right after a term's marks and a comma,
+    /// when the term's words open in small letters and run over three words
+    /// or more (`Un terme «qui fait le jeu de X», a regretté Y`), at depth 0.
+    fn inverted_after_term(&self, q: &Quote<'_>) -> Option<(Span, Span)> {
+        let text = self.text;
+        let words = &text[q.text_span.range()];
+        if q.depth != 0 || !words.starts_with(char::is_lowercase) || words.split_whitespace().count() < 3 {
+            return None;
+        }
+        let end = floor_boundary(text, q.span.end + 200);
+        let end = text[q.span.end..end].find('\n').map_or(end, |k| q.span.end + k);
+        if !text[q.span.end..end].trim_start_matches(is_space).starts_with(',') {
+            return None;
+        }
+        let (cue, who, _) = self.cue_after(q.span.end, end)?;
+        Some((cue, who))
+    }
+
+    /// The participle of use and its agent right after the marks, past a comma
+    /// and a time (`«…», employé à trois reprises par le ministre`): the cue
+    /// and the one who used the words.
+    fn used_by(&self, from: usize, end: usize) -> Option<(Span, Span)> {
+        const USED: &[&str] = &[
+            "employé",
+            "employée",
+            "employés",
+            "employées",
+            "utilisé",
+            "utilisée",
+            "utilisés",
+            "utilisées",
+            "prononcé",
+            "prononcée",
+            "prononcés",
+            "prononcées",
+            "lâché",
+            "lâchée",
+            "lâchés",
+            "lâchées",
+            "lancé",
+            "lancée",
+            "lancés",
+            "lancées",
+        ];
+        let text = self.text;
+        let rest = text.get(from..end)?.trim_start_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"'));
+        let rest = rest.strip_prefix(',')?;
+        let toks = self.words.window(end - rest.len(), end, 10);
+        let participle = toks.first().filter(|t| t.word && phrase::lower_is(t.text, USED))?;
+        let by =
+            toks[1..].iter().take(5).take_while(|t| t.word && t.text != "par" || t.text == "par").find(|t| t.text == "par")?;
+        let at = next_non_space(text, by.end, end)?.0;
+        let who = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))?;
+        Some((Span::new(participle.start, participle.end), who))
     }
 
     /// The person a present participle cue right after a noun phrase, with no
@@ -6183,6 +6302,15 @@ impl Attributor<'_, '_> {
                                 .map_or(b.end, |(t, _)| t.end);
                             Some(Span::new(b.start, last))
                         }
+                        // (a title that opens on a number: `interrogé par 20 Minutes`)
+                        [n, m, ..]
+                            if n.text.bytes().all(|b| b.is_ascii_digit())
+                                && m.word
+                                && m.text.starts_with(char::is_uppercase)
+                                && m.start == n.end + 1 =>
+                        {
+                            Some(Span::new(n.start, m.end))
+                        }
                         // (a title that is also a word of time: `accordé au Soir`, `au Matin`)
                         [b, ..] if canonical.ends_with(" à") && b.word && b.text.starts_with(char::is_uppercase) => {
                             Some(Span::new(b.start, b.end))
@@ -6852,7 +6980,14 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            if !(is_time_word(t) || t.start >= cue.end && t.end < detached_end) {
+            // (nor a sentence adverb: `évoque toutefois, auprès de franceinfo,`)
+            let adverb = || {
+                phrase::lower_is(
+                    t.text,
+                    &["toutefois", "pourtant", "cependant", "néanmoins", "également", "aussi", "encore", "notamment", "ailleurs"],
+                )
+            };
+            if !(is_time_word(t) || t.start >= cue.end && t.end < detached_end || adverb()) {
                 last = Some(t);
                 last_telling = None;
             }

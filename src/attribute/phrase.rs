@@ -2513,7 +2513,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
                 return Some(Span::new(start.unwrap_or(noun.start), a.end));
             }
         } else if matches!(noun.text, "journal" | "télévision" | "radio" | "quotidien" | "hebdomadaire")
-            && toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | "…" | "»" | "”"))
+            && toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | "…" | "»" | "”" | "que" | "qu" | ":"))
         {
             // `déclara-t-il au journal.`: the medium named by its noun alone, the
             // one the story spoke of
@@ -2551,7 +2551,9 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     {
         return None;
     }
-    let brand = matches!(prep, "à" | "sur") && !article && is_brand(name, lex);
+    // (`auprès de franceinfo` too)
+    let brand =
+        (matches!(prep, "à" | "sur") || prep == "de" && lower_is(first.text, &["auprès"])) && !article && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
     let title = MEDIA_TITLES.contains(&name.text)
