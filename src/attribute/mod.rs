@@ -5154,8 +5154,7 @@ impl Attributor<'_, '_> {
         let rest = rest.strip_prefix(',')?;
         let toks = self.words.window(end - rest.len(), end, 10);
         let participle = toks.first().filter(|t| t.word && phrase::lower_is(t.text, USED))?;
-        let by =
-            toks[1..].iter().take(5).take_while(|t| t.word && t.text != "par" || t.text == "par").find(|t| t.text == "par")?;
+        let by = toks[1..].iter().take(5).take_while(|t| t.word).find(|t| t.text == "par")?;
         let at = next_non_space(text, by.end, end)?.0;
         let who = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))?;
         Some((Span::new(participle.start, participle.end), who))
