@@ -5387,10 +5387,17 @@ impl Attributor<'_, '_> {
                 && prev
                     .is_some_and(|p| p.word && phrase::looks_simple_past(p.text) && !self.lex.lookup_all(p.text).any(|_| true));
             // (but a participle after its object pronoun and a comma: `, la jugeant «…»`)
+            // (not a noun in -ant before a name or a verb: `Ce soir-là, le
+            // commandant Morel reprit`)
             let clitic_participle = |p: &Tok<'_>| {
                 t.text.ends_with("ant")
                     && phrase::lower_is(p.text, &["le", "la", "les", "l"])
                     && toks.partition_point(|x| x.start < p.start).checked_sub(1).is_some_and(|i| toks[i].text == ",")
+                    && !self.words.window(t.end, quote, 1).first().is_some_and(|n| {
+                        n.word
+                            && (n.text.starts_with(char::is_uppercase)
+                                || self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::Finite { .. })))
+                    })
             };
             // (nor after a preposition or `si`: `à l'avance`, `si le livre`)
             let article_after_particle = matches!(t.text, "le" | "la" | "les" | "l")
@@ -8174,8 +8181,15 @@ impl Attributor<'_, '_> {
                     let from = if contracted(t) { t.end } else { t.start };
                     let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
                     let p = if contracted(t) {
-                        // `au mousse`: the noun after the contracted article
+                        // `au mousse`: the noun after the contracted article (past
+                        // an adjective before it: `du grand mât`)
                         let w = crate::text::word_end(text, from, last.end);
+                        let w = match next_non_space(text, w, last.end) {
+                            Some((n, c)) if resolve::is_prenominal(&text[from..w]) && c.is_lowercase() => {
+                                crate::text::word_end(text, n, last.end)
+                            }
+                            _ => w,
+                        };
                         (w > from).then(|| Span::new(from, w))
                     } else {
                         phrase_after(&self.words, from, last.end, self.lex)
@@ -8488,6 +8502,23 @@ impl Attributor<'_, '_> {
     /// savourait.`), the phrase that opens it.
     fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
         let text = self.text;
+        // (the clause after the last semicolon, the latest act: `Le major épaula ;
+        // le docteur lui saisit le bras.`)
+        if let Some(k) = memchr::memrchr(b';', &text.as_bytes()[s.range()]) {
+            let tail = Span::new(s.start + k + 1, s.end);
+            if let Some(who) = self.sentence_subject(tail, q) {
+                return Some(who);
+            }
+            // (a person described in small letters, opening the clause)
+            let opening = next_non_space(text, tail.start, tail.end).map_or(tail.start, |(k, _)| k);
+            let described = phrase_after(&self.words, opening, tail.end, self.lex).filter(|w| {
+                self.words.window(w.start, w.end, 1).first().is_some_and(|d| d.is(phrase::class::DETERMINER))
+                    && resolve::names_person(&self.words, *w)
+            });
+            if described.is_some() {
+                return described;
+            }
+        }
         // `Pour X, le bilan est sévère.`, `Selon X, …`: the one whose view the
         // sentence gives
         let lead = next_non_space(text, s.start, s.end).map_or(s.start, |(k, _)| k);
@@ -8765,7 +8796,14 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             && head.split(' ').count() <= 6
             && !resolve::is_first_name(written)
             && phrase::starts_name(written);
-        let participle = participle || apposed;
+        // (a former or native state before the subject: `Ancien sergent de
+        // pompiers, ancien figurant, il…`, `Fils de meunier, il…`)
+        let former = head.contains(' ')
+            && matches!(
+                first,
+                "ancien" | "ancienne" | "anciens" | "anciennes" | "fils" | "fille" | "originaire" | "natif" | "native"
+            );
+        let participle = participle || apposed || former;
         let place = phrase::opens_on_unaccented_a(written, head.split(' ').nth(1).unwrap_or(""));
         let adverbial = place
             || matches!(
@@ -8885,7 +8923,7 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                 // (a time noun in small letters: `Le Soir,` is a newspaper)
                 && [1, 2].iter().any(|&k| {
                     word(k).is_some_and(|w| w.starts_with(char::is_lowercase))
-                        && low(k).is_some_and(|w| phrase::is_time_noun(w) || phrase::is_weekday(w))
+                        && low(k).is_some_and(|w| phrase::is_time_noun(w) || phrase::is_weekday(w) || phrase::MONTHS.contains(&w))
                 })
         };
         // an absolute clause: a noun and its participle (`Les saluts accomplis,`,

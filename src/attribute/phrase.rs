@@ -923,6 +923,9 @@ const STOPS: &[&str] = &[
     "lors",
     "auprès",
     "sous",
+    "derrière",
+    "parmi",
+    "près",
     "devant",
     "après",
     "avant",
@@ -4004,6 +4007,15 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "abbé",
     "curé",
     "docteur",
+    // (English titles, in small letters inside a French sentence: `fit sir
+    // Francis`, `dit lady Helena`)
+    "sir",
+    "lord",
+    "lady",
+    "milord",
+    "milady",
+    "mistress",
+    "miss",
 ];
 
 /// What journalists call the staff of another medium (`nos confrères de X`).

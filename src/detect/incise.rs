@@ -46,6 +46,7 @@ fn opens_subject(word: &str) -> bool {
     (is_determiner(word) && !quantifier)
         || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
         || matches!(word, "tout" | "toute" | "chacun" | "chacune" | "quelqu" | "personne" | "aucun" | "aucune" | "maître")
+
         // (a title of kinship before a name: `me répétait oncle meunier`)
         || crate::attribute::phrase::is_title_before_name(word)
 }
@@ -457,7 +458,19 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
             }
         }
     }
-    let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded);
+    // (all of a group: `s'écrièrent tous les matelots`; not a time, `dit tous
+    // les jours`)
+    let all_of = || {
+        matches!(&*folded, "tous" | "toutes")
+            && next_non_space(text, first_end, end).is_some_and(|(d, _)| {
+                let de = word_end(text, d, end);
+                let noun = next_non_space(text, de, end).map_or("", |(n, _)| &text[n..word_end(text, n, end)]);
+                matches!(&text[d..de], "les" | "ces" | "mes" | "nos" | "vos" | "leurs" | "ses")
+                    && noun.starts_with(char::is_lowercase)
+                    && !TIME_NOUNS.contains(&noun)
+            })
+    };
+    let det = opens_subject(&folded) || is_apostrophe_det(text, first_end, end, &folded) || all_of();
     if !capitalised && !det {
         return None;
     }
