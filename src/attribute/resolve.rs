@@ -941,7 +941,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             .any(|o| o.span != q.span && (q.span.contains(o.span) && o.span.contains(v) || o.span.contains(q.span)))
     };
     for q in quotes.iter().filter(|q| q.depth == 0) {
-        let Some(v) = super::vocative(doc, q.span, false) else { continue };
+        let Some(v) = super::vocative(doc, q.text_span, false) else { continue };
         if inner(q, v) {
             continue;
         }
