@@ -5766,6 +5766,17 @@ impl Attributor<'_, '_> {
                 let sub = text[que_end..quote].trim_start_matches(['\'', '’']);
                 let sub_start = quote - sub.len();
                 let sub_toks = self.words.window(sub_start, quote, 24);
+                // (a pronoun of the third person under a relay that is no person:
+                // `La même source indique qu'il aurait qualifié…`, `Le quotidien
+                // rapporte qu'elle a jugé…`)
+                let pronoun_of_other = |y: Span| {
+                    phrase::is_third_person(&text[y.range()])
+                        && !is_pronoun(&text[who.range()])
+                        && (!resolve::names_person(&self.words, who)
+                            || self.names_thing(who)
+                            || phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex)
+                            || text[who.range()].ends_with("même source"))
+                };
                 if let Some(a) = sub_toks.iter().rev().find(|t| t.word && AUXILIARIES.contains(&&*lower(t.text))) {
                     let tail = text[a.end..quote].trim_matches(|c: char| is_space(c) || c == ',');
                     // (the woven participle is one of speech: `avait «regretté un
@@ -5792,7 +5803,7 @@ impl Attributor<'_, '_> {
                     if tail.is_empty() && said() || judged() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
                             // (someone who speaks: not `les travaux avaient «pris du retard»`)
-                            if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
+                            if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) || pronoun_of_other(y) {
                                 self.relay.set(Some(who));
                                 return Some((y, nearest, confidence));
                             }
@@ -5818,7 +5829,9 @@ impl Attributor<'_, '_> {
                 });
                 if let Some(v) = verb.filter(|v| quote - v.end < 80 && !text[v.end..quote].contains(['.', ';', ':'])) {
                     if let Some(y) = subject_before(&self.words, sub_start, v.start, self.lex) {
-                        if y.start >= sub_start && !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) {
+                        if y.start >= sub_start
+                            && (!is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) || pronoun_of_other(y))
+                        {
                             self.relay.set(Some(who));
                             return Some((y, Some(Span::new(v.start, v.end)), confidence));
                         }

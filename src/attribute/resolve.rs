@@ -382,6 +382,14 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false));
+        // (the relay of the words is not their speaker: `Le quotidien indique
+        // qu'il aurait qualifié…`, `La même source rapporte qu'il…`)
+        let relay: Option<&str> = q.source.as_ref().map(|s| {
+            let words = &text[s.span.range()];
+            let same = words.ends_with("même source");
+            let held = same.then(|| last_holder_phrase(doc, s.span.start, speech, lex).or(prev_source)).flatten();
+            held.map_or(words, |h| &text[h.range()])
+        });
         for (is_speaker, m) in [(true, &mut q.speaker), (false, &mut q.source)] {
             let Some(m) = m else { continue };
             let here = m.span;
@@ -404,7 +412,8 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 continue;
             }
             // a letter headed `Du même aux mêmes :` or `Idem.` is the last writer's
-            let same = is_speaker && {
+            // (and `la même source`, relay or speaker, the last source)
+            let same = {
                 // (compared in place, not lowered)
                 let mut w = words.split(' ').map(|w| w.trim_end_matches('.'));
                 match (w.next(), w.next()) {
@@ -494,6 +503,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                                 .or_else(|| called_here(&c))
                                 .or_else(|| enclosing.filter(|n| ctx.same_entity(&c, n)))
                                 .or_else(|| possessed(&c))
+                                .or_else(|| relay.filter(|n| is_speaker && ctx.same_entity(&c, n)))
                         });
                         match (found, unwanted) {
                             (Some(_), Some(n)) => {
