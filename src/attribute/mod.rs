@@ -2473,6 +2473,10 @@ impl Attributor<'_, '_> {
             Some(line_end - inner.len() + close + 1)
         };
         let after_end = if s_end == q.span.end && !turn { bracket_end().unwrap_or(s_end) } else { s_end };
+        // (or a credit line with no verb after words that end their sentence:
+        // `«…» Le secrétaire général de FO, Éric Vasseur, lundi, dans Les Echos.`)
+        let credit =
+            || (s_end == q.span.end && !turn && q.depth == 0).then(|| self.verbless_credit(q.span.end, line_end)).flatten();
         let after = self.cue_after(after_marks, after_end).filter(|&(_, who, _)| {
             // (a person, not a stage direction: `(Rires.)`, `(Applaudissements)`;
             // one word only when it is a given name)
@@ -2481,6 +2485,7 @@ impl Attributor<'_, '_> {
                     && (text[who.range()].contains(' ') || resolve::is_first_name(&text[who.range()]))
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex)
         });
+        let after = after.or_else(credit);
         // (the words closing a relative set off by commas, `L'association, dont le
         // président dénonce «…», réclame une enquête`: the verb after them is the
         // main clause's, its object no inverted subject)
@@ -4478,6 +4483,28 @@ impl Attributor<'_, '_> {
                         .map(|w| w.trim_end_matches(|c: char| is_space(c) || c == ','))
                         .filter(|w| !w.is_empty())
                         .map_or(who, |w| Span::new(who.start, who.start + w.len()));
+                    // (a medium after the name and its apposition relays: `X,
+                    // ministre du Travail, sur RTL :`, `Le maire dans Le Progrès :`)
+                    let inside = self.words.window(who.start, who.end, 16);
+                    let who = inside
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .find(|(k, t)| {
+                            t.word
+                                && (is_medium_preposition(t.text) || t.text == "dans")
+                                && phrase::medium(&inside[*k..], self.lex).is_some_and(|m| m.end == who.end)
+                        })
+                        .map_or(who, |(_, t)| trim_span(text, who.start, t.start));
+                    let after = self.words.window(who.end, colon, 16);
+                    let medium = after
+                        .iter()
+                        .position(|t| t.word && (is_medium_preposition(t.text) || t.text == "dans"))
+                        .and_then(|k| phrase::medium(&after[k..], self.lex))
+                        .filter(|m| m.end <= colon && text[m.end..colon].trim_matches(is_space).is_empty());
+                    if medium.is_some() {
+                        self.relay.set(medium);
+                    }
                     return Some((who, None, COLON));
                 }
             }
@@ -5103,6 +5130,49 @@ impl Attributor<'_, '_> {
             return None;
         }
         self.passive_agent(clause, Span::new(t.start, t.end), quote)
+    }
+
+    /// A credit line after words that end their sentence, with no verb: a
+    /// person's phrase, its apposition, a time and a medium, to the period
+    /// (`«…» Le secrétaire général de FO, Éric Vasseur, lundi, dans Les
+    /// Echos.`): an empty cue at the phrase, the phrase and the medium.
+    fn verbless_credit(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
+        let text = self.text;
+        let rest = &text[from..end];
+        let stop = rest.find(['.', '!', '?', '«', '»', '"', '“', '”', ':', ';'])?;
+        if !rest[stop..].starts_with('.') || stop > 160 {
+            return None;
+        }
+        let end = from + stop;
+        let (at, c) = next_non_space(text, from, end)?;
+        if !c.is_uppercase() {
+            return None;
+        }
+        let toks = self.words.window(at, end, 32);
+        // (no verb: not a sentence of narration, `Le maire, lui, reste silencieux.`)
+        let verb = toks.iter().any(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && (AUXILIARIES.contains(&&*lower(t.text))
+                    || matches!(t.text, "est" | "sont" | "était" | "fut")
+                    || looks_finite(t.text)
+                    || self.lex.lookup_all(t.text).any(|v| matches!(v.form, cue::Form::Finite { .. })))
+        });
+        if verb {
+            return None;
+        }
+        let who = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))?;
+        // (the rest: commas, times and a medium only)
+        let after = self.words.window(who.end, end, 24);
+        let k = after.iter().position(|t| t.word && (is_medium_preposition(t.text) || t.text == "dans"));
+        let medium =
+            k.and_then(|k| phrase::medium(&after[k..], self.lex)).filter(|m| text[m.end..end].trim_matches(is_space).is_empty());
+        let before_medium = medium.map_or(end, |m| after[k.unwrap_or(0)].start.min(m.start));
+        let timely = self.words.window(who.end, before_medium, 24).iter().all(|t| !t.word || is_time_word(t));
+        if medium.is_none() && !timely || !timely && medium.is_some() {
+            return None;
+        }
+        Some((Span::new(who.start, who.start), who, medium))
     }
 
     /// The inverted cue and its subject right after a term's marks and a comma,

@@ -1326,8 +1326,11 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             // small letters, up to a name, a comma or the end
             // (past a nationality: `la commissaire russe aux droits humains`)
             let office = |i: usize| lower_is(toks[i].text, OFFICES);
+            // (or a party's acronym: `le candidat LR à la mairie`)
             let nationality = |i: usize| {
-                toks[i].word && toks[i].text.starts_with(char::is_lowercase) && !toks[i].is_stop() && !looks_finite(toks[i].text)
+                toks[i].word
+                    && (toks[i].text.starts_with(char::is_lowercase) && !toks[i].is_stop() && !looks_finite(toks[i].text)
+                        || is_acronym(toks[i].text))
             };
             if t.is(class::A | class::AU | class::AUX)
                 && k >= 1
@@ -1348,11 +1351,13 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                         n.word
                             && (n.text.starts_with(char::is_lowercase) || i == 0 && !has_name && t.is(class::AUX))
                             && !n.is_stop()
+                            && !n.is(class::DE | class::DES | class::D | class::DU)
                             && !looks_finite(n.text)
                     })
                     .count();
                 // (and a complement of the field: `aux droits de l'homme`, `à
                 // l'égalité des chances`)
+                let words_of_field = field;
                 if field > 0 {
                     let e = j + field;
                     let de = toks.get(e).is_some_and(|d| d.is(class::DE | class::DES | class::D | class::DU));
@@ -1370,7 +1375,31 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     }
                 }
                 // (not a medium: `son adjoint au site d'information X` tells whom he spoke to)
-                if field > 0 && field <= 3 && lex.lookup(toks[j].text).is_none() && !toks[j].is(class::MEDIUM) {
+                // (nor a locution of time or manner: `à la sortie de la réunion`)
+                let locution = lower_is(
+                    toks[j.min(toks.len() - 1)].text,
+                    &[
+                        "sortie",
+                        "issue",
+                        "fin",
+                        "terme",
+                        "début",
+                        "occasion",
+                        "suite",
+                        "veille",
+                        "lendemain",
+                        "demande",
+                        "faveur",
+                        "manière",
+                        "façon",
+                    ],
+                );
+                if field > 0
+                    && words_of_field <= 3
+                    && !locution
+                    && lex.lookup(toks[j].text).is_none()
+                    && !toks[j].is(class::MEDIUM)
+                {
                     last = toks[j + field - 1].end;
                     words += j + field - k;
                     k = j + field;
@@ -2475,7 +2504,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     let prep = &*prep;
     // (`dans` only before a title: `dans Le Parisien`, `dans L'Express`, `dans Libération`)
     if prep == "dans"
-        && !toks.get(k).is_some_and(|t| matches!(t.text, "Le" | "La" | "Les" | "L") || MEDIA_TITLES.contains(&t.text))
+        && !toks.get(k).is_some_and(|t| {
+            matches!(t.text, "Le" | "La" | "Les" | "L")
+                || MEDIA_TITLES.contains(&t.text)
+                || t.text.ends_with("-Matin")
+                || t.text.ends_with("-France")
+        })
     {
         return None;
     }
@@ -4037,6 +4071,10 @@ const OFFICES: &[&str] = &[
     "haut-commissaire",
     "haute-commissaire",
     "secrétaire",
+    // (`le candidat à la mairie`)
+    "candidat",
+    "candidate",
+    "candidats",
 ];
 
 /// True when token `k` of `toks` is the `d` of `d'` before a determiner
