@@ -5169,7 +5169,7 @@ impl Attributor<'_, '_> {
             k.and_then(|k| phrase::medium(&after[k..], self.lex)).filter(|m| text[m.end..end].trim_matches(is_space).is_empty());
         let before_medium = medium.map_or(end, |m| after[k.unwrap_or(0)].start.min(m.start));
         let timely = self.words.window(who.end, before_medium, 24).iter().all(|t| !t.word || is_time_word(t));
-        if medium.is_none() && !timely || !timely && medium.is_some() {
+        if !timely {
             return None;
         }
         Some((Span::new(who.start, who.start), who, medium))
