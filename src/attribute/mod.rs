@@ -643,6 +643,23 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             q.confidence = (q.confidence * 2.0).min(confidence).clamp(0.0, 1.0);
         }
     }
+    // `L'homme est «connu des services», notamment pour des vols, a-t-elle
+    // ajouté`: woven words left alone take the inverted cue that closes their
+    // sentence past a complement set off by commas
+    for &i in &orphans {
+        let q = &quotes[i];
+        if q.kind != QuoteKind::Term || q.speaker.is_some() || q.depth != 0 {
+            continue;
+        }
+        let Some(found) = a.closing_cue(q.span.end) else { continue };
+        let (cue, who, medium) = found;
+        let q = &mut quotes[i];
+        q.kind = QuoteKind::Embedded;
+        q.speaker = Some(mention(text, who));
+        q.source = medium.map(|m| mention(text, m));
+        q.cue = Some(Cue { text: &text[cue.range()], span: cue });
+        q.confidence = 0.75;
+    }
     // the turns that open an exchange before anyone is named take the speakers
     // the exchange names after them, alternating back (`— Qui est là ?` `— Moi,
     // dit Maigret.` `— Entrez, répondit la concierge.`: the first line is hers)
@@ -2634,7 +2651,10 @@ impl Attributor<'_, '_> {
                 // woven words after an auxiliary take the relay's (`X a «…», a indiqué Y`)
                 // (a pronoun incise after the marks is the cue when a colon stands
                 // before them: `elle pleura ; et, calme : «…» dit-elle`)
-                let own = b.1.filter(|_| b.2 > 0.75 && !(pronoun && colon_before));
+                // (nor a passive's participle, whose subject undergoes: `Des analyses
+                // ont été ordonnées, «…», a-t-il souligné`)
+                let passive = |c: &Span| text[..c.start].trim_end_matches(is_space).ends_with(" été");
+                let own = b.1.filter(|c| b.2 > 0.75 && !(pronoun && colon_before) && !passive(c));
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
                 // (a thing before the marks does not speak: the pronoun after them
                 // does, `Les travaux auront lieu «…», a-t-elle assuré`; nor does
@@ -5132,6 +5152,23 @@ impl Attributor<'_, '_> {
         self.passive_agent(clause, Span::new(t.start, t.end), quote)
     }
 
+    /// The inverted cue that closes the sentence of words ending at `from`, past
+    /// one complement set off by commas (`«…», notamment pour des vols,
+    /// a-t-elle ajouté.`): the cue, its subject and a medium.
+    fn closing_cue(&self, from: usize) -> Option<(Span, Span, Option<Span>)> {
+        let text = self.text;
+        let k = self.sentences.index_of(from.saturating_sub(1))?;
+        let end = self.sentences.get(k)?.end;
+        let end = text[from..end].find('\n').map_or(end, |n| from + n);
+        let rest = text[from..end].trim_start_matches(is_space).strip_prefix(',')?;
+        let at = end - rest.len();
+        let comma = rest.find(',').filter(|&c| c <= 100 && !rest[..c].contains(['«', '»', '"', '“', '”', ';', ':']))?;
+        let (cue, who, medium) = self.cue_after(at + comma, end)?;
+        // (the cue closes the sentence)
+        let tail = text[who.end.max(cue.end)..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+        tail.is_empty().then_some((cue, who, medium))
+    }
+
     /// A credit line after words that end their sentence, with no verb: a
     /// person's phrase, its apposition, a time and a medium, to the period
     /// (`«…» Le secrétaire général de FO, Éric Vasseur, lundi, dans Les
@@ -7014,7 +7051,7 @@ impl Attributor<'_, '_> {
                 last.is_some_and(|p| {
                     *last_telling.get_or_insert_with(|| {
                         self.lex.lookup_all(p.text).any(|v| TELLING.contains(&v.lemma))
-                            || phrase::lower_is(p.text, &["entretien", "interview", "entrevue"])
+                            || phrase::lower_is(p.text, &["entretien", "interview", "entrevue", "appel", "message"])
                             // (or a document or an interview given or sent: `dans un
                             // courriel transmis à Radio-Canada`, `une entrevue accordée au
                             // Devoir`)

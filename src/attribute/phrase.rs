@@ -2593,10 +2593,17 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         (matches!(prep, "à" | "sur") || prep == "de" && lower_is(first.text, &["auprès"])) && !article && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
+    // (or a title whose second word is in small letters: `à Midi libre`)
+    let adjective_after = |j: usize| {
+        toks.get(j).zip(toks.get(j + 1)).is_some_and(|(n, a)| {
+            a.word && TITLES_WITH_ADJECTIVE.iter().any(|&(noun, adjective)| n.text == noun && a.text == adjective)
+        })
+    };
     let title = MEDIA_TITLES.contains(&name.text)
         || AGENCIES.contains(&name.text)
         || name.text.ends_with("-Matin")
-        || name.text.ends_with("-France");
+        || name.text.ends_with("-France")
+        || adjective_after(k);
     // (`France Inter`, `Europe 1`: a name of two words, not a place)
     // (not a person's name: `a répondu X à Jordan Bardella`)
     // (nor a city of two words: `à New York`, `à Buenos Aires`)
@@ -2670,6 +2677,17 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         if t.text.starts_with(char::is_uppercase) || t.text.chars().all(|c| c.is_ascii_digit()) {
             end = t.end;
             j += 1;
+        } else if adjective_after(j - 1) {
+            // `Le Dauphiné libéré`, `L'Est républicain`
+            end = t.end;
+            j += 1;
+        } else if t.is(class::D)
+            && toks.get(j + 1).is_some_and(|a| a.text == "'" || a.text == "’")
+            && toks.get(j + 2).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
+        {
+            // `France Bleu Pays d'Auvergne`
+            end = toks[j + 2].end;
+            j += 3;
         } else if let Some(m) = t.is(class::DE).then(|| article_then_capital(j + 1)).flatten() {
             end = toks[m].end;
             j = m + 1;
@@ -2693,6 +2711,25 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     Some(Span::new(start, end))
 }
+
+/// Titles of the press whose second word is an adjective in small letters
+/// (`Le Dauphiné libéré`, `Midi libre`): the capitalised word and the adjective.
+const TITLES_WITH_ADJECTIVE: &[(&str, &str)] = &[
+    ("Dauphiné", "libéré"),
+    ("Républicain", "lorrain"),
+    ("Est", "républicain"),
+    ("Berry", "républicain"),
+    ("Yonne", "républicaine"),
+    ("Midi", "libre"),
+    ("Maine", "libre"),
+    ("Bien", "public"),
+    ("Courrier", "picard"),
+    ("Canard", "enchaîné"),
+    ("Parisien", "libéré"),
+    ("Journal", "toulousain"),
+    ("Messager", "savoyard"),
+    ("Écho", "républicain"),
+];
 
 /// A medium's name written in small letters (`franceinfo`).
 pub(crate) fn is_brand(name: &Tok<'_>, lex: &Lexicon) -> bool {
