@@ -592,6 +592,28 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
+        // (a name given, not words said: `le chapitre qui s'appelle «…»`, `on les
+        // appelle des «…»`)
+        let named_before = || {
+            let before = text[..q.span.start].trim_end_matches(is_space);
+            let verb = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
+            let head = before[..before.len() - verb.len()].trim_end_matches(['\'', '’']);
+            (head.ends_with(" s") || head.ends_with(" se") || head.ends_with(" S"))
+                && (verb.starts_with("appel") || verb.starts_with("nomm") || verb.starts_with("intitul"))
+        };
+        let naming = q.kind == QuoteKind::Embedded && q.depth == 0 && named_before()
+            || q.kind == QuoteKind::Embedded
+                && f.cue.is_some_and(|c| {
+                    let words = &text[c.range()];
+                    let verb = words.rsplit([' ', '\'', '’']).next().unwrap_or("");
+                    let reflexive = ["s'", "s’", "se "].iter().any(|p| words.starts_with(p));
+                    let impersonal = f.speaker.is_none_or(|s| is_impersonal_on(&text[s.range()]));
+                    (reflexive || impersonal)
+                        && lex.lookup_all(verb).any(|v| matches!(v.lemma, "appeler" | "nommer" | "surnommer"))
+                });
+        if naming {
+            f = Found::default();
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
@@ -1765,7 +1787,12 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
         while toks.get(j).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text)) {
             j += 1;
         }
-        if j == first || j - first > 3 || resolve::is_oath(toks[first].text) {
+        // (not a place answered: `— Du Morvan, madame.`)
+        if j == first
+            || j - first > 3
+            || resolve::is_oath(toks[first].text)
+            || matches!(toks[first].text, "Du" | "De" | "Des" | "D")
+        {
             return None;
         }
         // a full name, a name after a title, or a known first name alone

@@ -1557,6 +1557,12 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     let capital_after = toks.get(k + 1 + elided).is_some_and(|n| n.text.starts_with(char::is_uppercase));
                     if capital_after && toks.get(k).is_some_and(|d| d.word && d.is(class::DETERMINER)) {
                         k += 1 + elided;
+                    } else if toks.get(k).is_some_and(|d| d.word && d.is(class::DETERMINER))
+                        && toks.get(k + 1).is_some_and(|a| a.word && super::resolve::is_prenominal(a.text))
+                        && toks.get(k + 2).is_some_and(|n| n.word && n.text.starts_with(char::is_uppercase))
+                    {
+                        // (and an adjective before the name: `René et le petit Charles`)
+                        k += 2;
                     }
                     continue;
                 }
@@ -1649,6 +1655,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             k += 1;
             continue;
         }
+        let listed = if t.text == "," && has_name && !determiner { names_listed(&toks[k + 1..]) } else { None };
         match t.text {
             "'" | "’" => {
                 k += 1;
@@ -1682,6 +1689,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     }
                     _ => break,
                 }
+            }
+            // a list of given names, to its last after `et` (`Émile, Georges et
+            // Valentine`), closing the phrase
+            "," if listed.is_some() => {
+                let n = listed.unwrap_or(0);
+                last = toks[k + n].end;
+                words += n;
+                k += n + 1;
             }
             // (not after a group's noun, whose apposition names its complement: `l'entourage
             // de la ministre, Claire Dubreuil`)
@@ -2710,6 +2725,31 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         end = plus.end;
     }
     Some(Span::new(start, end))
+}
+
+/// The number of tokens of a list of single capitalised names that ends on
+/// `et` and a last name, then the phrase's end (`Georges et Valentine` after
+/// `Émile,`; `Georges, Louise et Valentine`).
+fn names_listed(toks: &[Tok<'_>]) -> Option<usize> {
+    let name = |t: &Tok<'_>| t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::DETERMINER) && starts_name_tok(t);
+    let mut k = 0;
+    loop {
+        if !toks.get(k).is_some_and(name) {
+            return None;
+        }
+        match toks.get(k + 1).map(|t| t.text) {
+            Some(",") => k += 2,
+            Some("et") => {
+                let last = toks.get(k + 2).filter(|t| name(t))?;
+                let closes = toks.get(k + 3).is_none_or(|t| !t.word);
+                return (closes && last.word).then_some(k + 2);
+            }
+            _ => return None,
+        }
+        if k > 8 {
+            return None;
+        }
+    }
 }
 
 /// Titles of the press whose second word is an adjective in small letters

@@ -889,6 +889,33 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             return Some(Span::new(p, end));
         }
     }
+    // (or the name others gave: `On m'a appelé Julien`, `on m'appelait Tiennot`)
+    let given = ["m'a appel", "m’a appel", "m'appel", "m’appel"]
+        .into_iter()
+        .flat_map(|p| memchr::memmem::find_iter(text.as_bytes(), p.as_bytes()).take(8));
+    for k in given {
+        let before = text[..k].trim_end_matches(crate::text::is_space);
+        if !["on", "On", "Ils", "ils", "l'on"].iter().any(|w| before.ends_with(w)) || !accept(k) {
+            continue;
+        }
+        let verb = k + text[k..].find(' ').unwrap_or(0);
+        let verb = if text[k..].starts_with("m'a ") || text[k..].starts_with("m’a ") {
+            verb + 1 + text[verb + 1..].find(' ').unwrap_or(0)
+        } else {
+            verb
+        };
+        let toks = doc.window(verb, (verb + 40).min(text.len()), 3);
+        let closes = |t: Option<&super::phrase::Tok<'_>>| t.is_none_or(|t| !t.word || matches!(t.text, "et"));
+        if let [name, rest @ ..] = &*toks {
+            if name.word
+                && name.text.starts_with(char::is_uppercase)
+                && super::phrase::starts_name(name.text)
+                && closes(rest.first())
+            {
+                return Some(Span::new(name.start, name.end));
+            }
+        }
+    }
     // (or `je suis Julien`: a known given name, closing its clause; one scan for
     // `suis `, the first few)
     for p in memchr::memmem::find_iter(text.as_bytes(), "suis ".as_bytes()).take(8).map(|k| k + "suis ".len()) {

@@ -140,7 +140,8 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         // `me montrent une vidéo et me demandent le fil`)
         let phrase = &text[subject.start..end];
         let phrase = &phrase[..phrase.find([',', '.', '!', '?', '…', ';', ':', '»', '”']).unwrap_or(phrase.len())];
-        if let Some(k) = phrase.find(" et ") {
+        // (not the `et` of two people named together, inside the subject)
+        if let Some(k) = phrase.find(" et ").filter(|&k| subject.start + k >= subject.end) {
             let after = &phrase[k + 4..];
             let w = &after[..word_end(after, 0, after.len())];
             let clitic =
@@ -477,21 +478,42 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
     // extend over the following words of the phrase (bounded)
     let mut e = first_end;
     let mut words = 1;
+    // (after `et` and a determiner, the second person's phrase reads as one)
+    let mut det = det;
     while words < 8 {
         let rest = &text[e..end];
+        // (a comma between names: `Émile, Georges et Valentine`)
+        // (and a list that ends on `et`)
+        let listed = |r: &str| {
+            let clause = &r[..r.find(['.', '!', '?', ';', ':', '…']).unwrap_or(r.len())];
+            r.trim_start_matches(is_space).starts_with(char::is_uppercase) && clause.contains(" et ")
+        };
+        let rest = match rest.strip_prefix(',') {
+            Some(r) if capitalised && !det && listed(r) => r,
+            _ => rest,
+        };
+        let from = end - rest.len();
         // a period joins only an initial or an honorific (`J.-L. Martin`, `M. Roux`)
-        let prev_word = &text[crate::text::word_start(text, start, e)..e];
+        let prev_word = &text[crate::text::word_start(text, start, from)..from];
         let abbrev = prev_word.chars().count() <= 2 || matches!(prev_word, "Mme" | "Mlle" | "Dr" | "Pr" | "Mgr" | "Me");
         let gap = rest.len()
             - rest.trim_start_matches(|c: char| is_space(c) || is_apostrophe(c) || c == '-' || (c == '.' && abbrev)).len();
-        let ws = e + gap;
+        let ws = from + gap;
         let we = word_end(text, ws, end);
         if we == ws {
             break;
         }
         let w = &text[ws..we];
+        // (people named together: `René et le petit Charles`, `Émile, Georges et
+        // Valentine`; the comma only before another capital)
+        let joined = capitalised && !det && w == "et" && {
+            let after = next_non_space(text, we, end).map(|(n, c)| (&text[n..word_end(text, n, end)], c));
+            det = after.is_some_and(|(n, _)| opens_subject(n));
+            det || after.is_some_and(|(_, c)| c.is_uppercase())
+        };
         if capitalised
             && !det
+            && !joined
             && !(w.starts_with(char::is_uppercase)
                 || matches!(w, "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la"))
         {
