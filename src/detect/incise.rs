@@ -506,11 +506,12 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
         let w = &text[ws..we];
         // (people named together: `René et le petit Charles`, `Émile, Georges et
         // Valentine`; the comma only before another capital)
-        let joined = capitalised && !det && w == "et" && {
+        let mut joined = false;
+        if capitalised && !det && w == "et" {
             let after = next_non_space(text, we, end).map(|(n, c)| (&text[n..word_end(text, n, end)], c));
             det = after.is_some_and(|(n, _)| opens_subject(n));
-            det || after.is_some_and(|(_, c)| c.is_uppercase())
-        };
+            joined = after.is_some_and(|(_, c)| c.is_uppercase());
+        }
         if capitalised
             && !det
             && !joined
