@@ -512,12 +512,10 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
             det = after.is_some_and(|(n, _)| opens_subject(n));
             joined = after.is_some_and(|(_, c)| c.is_uppercase());
         }
-        if capitalised
-            && !det
-            && !joined
-            && !(w.starts_with(char::is_uppercase)
-                || matches!(w, "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la"))
-        {
+        let name_goes_on = joined
+            || w.starts_with(char::is_uppercase)
+            || matches!(w, "de" | "du" | "des" | "von" | "van" | "der" | "al" | "el" | "le" | "la");
+        if capitalised && !det && !name_goes_on {
             break;
         }
         e = we;
