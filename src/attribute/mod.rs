@@ -3369,9 +3369,13 @@ impl Attributor<'_, '_> {
     fn sees_in(&self, s_start: usize, quote: usize) -> Option<(Span, Span)> {
         const SEES: &[&str] = &["voit", "voient", "voyait", "voyaient", "verra", "verront", "verrait", "voyant"];
         let text = self.text;
-        // (read word by word only when the letters are there)
+        // (read word by word only when the letters are there: `voi`, `voy`, `verr`)
         let bytes = &text.as_bytes()[s_start..quote];
-        if [&b"voi"[..], b"voy", b"verr"].iter().all(|v| memchr::memmem::find(bytes, v).is_none()) {
+        let seen = memchr::memchr_iter(b'v', bytes).any(|k| {
+            let next = &bytes[k + 1..];
+            next.starts_with(b"oi") || next.starts_with(b"oy") || next.starts_with(b"err")
+        });
+        if !seen {
             return None;
         }
         let clause = skip_adverbials(text, s_start, quote);
@@ -7134,10 +7138,19 @@ impl Attributor<'_, '_> {
                 }
             }
             // (nor a sentence adverb: `évoque toutefois, auprès de franceinfo,`)
+            // (in small letters inside the sentence: compared as written)
             let adverb = || {
-                phrase::lower_is(
+                matches!(
                     t.text,
-                    &["toutefois", "pourtant", "cependant", "néanmoins", "également", "aussi", "encore", "notamment", "ailleurs"],
+                    "toutefois"
+                        | "pourtant"
+                        | "cependant"
+                        | "néanmoins"
+                        | "également"
+                        | "aussi"
+                        | "encore"
+                        | "notamment"
+                        | "ailleurs"
                 )
             };
             if !(is_time_word(t) || t.start >= cue.end && t.end < detached_end || adverb()) {

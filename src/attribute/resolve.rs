@@ -890,9 +890,10 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
         }
     }
     // (or the name others gave: `On m'a appelé Julien`, `on m'appelait Tiennot`)
-    let given = ["m'a appel", "m’a appel", "m'appel", "m’appel"]
-        .into_iter()
-        .flat_map(|p| memchr::memmem::find_iter(text.as_bytes(), p.as_bytes()).take(8));
+    // (one scan for `appel`, the forms told by the bytes before it)
+    let given = memchr::memmem::find_iter(text.as_bytes(), b"appel")
+        .take(16)
+        .filter_map(|a| ["m'a ", "m’a ", "m'", "m’"].iter().find(|p| text[..a].ends_with(**p)).map(|p| a - p.len()));
     for k in given {
         let before = text[..k].trim_end_matches(crate::text::is_space);
         if !["on", "On", "Ils", "ils", "l'on"].iter().any(|w| before.ends_with(w)) || !accept(k) {
