@@ -1901,6 +1901,33 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
     None
 }
 
+/// The two people an exchange names, `(A, B)` in `un échange entre A et B`,
+/// `le dialogue entre A et B` (the phrase `who`, a noun of exchange): A
+/// speaks first, B answers.
+fn exchange_between(words: &Words<'_>, who: Span, end: usize, lex: &Lexicon) -> Option<(Span, Span)> {
+    let text = words.text();
+    let toks = words.window(who.start, end, 24);
+    // (the noun among the first three words, `entre` right after it)
+    let noun = toks.iter().take(3).position(|t| {
+        t.word
+            && phrase::lower_is(
+                t.text,
+                &["échange", "échanges", "dialogue", "conversation", "discussion", "altercation", "joute", "duel"],
+            )
+    })?;
+    if !toks.get(noun + 1).is_some_and(|t| t.text == "entre") {
+        return None;
+    }
+    let rest = &toks[noun + 2..];
+    let et = rest.iter().position(|t| t.text == "et")?;
+    let first = phrase_after(words, rest.first()?.start, rest[et].start, lex)?;
+    let second = phrase_after(words, rest.get(et + 1)?.start, end, lex)?;
+    (resolve::names_person(words, first)
+        && resolve::names_person(words, second)
+        && text[first.end..rest[et].start].trim().is_empty())
+    .then_some((first, second))
+}
+
 /// Imperatives said as interjections before a name (`Voyons Julien, …`).
 const INTERJECTIVE_IMPERATIVES: &[&str] = &["voyons", "allons", "tiens", "tenez", "écoute", "écoutez", "allez", "dis", "dites"];
 
@@ -7618,7 +7645,13 @@ impl Attributor<'_, '_> {
     fn turn_neighbour(&self, start: usize) -> Option<(Span, Option<Span>)> {
         let last = self.narration_before(start)?;
         if self.text[last.range()].trim_end().ends_with(':') {
-            return self.cue_before(last.start, last.end).map(|(who, cue, _)| (who, cue));
+            // (`Un échange entre A et B avait marqué la salle :`: A speaks first)
+            return self.cue_before(last.start, last.end).map(|(who, cue, _)| {
+                match exchange_between(&self.words, who, last.end, self.lex) {
+                    Some((first, _)) => (first, None),
+                    None => (who, cue),
+                }
+            });
         }
         None
     }
@@ -8136,6 +8169,10 @@ impl Attributor<'_, '_> {
             if is_connective(first.text) && next.word {
                 at = next.start;
             }
+        }
+        // (the two people of an exchange: `Un échange entre A et B…`)
+        if let Some((a, b)) = exchange_between(&self.words, Span::new(at, at), last.end, self.lex) {
+            return Some((a, Some(b)));
         }
         // the subject, and the names in the sentence (single capitalised words too:
         // fiction calls people by their first names)
