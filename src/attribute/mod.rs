@@ -1915,7 +1915,7 @@ fn exchange_between(words: &Words<'_>, who: Span, end: usize, lex: &Lexicon) -> 
                 &["échange", "échanges", "dialogue", "conversation", "discussion", "altercation", "joute", "duel"],
             )
     })?;
-    if !toks.get(noun + 1).is_some_and(|t| t.text == "entre") {
+    if toks.get(noun + 1).is_none_or(|t| t.text != "entre") {
         return None;
     }
     let rest = &toks[noun + 2..];
