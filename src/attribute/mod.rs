@@ -6691,8 +6691,13 @@ impl Attributor<'_, '_> {
                 // (a verdict's `pour X` after the marks comes before any later cue:
                 // `«…», pour Le Figaro ; «…», tranche Libération`)
                 let verdict = verdict && f.cue.is_some_and(|c| c.start >= cue_span.end);
+                // (a clause of its own after a semicolon, before the marks: `Elle
+                // fit trois tartines ; et, selon Justine, jamais on n'avait vu «…»`)
+                let later_clause = cue_span.end <= quote.start
+                    && f.cue.is_some_and(|c| c.end <= cue_span.start && text[c.end..cue_span.start].contains(';'));
                 if f.speaker.is_some()
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
+                        || later_clause
                         || verdict
                         || mute
                         || colon_thing
