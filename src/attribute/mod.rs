@@ -224,20 +224,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 a.used_by(q.span.end, floor_boundary(text, q.span.end + 200)).filter(|_| q.depth == 0)
             {
                 // `le terme «…», employé mardi par le ministre`: a word someone used
-                let q = &mut quotes[i];
-                q.kind = QuoteKind::Embedded;
-                q.speaker = Some(mention(text, who));
-                q.cue = Some(Cue { text: &text[cue.range()], span: cue });
-                q.confidence = 0.75;
+                woven_after_all(text, &mut quotes[i], cue, who, None, 0.75);
             } else if let Some((cue, who)) = a.inverted_after_term(q) {
                 // `Un terme «qui fait le jeu de X», a regretté Y`: words in small
                 // letters that run over several, with an inverted cue after them,
                 // are Y's, whatever noun announced them
-                let q = &mut quotes[i];
-                q.kind = QuoteKind::Embedded;
-                q.speaker = Some(mention(text, who));
-                q.cue = Some(Cue { text: &text[cue.range()], span: cue });
-                q.confidence = 0.8;
+                woven_after_all(text, &mut quotes[i], cue, who, None, 0.8);
             }
             continue;
         }
@@ -673,14 +665,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         if q.kind != QuoteKind::Term || q.speaker.is_some() || q.depth != 0 {
             continue;
         }
-        let Some(found) = a.closing_cue(q.span.end) else { continue };
-        let (cue, who, medium) = found;
-        let q = &mut quotes[i];
-        q.kind = QuoteKind::Embedded;
-        q.speaker = Some(mention(text, who));
-        q.source = medium.map(|m| mention(text, m));
-        q.cue = Some(Cue { text: &text[cue.range()], span: cue });
-        q.confidence = 0.75;
+        let Some((cue, who, medium)) = a.closing_cue(q.span.end) else { continue };
+        woven_after_all(text, &mut quotes[i], cue, who, medium, 0.75);
     }
     // the turns that open an exchange before anyone is named take the speakers
     // the exchange names after them, alternating back (`— Qui est là ?` `— Moi,
@@ -2433,6 +2419,16 @@ fn follows(text: &str, end: usize, next: usize) -> bool {
     })
 }
 
+/// Makes a quotation read as a term woven words after all: their speaker,
+/// cue, relay and a confidence.
+fn woven_after_all<'a>(text: &'a str, q: &mut Quote<'a>, cue: Span, who: Span, source: Option<Span>, confidence: f32) {
+    q.kind = QuoteKind::Embedded;
+    q.speaker = Some(mention(text, who));
+    q.source = source.map(|m| mention(text, m));
+    q.cue = Some(Cue { text: &text[cue.range()], span: cue });
+    q.confidence = confidence;
+}
+
 fn mention(text: &str, span: Span) -> Mention<'_> {
     Mention { mention: &text[span.range()], span, name: None, entity: None }
 }
@@ -2911,7 +2907,10 @@ impl Attributor<'_, '_> {
         // own verb reports the words, nearer them than any cue found, names
         // its antecedent
         if q.depth == 0 && f.cue.is_none_or(|c| c.end <= q.span.start) {
-            if let Some(k) = text[s_start..q.span.start].rfind(", qui ") {
+            // (found from its `q` by bytes: no substring searcher per quotation)
+            let bytes = &text.as_bytes()[s_start..q.span.start];
+            let relative = memchr::memrchr_iter(b'q', bytes).find(|&k| k >= 2 && bytes[k - 2..].starts_with(b", qui "));
+            if let Some(k) = relative.map(|k| k - 2) {
                 let comma = s_start + k;
                 let verb = comma + ", qui ".len();
                 let group = cue::reporting_verb_group(&text[verb..q.span.start], self.lex)
@@ -4564,21 +4563,12 @@ impl Attributor<'_, '_> {
                     // (a medium after the name and its apposition relays: `X,
                     // ministre du Travail, sur RTL :`, `Le maire dans Le Progrès :`)
                     let inside = self.words.window(who.start, who.end, 16);
-                    let who = inside
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .find(|(k, t)| {
-                            t.word
-                                && (is_medium_preposition(t.text) || t.text == "dans")
-                                && phrase::medium(&inside[*k..], self.lex).is_some_and(|m| m.end == who.end)
-                        })
-                        .map_or(who, |(_, t)| trim_span(text, who.start, t.start));
-                    let after = self.words.window(who.end, colon, 16);
-                    let medium = after
-                        .iter()
-                        .position(|t| t.word && (is_medium_preposition(t.text) || t.text == "dans"))
-                        .and_then(|k| phrase::medium(&after[k..], self.lex))
+                    let who = match phrase::first_medium(inside.get(1..).unwrap_or(&[]), self.lex) {
+                        Some((k, m)) if m.end == who.end => trim_span(text, who.start, inside[k + 1].start),
+                        _ => who,
+                    };
+                    let medium = phrase::first_medium(&self.words.window(who.end, colon, 16), self.lex)
+                        .map(|(_, m)| m)
                         .filter(|m| m.end <= colon && text[m.end..colon].trim_matches(is_space).is_empty());
                     if medium.is_some() {
                         self.relay.set(medium);
@@ -4924,11 +4914,10 @@ impl Attributor<'_, '_> {
         // ministre :`, `des propos tenus par X`)
         // (past a time: `prononcée mardi soir par X devant ses proches :`)
         let toks = self.words.window(from, end, 12);
-        let participle = toks.iter().skip(1).position(|t| {
-            t.word
-                && t.text.starts_with(char::is_lowercase)
-                && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| t.text.ends_with(e))
-        });
+        let participle = toks
+            .iter()
+            .skip(1)
+            .position(|t| t.word && t.text.starts_with(char::is_lowercase) && phrase::ends_as_participle(t.text));
         let by = participle.and_then(|k| {
             toks[k + 2..].iter().take(4).take_while(|t| t.text == "par" || is_time_word(t)).find(|t| t.text == "par")
         });
@@ -5259,10 +5248,9 @@ impl Attributor<'_, '_> {
         let who = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))?;
         // (the rest: commas, times and a medium only)
         let after = self.words.window(who.end, end, 24);
-        let k = after.iter().position(|t| t.word && (is_medium_preposition(t.text) || t.text == "dans"));
-        let medium =
-            k.and_then(|k| phrase::medium(&after[k..], self.lex)).filter(|m| text[m.end..end].trim_matches(is_space).is_empty());
-        let before_medium = medium.map_or(end, |m| after[k.unwrap_or(0)].start.min(m.start));
+        let found = phrase::first_medium(&after, self.lex).filter(|(_, m)| text[m.end..end].trim_matches(is_space).is_empty());
+        let medium = found.map(|(_, m)| m);
+        let before_medium = found.map_or(end, |(k, m)| after[k].start.min(m.start));
         let timely = self.words.window(who.end, before_medium, 24).iter().all(|t| !t.word || is_time_word(t));
         if !timely {
             return None;

@@ -1711,11 +1711,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // (past a short participial apposition before the name: `Le premier
                 // adjoint, chargé des finances, Yannick Pérès`)
                 let k = {
-                    let participle = |w: &str| {
-                        w.chars().count() > 3
-                            && w.chars().all(char::is_lowercase)
-                            && ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| w.ends_with(e))
-                    };
+                    let participle =
+                        |w: &str| w.chars().count() > 3 && w.chars().all(char::is_lowercase) && ends_as_participle(w);
                     let comma = toks[k + 1..].iter().take(8).position(|t| t.text == ",").map(|p| k + 1 + p);
                     match (toks.get(k + 1), comma) {
                         (Some(p), Some(c))
@@ -2725,6 +2722,20 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         end = plus.end;
     }
     Some(Span::new(start, end))
+}
+
+/// True for a word that ends as a past participle in `-é` or `-u` does, in
+/// any gender and number (`prononcée`, `tenus`).
+pub(crate) fn ends_as_participle(word: &str) -> bool {
+    ["é", "ée", "és", "ées", "u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
+}
+
+/// The first medium of `toks` that a preposition opens (`sur RTL`, `dans Le
+/// Progrès`, `au micro de France Bleu`): the index of the preposition and
+/// the medium.
+pub(crate) fn first_medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<(usize, Span)> {
+    let k = toks.iter().position(|t| t.word && (is_medium_preposition(t.text) || t.text == "dans"))?;
+    medium(&toks[k..], lex).map(|m| (k, m))
 }
 
 /// The number of tokens of a list of single capitalised names that ends on
