@@ -164,6 +164,10 @@ fn fuzz_findings_stay_sound() {
     check(
         "\t\n l' \u{8f28c} - «”‹<<<<— , a-t-il dit,  , répondit Marie.: «<<”\n«\n\n‹- } >>él'-- \u{9e872}, répondit Marie.›$>>l'\n«- \n\n- \n, répondit Marie.{<<, a-t-il dit, \t - \n\n”‹, a-t-il dit, «»}",
     );
+    // broken marks whose words run past the end of the sentence that holds
+    // their start, a first-person term after a comma (twenty-sixth session)
+    let broken = String::from_utf8_lossy(b",<<*<<*<<*<<*<<\xbe<*<<*<<;;;;;;;\xbe\xb0\xbe*\n<<*<\x00<*<<*:<<\xbem\xd2d\"\x8a<*");
+    check(&broken);
 }
 
 #[test]

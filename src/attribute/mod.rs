@@ -7885,8 +7885,12 @@ impl Attributor<'_, '_> {
         // (or set after the whole clause and a comma, as a headline does: `X
         // s'impose en solitaire, «le plus beau jour de ma carrière»`): the
         // person who opens the sentence, then their verb
+        // (a sentence that ends inside the words, as broken marks make it, has
+        // no end after them)
         if toks.last().is_some_and(|t| t.text == ",")
-            && text[q.span.end..s.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!')).is_empty()
+            && text
+                .get(q.span.end..s.end)
+                .is_some_and(|r| r.trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!')).is_empty())
         {
             let who = phrase_after(&self.words, toks.first()?.start, q.span.start, self.lex)?;
             let verb = self.words.window(who.end, q.span.start, 1);
