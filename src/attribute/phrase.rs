@@ -2751,9 +2751,9 @@ fn names_listed(toks: &[Tok<'_>]) -> Option<usize> {
         match toks.get(k + 1).map(|t| t.text) {
             Some(",") => k += 2,
             Some("et") => {
-                let last = toks.get(k + 2).filter(|t| name(t))?;
+                toks.get(k + 2).filter(|t| name(t))?;
                 let closes = toks.get(k + 3).is_none_or(|t| !t.word);
-                return (closes && last.word).then_some(k + 2);
+                return closes.then_some(k + 2);
             }
             _ => return None,
         }

@@ -896,7 +896,8 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
         .filter_map(|a| ["m'a ", "m’a ", "m'", "m’"].iter().find(|p| text[..a].ends_with(**p)).map(|p| a - p.len()));
     for k in given {
         let before = text[..k].trim_end_matches(crate::text::is_space);
-        if !["on", "On", "Ils", "ils", "l'on"].iter().any(|w| before.ends_with(w)) || !accept(k) {
+        let subject = before.rsplit([' ', '\'', '’']).next().unwrap_or("");
+        if !matches!(subject, "on" | "On" | "ils" | "Ils") || !accept(k) {
             continue;
         }
         let verb = k + text[k..].find(' ').unwrap_or(0);

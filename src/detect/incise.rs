@@ -46,7 +46,6 @@ fn opens_subject(word: &str) -> bool {
     (is_determiner(word) && !quantifier)
         || HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(word))
         || matches!(word, "tout" | "toute" | "chacun" | "chacune" | "quelqu" | "personne" | "aucun" | "aucune" | "maître")
-
         // (a title of kinship before a name: `me répétait oncle meunier`)
         || crate::attribute::phrase::is_title_before_name(word)
 }
