@@ -593,16 +593,16 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             (head.ends_with(" s") || head.ends_with(" se") || head.ends_with(" S"))
                 && (verb.starts_with("appel") || verb.starts_with("nomm") || verb.starts_with("intitul"))
         };
-        let naming = q.kind == QuoteKind::Embedded && q.depth == 0 && named_before()
-            || q.kind == QuoteKind::Embedded
-                && f.cue.is_some_and(|c| {
+        let naming = q.kind == QuoteKind::Embedded
+            && (q.depth == 0 && named_before()
+                || f.cue.is_some_and(|c| {
                     let words = &text[c.range()];
                     let verb = words.rsplit([' ', '\'', '’']).next().unwrap_or("");
                     let reflexive = ["s'", "s’", "se "].iter().any(|p| words.starts_with(p));
                     let impersonal = f.speaker.is_none_or(|s| is_impersonal_on(&text[s.range()]));
                     (reflexive || impersonal)
                         && lex.lookup_all(verb).any(|v| matches!(v.lemma, "appeler" | "nommer" | "surnommer"))
-                });
+                }));
         if naming {
             f = Found::default();
         }
@@ -2539,11 +2539,11 @@ impl Attributor<'_, '_> {
             let close = inner.find(')').filter(|&k| k <= 160)?;
             Some(line_end - inner.len() + close + 1)
         };
-        let after_end = if s_end == q.span.end && !turn { bracket_end().unwrap_or(s_end) } else { s_end };
+        let closed = s_end == q.span.end && !turn;
+        let after_end = if closed { bracket_end().unwrap_or(s_end) } else { s_end };
         // (or a credit line with no verb after words that end their sentence:
         // `«…» Le secrétaire général de FO, Éric Vasseur, lundi, dans Les Echos.`)
-        let credit =
-            || (s_end == q.span.end && !turn && q.depth == 0).then(|| self.verbless_credit(q.span.end, line_end)).flatten();
+        let credit = || (closed && q.depth == 0).then(|| self.verbless_credit(q.span.end, line_end)).flatten();
         let after = self.cue_after(after_marks, after_end).filter(|&(_, who, _)| {
             // (a person, not a stage direction: `(Rires.)`, `(Applaudissements)`;
             // one word only when it is a given name)
@@ -4918,11 +4918,8 @@ impl Attributor<'_, '_> {
             .iter()
             .skip(1)
             .position(|t| t.word && t.text.starts_with(char::is_lowercase) && phrase::ends_as_participle(t.text));
-        let by = participle.and_then(|k| {
-            toks[k + 2..].iter().take(4).take_while(|t| t.text == "par" || is_time_word(t)).find(|t| t.text == "par")
-        });
-        if let Some(by) = by {
-            let agent = next_non_space(text, by.end, end).and_then(|(k, _)| phrase_after(&self.words, k, end, self.lex));
+        if let Some(k) = participle {
+            let agent = self.agent_after(&toks[k + 2..], 4, is_time_word, end);
             // (with its complement, `le préfet de la Somme`, or before a
             // circumstance, `devant ses proches`)
             let rest = |a: &Span| {
@@ -5307,10 +5304,17 @@ impl Attributor<'_, '_> {
         let rest = rest.strip_prefix(',')?;
         let toks = self.words.window(end - rest.len(), end, 10);
         let participle = toks.first().filter(|t| t.word && phrase::lower_is(t.text, USED))?;
-        let by = toks[1..].iter().take(5).take_while(|t| t.word).find(|t| t.text == "par")?;
-        let at = next_non_space(text, by.end, end)?.0;
-        let who = phrase_after(&self.words, at, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))?;
+        let who = self.agent_after(&toks[1..], 5, |t| t.word, end).filter(|w| resolve::names_person(&self.words, *w))?;
         Some((Span::new(participle.start, participle.end), who))
+    }
+
+    /// The agent after a participle whose following tokens are `toks`: the
+    /// phrase after `par`, met within `within` tokens that `between` allows
+    /// (`prononcée mardi soir par X`, `employé à trois reprises par X`).
+    fn agent_after(&self, toks: &[Tok<'_>], within: usize, between: impl Fn(&Tok<'_>) -> bool, end: usize) -> Option<Span> {
+        let by = toks.iter().take(within).take_while(|t| t.text == "par" || between(t)).find(|t| t.text == "par")?;
+        let at = next_non_space(self.text, by.end, end)?.0;
+        phrase_after(&self.words, at, end, self.lex)
     }
 
     /// The person a present participle cue right after a noun phrase, with no
