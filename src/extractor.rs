@@ -157,7 +157,18 @@ impl Extractor {
 
     /// Finds the quotations of `text`. Never fails and never panics: problems
     /// with the marks come back as [`Document::diagnostics`].
+    ///
+    /// Text with decomposed accents (NFD) is read as if composed, and its
+    /// spans and strings are those of `text` as written.
     pub fn extract<'a>(&self, text: &'a str) -> Document<'a> {
+        match crate::compose::Composed::of(text) {
+            Some(composed) => composed.restore(text, self.extract_composed(&composed.text)),
+            None => self.extract_composed(text),
+        }
+    }
+
+    /// [`Extractor::extract`] on text whose letters are composed.
+    fn extract_composed<'a>(&self, text: &'a str) -> Document<'a> {
         let opts = DetectOptions {
             straight_quotes: self.straight_quotes,
             dialogue: self.dialogue,

@@ -48,6 +48,7 @@
 #![warn(missing_docs)]
 
 pub(crate) mod attribute;
+mod compose;
 pub(crate) mod cue;
 pub(crate) mod detect;
 mod error;

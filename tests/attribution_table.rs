@@ -177,3 +177,48 @@ const SPEAKER_BAR: f64 = 0.90;
 const SOURCE_BAR: f64 = 0.94;
 const CUE_BAR: f64 = 0.92;
 const KIND_BAR: f64 = 0.96;
+
+/// Every case of the table written with decomposed accents (NFD) reads as
+/// written composed: the same quotations, speakers, names, sources, cues and
+/// kinds, each string the slice of the decomposed text its span covers.
+#[test]
+fn decomposed_accents_read_as_composed() {
+    use unicode_normalization::UnicodeNormalization;
+    let data = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/attribution.txt")).expect("table");
+    let extractor = Extractor::new();
+    let composed = |s: &str| s.nfc().collect::<String>();
+    let mut checked = 0;
+    for case in parse(&data) {
+        let nfd: String = case.text.nfd().collect();
+        if nfd == case.text {
+            continue;
+        }
+        let (want, got) = (extractor.extract(&case.text), extractor.extract(&nfd));
+        let read = |doc: &selon::Document<'_>, text: &str| -> Vec<String> {
+            doc.quotes()
+                .iter()
+                .map(|q| {
+                    let m = |m: &Option<selon::Mention<'_>>| {
+                        m.as_ref().map(|m| {
+                            assert_eq!(&text[m.span.range()], m.mention);
+                            (composed(m.mention), m.name.map(composed))
+                        })
+                    };
+                    assert_eq!(&text[q.text_span.range()], q.text);
+                    format!(
+                        "{} {} {:?} {:?} {:?} {:?}",
+                        composed(q.text),
+                        q.kind,
+                        m(&q.speaker),
+                        m(&q.narrator),
+                        m(&q.source),
+                        q.cue.as_ref().map(|c| composed(c.text))
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(read(&got, &nfd), read(&want, &case.text), "line {} «{}»", case.line, case.name);
+        checked += 1;
+    }
+    assert!(checked >= 500, "{checked} cases with accents");
+}

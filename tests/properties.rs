@@ -34,6 +34,9 @@ fn frenchish() -> impl Strategy<Value = String> {
         Just(", répondit Marie.".to_string()),
         Just("? demanda-t-elle.".to_string()),
         Just("e\u{301}".to_string()),
+        Just("C\u{327}".to_string()),
+        Just("\u{301}".to_string()),
+        Just("o\u{302}\u{323}".to_string()),
         Just("27".to_string()),
         Just("l'".to_string()),
         Just("’".to_string()),
@@ -69,6 +72,13 @@ fn closing(m: Marks) -> Option<&'static str> {
     }
 }
 
+/// True when `part` is a slice of `text` (a name or mention points into the
+/// caller's text, even when the text was read composed).
+fn in_text(text: &str, part: &str) -> bool {
+    let (t, p) = (text.as_ptr() as usize, part.as_ptr() as usize);
+    p >= t && p + part.len() <= t + text.len()
+}
+
 fn check(text: &str) {
     let doc = extract(text);
     let quotes = doc.quotes();
@@ -94,8 +104,9 @@ fn check(text: &str) {
                 );
             }
         }
-        for m in [&q.speaker, &q.source].into_iter().flatten() {
+        for m in [&q.speaker, &q.source, &q.narrator].into_iter().flatten() {
             assert_eq!(text.get(m.span.range()), Some(m.mention), "mention and span disagree");
+            assert!(m.name.is_none_or(|n| in_text(text, n)), "name {:?} is no slice of the text", m.name);
         }
         if let Some(c) = &q.cue {
             assert_eq!(text.get(c.span.range()), Some(c.text), "cue and span disagree");
@@ -112,6 +123,12 @@ fn check(text: &str) {
             let disjoint = a.span.end <= b.span.start;
             let nested = a.span.contains(b.span);
             assert!(disjoint || nested, "{:?} and {:?} cross", a.span, b.span);
+        }
+    }
+    for e in doc.entities() {
+        assert!(in_text(text, e.name), "entity {:?} is no slice of the text", e.name);
+        for s in &e.mentions {
+            assert!(text.get(s.range()).is_some(), "entity mention {s:?} out of the text");
         }
     }
     for d in doc.diagnostics() {
