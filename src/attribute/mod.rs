@@ -2470,6 +2470,13 @@ impl Attributor<'_, '_> {
     /// The tokens of `toks` (in text order) from `from` on that lie inside no
     /// quotation but `except` (see [`Attributor::quoted`]): the quotations are
     /// followed by one cursor, not searched again for each token.
+    /// True when `at` is inside a quotation (no subject of a verb outside it is:
+    /// `a salué “un jour de fierté”, en réclamant…`, whatever the marks).
+    fn inside_quotation(&self, at: usize) -> bool {
+        let k = self.outer.partition_point(|s| s.end <= at);
+        self.outer.get(k).is_some_and(|s| s.start <= at)
+    }
+
     /// True when a quotation closes right before `at`, past a comma at most.
     fn quotation_ends_before(&self, at: usize) -> bool {
         let k = self.outer.partition_point(|s| s.end <= at);
@@ -4178,7 +4185,7 @@ impl Attributor<'_, '_> {
         }
         let tail = text[who.end..end].trim_start_matches(is_space);
         let closes = tail.is_empty() || tail.starts_with(['.', ',', ';', '!', '?']);
-        (closes && !is_pronoun(&text[who.range()])).then_some((who, medium))
+        (closes && !self.inside_quotation(who.start) && !is_pronoun(&text[who.range()])).then_some((who, medium))
     }
 
     /// An incise inside the quotation's text (`«…, a-t-il lancé, …»`).
@@ -6839,7 +6846,7 @@ impl Attributor<'_, '_> {
             let g = cue::reporting_verb_group(&text[at..end], self.lex)
                 .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple);
             if let Some((inverted, _)) = g.and_then(|g| inverted_subject(&self.words, at + g.len, end, self.lex)) {
-                if !is_pronoun(&text[inverted.range()]) {
+                if !is_pronoun(&text[inverted.range()]) && !self.inside_quotation(inverted.start) {
                     f.speaker = Some(inverted);
                     return;
                 }
