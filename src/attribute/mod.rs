@@ -3873,8 +3873,9 @@ impl Attributor<'_, '_> {
                 Some(t) if t.is(phrase::class::DU | phrase::class::DES) => k + 2,
                 _ => return None,
             }
-        } else if phrase::lower_is(first.text, &["à", "chez"]) {
+        } else if phrase::lower_is(first.text, &["à", "chez"]) || first.text == "A" {
             // `glisse-t-on à l'Élysée`, `à Matignon`, `chez les Verts`: a body or its seat
+            // (a capital left without its accent too: `A la mairie, on…`)
             let at = toks[k + 1..].iter().find(|t| t.word)?;
             let who = phrase_after(&self.words, at.start, end, self.lex)?;
             let named = self.text[who.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase));

@@ -174,7 +174,9 @@ fn name_apostrophe(b: &[u8], start: usize, i: usize, to: usize) -> Option<usize>
         _ => return None,
     };
     let next = *b.get(i + len).filter(|_| i + len < to)?;
-    let irish = i == start + 1 && b[start] == b'O' && next.is_ascii_uppercase();
+    // (`O'Brien`; and the African names of `N'` and `M'`: `N'Diaye`, `M'Bala`,
+    // never an elided `ne` or `me`, which a small letter follows)
+    let irish = i == start + 1 && matches!(b[start], b'O' | b'N' | b'M') && next.is_ascii_uppercase();
     let breton = i > start && b[i - 1] == b'c' && next == b'h';
     (irish || breton).then_some(len)
 }

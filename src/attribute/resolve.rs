@@ -1318,8 +1318,13 @@ const AGENT_NOUNS: &[&str] = &[
     "général",
     "colonel",
     "lieutenant",
+    "lieutenante",
     "sergent",
+    "sergente",
     "commandant",
+    "commandante",
+    "colonelle",
+    "caporale",
     "inspecteur",
     "inspectrice",
     "policier",
@@ -3336,6 +3341,10 @@ fn is_honorific(word: &str) -> bool {
 /// The proper name of a phrase: its last run of capitalised words that is not
 /// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
 /// after an apposition comma, or the whole phrase when it is a name.
+/// Titles written in capitals, no names: `Paul Morin, PDG d'Axens` is named
+/// Paul Morin.
+const TITLE_ACRONYMS: &[&str] = &["PDG", "DG", "DGA", "DRH", "DAF", "DSI", "CEO", "CFO", "COO", "CTO"];
+
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     // (`mon`, `ma`, `mes`, `notre`, `votre` are determiners)
     let is_det = |t: &super::phrase::Tok<'_>| t.is(class::DETERMINER | class::PRONOUN);
@@ -3359,7 +3368,11 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                 && (k > 0 && is_listed_honorific(toks[k - 1].text)
                     || k > 1 && toks[k - 1].text == "." && is_listed_honorific(toks[k - 2].text))
         };
-        let capital = t.word && capital_first(t.text) && !is_listed_honorific(t.text) && (!is_det(&t) || surname_article());
+        let capital = t.word
+            && capital_first(t.text)
+            && !is_listed_honorific(t.text)
+            && !TITLE_ACRONYMS.contains(&t.text)
+            && (!is_det(&t) || surname_article());
         if !capital {
             k += 1;
             continue;
