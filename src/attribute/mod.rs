@@ -2669,7 +2669,16 @@ impl Attributor<'_, '_> {
                 f = Found { speaker: Some(b.0), cue: b.1, source: (!again).then_some(who), confidence: 0.88 };
                 // (but a thing before the marks speaks not: `Le stade promet d'être
                 // «…», selon les mots du président X`, the one after `selon` does)
-                if self.names_thing(b.0) {
+                // (nor the verb's subject before words set in apposition to its
+                // object, the judgement of the one after `selon`: `X a proposé une
+                // baisse, une «bonne nouvelle» selon le ministre`)
+                let apposed = || {
+                    let head = text[b.1.map_or(b.0.end, |c| c.end)..q.span.start].trim_end_matches(is_space);
+                    let det = ["une", "un", "des"].iter().find_map(|d| head.strip_suffix(d))?;
+                    let object = det.trim_end_matches(is_space).strip_suffix(',')?;
+                    Some(!object.trim_matches(is_space).is_empty() && !object.contains([',', ':', ';']))
+                };
+                if self.names_thing(b.0) || apposed() == Some(true) {
                     let who = self.words_of(who).unwrap_or(who);
                     f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.85 };
                 }
@@ -7162,6 +7171,12 @@ impl Attributor<'_, '_> {
             if is_medium_preposition(t.text) || t.text == "auprès" || t.text == "pour" {
                 let gated = after_cue || after_verb() || after_marks() || after_speaker() || after_apposition();
                 let found = if gated || known_medium() { medium(&toks[k..], self.lex) } else { None };
+                // (whom a request is made of is no relay, `demande à l'État «…»`,
+                // unless a medium known as one: `a-t-il demandé à l'AFP`)
+                let found = found.filter(|m| {
+                    !(after_cue && self.lex.lookup_all(&self.text[cue.range()]).any(|v| ADDRESSED.contains(&v.lemma)))
+                        || phrase::names_medium(&self.words.window(m.start, m.end, 8), self.lex)
+                });
                 if let Some(m) = found {
                     if !who.overlaps(m) {
                         f.source = Some(m);
@@ -8799,6 +8814,23 @@ impl Attributor<'_, '_> {
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }
 }
+
+/// Verbs whose complement after `à` is the one asked, urged or promised, not
+/// a medium (`réclame à l'Union européenne «une pause»`).
+const ADDRESSED: &[&str] = &[
+    "demander",
+    "réclamer",
+    "exiger",
+    "ordonner",
+    "enjoindre",
+    "conseiller",
+    "suggérer",
+    "recommander",
+    "proposer",
+    "promettre",
+    "reprocher",
+    "souhaiter",
+];
 
 /// Verbs after which `à X` names the medium the words were told to.
 const TELLING: &[&str] = &[

@@ -993,6 +993,9 @@ const STOPS: &[&str] = &[
     "moins",
     "non",
     "pas",
+    // (before a number: `quelque 200 éleveurs`)
+    "quelque",
+    "environ",
     // subject pronouns and auxiliaries and the commonest finite verbs: the
     // phrase ends before them
     "il",
@@ -1089,8 +1092,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     }
     // a quantity before the people (`plus de 200 médecins`, `près de 300
     // soignants`): the phrase of its number
-    if is_quantity_start(&toks) {
-        return phrase_after(words, toks[2].start, end, lex).map(|p| Span::new(first.start, p.end));
+    if let Some(k) = quantity_number(&toks) {
+        return phrase_after(words, toks[k].start, end, lex).map(|p| Span::new(first.start, p.end));
     }
     // `beaucoup d'observateurs`, `nombre d'experts`: the people counted, when
     // their noun names people
@@ -2444,10 +2447,21 @@ fn is_counted_people(toks: &[Tok<'_>]) -> bool {
 /// True when the tokens open on `plus de`, `près de` or `moins de` and a
 /// number of people (see [`is_counted_people`]).
 fn is_quantity_start(toks: &[Tok<'_>]) -> bool {
-    toks.len() > 3
-        && lower_is(toks[0].text, &["plus", "près", "moins", "quelque"])
-        && lower_is(toks[1].text, &["de"])
-        && is_counted_people(&toks[2..])
+    quantity_number(toks).is_some()
+}
+
+/// Where the number is when the tokens open on `plus de`, `près de`, `moins
+/// de`, `quelque` or `environ` and a number of people (`quelque 200 éleveurs`).
+fn quantity_number(toks: &[Tok<'_>]) -> Option<usize> {
+    let first = toks.first()?;
+    let k = if lower_is(first.text, &["quelque", "environ"]) {
+        1
+    } else if lower_is(first.text, &["plus", "près", "moins"]) && toks.get(1).is_some_and(|t| lower_is(t.text, &["de"])) {
+        2
+    } else {
+        return None;
+    };
+    (toks.len() > k + 1 && is_counted_people(&toks[k..])).then_some(k)
 }
 
 /// The medium named at `from` (see [`medium`]).

@@ -2109,6 +2109,10 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             | "trois"
             | "plusieurs"
             | "quelques"
+            // (a number of people: `quelque 150 pêcheurs`, `près de 200 élus`)
+            | "quelque"
+            | "environ"
+            | "près"
     ) || toks.iter().any(|t| t.text == "et");
     // a possessive before a consonant tells the noun's gender (`son mari`, `sa
     // femme`; `son amie` does not)
@@ -2475,7 +2479,8 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
         let mut determiner_first = false;
         let mut adjectives_after = true;
         let mut last = None;
-        for (i, t) in toks.iter().filter(|t| t.word).enumerate() {
+        let mut words = toks.iter().filter(|t| t.word).enumerate().peekable();
+        while let Some((i, t)) = words.next() {
             if t.is(class::DETERMINER | class::L | class::D | class::DE | class::DU) {
                 if i == 0 {
                     determiner_first = t.is(class::DETERMINER);
@@ -2488,6 +2493,19 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
             // (one of a group of people: `l'une d'elles`, `chacun d'eux`)
             if matches!(&*w, "eux" | "elles" | "nous" | "vous") && i > 0 {
                 return true;
+            }
+            // (a number of people is the people counted: `des centaines
+            // d'agriculteurs`, `une poignée de militants`)
+            let counted = matches!(
+                &*w,
+                "centaines" | "dizaines" | "milliers" | "millions" | "poignée" | "foule" | "plupart" | "majorité" | "moitié"
+            ) && words.peek().is_some_and(|(_, n)| n.is(class::DE | class::D | class::DES));
+            // (and the words of the number before them: `quelque 150 pêcheurs`,
+            // `plus de 200 médecins`)
+            let number = matches!(&*w, "quelque" | "environ" | "plus" | "près" | "moins") && i == 0
+                || w.bytes().all(|b| b.is_ascii_digit());
+            if counted || number {
+                continue;
             }
             if !PRENOMINAL_SET.contains(&*w) {
                 return is_agent_noun(&w);
@@ -3372,6 +3390,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             && capital_first(t.text)
             && !is_listed_honorific(t.text)
             && !TITLE_ACRONYMS.contains(&t.text)
+            // (a word that ends phrases opens no name: `Quelque 200 éleveurs`)
+            && !(k == 0 && t.is(class::STOP))
             && (!is_det(&t) || surname_article());
         if !capital {
             k += 1;
