@@ -3001,6 +3001,9 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
                 || is(j + 1, &["matin", "soir", "midi", "après-midi", "week-end", "semaine", "mois", "année"]))
         {
             j += 2;
+        } else if is(j, &["un"]) && is(j + 1, &["matin", "soir", "jour"]) {
+            // `me dit un matin ma tante`
+            j += 2;
         } else if is(j, &["le"]) && digits(j + 1) && is(j + 2, MONTHS) {
             j = date(j + 1);
         } else if is(j, &["la", "le", "l"])

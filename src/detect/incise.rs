@@ -525,10 +525,10 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
 
 /// The end of a phrase of time that opens at `i` and reads like a subject (a
 /// determiner and a noun): `la semaine dernière`, `le mois passé`, `la veille`,
-/// `le lendemain`, `ce matin`, `cette semaine`.
+/// `le lendemain`, `ce matin`, `cette semaine`, `un matin`.
 fn time_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
     // (most words after a verb open on none of these letters: told by a byte)
-    if !matches!(text.as_bytes().get(i).map(u8::to_ascii_lowercase), Some(b'l' | b'c')) {
+    if !matches!(text.as_bytes().get(i).map(u8::to_ascii_lowercase), Some(b'l' | b'c' | b'u')) {
         return None;
     }
     // (each word and where it ends, lowered without allocating)
@@ -541,6 +541,8 @@ fn time_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
     let (noun, at) = word(at)?;
     match (&*det, &*noun) {
         ("la" | "le", "veille" | "lendemain") => Some(at),
+        // (`me dit un matin ma tante`, `reprit un soir le vieux`)
+        ("un", "matin" | "soir" | "jour") => Some(at),
         ("ce" | "cet" | "cette", "matin" | "soir" | "midi" | "après-midi" | "week-end" | "semaine" | "mois" | "année") => {
             Some(at)
         }
@@ -692,6 +694,9 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                             || manner_to_end(text, r, end)
                             || adverbial_to_end(text, r, end)
                             || inc.subject.is_some_and(|s| s.end <= inc.cue.start) && sans_to_end(text, r, end)
+                            // (after words complete before the incise: `— Entrez, dit-il,
+                            // dans la cuisine.` goes on speaking)
+                            || punct != ',' && place_to_end(text, r, end)
                             || if pronoun { pronoun_detached_to_end(text, r, end) } else { apposition_to_end(text, r, end) } =>
                     {
                         (true, None, end)
@@ -979,6 +984,23 @@ fn narration_relative_to_end(text: &str, i: usize, end: usize) -> bool {
 /// After an incise and a comma, a phrase of manner that ends the speech:
 /// `sans` and an infinitive (`, répondit-elle, sans se retourner.`), or `et`,
 /// a subject pronoun and a verb of narration (`, répondit-il, et il sortit.`).
+/// After an incise and a comma, the place where the words were said, to the
+/// end of the sentence (`? me demanda-t-elle, sur la plage.`): a preposition
+/// of place, a determiner and a few words, no verb and nobody addressed.
+fn place_to_end(text: &str, i: usize, end: usize) -> bool {
+    let (stop, more) = sentence_to_end(text, i, end);
+    if more || text[..stop].ends_with(['?', '!']) {
+        return false;
+    }
+    let words: Vec<&str> = text[i..stop].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(7).collect();
+    matches!(
+        words.as_slice(),
+        ["sur" | "dans" | "devant" | "derrière" | "sous" | "contre", "le" | "la" | "les" | "l" | "un" | "une", _, ..]
+    ) && words.len() <= 5
+        && !words.iter().any(|w| addresses(w))
+        && !is_clause(&text[i..stop])
+}
+
 fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
     let first = &text[i..word_end(text, i, end)];
     if !matches!(first, "sans" | "et") {
@@ -986,13 +1008,24 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
     }
     let (stop, more) = sentence_to_end(text, i, end);
     let words = &text[i..stop];
-    if more || super::dialogue::speaks_in_person(words) {
+    // (the narrator's `me` is no person speaking after `sans`: `sans même me
+    // regarder`)
+    let in_person = || {
+        if first == "sans" {
+            words.split(|c: char| !c.is_alphabetic()).any(|w| w != "me" && w != "m" && super::dialogue::speaks_in_person(w))
+        } else {
+            super::dialogue::speaks_in_person(words)
+        }
+    };
+    if more || in_person() {
         return false;
     }
     let mut it = words.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).skip(1);
     // (the clitics and adverbs before the verb: `sans même le regarder`)
-    let clitic =
-        |w: &&str| matches!(*w, "se" | "s" | "le" | "la" | "les" | "l" | "lui" | "leur" | "y" | "en" | "même" | "plus" | "rien");
+    // (and the narrator's: `sans même me regarder`)
+    let clitic = |w: &&str| {
+        matches!(*w, "se" | "s" | "le" | "la" | "les" | "l" | "lui" | "leur" | "y" | "en" | "même" | "plus" | "rien" | "me" | "m")
+    };
     if first == "sans" {
         return it.find(|w| !clitic(w)).is_some_and(|v| v.ends_with("er") || v.ends_with("ir") || v.ends_with("re"));
     }
@@ -1206,7 +1239,12 @@ fn past_incise(cue: &str) -> bool {
 /// True for words that open on a present no narration in the past writes:
 /// `C'est`, `Ce n'est`, `Cela est`, `Voilà`, `Il faut`.
 fn opens_in_present(words: &str) -> bool {
+    // (after a connective too: `Mais il faut savoir où les chercher.`)
+    let after = ["Mais ", "Et ", "Alors ", "Pourtant ", "Donc ", "Enfin "].iter().find_map(|c| words.strip_prefix(c));
     ["C'est ", "C’est ", "Ce n'est ", "Ce n’est ", "Cela est ", "Voilà ", "Il faut "].iter().any(|p| words.starts_with(p))
+        || after.is_some_and(|w| {
+            ["c'est ", "c’est ", "ce n'est ", "ce n’est ", "cela est ", "voilà ", "il faut "].iter().any(|p| w.starts_with(p))
+        })
 }
 
 /// How far [`speech_resumes`] reads after `r`.
