@@ -1876,9 +1876,12 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
                 return Some(span);
             }
         }
-        // (any name closing the line: `je vous tiens, Lupin !`, `Bonjour, Morel.`)
+        // (any name closing the line: `je vous tiens, Lupin !`, `Bonjour, Morel.`;
+        // or a sentence of it that exclaims or asks: `Pas les probabilités,
+        // Atlas ! Fonce !`)
         if let Some((span, j)) = name_at(k, true) {
-            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?" | "." | "…")) && toks[j..].iter().all(|t| !t.word);
+            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?"))
+                || toks.get(j).is_some_and(|t| matches!(t.text, "." | "…")) && toks[j..].iter().all(|t| !t.word);
             if last {
                 return Some(span);
             }
@@ -2212,8 +2215,15 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     let at = if name_at(k + 2).is_some() { k + 2 } else { again()? };
     let first = name_at(at)?;
     let mut end = first.end;
+    let mut next = at + 1;
     for t in toks[at + 1..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)) {
         end = t.end;
+        next += 1;
+    }
+    // (one of a list is not the one who speaks: `Trois. Moi, Okonkwo et la
+    // petite Desrosiers.`)
+    if toks.get(next).is_some_and(|t| phrase::lower_is(t.text, &["et"])) {
+        return None;
     }
     Some(Span::new(first.start, end))
 }
@@ -5331,7 +5341,15 @@ impl Attributor<'_, '_> {
     fn agent_after(&self, toks: &[Tok<'_>], within: usize, between: impl Fn(&Tok<'_>) -> bool, end: usize) -> Option<Span> {
         let by = toks.iter().take(within).take_while(|t| t.text == "par" || between(t)).find(|t| t.text == "par")?;
         let at = next_non_space(self.text, by.end, end)?.0;
-        phrase_after(&self.words, at, end, self.lex)
+        self.quoted_title_at(at, end).or_else(|| phrase_after(&self.words, at, end, self.lex))
+    }
+
+    /// A title in guillemets at `at`, after its article perhaps (`par le
+    /// «Courrier picard»`, `par «le Monde»`): the title, without its marks.
+    fn quoted_title_at(&self, at: usize, end: usize) -> Option<Span> {
+        let after = self.words.window(at, end, 10);
+        let article = usize::from(after.first().is_some_and(|t| t.is(phrase::class::LE | phrase::class::LA)));
+        phrase::quoted_title(&after[article..])
     }
 
     /// The person a present participle cue right after a noun phrase, with no
@@ -6479,42 +6497,46 @@ impl Attributor<'_, '_> {
                     .find(|t| resolve::is_possessive(t.text))
                     .map(|t| Span::new(t.start, t.end)),
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
-                None => phrase_after(&self.words, cue_span.end, end, self.lex).or_else(|| {
-                    // a medium in small letters (`interrogé par franceinfo`), or
-                    // after its noun (`accordé au quotidien Les Échos`)
-                    let next = self.words.window(cue_span.end, end, 3);
-                    match &*next {
-                        // (and the capitals after it: `beIN Sports`)
-                        [b, ..] if phrase::is_brand(b, self.lex) => {
-                            let more = self.words.window(b.end, end, 4);
-                            let last = more
-                                .iter()
-                                .zip(std::iter::once(b).chain(more.iter()))
-                                .take_while(|(t, p)| t.word && t.text.starts_with(char::is_uppercase) && t.start == p.end + 1)
-                                .last()
-                                .map_or(b.end, |(t, _)| t.end);
-                            Some(Span::new(b.start, last))
+                None => self
+                    .quoted_title_at(cue_span.end, end)
+                    .or_else(|| phrase_after(&self.words, cue_span.end, end, self.lex))
+                    .or_else(|| {
+                        // a medium in small letters (`interrogé par franceinfo`), or
+                        // after its noun (`accordé au quotidien Les Échos`)
+                        let next = self.words.window(cue_span.end, end, 3);
+                        match &*next {
+                            // (and the capitals after it: `beIN Sports`)
+                            [b, ..] if phrase::is_brand(b, self.lex) => {
+                                let more = self.words.window(b.end, end, 4);
+                                let last = more
+                                    .iter()
+                                    .zip(std::iter::once(b).chain(more.iter()))
+                                    .take_while(|(t, p)| t.word && t.text.starts_with(char::is_uppercase) && t.start == p.end + 1)
+                                    .last()
+                                    .map_or(b.end, |(t, _)| t.end);
+                                Some(Span::new(b.start, last))
+                            }
+                            // (a title that opens on a number: `interrogé par 20 Minutes`)
+                            [n, m, ..]
+                                if n.text.bytes().all(|b| b.is_ascii_digit())
+                                    && m.word
+                                    && m.text.starts_with(char::is_uppercase)
+                                    && m.start == n.end + 1 =>
+                            {
+                                Some(Span::new(n.start, m.end))
+                            }
+                            // (a title that is also a word of time: `accordé au Soir`, `au Matin`)
+                            [b, ..] if canonical.ends_with(" à") && b.word && b.text.starts_with(char::is_uppercase) => {
+                                Some(Span::new(b.start, b.end))
+                            }
+                            [m, n, ..] if m.is(phrase::class::MEDIUM) && m.text.starts_with(char::is_lowercase) && n.word => {
+                                phrase_after(&self.words, m.start, end, self.lex).or_else(|| {
+                                    phrase_after(&self.words, n.start, end, self.lex).map(|p| Span::new(m.start, p.end))
+                                })
+                            }
+                            _ => None,
                         }
-                        // (a title that opens on a number: `interrogé par 20 Minutes`)
-                        [n, m, ..]
-                            if n.text.bytes().all(|b| b.is_ascii_digit())
-                                && m.word
-                                && m.text.starts_with(char::is_uppercase)
-                                && m.start == n.end + 1 =>
-                        {
-                            Some(Span::new(n.start, m.end))
-                        }
-                        // (a title that is also a word of time: `accordé au Soir`, `au Matin`)
-                        [b, ..] if canonical.ends_with(" à") && b.word && b.text.starts_with(char::is_uppercase) => {
-                            Some(Span::new(b.start, b.end))
-                        }
-                        [m, n, ..] if m.is(phrase::class::MEDIUM) && m.text.starts_with(char::is_lowercase) && n.word => {
-                            phrase_after(&self.words, m.start, end, self.lex)
-                                .or_else(|| phrase_after(&self.words, n.start, end, self.lex).map(|p| Span::new(m.start, p.end)))
-                        }
-                        _ => None,
-                    }
-                }),
+                    }),
             };
             let Some(who) = who else { continue };
             // `d'après ce que me conta X`, `à ce que rapporte X`: X, after the verb

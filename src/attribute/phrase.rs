@@ -2469,6 +2469,20 @@ fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Optio
     medium(&words.window(from, end, 16), lex)
 }
 
+/// A title in guillemets opening the tokens, its head capitalised
+/// (`«Le Soleil»`, `« les Echos »`, `«l'Humanité»`): the title, without its
+/// marks.
+pub(crate) fn quoted_title(toks: &[Tok<'_>]) -> Option<Span> {
+    if !toks.first().is_some_and(|t| matches!(t.text, "«" | "“")) {
+        return None;
+    }
+    let close = 1 + toks[1..].iter().take(7).position(|t| matches!(t.text, "»" | "”"))?;
+    let inner = &toks[1..close];
+    let head = inner.iter().find(|t| t.word && !t.is(class::LE | class::LA | class::L) && !lower_is(t.text, &["les"]))?;
+    let words_only = inner.iter().all(|t| t.word || matches!(t.text, "'" | "’" | "-"));
+    (words_only && head.text.starts_with(char::is_uppercase)).then(|| Span::new(inner[0].start, inner[inner.len() - 1].end))
+}
+
 /// Ranks written with a capital when a letter or a request is addressed to
 /// their holder (`au Premier ministre`, `au Président`): no medium.
 const ADDRESSEE_RANKS: &[&str] = &["premier", "première", "président", "présidente", "pape", "roi", "reine", "préfet", "préfète"];
@@ -2598,6 +2612,11 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         if toks.get(k).is_some_and(|t| t.is(class::LE | class::LA | class::L)) {
             k += 1 + usize::from(toks.get(k + 1).is_some_and(|t| t.text == "'" || t.text == "’"));
         }
+    }
+    // a title in guillemets, as the press writes its own and the others'
+    // (`aux «Echos»`, `au quotidien «Le Soleil»`, `à «l'Humanité»`): the title
+    if toks.get(k).is_some_and(|t| matches!(t.text, "«" | "“")) {
+        return quoted_title(&toks[k..]);
     }
     let name = toks.get(k).filter(|t| t.word)?;
     if VENUES.contains(&name.text) {
