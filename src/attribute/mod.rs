@@ -1510,6 +1510,30 @@ fn gapped_subject(words: &Words<'_>, before: &[Quote<'_>], q: &Quote<'_>, cue: O
     (phrase == span && resolve::names_person(words, span)).then_some(span)
 }
 
+/// True when `inside`, the text after an opening bracket, holds words in
+/// marks and their own cue after a comma before the bracket closes (`«On ne
+/// laissera pas passer ça», prévient FO)`).
+fn bracket_with_cue(inside: &str) -> bool {
+    let Some(words) = inside.trim_start_matches(is_space).strip_prefix(['«', '“']) else { return false };
+    let Some(close) = words.find(')') else { return false };
+    words[..close].rfind(['»', '”']).is_some_and(|k| words[k..close].trim_start_matches(['»', '”']).trim_start().starts_with(','))
+}
+
+/// True when `between`, the words from a cue to the marks, opens a clause of
+/// time or cause that runs to the marks (`alors que le secteur négocie un`):
+/// the clause's own verb governs the words.
+fn subordinate_between(between: &str) -> bool {
+    const CONJUNCTIONS: &[&str] =
+        &[" alors que ", " alors qu'", " alors qu’", " tandis que ", " tandis qu'", " tandis qu’", " pendant que ", " bien que "];
+    // (a byte test first: most stretches hold no `que`)
+    memchr::memmem::find(between.as_bytes(), b" qu").is_some()
+        && CONJUNCTIONS
+            .iter()
+            .filter_map(|c| between.rfind(c).map(|k| k + c.len()))
+            .max()
+            .is_some_and(|k| !between[k..].contains(','))
+}
+
 /// True for the verb of an impersonal `il` (`Il pleuvait`, `Il y avait`,
 /// `Il fallait`): no person speaks after such a sentence.
 fn is_impersonal(verb: &Tok<'_>) -> bool {
@@ -2539,6 +2563,22 @@ impl Attributor<'_, '_> {
             _ => sentence.start,
         }
         .min(q.span.start);
+        // words in brackets with their own cue are a clause of their own, and the
+        // words before the brackets end theirs there: `Les syndicats promettent
+        // une «riposte» («On ne laissera pas passer ça», prévient FO).`
+        // (not words in brackets with no cue, which the clause before governs:
+        // `a publié un message («Sans commentaire»)`)
+        let close = || text[q.span.end..s_end].find(')').map(|k| q.span.end + k);
+        let bracketed = q.depth == 0
+            && !turn
+            && text[s_start..q.span.start].trim_end_matches(is_space).ends_with('(')
+            && close().is_some_and(|c| text[q.span.end..c].trim_start_matches(is_space).starts_with(','));
+        let s_start = if bracketed { q.span.start } else { s_start };
+        let s_end = if bracketed { close().unwrap_or(s_end) } else { s_end };
+        let s_end = match text[q.span.end..s_end].trim_start_matches(is_space).strip_prefix('(') {
+            Some(rest) if !turn && bracket_with_cue(rest) => s_end - rest.len() - 1,
+            _ => s_end,
+        };
 
         let mut f = Found::default();
         // 1. an incise: the final one of a turn, else one inside the marks
@@ -2575,8 +2615,10 @@ impl Attributor<'_, '_> {
         // main clause's, its object no inverted subject)
         let in_relative = || {
             let head = &text[s_start..q.span.start];
+            // (a clause: not `dont` right before the words, `des postes, dont «…»`)
             [", dont ", ", qui ", ", où "].iter().filter_map(|r| head.rfind(r)).max().is_some_and(|k| {
                 !head[k + 2..].contains([',', ':', ';', '«', '»', '"', '“', '”'])
+                    && head[k + 2..].trim_end_matches(is_space).contains(' ')
                     && text[q.span.end..].trim_start_matches(is_space).starts_with(',')
                     && next_non_space(text, s_start, s_start + k).is_some()
             })
@@ -2615,6 +2657,11 @@ impl Attributor<'_, '_> {
         // 2. a subject and verb before the marks, in the same sentence
         self.relay.set(None);
         let before = if f.speaker.is_none() { self.cue_before(s_start, q.span.start) } else { None };
+        // (a clause of time or cause between the cue and the words has a verb of
+        // its own, which governs them: `Le conflit éclate alors que le secteur
+        // négocie un «pacte»`; unless set off by a comma, the main clause going on)
+        let before = before
+            .filter(|&(_, cue, _)| cue.is_none_or(|c| c.end > q.span.start || !subordinate_between(&text[c.end..q.span.start])));
         // (a verb of a clause of comparison has its subject after it: `Il trouvait
         // la chose, comme eût dit son père, «…»`)
         // (read as [`Attributor::as_says`] reads a comparison after the words)
