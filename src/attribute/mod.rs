@@ -6744,8 +6744,13 @@ impl Attributor<'_, '_> {
                             && (!is_pronoun(&text[s.range()]) && !resolve::names_person(&self.words, s)
                                 // (or a pronoun whose verb the lexicon lacks: `Selon
                                 // l'ARS, il a permis de «…»`)
+                                // (its verb's participle set apart from its auxiliary is
+                                // one still: `Elle aurait, selon un proche, lâché :`)
                                 || phrase::is_third_person(&text[s.range()])
-                                    && f.cue.is_some_and(|c| cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()))
+                                    && f.cue.is_some_and(|c| {
+                                        cue::reporting_verb_group(&text[c.start..quote.start], self.lex).is_none()
+                                            && self.lex.lookup_all(last_word(&text[c.range()])).next().is_none()
+                                    }))
                     })
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 // (nor an impersonal `on`: `on savourait ce «…», pour reprendre

@@ -3509,8 +3509,22 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
         // (read only when the test before did not tell)
-        let head =
-            || !described && toks[..k].iter().all(|x| !x.word && x.text != "," || is_det(x) || is_listed_honorific(x.text));
+        // (past an adjective written before names: `un certain Kovalski`, `le
+        // vieux Fabre`)
+        // (not a title written with its capital: `le jeune Baron`)
+        let titled = || {
+            let w = lower(t.text);
+            NOBLE_TITLES.contains(&&*w) || AGENT_SET.contains(&*w)
+        };
+        let head = || {
+            !described
+                && toks[..k].iter().enumerate().all(|(i, x)| {
+                    !x.word && x.text != ","
+                        || is_det(x)
+                        || is_listed_honorific(x.text)
+                        || i > 0 && is_prenominal(x.text) && !titled()
+                })
+        };
         let after_title = || {
             words >= 2
                 && toks[..k].iter().enumerate().all(|(i, x)| {
