@@ -347,7 +347,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 None => gap.chars().all(char::is_whitespace),
             };
             follows(text, prev.span.end, q.span.start)
-                .then(|| vocative(&a.words, prev.text_span, adjacent))
+                .then(|| vocative(&a.words, prev.text_span, adjacent, true))
                 .flatten()
                 // (not a caller's own name: `— Agathe Roy, des éditions X.`)
                 .filter(|v| self_named(&a.words, prev.text_span, lex).is_none_or(|s| !s.overlaps(*v)))
@@ -438,7 +438,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     // the first turn after narration: its subject speaks; the other
                     // person it names answers; but a turn that calls the subject by
                     // name speaks to them (`Coralie brodait.` `— Tu m'entends, Coralie ?`)
-                    let called = vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, first));
+                    let called = vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, first));
                     if called {
                         exchange_other = Some(first);
                         f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
@@ -471,7 +471,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // turn is, unless it calls that one by name: `Le brigadier posa la
             // tasse.` `« Vous étiez seule, madame ?` `— Avec mon chien.`)
             if let Some((first, other)) = people.filter(|_| f.speaker.is_none() && f.cue.is_none()) {
-                if vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, first)) {
+                if vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, first)) {
                     exchange_other = Some(first);
                     f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
                 } else {
@@ -497,7 +497,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                             !before.is_some_and(crate::text::is_word_char) && !after.is_some_and(crate::text::is_word_char)
                         })
                 };
-                let called = vocative(&a.words, q.text_span, true).is_some_and(|v| calls(text, v, who) || calls(text, who, v));
+                let called =
+                    vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, who) || calls(text, who, v));
                 if !called && spoken_of() {
                     // (the other of the exchange, not the one who just asked)
                     let last = turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s);
@@ -1775,7 +1776,9 @@ fn skip_timestamp(s: &str) -> &str {
 /// (`Monsieur Vanneste, avez-vous…`, `Marcel, viens !`), set off by commas
 /// (`Dis donc, Marcel, vends-tu…`) or at its end (`…, Hortense ?`). A name
 /// alone must be a known first name; after `monsieur`, `madame` any name.
-fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
+/// `exclaimed`: any name closing one of its sentences that exclaims or asks
+/// too (`Pas toi, Atlas ! Fonce !`).
+fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 60);
     let is_title = |w: &str| {
         matches!(
@@ -1901,11 +1904,11 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool) -> Option<Span> {
             }
         }
         // (any name closing the line: `je vous tiens, Lupin !`, `Bonjour, Morel.`;
-        // or a sentence of it that exclaims or asks: `Pas les probabilités,
-        // Atlas ! Fonce !`)
+        // or, `exclaimed`, a sentence of it that exclaims or asks: `Pas les
+        // probabilités, Atlas ! Fonce !`)
         if let Some((span, j)) = name_at(k, true) {
-            let last = toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?"))
-                || toks.get(j).is_some_and(|t| matches!(t.text, "." | "…")) && toks[j..].iter().all(|t| !t.word);
+            let last = exclaimed && toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?"))
+                || toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?" | "." | "…")) && toks[j..].iter().all(|t| !t.word);
             if last {
                 return Some(span);
             }
@@ -2264,7 +2267,7 @@ fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option
     if !answers || prev.depth != 0 || prev.marks != Marks::Dash || !prev.text.trim_end().ends_with('?') {
         return None;
     }
-    let called = vocative(words, prev.text_span, true)?;
+    let called = vocative(words, prev.text_span, true, false)?;
     // (the name called is the whole turn)
     let text = words.text();
     let rest = text[called.end..prev.text_span.end].trim_matches(|c: char| is_space(c) || c == '?');

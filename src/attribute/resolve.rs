@@ -381,7 +381,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
         ctx.excluded.set(answered);
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
-        let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false));
+        let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false, false));
         // (the relay of the words is not their speaker: `Le quotidien indique
         // qu'il aurait qualifié…`, `La même source rapporte qu'il…`)
         let relay: Option<&str> = q.source.as_ref().map(|s| {
@@ -478,7 +478,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                             let name = &text[c.name.unwrap_or(c.span).range()];
                             let last = name.rsplit(' ').next().unwrap_or(name);
                             (is_speaker && q.depth == 0 && answered.is_none() && text[q.text_span.range()].contains(last))
-                                .then(|| super::vocative(doc, q.text_span, false))
+                                .then(|| super::vocative(doc, q.text_span, false, false))
                                 .flatten()
                                 .map(|v| &text[v.range()])
                                 .filter(|v| ctx.same_entity(c, v))
@@ -980,7 +980,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             .any(|o| o.span != q.span && (q.span.contains(o.span) && o.span.contains(v) || o.span.contains(q.span)))
     };
     for q in quotes.iter().filter(|q| q.depth == 0) {
-        let Some(v) = super::vocative(doc, q.text_span, false) else { continue };
+        let Some(v) = super::vocative(doc, q.text_span, false, false) else { continue };
         if inner(q, v) {
             continue;
         }
@@ -3509,20 +3509,15 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
         // and no description follows (`l'Office fédéral de…` is a description)
         let described = toks.get(j).is_some_and(|x| x.word && x.text.starts_with(char::is_lowercase));
         // (read only when the test before did not tell)
-        // (past an adjective written before names: `un certain Kovalski`, `le
-        // vieux Fabre`)
-        // (not a title written with its capital: `le jeune Baron`)
-        let titled = || {
-            let w = lower(t.text);
-            NOBLE_TITLES.contains(&&*w) || AGENT_SET.contains(&*w)
-        };
+        // (past `certain`: `un certain Kovalski`; not past other adjectives, `le
+        // petit Vatinel` may be one of a family)
         let head = || {
             !described
                 && toks[..k].iter().enumerate().all(|(i, x)| {
                     !x.word && x.text != ","
                         || is_det(x)
                         || is_listed_honorific(x.text)
-                        || i > 0 && is_prenominal(x.text) && !titled()
+                        || i > 0 && matches!(x.text, "certain" | "certaine")
                 })
         };
         let after_title = || {
