@@ -1185,14 +1185,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     let mut institution = false;
     // the names of bodies written as a capital and words in small letters, whole
     // (`Force ouvrière`, `Médecins du monde`)
-    let body_at = |k: usize| {
-        let t = toks.get(k)?;
-        let rest = text.get(t.start..end)?;
-        ORGANISATIONS
-            .iter()
-            .find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(is_word_char))
-            .map(|o| t.start + o.len())
-    };
+    let body_at = |k: usize| organisation_at(text, toks.get(k)?.start, end);
     let body_k = if upper && !determiner {
         Some(0)
     } else if determiner {
@@ -1926,6 +1919,24 @@ const ORGANISATIONS: &[&str] = &[
     "Nouveau Parti démocratique",
     "Parti socialiste",
     "Parti communiste",
+    // (bodies named for their cause, `pour` or `contre` in their name)
+    "Haut Conseil pour le climat",
+    "Réseau Sortir du nucléaire",
+    "Ligue contre le cancer",
+    "Fondation pour la nature et l'homme",
+    "Fondation pour la recherche médicale",
+    "Union pour un mouvement populaire",
+    "Rassemblement pour la République",
+    "Comité contre l'esclavage moderne",
+    "Collectif contre l'islamophobie en France",
+    "Ligue internationale contre le racisme et l'antisémitisme",
+    "Mouvement contre le racisme et pour l'amitié entre les peuples",
+    "Association pour la taxation des transactions financières et pour l'action citoyenne",
+    "Les Amis de la Terre",
+    "Amis de la Terre",
+    "Agir pour l'environnement",
+    "France Nature Environnement",
+    "Générations futures",
 ];
 
 /// Nouns of media, which a title in quotation marks may follow (`le quotidien «Le Soleil»`).
@@ -2467,6 +2478,14 @@ fn quantity_number(toks: &[Tok<'_>]) -> Option<usize> {
 /// The medium named at `from` (see [`medium`]).
 fn medium_at(words: &Words<'_>, from: usize, end: usize, lex: &Lexicon) -> Option<Span> {
     medium(&words.window(from, end, 16), lex)
+}
+
+/// Where the name of a body written as a capital and words in small letters
+/// ends, when one opens at `at` (`Force ouvrière`, `Haut Conseil pour le
+/// climat`, see [`ORGANISATIONS`]).
+pub(crate) fn organisation_at(text: &str, at: usize, end: usize) -> Option<usize> {
+    let rest = text.get(at..end)?;
+    ORGANISATIONS.iter().find(|o| rest.starts_with(**o) && !rest[o.len()..].starts_with(is_word_char)).map(|o| at + o.len())
 }
 
 /// A title in guillemets opening the tokens, its head capitalised

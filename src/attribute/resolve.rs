@@ -2158,7 +2158,13 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             }
         }
     }
-    let name = proper_name(&toks).map(|n| titled_article(text, &toks, n)).or_else(|| without_age(text, span));
+    // (a body's name in small letters after its capital, whole: `le Haut Conseil
+    // pour le climat`)
+    let body = || {
+        let t = toks.iter().find(|t| t.word && !t.is(class::DETERMINER))?;
+        super::phrase::organisation_at(text, t.start, span.end).map(|e| Span::new(t.start, e))
+    };
+    let name = body().or_else(|| proper_name(&toks).map(|n| titled_article(text, &toks, n))).or_else(|| without_age(text, span));
     if gender == Gender::Unknown {
         if let Some(n) = name {
             gender = genders.of(n);
