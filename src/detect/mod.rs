@@ -465,6 +465,15 @@ impl Detector<'_, '_> {
                     };
                     if self.counts[family.index()] > 0 {
                         self.close_family(family, at, at + len, mark.written());
+                    } else if family == Family::Guillemet
+                        && self
+                            .stack
+                            .last()
+                            .is_some_and(|o| matches!(o.family, Family::English | Family::Straight) && !o.container)
+                    {
+                        // a pair opened by another mark and closed by `»`, as web
+                        // copy writes it (`"…»`, `“…»`): repaired, as `«…"` is
+                        self.close_top(at, at + len, mark.written());
                     } else {
                         self.diag(DiagnosticKind::OrphanClosing, at, at + len);
                     }
