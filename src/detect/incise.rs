@@ -358,13 +358,24 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                     at += elided.len();
                 }
                 let mut words = 0;
+                // (the first capitalised word after the medium's that is a known
+                // given name opens the subject: `à l'AFP Paul Morel, délégué`)
+                let mut given = None;
                 while text[at..end].starts_with(char::is_uppercase) && words < 3 {
+                    if words > 0
+                        && given.is_none()
+                        && crate::attribute::resolve::is_first_name(&text[at..word_end(text, at, end)])
+                    {
+                        given = Some(at);
+                    }
                     at = word_end(text, at, end);
                     at = end - text[at..end].trim_start().len();
                     words += 1;
                 }
                 let next = &text[at..word_end(text, at, end)];
-                (words > 0 && (opens_subject(&crate::text::lower(next)) || next.starts_with(char::is_uppercase))).then_some(at)
+                (words > 0 && (opens_subject(&crate::text::lower(next)) || next.starts_with(char::is_uppercase)))
+                    .then_some(at)
+                    .or(given)
             };
             // the person spoken to before the subject (`dit à sa voisine une dame`,
             // `répondit au curé le maire`): a determiner (`à` only), one or two words
