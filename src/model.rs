@@ -26,6 +26,14 @@ pub enum Marks {
     Dash,
     /// Speech with no marks.
     None,
+    /// Single quotation marks inside another quotation, straight or curly, as
+    /// written (`«Il a dit 'non'»`, `“le mot ‘crise’”`).
+    SingleQuotes {
+        /// The opening mark as written (`'`, `‘` or `’`).
+        open: &'static str,
+        /// The closing mark as written (`'` or `’`).
+        close: &'static str,
+    },
     /// A broken pair, repaired by the extractor: the opening and the closing
     /// mark as found (`«` closed by `"`, `”` used as an opener, …).
     Broken {
@@ -52,6 +60,9 @@ impl Marks {
             "<<>>" => Marks::Ascii,
             "—" => Marks::Dash,
             "none" => Marks::None,
+            "''" => Marks::SingleQuotes { open: "'", close: "'" },
+            "‘’" => Marks::SingleQuotes { open: "‘", close: "’" },
+            "’’" => Marks::SingleQuotes { open: "’", close: "’" },
             _ => {
                 const ALL: [&str; 10] = ["«", "»", "“", "”", "‹", "›", "\"", "<<", ">>", "„"];
                 let open = ALL.iter().find(|m| s.starts_with(**m))?;
@@ -72,7 +83,7 @@ impl fmt::Display for Marks {
             Marks::Ascii => f.write_str("<<>>"),
             Marks::Dash => f.write_str("—"),
             Marks::None => f.write_str("none"),
-            Marks::Broken { open, close } => write!(f, "{open}{close}"),
+            Marks::Broken { open, close } | Marks::SingleQuotes { open, close } => write!(f, "{open}{close}"),
         }
     }
 }

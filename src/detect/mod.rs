@@ -91,11 +91,79 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
         d.emit_unclosed(open, end);
     }
     let Detector { mut found, mut diags, .. } = d;
+    nested_single_quotes(text, &mut found);
     found.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     merge_marked_turns(text, &mut found);
     drop_crossing(&mut found);
     diags.sort_by_key(|d| d.span.start);
     (found, diags)
+}
+
+/// Single quotation marks nested in the quotations found (`«Il a dit 'non'
+/// devant tout le monde»`, `“le mot ‘crise’”`): a mark after a space (or the
+/// quotation's start, or an opening mark) and before a letter opens, the same
+/// mark (`’` for `‘`) after a letter or a final point and before a space or
+/// a point closes, within the line. An apostrophe stands between letters, and
+/// is neither.
+fn nested_single_quotes(text: &str, found: &mut Vec<Found>) {
+    let mut nested = Vec::new();
+    for f in found.iter().filter(|f| !matches!(f.marks, Marks::None | Marks::SingleQuotes { .. })) {
+        let inner = &text.as_bytes()[f.text.range()];
+        // (most quotations hold no such mark: one scan for `'` and the lead byte of `‘’`)
+        if memchr::memchr2(b'\'', 0xE2, inner).is_none() {
+            continue;
+        }
+        let mark_at = |k: usize| -> Option<(&'static str, usize)> {
+            match text.get(k..)? {
+                r if r.starts_with('\'') => Some(("'", 1)),
+                r if r.starts_with('‘') => Some(("‘", 3)),
+                r if r.starts_with('’') => Some(("’", 3)),
+                _ => None,
+            }
+        };
+        // (past the end of the last pair found)
+        let mut from = f.text.start;
+        for j in memchr::memchr2_iter(b'\'', 0xE2, inner) {
+            let k = f.text.start + j;
+            if k < from {
+                continue;
+            }
+            let Some((open, len)) = mark_at(k) else { continue };
+            let before = text[f.text.start..k].chars().next_back();
+            let after = text[k + len..f.text.end].chars().next();
+            let opens = before.is_none_or(|c| is_space(c) || matches!(c, '«' | '“' | '(' | '—' | '"'))
+                && after.is_some_and(char::is_alphabetic);
+            if !opens {
+                continue;
+            }
+            let close_mark = if open == "'" { "'" } else { "’" };
+            let line_end = text[k..f.text.end].find('\n').map_or(f.text.end, |e| k + e);
+            let limit = crate::attribute::floor_boundary(text, line_end.min(k + 240));
+            let close = text[k + len..limit].match_indices(close_mark).map(|(j, _)| k + len + j).find(|&j| {
+                let b = text[..j].chars().next_back();
+                let a = text[j + close_mark.len()..f.text.end].chars().next();
+                b.is_some_and(|c| c.is_alphanumeric() || matches!(c, '.' | '!' | '?' | '…'))
+                    && a.is_none_or(|c| !c.is_alphanumeric())
+            });
+            let Some(close) = close else { continue };
+            let inner_span = trim_span(text, k + len, close);
+            if !inner_span.is_empty() && text[inner_span.range()].split_whitespace().count() <= 25 {
+                nested.push(Found {
+                    span: Span::new(k, close + close_mark.len()),
+                    text: inner_span,
+                    parts: vec![inner_span],
+                    marks: Marks::SingleQuotes { open, close: close_mark },
+                    depth: f.depth + 1,
+                    confidence: 0.8,
+                });
+            }
+            from = close + close_mark.len();
+        }
+    }
+    // (a mark found in a quotation and in the one that holds it: once, at its depth)
+    nested.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.depth.cmp(&a.depth)));
+    nested.dedup_by(|a, b| a.span == b.span);
+    found.extend(nested);
 }
 
 /// The last guard of the invariant: a quotation that crosses one kept before
