@@ -2526,7 +2526,8 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     } else if lower_is(first.text, &["auprès"])
         && toks.get(1).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D))
     {
-        (lower(toks[1].text), 2)
+        // (past the apostrophe of `d'`: `auprès d'Ouest-France`)
+        (lower(toks[1].text), 2 + usize::from(toks.get(2).is_some_and(|t| matches!(t.text, "'" | "’"))))
     } else {
         return None;
     };
@@ -2834,6 +2835,9 @@ const TITLES_WITH_ADJECTIVE: &[(&str, &str)] = &[
     ("Journal", "toulousain"),
     ("Messager", "savoyard"),
     ("Écho", "républicain"),
+    ("Film", "français"),
+    ("Quotidien", "jurassien"),
+    ("Monde", "diplomatique"),
 ];
 
 /// A medium's name written in small letters (`franceinfo`).
