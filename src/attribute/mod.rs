@@ -1511,6 +1511,15 @@ fn gapped_subject(words: &Words<'_>, before: &[Quote<'_>], q: &Quote<'_>, cue: O
     (phrase == span && resolve::names_person(words, span)).then_some(span)
 }
 
+/// True when a phrase reads as plural: its determiner (`les`, `des`, `ces`…),
+/// a coordination, or its last word in `s` or `x`.
+fn is_plural_phrase(words: &str) -> bool {
+    let first = words.split([' ', '\'', '’']).next().unwrap_or("");
+    phrase::lower_is(first, &["les", "des", "ces", "leurs", "ses", "mes", "nos", "vos", "plusieurs", "quelques"])
+        || words.contains(" et ")
+        || words.ends_with(['s', 'x'])
+}
+
 /// True when `inside`, the text after an opening bracket, holds words in
 /// marks and their own cue after a comma before the bracket closes (`«On ne
 /// laissera pas passer ça», prévient FO)`).
@@ -2992,7 +3001,14 @@ impl Attributor<'_, '_> {
                 let group = cue::reporting_verb_group(&text[verb..q.span.start], self.lex)
                     .filter(|g| !g.negated && g.inverted.is_none() && g.lemma != "faire");
                 let open = || !text[verb..q.span.start].contains([',', ';', ':', '.', '«', '»', '"', '“', '”']);
-                if let Some(g) = group.filter(|_| f.cue.is_none_or(|c| c.end <= comma) && open()) {
+                // (or the antecedent read before is singular and the verb plural:
+                // `des organisateurs d'un festival prévu à Villeurbanne, qui dénoncent`)
+                let singular_read = |plural: Option<bool>| {
+                    plural == Some(true)
+                        && f.cue.is_some_and(|c| c.start == verb)
+                        && f.speaker.is_some_and(|w| w.end == comma && !is_plural_phrase(&text[w.range()]))
+                };
+                if let Some(g) = group.filter(|g| (f.cue.is_none_or(|c| c.end <= comma) || singular_read(g.plural)) && open()) {
                     // (`celle de son prédécesseur, qui`: the one the demonstrative's
                     // complement names)
                     let demonstrative = || {
@@ -3002,7 +3018,22 @@ impl Attributor<'_, '_> {
                         let from = toks.get(k + if de.is(phrase::class::D) { 3 } else { 2 })?.start;
                         phrase_after(&self.words, from, comma, self.lex).filter(|p| p.end == comma)
                     };
+                    // (a verb in the plural takes up people in the plural before a
+                    // singular complement: `des organisateurs d'un festival prévu à
+                    // Villeurbanne, qui dénoncent`)
+                    let plural = || {
+                        let toks = self.words.window(s_start, comma, 40);
+                        let k = toks.iter().rposition(|t| {
+                            t.word && t.text.ends_with(['s', 'x']) && resolve::is_agent_word(t.text.trim_end_matches(['s', 'x']))
+                        })?;
+                        let det = toks[..k].iter().rposition(|d| d.word).filter(|&d| {
+                            phrase::lower_is(toks[d].text, &["des", "les", "ces", "leurs", "ses", "aux", "nos", "vos", "mes"])
+                        })?;
+                        Some(Span::new(toks[det].start, toks[k].end))
+                    };
                     let who = last_phrase_before(&self.words, s_start, comma, self.lex)
+                        .filter(|w| g.plural != Some(true) || is_plural_phrase(&text[w.range()]))
+                        .or_else(|| (g.plural == Some(true)).then(plural).flatten())
                         .or_else(demonstrative)
                         .filter(|w| resolve::names_person(&self.words, *w) && !self.names_thing(*w));
                     if let Some(who) = who {
