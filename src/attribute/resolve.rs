@@ -2113,7 +2113,9 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             | "quelque"
             | "environ"
             | "près"
-    ) || toks.iter().any(|t| t.text == "et");
+    ) || toks.iter().any(|t| t.text == "et")
+        // (`une soixantaine de présidents`, `une poignée de militants`)
+        || toks.get(1).is_some_and(|t| is_counted(&crate::text::lower(t.text)));
     // a possessive before a consonant tells the noun's gender (`son mari`, `sa
     // femme`; `son amie` does not)
     let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));
@@ -2127,6 +2129,9 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             Some(h) => elided_noun_gender(h),
             None => Gender::Unknown,
         },
+        // (the gender of people counted is theirs, not the count's: `une
+        // dizaine de médecins`)
+        _ if toks.get(1).is_some_and(|t| is_counted(&crate::text::lower(t.text))) => Gender::Unknown,
         w => determiner_gender(w),
     };
     if gender == Gender::Unknown {
@@ -2502,10 +2507,7 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
             }
             // (a number of people is the people counted: `des centaines
             // d'agriculteurs`, `une poignée de militants`)
-            let counted = matches!(
-                &*w,
-                "centaines" | "dizaines" | "milliers" | "millions" | "poignée" | "foule" | "plupart" | "majorité" | "moitié"
-            ) && words.peek().is_some_and(|(_, n)| n.is(class::DE | class::D | class::DES));
+            let counted = is_counted(&w) && words.peek().is_some_and(|(_, n)| n.is(class::DE | class::D | class::DES));
             // (and the words of the number before them: `quelque 150 pêcheurs`,
             // `plus de 200 médecins`)
             let number = matches!(&*w, "quelque" | "environ" | "plus" | "près" | "moins") && i == 0
@@ -2522,6 +2524,13 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
             && adjectives_after
             && last.is_some_and(|w| !matches!(&*w, "autre" | "même" | "premier" | "première" | "seul" | "seule"))
     }
+}
+
+/// True for a noun that counts people before `de` (`des centaines de`, `une
+/// soixantaine de`, `une poignée de`, `la plupart des`).
+fn is_counted(w: &str) -> bool {
+    matches!(w, "centaines" | "dizaines" | "milliers" | "millions" | "poignée" | "foule" | "plupart" | "majorité" | "moitié")
+        || w.len() > 6 && w.ends_with("aine") && !matches!(w, "semaine" | "fontaine" | "domaine" | "capitaine" | "marraine")
 }
 
 /// What the document tells of the gender of the people it names: a first name
