@@ -1281,7 +1281,18 @@ fn spoken_clause(text: &str, next: usize, far: usize, new_sentence: bool) -> boo
     // inside the narration's own sentence, only one of the first person)
     let exclaims = sentence_end.is_some_and(|e| text[e..].starts_with(['!', '?']))
         && (new_sentence || words().take(3).any(|w| matches!(&*w, "je" | "j" | "nous")));
-    addressed || exclaims
+    // (a clause that goes on with the speaker's own person after a connective,
+    // `, mais j'ai trente-huit ans`, or on the subject before the incise with a
+    // verb in the present perfect, `— Mon maître, disait-il, a tué onze hommes`)
+    let mut first = words();
+    let goes_on = match first.next().as_deref() {
+        Some("mais" | "car" | "et" | "or" | "donc") => {
+            first.next().is_some_and(|w| matches!(&*w, "je" | "j" | "moi" | "nous" | "tu" | "toi" | "vous"))
+        }
+        Some("a" | "ont" | "est" | "sont") => first.next().is_some_and(|w| w.chars().count() > 2),
+        _ => false,
+    };
+    addressed || exclaims || goes_on
 }
 
 /// True when the words at `i`, up to their punctuation, open on a clause of
