@@ -3194,11 +3194,28 @@ impl Attributor<'_, '_> {
             let document = ["le texte", "le communiqué", "le document", "la note", "la déclaration", "le courrier"]
                 .iter()
                 .any(|d| words.eq_ignore_ascii_case(d));
-            let issuer = self
-                .last_speaker
-                .filter(|&(l, end)| document && end + 600 > w.start && l.end <= w.start)
-                .map(|(l, _)| l)
-                .filter(|&l| resolve::names_person(&self.words, l) || text[l.range()].chars().any(char::is_uppercase));
+            // (the document named before with its issuer is that issuer's: `Une
+            // note de la DEPP détaille… La note évoque «…»`; one named near the
+            // last speaker is the last speaker's; else the document speaks)
+            let noun = words.rsplit(' ').next().unwrap_or(words);
+            let from = floor_boundary(text, w.start.saturating_sub(600));
+            let named = document.then(|| memchr::memmem::rfind(&text.as_bytes()[from..w.start], noun.as_bytes())).flatten();
+            let own_issuer = named.and_then(|k| {
+                let after = from + k + noun.len();
+                let toks = self.words.window(after, w.start, 8);
+                let de = toks
+                    .first()
+                    .filter(|t| t.is(phrase::class::DE | phrase::class::DU | phrase::class::DES | phrase::class::D))?;
+                let at = toks.get(1 + usize::from(de.is(phrase::class::D)))?.start;
+                phrase_after(&self.words, at, w.start, self.lex).filter(|p| resolve::names_person(&self.words, *p))
+            });
+            let issuer = own_issuer.or_else(|| {
+                self.last_speaker
+                    .filter(|&(l, end)| document && end + 600 > w.start && l.end <= w.start)
+                    .filter(|&(l, end)| named.is_none_or(|k| from + k + 120 >= l.start && from + k <= end))
+                    .map(|(l, _)| l)
+                    .filter(|&l| resolve::names_person(&self.words, l) || text[l.range()].chars().any(char::is_uppercase))
+            });
             if let Some(last) = issuer {
                 f.speaker = Some(last);
             }
