@@ -184,7 +184,13 @@ fn fuzz_findings_stay_sound() {
     // broken marks whose words run past the end of the sentence that holds
     // their start, a first-person term after a comma (twenty-sixth session)
     let broken = String::from_utf8_lossy(b",<<*<<*<<*<<*<<\xbe<*<<*<<;;;;;;;\xbe\xb0\xbe*\n<<*<\x00<*<<*:<<\xbem\xd2d\"\x8a<*");
-    check(&broken);
+    check(&broken); // single quotes paired in a dialogue turn around words with quotations of
+    // their own, at a depth the turn's inner quotations do not share (twenty-seventh
+    // session)
+    let single = String::from_utf8_lossy(
+        b"- MA B\x0a-- MA R. B,\xce\xa35\x05d:<<:<<\xf8\xff:\"\xe2\x81\x1e\x00\xff\x00\x00\x00\x00\xfc\x02`'\" selon des O''b'b\xf1\"\",HHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHHH )A*[~\xef<<\xfc\x02`'\" selon des 'b<\xfc\x02`'\"~\xef<<\xfc\x02`'\" selon des 'b'b'\"'\"'''\"'\"'\",\xff2\xff\xf8\x0a. B",
+    );
+    check(&single);
 }
 
 #[test]

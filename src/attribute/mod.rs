@@ -641,7 +641,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     // after them share that cue
     for &i in orphans.iter().rev() {
         let q = &quotes[i];
-        let Some(next) = quotes[i + 1..].iter().find(|n| n.depth == 0) else { continue };
+        let Some(next) = quotes[i + 1..].iter().find(|n| n.depth == 0 && n.span.start >= q.span.end) else { continue };
         let Some(cue) = next.cue.as_ref().filter(|c| c.span.start >= next.span.end) else { continue };
         let between = &text[q.span.end..next.span.start];
         let coordinated = between.len() < 120

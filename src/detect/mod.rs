@@ -147,7 +147,10 @@ fn nested_single_quotes(text: &str, found: &mut Vec<Found>) {
             });
             let Some(close) = close else { continue };
             let inner_span = trim_span(text, k + len, close);
-            if !inner_span.is_empty() && text[inner_span.range()].split_whitespace().count() <= 25 {
+            // (a few words, holding no quotation of their own)
+            let inner = &text[inner_span.range()];
+            if !inner.is_empty() && inner.split_whitespace().count() <= 25 && !inner.contains(['«', '»', '“', '”', '"', '‹', '›'])
+            {
                 nested.push(Found {
                     span: Span::new(k, close + close_mark.len()),
                     text: inner_span,
