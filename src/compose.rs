@@ -67,7 +67,8 @@ impl Composed {
             let (Some(composed), None) = (one.next(), one.next()) else {
                 continue;
             };
-            if composed.len_utf8() == end - start {
+            // (a mark alone, with no letter before it to compose with, stays)
+            if text[start..end].chars().nth(1).is_none() {
                 continue;
             }
             if out.capacity() == 0 {
@@ -179,5 +180,9 @@ mod tests {
         let word = &c.text[5..14];
         assert_eq!(c.slice(text, word), Some("de\u{301}clare\u{301}"));
         assert_eq!(c.slice(text, "déclaré"), None);
+        // (a letter that composes to a character as long as it was: `ỳ`)
+        let c = Composed::of("Il dit y\u{300}.").expect("composes");
+        assert_eq!(c.text, "Il dit ỳ.");
+        assert_eq!(c.offset(c.text.len()), "Il dit y\u{300}.".len());
     }
 }

@@ -1535,8 +1535,8 @@ fn bracket_with_cue(inside: &str) -> bool {
 fn subordinate_between(between: &str) -> bool {
     const CONJUNCTIONS: &[&str] =
         &[" alors que ", " alors qu'", " alors qu’", " tandis que ", " tandis qu'", " tandis qu’", " pendant que ", " bien que "];
-    // (a byte test first: most stretches hold no `que`)
-    memchr::memmem::find(between.as_bytes(), b" qu").is_some()
+    // (a byte test first: most stretches hold no `q`)
+    memchr::memchr(b'q', between.as_bytes()).is_some()
         && CONJUNCTIONS
             .iter()
             .filter_map(|c| between.rfind(c).map(|k| k + c.len()))
@@ -2513,9 +2513,6 @@ impl Attributor<'_, '_> {
         self.outer.get(k).is_some_and(|s| s.start <= t.start && t.end <= s.end && !s.contains(except))
     }
 
-    /// The tokens of `toks` (in text order) from `from` on that lie inside no
-    /// quotation but `except` (see [`Attributor::quoted`]): the quotations are
-    /// followed by one cursor, not searched again for each token.
     /// True when `at` is inside a quotation (no subject of a verb outside it is:
     /// `a salué “un jour de fierté”, en réclamant…`, whatever the marks).
     fn inside_quotation(&self, at: usize) -> bool {
@@ -2529,6 +2526,9 @@ impl Attributor<'_, '_> {
         k > 0 && self.text[self.outer[k - 1].end..at].trim_matches(|c: char| is_space(c) || c == ',').is_empty()
     }
 
+    /// The tokens of `toks` (in text order) from `from` on that lie inside no
+    /// quotation but `except` (see [`Attributor::quoted`]): the quotations are
+    /// followed by one cursor, not searched again for each token.
     fn unquoted<'a, 't>(&'a self, toks: &'a [Tok<'t>], from: usize, except: Span) -> impl Iterator<Item = &'a Tok<'t>> + 'a {
         let toks = &toks[toks.partition_point(|t| t.start < from)..];
         let mut k = toks.first().map_or(0, |t| self.outer.partition_point(|s| s.end <= t.start));

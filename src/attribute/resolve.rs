@@ -2089,6 +2089,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     if is_anaphor(&text[span.range()]) || is_personal(&text[span.range()]) {
         return None;
     }
+    let counted = toks.get(1).is_some_and(|t| is_counted(&crate::text::lower(t.text)));
     let plural = matches!(
         lower,
         "les"
@@ -2115,7 +2116,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
             | "près"
     ) || toks.iter().any(|t| t.text == "et")
         // (`une soixantaine de présidents`, `une poignée de militants`)
-        || toks.get(1).is_some_and(|t| is_counted(&crate::text::lower(t.text)));
+        || counted;
     // a possessive before a consonant tells the noun's gender (`son mari`, `sa
     // femme`; `son amie` does not)
     let consonant = toks.get(1).is_some_and(|t| !t.text.starts_with(['a', 'e', 'é', 'è', 'ê', 'i', 'o', 'u', 'h', 'y']));
@@ -2131,7 +2132,7 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
         },
         // (the gender of people counted is theirs, not the count's: `une
         // dizaine de médecins`)
-        _ if toks.get(1).is_some_and(|t| is_counted(&crate::text::lower(t.text))) => Gender::Unknown,
+        _ if counted => Gender::Unknown,
         w => determiner_gender(w),
     };
     if gender == Gender::Unknown {
@@ -2529,8 +2530,26 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
 /// True for a noun that counts people before `de` (`des centaines de`, `une
 /// soixantaine de`, `une poignée de`, `la plupart des`).
 fn is_counted(w: &str) -> bool {
-    matches!(w, "centaines" | "dizaines" | "milliers" | "millions" | "poignée" | "foule" | "plupart" | "majorité" | "moitié")
-        || w.len() > 6 && w.ends_with("aine") && !matches!(w, "semaine" | "fontaine" | "domaine" | "capitaine" | "marraine")
+    let w = w.strip_suffix('s').unwrap_or(w);
+    matches!(
+        w,
+        "dizaine"
+            | "douzaine"
+            | "quinzaine"
+            | "vingtaine"
+            | "trentaine"
+            | "quarantaine"
+            | "cinquantaine"
+            | "soixantaine"
+            | "centaine"
+            | "millier"
+            | "million"
+            | "poignée"
+            | "foule"
+            | "plupart"
+            | "majorité"
+            | "moitié"
+    )
 }
 
 /// What the document tells of the gender of the people it names: a first name

@@ -108,11 +108,8 @@ pub(crate) fn detect(text: &str, opts: DetectOptions<'_>) -> (Vec<Found>, Vec<Di
 fn nested_single_quotes(text: &str, found: &mut Vec<Found>) {
     let mut nested = Vec::new();
     for f in found.iter().filter(|f| !matches!(f.marks, Marks::None | Marks::SingleQuotes { .. })) {
+        // (one scan for `'` and the lead byte of `‘’`)
         let inner = &text.as_bytes()[f.text.range()];
-        // (most quotations hold no such mark: one scan for `'` and the lead byte of `‘’`)
-        if memchr::memchr2(b'\'', 0xE2, inner).is_none() {
-            continue;
-        }
         let mark_at = |k: usize| -> Option<(&'static str, usize)> {
             match text.get(k..)? {
                 r if r.starts_with('\'') => Some(("'", 1)),
@@ -125,7 +122,8 @@ fn nested_single_quotes(text: &str, found: &mut Vec<Found>) {
         let mut from = f.text.start;
         for j in memchr::memchr2_iter(b'\'', 0xE2, inner) {
             let k = f.text.start + j;
-            if k < from {
+            // (most are apostrophes after a letter: told by the byte before)
+            if k < from || k > f.text.start && text.as_bytes()[k - 1].is_ascii_alphanumeric() {
                 continue;
             }
             let Some((open, len)) = mark_at(k) else { continue };
