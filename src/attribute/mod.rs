@@ -3990,7 +3990,9 @@ impl Attributor<'_, '_> {
                 Some(t) if t.is(phrase::class::DU | phrase::class::DES) => k + 2,
                 _ => return None,
             }
-        } else if phrase::lower_is(first.text, &["à", "chez"]) || first.text == "A" {
+        } else if phrase::lower_is(first.text, &["à", "chez"])
+            || phrase::opens_on_unaccented_a(first.text, toks.get(k + 1).map_or("", |t| t.text))
+        {
             // `glisse-t-on à l'Élysée`, `à Matignon`, `chez les Verts`: a body or its seat
             // (a capital left without its accent too: `A la mairie, on…`)
             let at = toks[k + 1..].iter().find(|t| t.word)?;
@@ -5445,6 +5447,10 @@ impl Attributor<'_, '_> {
     /// A title in guillemets at `at`, after its article perhaps (`par le
     /// «Courrier picard»`, `par «le Monde»`): the title, without its marks.
     fn quoted_title_at(&self, at: usize, end: usize) -> Option<Span> {
+        // (told by the characters first: most phrases open on no mark)
+        if !self.text[at..floor_boundary(self.text, (at + 12).min(end))].contains(['«', '“']) {
+            return None;
+        }
         let after = self.words.window(at, end, 10);
         let article = usize::from(after.first().is_some_and(|t| t.is(phrase::class::LE | phrase::class::LA)));
         phrase::quoted_title(&after[article..])
