@@ -3322,6 +3322,12 @@ fn is_proper(name: &str) -> bool {
         || name.split_once(' ').is_some_and(|(t, rest)| {
             // (or a person's title in small letters kept with a surname: `capitaine Rouvière`)
             (super::phrase::is_title_before_name(t) || AGENT_SET.contains(t)) && capital_first(rest)
+                // (or a title of nobility and its particle: `baron de Kelweingstein`,
+                // `marquise d'Eyrik`)
+                || noble_gender(t).is_some() && {
+                    let rest = ["de ", "du ", "d'", "d’"].iter().find_map(|p| rest.strip_prefix(p)).unwrap_or("");
+                    capital_first(rest)
+                }
         })
 }
 
@@ -3342,14 +3348,22 @@ fn noble_title(toks: &[super::phrase::Tok<'_>], k: usize) -> Option<(usize, Gend
         t = t.checked_sub(1)?;
     }
     let gender = match &*lower(toks[t].text) {
-        "baron" | "comte" | "marquis" | "duc" | "vicomte" | "prince" | "chevalier" | "sieur" | "m" | "monsieur" | "abbé" => {
-            Gender::Masculine
-        }
-        "baronne" | "comtesse" | "marquise" | "duchesse" | "vicomtesse" | "princesse" | "dame" | "mme" | "mlle" | "madame"
-        | "mademoiselle" => Gender::Feminine,
-        _ => return None,
+        "m" | "monsieur" => Gender::Masculine,
+        "mme" | "mlle" | "madame" | "mademoiselle" => Gender::Feminine,
+        w => noble_gender(w)?,
     };
     Some((t, gender))
+}
+
+/// The gender of a title of nobility or of the Church written before `de` and
+/// a name (`baron`, `marquise`, `abbé`), `word` in lower case; `None` for any
+/// other word.
+fn noble_gender(word: &str) -> Option<Gender> {
+    match word {
+        "baron" | "comte" | "marquis" | "duc" | "vicomte" | "prince" | "chevalier" | "sieur" | "abbé" => Some(Gender::Masculine),
+        "baronne" | "comtesse" | "marquise" | "duchesse" | "vicomtesse" | "princesse" | "dame" => Some(Gender::Feminine),
+        _ => None,
+    }
 }
 
 /// The gender of the nouns of bodies and media written after an elided
@@ -3618,7 +3632,14 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
                     && title.text.starts_with(char::is_lowercase)
                     && AGENT_SET.contains(&*lower(title.text)))
         };
-        if placed || after_comma || head() || after_title() || after_comma_title() || acronym() {
+        // (a title of nobility and its particle after the article: `le baron de
+        // Kelweingstein` is named whole, as in the runs of names)
+        let noble = noble_title(toks, k).filter(|&(title, _)| {
+            toks[title].word && toks[title].text.starts_with(char::is_lowercase) && toks[..title].iter().all(is_det)
+        });
+        if let Some((title, _)) = noble {
+            best = Some(Span::new(toks[title].start, end));
+        } else if placed || after_comma || head() || after_title() || after_comma_title() || acronym() {
             // a surname alone keeps its honorific (`madame François`, `M. Roux`)
             let honorific = (words == 1)
                 .then(|| {
@@ -4018,10 +4039,15 @@ impl Context<'_, '_> {
             // `le lieutenant Otto`)
             let from = super::ceil_boundary(self.text, name.start.saturating_sub(24));
             let toks = self.genders.words.window(from, name.end, 12);
-            let role = toks.iter().rposition(|t| !(t.word && capital_first(t.text))).and_then(|p| {
-                let proper = toks.get(p + 1)?;
-                Some(&toks[p]).filter(|t| t.word && t.end + 1 == proper.start).map(|t| lower(t.text))
-            });
+            // (or the title that opens the name: `comte de Maulévrier`)
+            let opening = self.text[name.range()].split(' ').next().filter(|w| w.starts_with(char::is_lowercase));
+            let role = match opening {
+                Some(w) => Some(lower(w)),
+                None => toks.iter().rposition(|t| !(t.word && capital_first(t.text))).and_then(|p| {
+                    let proper = toks.get(p + 1)?;
+                    Some(&toks[p]).filter(|t| t.word && t.end + 1 == proper.start).map(|t| lower(t.text))
+                }),
+            };
             // (or the role of an apposition after the name: `Charles Morel,
             // officier de santé,` is not `le meunier`)
             // (past its article: `Octave Ribal, l'instituteur du village,`; any
@@ -4489,8 +4515,8 @@ fn alias(
     }
     // (past the adjectives before the noun: `la nouvelle présidente`)
     let head = toks.iter().skip(usize::from(!contracted)).filter(|t| t.word).find(|t| !is_prenominal(t.text))?;
-    // (a short noun only when it is a title: `l'élu`)
-    if head.text.chars().count() < 4 && !matches!(head.text, "élu" | "Élu") {
+    // (a short noun only when it is a title: `l'élu`, `le duc`)
+    if head.text.chars().count() < 4 && !matches!(head.text, "élu" | "Élu" | "duc") {
         return None;
     }
     let head_tok = *head;
