@@ -677,7 +677,9 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     (',', Some((r, _))) if joined || turn && narration_follows(text, r, end) => {
                         if joined
                             && !narration_relative_to_end(text, r, end)
-                            && (spoken_clause(text, r, floor_far(text, r, end), true) || clause_follows(text, r, end))
+                            && (spoken_clause(text, r, floor_far(text, r, end), true)
+                                || clause_follows(text, r, end)
+                                || past_incise(&text[inc.cue.range()]) && first_person_present(&text[r..end]))
                         {
                             (false, None, r)
                         } else {
@@ -828,7 +830,36 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     // l'avocat, Me Lachaud.`)
     let honorific = matches!(word, "Me" | "Mme" | "Mlle" | "M" | "Dr" | "Pr")
         && text[w..end].trim_start_matches(['.', ' ']).starts_with(char::is_uppercase);
-    to_end && (honorific || !is_clause(&text[i..end])) && !infinitive_after()
+    // (a relative set off by its comma describes the one in apposition: `, lance
+    // Clémence, ma grande sœur, qui a dix-neuf ans.`)
+    let own = &text[i..end];
+    let own = [", qui ", ", dont "].iter().filter_map(|r| own.find(r)).min().map_or(own, |k| &own[..k]);
+    to_end && (honorific || possessive_phrase(own) || !is_clause(own)) && !infinitive_after()
+}
+
+/// True for a noun phrase of the narrator's (`ma grande sœur`, `mon voisin de
+/// palier`, `notre prof de maths`): a possessive, adjectives before the noun,
+/// the noun, then complements after `de` only; a word after the noun that is
+/// not `de` may be a verb (`ma mère arrive`), and is speech.
+fn possessive_phrase(words: &str) -> bool {
+    let mut it = words.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    if !matches!(it.next(), Some("ma" | "mon" | "mes" | "notre" | "nos")) {
+        return false;
+    }
+    let mut noun = false;
+    for w in it {
+        if !noun {
+            let w = w.trim_end_matches(['.', '…']);
+            noun = !crate::attribute::resolve::is_prenominal(w);
+            if w.is_empty() || !w.chars().all(|c| c.is_alphabetic() || c == '-') {
+                return false;
+            }
+        } else {
+            // (a complement: `de palier`, `d'atelier`, `du troisième`)
+            return matches!(w, "de" | "d" | "du" | "des");
+        }
+    }
+    noun
 }
 
 /// The end of the sentence that starts at `i`, before `end` (after its final
@@ -1258,6 +1289,41 @@ fn opens_in_present(words: &str) -> bool {
         })
 }
 
+/// True for words that open on the first person and a verb in the present
+/// (`je crois que…`, `j'ai faim`, `je ne sais pas`), which narration in the
+/// past never writes: after an incise in the simple past, the speech going on.
+/// (Not a form the simple past shares, `je dis`, `je fis`, `je vis`.)
+fn first_person_present(words: &str) -> bool {
+    let mut it = words.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+    if !matches!(it.next(), Some("je" | "j")) {
+        return false;
+    }
+    // (past the negation and the clitics: `je ne sais`, `je te dis`, `j'en ai`)
+    let Some(verb) = it
+        .find(|w| !matches!(*w, "ne" | "n" | "me" | "m" | "te" | "t" | "le" | "la" | "les" | "l" | "lui" | "y" | "en" | "vous"))
+    else {
+        return false;
+    };
+    matches!(
+        verb,
+        "suis"
+            | "ai"
+            | "vais"
+            | "crois"
+            | "sais"
+            | "veux"
+            | "peux"
+            | "dois"
+            | "vois"
+            | "viens"
+            | "comprends"
+            | "connais"
+            | "tiens"
+            | "crains"
+            | "pars"
+    ) || verb.chars().count() > 3 && verb.ends_with('e') && !verb.ends_with("ée")
+}
+
 /// How far [`speech_resumes`] reads after `r`.
 fn floor_far(text: &str, r: usize, end: usize) -> usize {
     crate::attribute::floor_boundary(text, end.min(r + 2 * DETACHED))
@@ -1391,7 +1457,7 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
     // a clause of the narration joined to the incise, in a sentence that neither
     // asks nor exclaims: `, alors que je le savais.`, `, et sa voix tremblait.`
     // (not the speech going on: `, et ferme la porte.`, `, et je reviendrai.`)
-    if matches!(word, "alors" | "tandis" | "et") {
+    if matches!(word, "alors" | "tandis" | "et" | "mais") {
         let sentence_end = text[w..end].find(['.', '!', '?', '…']).map_or(end, |k| w + k);
         if text[sentence_end..end].starts_with(['!', '?']) {
             return false;
@@ -1399,7 +1465,7 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
         let clause_end = text[w..sentence_end].find([',', ';']).map_or(sentence_end, |k| w + k);
         let clause = &text[w..clause_end];
         let mut words = clause.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c)).filter(|w| !w.is_empty());
-        if word != "et" {
+        if !matches!(word, "et" | "mais") {
             return words.next().is_some_and(|q| q == "que" || q.starts_with("qu"));
         }
         // (a past of the narration, not a future shaped like one: `il arrivera`)
