@@ -551,7 +551,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         }
         // (a participle right after a thing's noun describes the thing, which
         // says nothing: `une banderole proclamant «…»`, `un mot écrit à la main :`)
-        if f.cue.is_some_and(|c| a.thing_participle(c)) {
+        if f.cue.is_some_and(|c| a.thing_participle(c) || a.judges_by(c)) {
             f = Found::default();
         }
         // (a participle that carries on the sentence of the quotation before,
@@ -3318,9 +3318,16 @@ impl Attributor<'_, '_> {
         titled.then(|| Span::new(first.start, end))
     }
 
-    /// True when a phrase names a thing: no pronoun, no capital past its first
-    /// letter, no person (`Le stade`, `Une réponse`; not `il`, `Renault`, `le
-    /// maire`).
+    /// True for `juger` before `par`, which tells what a judgement rests on,
+    /// not whose words follow (`On en jugera par les extraits des «cahiers»`).
+    fn judges_by(&self, cue: Span) -> bool {
+        let text = self.text;
+        let word = text[cue.range()].rsplit([' ', '\'', '’']).next().unwrap_or("");
+        word.starts_with("jug")
+            && text[cue.end..].trim_start_matches(is_space).starts_with("par ")
+            && self.lex.lookup_all(word).any(|v| v.lemma == "juger")
+    }
+
     /// True when `cue` is a participle right after the noun of a thing that
     /// displays words, whose phrase it qualifies: `une banderole proclamant`,
     /// `un petit mot écrit`.
@@ -3376,6 +3383,9 @@ impl Attributor<'_, '_> {
         display && toks[det + 1..].iter().all(|t| t.word && t.text.starts_with(char::is_lowercase))
     }
 
+    /// True when a phrase names a thing: no pronoun, no capital past its first
+    /// letter, no person (`Le stade`, `Une réponse`; not `il`, `Renault`, `le
+    /// maire`).
     fn names_thing(&self, w: Span) -> bool {
         let words = &self.text[w.range()];
         !is_pronoun(words) && !words.chars().skip(1).any(char::is_uppercase) && !resolve::names_person(&self.words, w)
