@@ -5406,6 +5406,17 @@ impl Attributor<'_, '_> {
         if !text[q.span.end..end].trim_start_matches(is_space).starts_with(',') {
             return None;
         }
+        // (the comma after the marks closes an apposition a participle opened:
+        // `Marie Roy, surnommée la «…», a publié une étude` goes on with the
+        // subject before it, no inverted cue)
+        let from = ceil_boundary(text, q.span.start.saturating_sub(120));
+        let before = &text[from..q.span.start];
+        if let Some(k) = before.rfind(',').filter(|&k| !before[k..].contains(['.', '!', '?', ';', ':'])) {
+            let opening = before[k + 1..].split_whitespace().next().unwrap_or("");
+            if opening.chars().count() > 3 && phrase::ends_as_participle(opening) {
+                return None;
+            }
+        }
         let (cue, who, _) = self.cue_after(q.span.end, end)?;
         Some((cue, who))
     }

@@ -2655,9 +2655,10 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     {
         return None;
     }
-    // (`auprès de franceinfo` too)
-    let brand =
-        (matches!(prep, "à" | "sur") || prep == "de" && lower_is(first.text, &["auprès"])) && !article && is_brand(name, lex);
+    // (`auprès de franceinfo` and `au micro de franceinfo` too)
+    let brand = (matches!(prep, "à" | "sur") || prep == "de" && (lower_is(first.text, &["auprès"]) || seat.is_some()))
+        && !article
+        && is_brand(name, lex);
     let capital = name.text.starts_with(char::is_uppercase);
     // (`à Libération`, `à Ouest-France`: titles known without their article)
     // (or a title whose second word is in small letters: `à Midi libre`)
@@ -2838,6 +2839,8 @@ const TITLES_WITH_ADJECTIVE: &[(&str, &str)] = &[
     ("Film", "français"),
     ("Quotidien", "jurassien"),
     ("Monde", "diplomatique"),
+    ("Valeurs", "actuelles"),
+    ("Presse", "canadienne"),
 ];
 
 /// A medium's name written in small letters (`franceinfo`).
@@ -2880,6 +2883,12 @@ const VENUES: &[&str] = &[
 /// Titles of the press named without an article (`a confié à Libération`).
 const MEDIA_TITLES: &[&str] = &[
     "Libération",
+    "Télérama",
+    "Têtu",
+    "Causeur",
+    "HuffPost",
+    "StreetPress",
+    "Numerama",
     "Mediapart",
     "Marianne",
     "Challenges",

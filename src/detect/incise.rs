@@ -149,9 +149,36 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
                 return None;
             }
         }
+        // (`faire` says something only of a person: `, a fait le guide`; not
+        // `a fait toute la différence`, `a fait ses preuves`)
+        if g.lemma == "faire" && text[cue.range()].contains(' ') && !names_someone(&text[subject.range()]) {
+            return None;
+        }
         return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
     unknown_inverted(text, i, end)
+}
+
+/// True when a phrase names someone by a capital or a noun of person, past
+/// its determiners and the adjectives before the noun, or by such an
+/// adjective alone (`Paul`, `le guide`, `la vieille dame`, `le vieux`; not
+/// `toute la différence`, `ses preuves`).
+fn names_someone(phrase: &str) -> bool {
+    use crate::attribute::{phrase::is_determiner, resolve};
+    let mut words = phrase.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let Some(first) = words.next() else { return false };
+    if first.starts_with(char::is_uppercase) && !is_determiner(&crate::text::lower(first)) {
+        return true;
+    }
+    // (an adjective before the noun, alone, is one: `le vieux`, `la petite`)
+    let mut last = None;
+    for w in std::iter::once(first).chain(words).map(crate::text::lower) {
+        if !is_determiner(&w) && !resolve::is_prenominal(&w) {
+            return resolve::is_agent_word(&w);
+        }
+        last = Some(w);
+    }
+    last.is_some_and(|w| resolve::is_prenominal(&w))
 }
 
 /// An incise whose verb the lexicon lacks, read by its inverted subject pronoun

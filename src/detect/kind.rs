@@ -143,7 +143,12 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let mut reported = || *reported_cache.get_or_insert_with(|| after_reporting_verb(before, lex));
     // (`appelle les habitants «à la prudence»` is a call)
     let call = quoted.split(is_space).next().is_some_and(|w| matches!(w, "à" | "au" | "aux"));
-    if words <= 8 && !ends_sentence && names_object(before) && !call && !opens_on_circumstance(quoted) {
+    if words <= 8
+        && !ends_sentence
+        && (names_object(before) || naming_participle(before))
+        && !call
+        && !opens_on_circumstance(quoted)
+    {
         return QuoteKind::Term;
     }
     if words <= 8 && !ends_sentence {
@@ -489,6 +494,19 @@ fn is_label_introducer(word: &str) -> bool {
     ) || word.ends_with('é')
         || word.ends_with("ée")
         || word.ends_with("és")
+}
+
+/// True when the words before the marks end on a participle of naming and
+/// perhaps its article: the marks give a name (`Marie Roy, surnommée la «…»`,
+/// `un village rebaptisé «…»`, `un chien prénommé «…»`).
+fn naming_participle(before: &str) -> bool {
+    let mut words = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
+    let mut last = words.next().unwrap_or("");
+    if matches!(last, "le" | "la" | "les" | "l") {
+        last = words.next().unwrap_or("");
+    }
+    let stem = last.trim_end_matches('s').trim_end_matches('e');
+    matches!(stem, "surnommé" | "baptisé" | "rebaptisé" | "dénommé" | "prénommé")
 }
 
 /// True when the words before the marks name something by what everybody
