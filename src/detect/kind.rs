@@ -436,6 +436,7 @@ fn reads_work(before: &str, lex: &Lexicon) -> bool {
                     | "écrire"
                     | "publier"
                     | "chanter"
+                    | "entonner"
                     | "interpréter"
                     | "réciter"
                     | "déclamer"
@@ -993,7 +994,10 @@ fn reads_as_title(text: &str, f: &Found, before: &str, quoted: &str, lex: &Lexic
         return false;
     };
     // only performing: a song, a role, a book
-    let performs = matches!(verb.lemma, "chanter" | "interpréter" | "publier" | "fredonner" | "chantonner");
+    let performs = matches!(
+        verb.lemma,
+        "chanter" | "interpréter" | "publier" | "fredonner" | "chantonner" | "entonner" | "rapper" | "slammer"
+    );
     // also reporting: a title only when the words cannot be speech
     let also_reports = matches!(
         verb.lemma,
