@@ -622,6 +622,9 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // «regrette…», selon un communiqué diffusé mardi`)
         f.source = f.source.filter(|s| !own_newsroom(&text[s.range()]) && !a.own_writing(*s));
         q.source = f.source.map(|s| mention(text, s));
+        // (a participle after `avoir` or `être` in the infinitive takes the
+        // verb that governs them for its cue: `explique avoir écrit «…»`)
+        f.cue = f.cue.map(|c| a.governing_verb(c).unwrap_or(c));
         // (an empty span marks a speaker found without a cue word)
         q.cue = f.cue.filter(|c| !c.is_empty()).map(|c| Cue { text: &text[c.range()], span: c });
         if f.speaker.is_some() {
@@ -3316,6 +3319,32 @@ impl Attributor<'_, '_> {
         // (the title with the name: `Gaston, comte de Morlaix`)
         let end = after.iter().rev().find(|t| t.word).map_or(last.end, |t| t.end);
         titled.then(|| Span::new(first.start, end))
+    }
+
+    /// The reporting verb that governs an infinitive of `avoir` or `être`
+    /// before the participle `cue` (`explique avoir écrit`, `dit avoir vu`,
+    /// `assure n'avoir jamais dit`): that verb's group.
+    fn governing_verb(&self, cue: Span) -> Option<Span> {
+        let text = self.text;
+        let before = text[..cue.start].trim_end_matches(is_space);
+        // (past an adverb after the infinitive: `n'avoir jamais dit`, `avoir déjà vu`)
+        let before = ["jamais", "pas", "rien", "déjà", "toujours", "bien"]
+            .iter()
+            .find_map(|a| before.strip_suffix(a).filter(|b| b.ends_with(' ')))
+            .map_or(before, |b| b.trim_end_matches(is_space));
+        let before = before.strip_suffix("avoir").or_else(|| before.strip_suffix("être"))?;
+        // (past a negation: `n'avoir jamais`, `ne pas avoir`)
+        let before = before.strip_suffix("n'").or_else(|| before.strip_suffix("n’")).unwrap_or(before);
+        let before = before.trim_end_matches(is_space);
+        let before = before.strip_suffix("ne pas").unwrap_or(before).trim_end_matches(is_space);
+        let from = before
+            .rfind(|c: char| !crate::text::is_word_char(c))
+            .map_or(0, |k| k + before[k..].chars().next().map_or(1, char::len_utf8));
+        if from >= before.len() {
+            return None;
+        }
+        let g = cue::reporting_verb_group(&text[from..cue.start], self.lex)?;
+        (g.len <= before.len() - from && !g.negated).then(|| Span::new(from, from + g.len))
     }
 
     /// True for `juger` before `par`, which tells what a judgement rests on,

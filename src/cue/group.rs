@@ -192,8 +192,11 @@ pub(crate) fn reporting_verb_group<'l>(input: &str, lex: &'l Lexicon) -> Option<
             return None;
         }
     }
-    // `le texte`, `les textes`: the noun, not `texter` after its clitic
-    if g.lemma == "texter" && (input.starts_with("le ") || input.starts_with("les ") || input.starts_with("Le ")) {
+    // `le texte`, `les textes`, `le livre`: the noun, not `texter` or `livrer`
+    // after its clitic
+    if matches!(g.lemma, "texter" | "livrer")
+        && (input.starts_with("le ") || input.starts_with("les ") || input.starts_with("Le "))
+    {
         return None;
     }
     // `cette affaire relève d'une «cabale»`: `relever de` is to belong to, not to

@@ -749,6 +749,7 @@ fn opens_on_circumstance(quoted: &str) -> bool {
     matches!(
         first,
         "dans"
+            | "en"
             | "d"
             | "avant"
             | "après"
@@ -766,18 +767,19 @@ fn opens_on_circumstance(quoted: &str) -> bool {
     ) && (first != "d" || quoted[1..].trim_start_matches(|c: char| is_apostrophe(c)).starts_with("ici"))
 }
 
-/// True when `quoted` opens on a verb in small letters, in the future, the
-/// conditional or the imperfect, or a form of the reporting lexicon (`son
-/// groupe «jugera sur pièces»`): words said, not a name.
 /// True when `quoted` opens in small letters on a verb, finite or in the
-/// infinitive (`entendre l'émotion`, `regrette`), or on a negation.
+/// infinitive (`entendre l'émotion`, `regrette`), on a negation, or on the
+/// `que` of what was said (`dit «qu'il fallait fermer»`).
 fn opens_on_speech(quoted: &str, lex: &Lexicon) -> bool {
     let first = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).next().unwrap_or("");
     opens_on_verb(quoted, lex)
-        || matches!(first, "ne" | "n" | "pas")
+        || matches!(first, "ne" | "n" | "pas" | "que" | "qu")
         || first.chars().count() > 3 && first.chars().all(char::is_lowercase) && crate::text::looks_infinitive(first)
 }
 
+/// True when `quoted` opens on a verb in small letters, in the future, the
+/// conditional or the imperfect, or a form of the reporting lexicon (`son
+/// groupe «jugera sur pièces»`): words said, not a name.
 fn opens_on_verb(quoted: &str, lex: &Lexicon) -> bool {
     // (past a reflexive or a negation: `se vendait bien`, `n'avançait plus`)
     let mut words = quoted.split(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty());
