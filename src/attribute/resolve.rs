@@ -2023,6 +2023,34 @@ const THINGS_WITH_AGENT_ENDINGS: &[&str] = &[
 const ANAPHORS: &[&str] =
     &["il", "elle", "ils", "elles", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "ce dernier", "ces derniers"];
 
+/// True for the name of a prize or an award, which its article makes a
+/// thing (`le César`, `l'Oscar`, `la Palme d'or`, `le Goncourt`).
+fn is_award(word: &str) -> bool {
+    matches!(
+        word,
+        "César"
+            | "Césars"
+            | "Molière"
+            | "Molières"
+            | "Goncourt"
+            | "Renaudot"
+            | "Femina"
+            | "Médicis"
+            | "Interallié"
+            | "Oscar"
+            | "Oscars"
+            | "Palme"
+            | "Grammy"
+            | "Grammys"
+            | "Emmy"
+            | "Emmys"
+            | "Bafta"
+            | "Victoire"
+            | "Victoires"
+            | "Ballon"
+    )
+}
+
 /// True for the names of God and of the devil, which oaths and prayers call
 /// (`Mon Dieu, oui`, `que Dieu me pardonne`): nobody of the story.
 pub(crate) fn is_oath(word: &str) -> bool {
@@ -3438,6 +3466,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             && capital_first(t.text)
             && !is_listed_honorific(t.text)
             && !TITLE_ACRONYMS.contains(&t.text)
+            // (a prize after its article is no one: `Le César du meilleur acteur`)
+            && !(k > 0 && is_det(&toks[k - 1]) && is_award(t.text))
             // (a word that ends phrases opens no name: `Quelque 200 éleveurs`)
             && !(k == 0 && t.is(class::STOP))
             && (!is_det(&t) || surname_article());
