@@ -3467,7 +3467,8 @@ fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
             && !is_listed_honorific(t.text)
             && !TITLE_ACRONYMS.contains(&t.text)
             // (a prize after its article is no one: `Le César du meilleur acteur`)
-            && !(k > 0 && is_det(&toks[k - 1]) && is_award(t.text))
+            && !(is_award(t.text)
+                && (k > 0 && is_det(&toks[k - 1]) || k > 1 && matches!(toks[k - 1].text, "'" | "’") && toks[k - 2].is(class::L)))
             // (a word that ends phrases opens no name: `Quelque 200 éleveurs`)
             && !(k == 0 && t.is(class::STOP))
             && (!is_det(&t) || surname_article());

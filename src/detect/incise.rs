@@ -225,14 +225,17 @@ pub(crate) fn subject_first(text: &str, i: usize, end: usize, lex: &Lexicon) -> 
     // (an object of the words or of the listener is speech: `je le répète`,
     // `je vous le dis`, `je l'ai dit`)
     let after = &text[verb..end];
-    let object = after
-        .split([' ', '\'', '’'])
-        .next()
-        .is_some_and(|w| matches!(w, "le" | "la" | "les" | "l" | "vous" | "te" | "t" | "me" | "m" | "nous"));
-    if object {
+    let clitic = after.split([' ', '\'', '’']).next().unwrap_or("");
+    // (but the narrator told by a third person, the verb closing the clause:
+    // `? il m'a demandé.`, `, elle me dit.`)
+    let narrator = matches!(clitic, "me" | "m") && !matches!(&s[..len], "je" | "j");
+    if matches!(clitic, "le" | "la" | "les" | "l" | "vous" | "te" | "t" | "me" | "m" | "nous") && !narrator {
         return None;
     }
     let g = cue::reporting_verb_group(after, lex).filter(|g| !g.negated && g.inverted.is_none() && SAYING.contains(&g.lemma))?;
+    if narrator && !after[g.len..].trim_start_matches(is_space).starts_with(['.', ',', '!', '?', '…']) {
+        return None;
+    }
     // (the elided pronoun keeps its apostrophe: `j'`)
     let pronoun_end = if s[len..].starts_with(' ') { i + len } else { verb };
     Some((Span::new(i, pronoun_end), Span::new(verb, verb + g.len)))
