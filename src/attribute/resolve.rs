@@ -2545,7 +2545,9 @@ fn is_person(toks: &[super::phrase::Tok<'_>], first: &super::phrase::Tok<'_>, na
                 continue;
             }
             if !PRENOMINAL_SET.contains(&*w) {
-                return is_agent_noun(&w);
+                // (or a name after the determiner and an adjective, which are not
+                // part of it: `la grande Mélie`, `le petit Vatinel`)
+                return is_agent_noun(&w) || determiner_first && last.is_some() && capital_first(t.text);
             }
             last = Some(w);
         }

@@ -1114,7 +1114,7 @@ fn manner_to_end(text: &str, i: usize, end: usize) -> bool {
 /// (past its period).
 fn tone_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
     // (the cheap test first: most phrases after an incise open otherwise)
-    if !["d'", "d’", "sur "].iter().any(|p| text[i..end].starts_with(p)) {
+    if !["d'", "d’", "sur ", "de sa ", "de son "].iter().any(|p| text[i..end].starts_with(p)) {
         return None;
     }
     let (stop, _) = sentence_to_end(text, i, end);
@@ -1125,7 +1125,9 @@ fn tone_phrase(text: &str, i: usize, end: usize) -> Option<usize> {
     let words: Vec<&str> = phrase.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(7).collect();
     let tone = matches!(words.as_slice(), ["d", "un" | "une", noun, ..]
         if matches!(*noun, "ton" | "voix" | "air" | "geste" | "accent" | "regard" | "sourire" | "mouvement" | "signe"))
-        || matches!(words.as_slice(), ["sur", "un", "ton", ..]);
+        || matches!(words.as_slice(), ["sur", "un", "ton", ..])
+        // (the speaker's own voice: `, de sa voix douce.`, `, de son ton las.`)
+        || matches!(words.as_slice(), ["de", "sa" | "son", "voix" | "ton" | "accent" | "air", ..]);
     // (what follows the noun holds no verb and addresses nobody: the noun `ton`
     // is no possessive)
     let noun = words.get(2).and_then(|n| phrase.find(n).map(|k| k + n.len())).unwrap_or(0);
