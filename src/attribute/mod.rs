@@ -2794,6 +2794,12 @@ impl Attributor<'_, '_> {
                 let passive = |c: &Span| text[..c.start].trim_end_matches(is_space).ends_with(" été");
                 let own = b.1.filter(|c| b.2 > 0.75 && !(pronoun && colon_before) && !passive(c));
                 f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
+                // (the subject of a passive undergoes, the inverted subject says
+                // the words: `Le maire a été critiqué pour une gestion «opaque», a
+                // affirmé l'opposition`)
+                if !pronoun && b.1.is_some_and(|c| passive(&c)) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
+                }
                 // (a thing before the marks does not speak: the pronoun after them
                 // does, `Les travaux auront lieu «…», a-t-elle assuré`; nor does
                 // someone the pronoun cannot take up, of the other sex or named as
