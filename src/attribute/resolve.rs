@@ -491,7 +491,12 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                             .filter(|_| last_words.is_some_and(|w| w.contains(q.span)));
                         // (nor one named in the pronoun's sentence as someone's, whose
                         // possessor the pronoun is: `Son client n'a «…», répète-t-il`)
+                        // (one named with the possessive is someone of their own: `Quand
+                        // son frère Paul a lu le manuscrit, il…`)
                         let possessed = |c: &Candidate| {
+                            if c.name.is_some() {
+                                return None;
+                            }
                             let phrase = &text[c.span.range()];
                             let first = phrase.split(' ').next().unwrap_or("");
                             (super::phrase::lower_is(first, &["son", "sa", "ses", "leur", "leurs"])
