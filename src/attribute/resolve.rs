@@ -923,6 +923,22 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             }
         }
     }
+    // (or `Moi, c'est Lina.`: a capitalised name closing its clause)
+    for p in memchr::memmem::find_iter(text.as_bytes(), "est ".as_bytes()).take(16).map(|k| k + "est ".len()) {
+        let k = p - "est ".len();
+        let head = ["Moi, c'", "Moi, c’", "Moi c'", "Moi c’", "moi, c'", "moi, c’"].iter().find(|h| text[..k].ends_with(**h));
+        let Some(head) = head else { continue };
+        if !accept(k - head.len()) {
+            continue;
+        }
+        let toks = doc.window(p, (p + 40).min(text.len()), 3);
+        let closes = |t: Option<&super::phrase::Tok<'_>>| t.is_some_and(|t| matches!(t.text, "." | "," | ";" | "!" | "…"));
+        if let [name, rest @ ..] = &*toks {
+            if name.word && name.start == p && super::phrase::starts_name(name.text) && closes(rest.first()) {
+                return Some(Span::new(name.start, name.end));
+            }
+        }
+    }
     // (or `je suis Julien`: a known given name, closing its clause; one scan for
     // `suis `, the first few)
     for p in memchr::memmem::find_iter(text.as_bytes(), "suis ".as_bytes()).take(8).map(|k| k + "suis ".len()) {
