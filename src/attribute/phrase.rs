@@ -2162,6 +2162,17 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
     let from = after_detached(words, from, end, lex);
     let from = after_time_adverbials(words, from, end, lex);
     let from = after_detached(words, from, end, lex);
+    // (a place up to its comma, then the subject closing the clause: `a déclaré
+    // devant la mairie, Paul Roy.`)
+    let from = match words.text()[from..end].strip_prefix(',') {
+        Some(rest) => {
+            let at = end - rest.trim_start_matches(is_space).len();
+            let closes =
+                |p: Span| words.window(p.end, end, 1).first().is_none_or(|n| matches!(n.text, "." | "!" | "?" | "…" | ";"));
+            if phrase_after(words, at, end, lex).is_some_and(closes) { at } else { from }
+        }
+        None => from,
+    };
     // (`a déclaré le maire à l'AFP`, `…, Nadia Ferhat, à l'AFP`: a medium after the subject)
     let with_medium_after = |p: Span, medium: Option<Span>| {
         let after = words.text()[p.end..end].trim_start_matches(is_space);
@@ -2995,8 +3006,17 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
         let subject_after = toks.get(j + comma + 1).is_none_or(|t| {
             !t.word || t.text.starts_with(char::is_uppercase) || t.is(class::DETERMINER | class::TITLE_BEFORE_NAME) || t.is_stop()
         });
+        // (nor a place of one noun run into the subject with its determiner:
+        // `a assuré sur scène le directeur général, X`; a determiner after `de`
+        // or `à` is the place's own, `devant la mairie de la ville`)
+        let runs_into_subject = words.iter().enumerate().skip(1).any(|(i, t)| {
+            t.is(class::DETERMINER)
+                && words[i - 1].word
+                && !words[i - 1].is(class::DETERMINER | class::STOP | class::DE | class::D)
+        });
         (comma > 1
             && subject_after
+            && !runs_into_subject
             && words.iter().all(|t| !t.word || t.is(class::DETERMINER | class::STOP) || !looks_finite(t.text)))
         .then_some(j + comma)
     };
