@@ -434,6 +434,28 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                 None
             };
             medium().or_else(addressee)
+        } else if w == "sur" || w == "Sur" {
+            // a medium or a place in a word or a name before the subject (`a
+            // assuré sur Telegram son fondateur`, `a promis sur scène la
+            // présidente`): then a determiner or a capital
+            next().and_then(|(g, mut ge)| {
+                if g.starts_with(char::is_uppercase) {
+                    for _ in 0..2 {
+                        let Some((n, _)) = next_non_space(text, ge, end) else { break };
+                        let ne = word_end(text, n, end);
+                        if !text[n..ne].starts_with(char::is_uppercase) || ne == n {
+                            break;
+                        }
+                        ge = ne;
+                    }
+                } else if g.chars().count() < 4 || crate::attribute::phrase::is_determiner(g) {
+                    return None;
+                }
+                let (after, _) = next_non_space(text, ge, end)?;
+                let ae = word_end(text, after, end);
+                let opens = opens_subject(&crate::text::lower(&text[after..ae])) || text[after..].starts_with(char::is_uppercase);
+                opens.then_some(ge)
+            })
         } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else if matches!(w, "assez" | "très" | "fort" | "trop" | "si" | "bien" | "plutôt") {
