@@ -3705,6 +3705,12 @@ impl Attributor<'_, '_> {
         if let Some((pronoun, cue)) = incise::popular_que(text, i, end, self.lex) {
             return Some((cue, pronoun, None));
         }
+        // (words that a determiner opens are a noun phrase's, the subject of
+        // the verb right after them, no comma between: `La «loi Vernet» prévoit le
+        // rétablissement…`)
+        if !text[from..i].contains(',') && self.determiner_before_marks(from) {
+            return None;
+        }
         let Some(g) = cue::reporting_verb_group(rest, self.lex) else {
             // (a verb the lexicon lacks with its inverted subject pronoun, as the
             // detection reads it: `— Il fait froid, frissonna-t-elle.`)
@@ -3757,6 +3763,19 @@ impl Attributor<'_, '_> {
             return None;
         }
         Some((cue, who, medium))
+    }
+
+    /// True when a determiner stands right before the quotation that closes at
+    /// `end` (`La «loi Vernet»`, `cette «fausse bonne idée»`).
+    fn determiner_before_marks(&self, end: usize) -> bool {
+        let k = self.outer.partition_point(|s| s.end <= end);
+        let Some(q) = k.checked_sub(1).map(|k| self.outer[k]).filter(|s| self.text[s.end..end].trim_matches(is_space).is_empty())
+        else {
+            return false;
+        };
+        let before = self.text[..q.start].trim_end_matches(is_space);
+        let word = before.rsplit(|c: char| !crate::text::is_word_char(c)).next().unwrap_or("");
+        !word.is_empty() && phrase::is_determiner(&crate::text::lower(word))
     }
 
     /// An incise between commas right before the marks, between the subject of
