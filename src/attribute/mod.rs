@@ -4065,6 +4065,28 @@ impl Attributor<'_, '_> {
             // (or a seat in small letters: `À la mairie, on…`, `à la préfecture`)
             let seat = || self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS));
             return (named || seat()).then_some(who);
+        } else if phrase::lower_is(first.text, &["rue", "place", "avenue", "quai", "boulevard"]) {
+            // `fait-on savoir rue de Varenne`, `place Beauvau`: the seat by its
+            // address, its name capitalised after a particle perhaps
+            let mut j = k + 1;
+            while toks
+                .get(j)
+                .is_some_and(|t| t.is(phrase::class::DE | phrase::class::DU | phrase::class::D) || matches!(t.text, "'" | "’"))
+            {
+                j += 1;
+            }
+            let named =
+                toks[j.min(toks.len())..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).last()?;
+            return Some(Span::new(first.start, named.end));
+        } else if phrase::lower_is(first.text, &["au"])
+            && toks.get(k + 1).is_some_and(|t| {
+                t.word && t.text.starts_with(char::is_uppercase) && phrase::lower_is(t.text, &["château", "palais"])
+            })
+            && toks.get(k + 2).is_none_or(|t| !t.word)
+        {
+            // `explique-t-on au Château`: the seat of power by its capitalised noun
+            let t = toks[k + 1];
+            return Some(Span::new(t.start, t.end));
         } else if phrase::lower_is(first.text, &["au", "aux"])
             && toks.get(k + 1).is_some_and(|t| t.word && phrase::is_acronym(t.text))
             && toks.get(k + 2).is_none_or(|t| !t.word)
