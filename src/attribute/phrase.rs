@@ -2196,7 +2196,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         (p, medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))).or_else(detached))
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
-        return Some(with_medium_after(p, None));
+        return Some(with_medium_after(without_manner(words.text(), p), None));
     }
     let toks = words.window(from, end, 40);
     // a name that opens on its particle: `dit de Marsay`, `répondit d'Arthez`
@@ -2253,6 +2253,21 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         j += 1;
     }
     None
+}
+
+/// A subject without the manner of the voice that a complement in `de` and a
+/// possessive gives after it (`le prince de toutes ses forces`, `la reine de
+/// toute sa voix`, `le vieux de sa voix cassée`), which is not part of its name.
+fn without_manner(text: &str, p: Span) -> Span {
+    let words = &text[p.range()];
+    let cut = [" de toutes ses ", " de toute sa ", " de tout son ", " de sa voix", " de son ton", " de sa plus belle "]
+        .iter()
+        .filter_map(|m| words.find(m))
+        .min();
+    match cut {
+        Some(k) if k > 0 => Span::new(p.start, p.start + k),
+        _ => p,
+    }
 }
 
 /// After an inverted cue, the end of a segment between commas that describes
@@ -4401,6 +4416,17 @@ mod tests {
 
     fn after(s: &str) -> Option<&str> {
         phrase_after(&Words::new(s), 0, s.len(), Lexicon::builtin()).map(|sp| &s[sp.range()])
+    }
+
+    #[test]
+    fn an_inverted_subject_leaves_the_manner_of_the_voice_out() {
+        let subject =
+            |s: &str| inverted_subject(&Words::new(s), 0, s.len(), Lexicon::builtin()).map(|(p, _)| s[p.range()].to_string());
+        assert_eq!(subject(" le meunier de toutes ses forces.").as_deref(), Some("le meunier"));
+        assert_eq!(subject(" la reine de toute sa voix.").as_deref(), Some("la reine"));
+        assert_eq!(subject(" le vieux de sa voix cassée.").as_deref(), Some("le vieux"));
+        // (a complement with a possessive that is no manner stays)
+        assert_eq!(subject(" le fils de sa sœur.").as_deref(), Some("le fils de sa sœur"));
     }
 
     #[test]
