@@ -114,7 +114,16 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             }
         }
     }
-    let genders = Genders::new(doc, speech);
+    // (an animal named as the speaker of a cue: the text is a tale or a fable)
+    let animals_speak = quotes.iter().filter_map(|q| q.speaker.as_ref()).any(|m| {
+        let mut words = m.mention.split([' ', '\'', '’']).filter(|w| !w.is_empty());
+        words.next().is_some_and(|d| super::phrase::is_determiner(&lower(d)))
+            && words.next().is_some_and(|h| {
+                let h = lower(h);
+                is_animal(&h) || h.strip_suffix('s').is_some_and(is_animal)
+            })
+    });
+    let genders = Genders::new(doc, speech, animals_speak);
     // the subjects of those sentences, in text order; a pronoun subject
     // (`Il s'est fixé…`) stands for its antecedent and is resolved in turn
     // the named subject of a clause coordinated after a sentence's own (`Laurence
@@ -2299,7 +2308,19 @@ fn read_candidate(span: Span, genders: &Genders<'_, '_>) -> Option<Candidate> {
     // (a capital standing for its government speaks, but no pronoun takes it
     // up: `Washington attend «…», a-t-il souligné` is the spokesman's `il`)
     let capital = toks.len() == 1 && CAPITALS.contains(&first.text);
-    let person = (is_person(&toks, first, name) || aged_apposition(text, span.end)) && !capital;
+    // (an animal of a text where animals speak: `Le renard s'approcha. «…», dit-il`)
+    let animal = || {
+        genders.animals_speak
+            && first.is(class::DETERMINER)
+            && toks
+                .iter()
+                .skip(1)
+                .filter(|t| t.word)
+                .map(|t| crate::text::lower(t.text))
+                .find(|w| !PRENOMINAL_SET.contains(&**w))
+                .is_some_and(|head| is_animal(&head) || head.strip_suffix('s').is_some_and(is_animal))
+    };
+    let person = (is_person(&toks, first, name) || aged_apposition(text, span.end) || animal()) && !capital;
     Some(Candidate { span, name, gender, plural, role: Role::Named, person, proper: proper_in(text, &toks, name) })
 }
 
@@ -2622,6 +2643,10 @@ struct Genders<'t, 'w> {
     capitals: std::cell::OnceCell<Capitals>,
     /// The phrases already read as candidates ([`candidate`]).
     candidates: std::cell::RefCell<std::collections::HashMap<Span, Option<Candidate>, WordHashBuild>>,
+    /// The text makes an animal speak (`dit le renard`): its animals are
+    /// people, whom pronouns take up (a tale, a fable; not a report where a
+    /// dog barks).
+    animals_speak: bool,
 }
 
 /// Where each ASCII capital of a text is, by the capital and the byte after
@@ -2701,7 +2726,7 @@ const GENDER_USES: usize = 24;
 const GENDER_READ: usize = 8000;
 
 impl<'t, 'w> Genders<'t, 'w> {
-    fn new(words: &'w Words<'t>, speech: &'w [Span]) -> Genders<'t, 'w> {
+    fn new(words: &'w Words<'t>, speech: &'w [Span], animals_speak: bool) -> Genders<'t, 'w> {
         Genders {
             text: words.text(),
             words,
@@ -2710,6 +2735,7 @@ impl<'t, 'w> Genders<'t, 'w> {
             proper: std::cell::RefCell::new(std::collections::HashMap::default()),
             capitals: std::cell::OnceCell::new(),
             candidates: std::cell::RefCell::new(std::collections::HashMap::default()),
+            animals_speak,
         }
     }
 
@@ -4710,6 +4736,83 @@ fn alias(
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
 }
 
+/// True for an animal of tales and fables (`renard`, `poule`, `corbeau`),
+/// `word` in lower case.
+fn is_animal(word: &str) -> bool {
+    matches!(
+        word,
+        "loup"
+            | "louve"
+            | "renard"
+            | "renarde"
+            | "corbeau"
+            | "corneille"
+            | "poule"
+            | "coq"
+            | "poussin"
+            | "chat"
+            | "chatte"
+            | "chien"
+            | "chienne"
+            | "souris"
+            | "rat"
+            | "lapin"
+            | "lièvre"
+            | "tortue"
+            | "cigale"
+            | "fourmi"
+            | "grenouille"
+            | "crapaud"
+            | "âne"
+            | "ânesse"
+            | "cheval"
+            | "jument"
+            | "vache"
+            | "bœuf"
+            | "taureau"
+            | "mouton"
+            | "brebis"
+            | "agneau"
+            | "chèvre"
+            | "bouc"
+            | "cochon"
+            | "oie"
+            | "jars"
+            | "canard"
+            | "cane"
+            | "héron"
+            | "cigogne"
+            | "pie"
+            | "merle"
+            | "hibou"
+            | "chouette"
+            | "lion"
+            | "lionne"
+            | "ours"
+            | "ourse"
+            | "singe"
+            | "éléphant"
+            | "serpent"
+            | "abeille"
+            | "hérisson"
+            | "écureuil"
+            | "taupe"
+            | "blaireau"
+            | "belette"
+            | "paon"
+            | "dindon"
+            | "pigeon"
+            | "colombe"
+            | "moineau"
+            | "rossignol"
+            | "grillon"
+            | "escargot"
+            | "poisson"
+            | "baleine"
+            | "dauphin"
+    )
+}
+
 /// True for a noun of kinship or marriage (`mère`, `beau-frère`, `compagne`),
 /// `word` in lower case.
 pub(crate) fn is_kin(word: &str) -> bool {
@@ -4971,7 +5074,7 @@ mod tests {
     fn a_name_after_a_body_or_a_kin_is_a_person() {
         let names = |text: &str, first: &str| -> Vec<String> {
             let words = super::Words::new(text);
-            let genders = super::Genders::new(&words, &[]);
+            let genders = super::Genders::new(&words, &[], false);
             let end = text.find(first).map_or(text.len(), |k| k + first.len());
             super::name_runs(crate::span::Span::new(0, end), &[], &genders)
                 .iter()
@@ -5103,7 +5206,7 @@ mod tests {
     fn the_uses_of_a_name_are_those_a_searcher_finds() {
         let text = "AnAnAn, Anna et AnAn. Élodie vit Élodie ; ANAN, AnAnAnAn.";
         let words = super::Words::new(text);
-        let genders = super::Genders::new(&words, &[]);
+        let genders = super::Genders::new(&words, &[], false);
         for name in ["AnAn", "An", "Anna", "Élodie", "ANAN", "nAn", "AnAnAnAn", "A", "AN"] {
             for (from, to) in [(0, text.len()), (2, 40), (8, 20)] {
                 let searched: Vec<usize> =
