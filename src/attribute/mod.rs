@@ -1317,6 +1317,21 @@ const NARRATION_THINGS: &[&str] = &[
     "moteur",
     "horizon",
     "ombre",
+    // (a face, a look, what a hand holds; the house's animals, that say nothing)
+    "cicatrice",
+    "visage",
+    "regard",
+    "pipe",
+    "cigarette",
+    "cendrier",
+    "pendule",
+    "montre",
+    "carnet",
+    "stylo",
+    "chat",
+    "chatte",
+    "chien",
+    "chienne",
 ];
 
 /// Nouns of writings and recordings that speak for whoever wrote them
