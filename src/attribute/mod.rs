@@ -351,6 +351,13 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 .flatten()
                 // (not a caller's own name: `— Agathe Roy, des éditions X.`)
                 .filter(|v| self_named(&a.words, prev.text_span, lex).is_none_or(|s| !s.overlaps(*v)))
+                // (nor one called in words the line reports: `— Il m'a dit : «Tu
+                // te tais, Gaston ?»`)
+                .filter(|v| {
+                    !quotes[..i].iter().rev().take(8).any(|n| {
+                        n.span != prev.span && (n.span.contains(prev.span) || prev.span.contains(n.span) && n.span.contains(*v))
+                    })
+                })
         };
         // (before a guess from the neighbouring sentences)
         let guessed = f.speaker.is_none() || f.cue.is_none() && f.confidence < 0.65;
