@@ -5789,7 +5789,19 @@ impl Attributor<'_, '_> {
                 // (not those that name someone alone: `Le petit rapporta`)
                 (phrase::lower_is(
                     p.text,
-                    &["tel", "telle", "tels", "telles", "nouveau", "nouvel", "nouvelle", "nouvelles", "même"],
+                    &[
+                        "tel",
+                        "telle",
+                        "tels",
+                        "telles",
+                        "nouveau",
+                        "nouvel",
+                        "nouvelle",
+                        "nouvelles",
+                        "même",
+                        "prochain",
+                        "prochaine",
+                    ],
                 ) || t.text.ends_with("ant") && resolve::is_prenominal(p.text))
                     && toks
                         .partition_point(|x| x.start < p.start)
