@@ -3262,6 +3262,11 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             let governed = toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| {
                 p.is(class::DETERMINER | class::A | class::AU | class::AUX | class::DE | class::L | class::D)
                     || super::phrase::lower_is(p.text, &["en", "sur", "dans", "par", "pour", "vers", "chez"])
+                    // (or a business the verb before founds or buys: `a fondé Nidra`)
+                    || super::phrase::lower_is(
+                        p.text,
+                        &["fondé", "cofondé", "créé", "lancé", "racheté", "rejoint", "dirige", "fonde", "cofonde", "rachète"],
+                    )
             });
             // (but the owner of a body, a voice or a kin is a person: `le sein de
             // Marianina`, `la bouche de Clarimonde`, `le mari de Berthe`)
