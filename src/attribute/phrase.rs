@@ -2260,10 +2260,11 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
 /// toute sa voix`, `le vieux de sa voix cassée`), which is not part of its name.
 fn without_manner(text: &str, p: Span) -> Span {
     let words = &text[p.range()];
-    let cut = [" de toutes ses ", " de toute sa ", " de tout son ", " de sa voix", " de son ton", " de sa plus belle "]
-        .iter()
-        .filter_map(|m| words.find(m))
-        .min();
+    // (each ` de ` once, by a byte search, then the words after it)
+    let cut = memchr::memmem::find_iter(words.as_bytes(), b" de ").find(|&k| {
+        let rest = &words[k + 4..];
+        ["toutes ses ", "toute sa ", "tout son ", "sa voix", "son ton", "sa plus belle "].iter().any(|m| rest.starts_with(m))
+    });
     match cut {
         Some(k) if k > 0 => Span::new(p.start, p.start + k),
         _ => p,
