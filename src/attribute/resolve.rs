@@ -3219,6 +3219,12 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
             k = j;
             continue;
         }
+        // (nor a title in capitals, its small words in capitals too: `LE CORBEAU
+        // ET LE HÉRISSON`)
+        if j > k + 1 && capitals_title(&toks[k..j]) {
+            k = j;
+            continue;
+        }
         // a title of nobility and its particle (`le baron de Kelweingstein`, `le
         // marquis d'Eyrik`, `M. de Courville`): the whole is the name
         if let Some((title, gender)) = noble_title(&toks, k) {
@@ -3486,14 +3492,26 @@ fn is_honorific(word: &str) -> bool {
     is_listed_honorific(word.trim_end_matches('.')) || matches!(word, "madame" | "monsieur" | "mademoiselle")
 }
 
-/// The proper name of a phrase: its last run of capitalised words that is not
-/// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
-/// after an apposition comma, or the whole phrase when it is a name.
 /// Titles written in capitals, no names: `Paul Morin, PDG d'Axens` is named
 /// Paul Morin.
 const TITLE_ACRONYMS: &[&str] = &["PDG", "DG", "DGA", "DRH", "DAF", "DSI", "CEO", "CFO", "COO", "CTO"];
 
+/// True for words all in capitals, small words among them (`LE CORBEAU ET
+/// LE HÉRISSON`): a title, not a name.
+fn capitals_title(toks: &[super::phrase::Tok<'_>]) -> bool {
+    let words = || toks.iter().filter(|x| x.word);
+    words().count() > 1
+        && words().all(|x| !x.text.chars().any(char::is_lowercase))
+        && words().any(|x| matches!(x.text, "LE" | "LA" | "LES" | "ET" | "DU" | "DES" | "DE" | "AU" | "AUX" | "L"))
+}
+
+/// The proper name of a phrase: its last run of capitalised words that is not
+/// a complement (`du Kremlin`, `de l'Énergie`), at least two words long or
+/// after an apposition comma, or the whole phrase when it is a name.
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
+    if capitals_title(toks) {
+        return None;
+    }
     // (`mon`, `ma`, `mes`, `notre`, `votre` are determiners)
     let is_det = |t: &super::phrase::Tok<'_>| t.is(class::DETERMINER | class::PRONOUN);
     // a coordination of names (`Washington et Mexico`): the whole phrase
