@@ -885,7 +885,12 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
     // (a relative set off by its comma describes the one in apposition: `, lance
     // Clémence, ma grande sœur, qui a dix-neuf ans.`)
     let own = &text[i..end];
-    let own = [", qui ", ", dont "].iter().filter_map(|r| own.find(r)).min().map_or(own, |k| &own[..k]);
+    // (each comma once, by a byte search, then the word after it)
+    let relative = memchr::memchr_iter(b',', own.as_bytes()).find(|&k| {
+        let rest = &own.as_bytes()[k + 1..];
+        rest.starts_with(b" qui ") || rest.starts_with(b" dont ")
+    });
+    let own = relative.map_or(own, |k| &own[..k]);
     to_end && (honorific || possessive_phrase(own) || !is_clause(own)) && !infinitive_after()
 }
 
