@@ -2605,7 +2605,11 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     // (`au`, `aux`, `du`, `des` hold their article)
     let mut article = !matches!(prep, "à" | "sur" | "de" | "d");
     let mut start = None;
+    // (`sur la` before a name with no noun of a medium names a place: `sur la
+    // Croisette`, `sur la Canebière`)
+    let mut place_after_sur = false;
     if toks.get(k).is_some_and(|t| t.text.eq_ignore_ascii_case("la") || t.text.eq_ignore_ascii_case("l")) {
+        place_after_sur = prep == "sur";
         article = true;
         start = Some(toks[k].start);
         k += 1;
@@ -2615,6 +2619,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     }
     // `à la chaîne Canal+`, `au journal Le Monde`: the name after the noun of a medium
     if toks.get(k).is_some_and(|t| t.is(class::MEDIUM) && t.text.starts_with(char::is_lowercase)) {
+        place_after_sur = false;
         let noun = toks[k];
         start = start.or(Some(noun.start));
         article = true;
@@ -2723,6 +2728,9 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
                 | "Addis"
         )
         && toks.get(k + 1).is_some_and(|n| n.word && n.text.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()));
+    if place_after_sur && !(acronym || title) {
+        return None;
+    }
     if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;
     }
