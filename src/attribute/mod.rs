@@ -1177,6 +1177,11 @@ const SPEECH_NOUNS: &[&str] = &[
     "termes",
     "réquisitoire",
     "confession",
+    // (a writer's: `Ses phrases ont la brutalité d'un constat :`)
+    "phrase",
+    "phrases",
+    "répliques",
+    "vers",
 ];
 
 /// Nouns of words announced before a colon with whose they are (see
