@@ -2827,6 +2827,11 @@ impl Attributor<'_, '_> {
                 if !pronoun && b.1.is_some_and(|c| passive(&c)) {
                     f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
                 }
+                // (a question before the colon, the answer after it: `Le roi lui
+                // demanda s'il voulait du gâteau : «Non», dit le prince`)
+                if colon_before && !pronoun && self.asks_after(b.0, q.span.start) {
+                    f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
+                }
                 // (a thing before the marks does not speak: the pronoun after them
                 // does, `Les travaux auront lieu «…», a-t-elle assuré`; nor does
                 // someone the pronoun cannot take up, of the other sex or named as
@@ -3790,6 +3795,19 @@ impl Attributor<'_, '_> {
             return None;
         }
         Some((cue, who, medium))
+    }
+
+    /// True when the verb right after the subject `who` (past its clitics) is
+    /// one of asking (`lui demanda`, `interrogea`), before the quotation at
+    /// `quote`: the words after a colon answer it.
+    fn asks_after(&self, who: Span, quote: usize) -> bool {
+        let toks = self.words.window(who.end, quote, 4);
+        let Some(v) = toks.iter().find(|t| t.word && !t.is(phrase::class::STOP) && !phrase::OBJECT_CLITICS.contains(&t.text))
+        else {
+            return false;
+        };
+        cue::reporting_verb_group(&self.text[v.start..quote], self.lex)
+            .is_some_and(|g| matches!(g.lemma, "demander" | "interroger" | "questionner"))
     }
 
     /// True when a determiner stands right before the quotation that closes at
