@@ -256,7 +256,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let mut f = a.attribute_one(q, &nested, outer_span);
         // `«…» : entretien avec X`: a headline's words are the interviewee's
         if q.depth == 0 && f.speaker.is_none() {
-            if let Some(who) = a.headline_interviewee(q.span.end).or_else(|| a.headline_subject_after(q.span)) {
+            if let Some(who) = a.headline_interviewee(q.span.end) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
             }
         }
@@ -7726,8 +7726,17 @@ impl Attributor<'_, '_> {
         };
         let verb = next_non_space(text, after, end).map(|(v, _)| if text[v..].starts_with(',') { v + 1 } else { v })?;
         let verb = next_non_space(text, verb, end)?.0;
-        let g = cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
-        Some((Span::new(verb, verb + g.len), who))
+        match cue::reporting_verb_group(&text[verb..end], self.lex).filter(|g| !g.negated && g.inverted.is_none()) {
+            Some(g) => Some((Span::new(verb, verb + g.len), who)),
+            // (or a person with any verb of its own, the headline's subject:
+            // `«…» : Karim Sadi revient sur son tournage`; no cue word)
+            None => {
+                let v = self.words.window(verb, end, 1);
+                let verb_like =
+                    v.first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && t.text.chars().count() > 2);
+                (verb_like && resolve::names_person(&self.words, who)).then(|| (Span::new(who.start, who.start), who))
+            }
+        }
     }
 
     /// The subject of a headline whose predicate is the quotation (`Retraites :
@@ -7972,25 +7981,6 @@ impl Attributor<'_, '_> {
             .iter()
             .find(|m| after.get(1..).is_some_and(|a| a.starts_with(**m)) && after.starts_with(['e', 'E', 'i', 'I', 'r', 'R']))?;
         phrase_after(&self.words, at + 1 + m.len(), line_end, self.lex).filter(|p| resolve::names_person(&self.words, *p))
-    }
-
-    /// The person or body a headline names after a colon, before its verb,
-    /// when the headline opens on the words (`«Je ne voulais pas d'un
-    /// film-musée» : Karim Sadi revient sur…`, `«Pas de panique» : le
-    /// gouvernement rassure`): the one who says them.
-    fn headline_subject_after(&self, quote: Span) -> Option<Span> {
-        let text = self.text;
-        let line_start = text[..quote.start].rfind('\n').map_or(0, |k| k + 1);
-        if !text[line_start..quote.start].trim_matches(is_space).is_empty() {
-            return None;
-        }
-        let line_end = text[quote.end..].find('\n').map_or(text.len(), |k| quote.end + k);
-        let after = text[quote.end..line_end].trim_start_matches(is_space).strip_prefix(':')?.trim_start_matches(is_space);
-        let at = line_end - after.len();
-        let p = phrase_after(&self.words, at, line_end, self.lex).filter(|p| resolve::names_person(&self.words, *p))?;
-        // (its verb right after it: not `«…» : Paris, ville ouverte`)
-        let verb = self.words.window(p.end, line_end, 1);
-        verb.first().is_some_and(|t| t.word && t.text.starts_with(char::is_lowercase) && t.text.chars().count() > 2).then_some(p)
     }
 
     /// `Some(true)` when the paragraph of `start` opens on an interview's answer
