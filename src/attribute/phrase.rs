@@ -2260,10 +2260,12 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
 /// toute sa voix`, `le vieux de sa voix cassée`), which is not part of its name.
 fn without_manner(text: &str, p: Span) -> Span {
     let words = &text[p.range()];
-    // (each ` de ` once, by a byte search, then the words after it)
+    // (each ` de ` once, by a byte search, then the words after it: a locution of
+    // manner, or the speaker's own voice described)
     let cut = memchr::memmem::find_iter(words.as_bytes(), b" de ").find(|&k| {
         let rest = &words[k + 4..];
-        ["toutes ses ", "toute sa ", "tout son ", "sa voix", "son ton", "sa plus belle "].iter().any(|m| rest.starts_with(m))
+        manner_locution(text, p.start + k + 1, p.end).is_some()
+            || ["sa voix", "son ton", "sa plus belle "].iter().any(|m| rest.starts_with(m))
     });
     match cut {
         Some(k) if k > 0 => Span::new(p.start, p.start + k),
@@ -2364,6 +2366,9 @@ const MANNER_LOCUTIONS: &[&str] = &[
     "sous le sceau du secret",
     "à voix basse",
     "à voix haute",
+    "de toutes ses forces",
+    "de toute sa voix",
+    "de tout son cœur",
     "à mi-voix",
     "un jour",
     "un soir",
