@@ -376,9 +376,10 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                     opens_subject(&crate::text::lower(&text[after..ae])) || text[after..].starts_with(char::is_uppercase);
                 (g.chars().all(char::is_lowercase) && g.chars().count() > 3 && subject).then_some(ge)
             })
-        } else if w == "à" || w == "au" || w == "aux" {
+        } else if matches!(w, "à" | "au" | "aux" | "sur" | "Sur") {
             // a medium before the subject (`a ajouté au Figaro la sénatrice`, `à
-            // l'AFP le maire`): its capitalised words, then a determiner or a capital
+            // l'AFP le maire`, `a assuré sur Telegram son fondateur`): its
+            // capitalised words, then a determiner or a capital
             let medium = || {
                 let mut at = we;
                 let r = text[at..end].trim_start();
@@ -433,29 +434,18 @@ fn subject_after(text: &str, i: usize, end: usize) -> Option<Span> {
                 }
                 None
             };
-            medium().or_else(addressee)
-        } else if w == "sur" || w == "Sur" {
-            // a medium or a place in a word or a name before the subject (`a
-            // assuré sur Telegram son fondateur`, `a promis sur scène la
-            // présidente`): then a determiner or a capital
-            next().and_then(|(g, mut ge)| {
-                if g.starts_with(char::is_uppercase) {
-                    for _ in 0..2 {
-                        let Some((n, _)) = next_non_space(text, ge, end) else { break };
-                        let ne = word_end(text, n, end);
-                        if !text[n..ne].starts_with(char::is_uppercase) || ne == n {
-                            break;
-                        }
-                        ge = ne;
-                    }
-                } else if g.chars().count() < 4 || crate::attribute::phrase::is_determiner(g) {
+            // (after `sur`, a place in one word: `a promis sur scène la présidente`)
+            let place = || {
+                let (g, ge) = next()?;
+                if !g.starts_with(char::is_lowercase) || g.chars().count() < 4 || crate::attribute::phrase::is_determiner(g) {
                     return None;
                 }
                 let (after, _) = next_non_space(text, ge, end)?;
                 let ae = word_end(text, after, end);
                 let opens = opens_subject(&crate::text::lower(&text[after..ae])) || text[after..].starts_with(char::is_uppercase);
                 opens.then_some(ge)
-            })
+            };
+            if matches!(w, "sur" | "Sur") { medium().or_else(place) } else { medium().or_else(addressee) }
         } else if ADVERBS.contains(&w) || (w.len() > 6 && w.ends_with("ment") && c.is_lowercase()) {
             Some(we)
         } else if matches!(w, "assez" | "très" | "fort" | "trop" | "si" | "bien" | "plutôt") {
