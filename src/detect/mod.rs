@@ -438,7 +438,7 @@ impl Detector<'_, '_> {
     /// `p`, is the first turn of an exchange that goes on in `p`: it opened its
     /// paragraph with a mark that can hold an exchange, and `p` opens with a turn dash.
     fn opens_exchange(&mut self, open: &Open, p: Paragraph) -> bool {
-        let container_mark = matches!(open.family, Family::Guillemet | Family::Ascii | Family::English);
+        let container_mark = matches!(open.family, Family::Guillemet | Family::Ascii | Family::English | Family::Straight);
         // (mid-paragraph, the mark opens a sentence: `Il sourit. « Vrai ? ¶ — Vrai.`)
         let opens_sentence =
             open.at_para_start || matches!(prev_non_space(self.text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':')));
@@ -449,6 +449,21 @@ impl Detector<'_, '_> {
             Some((_, kind)) => kind != dialogue::DashKind::Hyphen && self.dash_is_dialogue(p, kind),
             None => false,
         }
+    }
+
+    /// True when the straight quote `open`, left open at the end of `p`, opens a
+    /// sentence and the next paragraph opens on a turn dash: the quote holds an
+    /// exchange (`Elle rit. "Tu viens ?` / `— Non.` / `— Alors demain."`), and it
+    /// carries into the next paragraph as guillemets do.
+    fn straight_opens_exchange(&self, open: &Open, p: Paragraph) -> bool {
+        let text = self.text;
+        if !self.opts.dialogue || !matches!(prev_non_space(text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':'))) {
+            return false;
+        }
+        next_non_space(text, p.end, text.len()).is_some_and(|(n, _)| {
+            let end = memchr::memchr(b'\n', &text.as_bytes()[n..]).map_or(text.len(), |k| n + k);
+            dialogue::dash_at(text, n, end).is_some_and(|(_, k)| k != dialogue::DashKind::Hyphen)
+        })
     }
 
     /// True when two paragraphs of the text at least open on a speaker's label
@@ -787,7 +802,7 @@ impl Detector<'_, '_> {
         let carries = open.container
             || (may_carry
                 && (matches!(open.family, Family::Guillemet | Family::English | Family::Ascii)
-                    || (open.family == Family::Straight && open.at_para_start)));
+                    || (open.family == Family::Straight && (open.at_para_start || self.straight_opens_exchange(&open, p)))));
         if !open.container {
             let part = trim_span(self.text, open.part_start, p.end);
             if !part.is_empty() {
