@@ -881,7 +881,7 @@ fn apposition_to_end(text: &str, i: usize, end: usize) -> bool {
         rest.starts_with(b" qui ") || rest.starts_with(b" dont ")
     });
     let own = relative.map_or(own, |k| &own[..k]);
-    to_end && (honorific || possessive_phrase(own) || !is_clause(own)) && !infinitive_after()
+    to_end && (honorific || possessive_phrase(own) || adjective_alone(text, i, end) || !is_clause(own)) && !infinitive_after()
 }
 
 /// True for a noun phrase of the narrator's (`ma grande sœur`, `mon voisin de
@@ -933,6 +933,16 @@ const DETACHED: usize = 240;
 /// goguenard.`, `, ironique.`, `, pensif.`, `, moqueur.`, `, pince-sans-rire.`
 /// (not a word of address, which is speech: `, docteur.`, `, parfois.`).
 fn adjective_alone(text: &str, i: usize, end: usize) -> bool {
+    // (or a locution of the same state: `, hors de lui.`, `, sans voix.`, `, à
+    // bout de souffle.`)
+    let rest = &text[i..end];
+    if ["hors de ", "hors d'", "hors d’", "sans voix", "à bout de ", "à bout.", "au bord des larmes", "au comble de "]
+        .iter()
+        .any(|l| rest.starts_with(l))
+    {
+        let stop = rest.find(['.', '!', '?', '…', ',', ';']).unwrap_or(rest.len());
+        return rest[stop..].starts_with(['.', '…']) && rest[..stop].split_whitespace().count() <= 5;
+    }
     // (a compound with hyphens is one word)
     let w = text[i..end].find(|c: char| !(crate::text::is_word_char(c) || c == '-')).map_or(end, |k| i + k);
     if !text[w..end].trim_start_matches(is_space).starts_with(['.', '…']) {
@@ -945,7 +955,33 @@ fn adjective_alone(text: &str, i: usize, end: usize) -> bool {
     let shaped = word.chars().count() > 5
         && ["ard", "arde", "ique", "ide", "if", "able", "ible", "oise"].iter().any(|e| word.ends_with(e))
         && !matches!(word, "diable" | "coupable" | "responsable" | "musique" | "pacifique");
+    // (a past participle in `-u`: `, éperdu.`, `, abattue.`, `, vaincus.`)
+    let participle = word.chars().count() > 5
+        && ["u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
+        && !matches!(word, "bienvenu" | "bienvenue" | "inconnu" | "inconnue" | "individu" | "dessus" | "dessous");
     shaped
+        || participle
+        || matches!(
+            word,
+            "interdit"
+                | "interdite"
+                | "stupéfait"
+                | "stupéfaite"
+                | "satisfait"
+                | "satisfaite"
+                | "contrit"
+                | "contrite"
+                | "ébahi"
+                | "ébahie"
+                | "ahuri"
+                | "ahurie"
+                | "abasourdi"
+                | "abasourdie"
+                | "étourdi"
+                | "étourdie"
+                | "radieux"
+                | "radieuse"
+        )
         || matches!(
             word,
             "narquois"
@@ -1047,11 +1083,12 @@ fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
             | "accroupie"
             | "nu"
     );
-    if !body && !participle && !posture && !adjective_alone(text, i, end) {
+    let alone = adjective_alone(text, i, end);
+    if !body && !participle && !posture && !alone {
         return false;
     }
     let (stop, more) = sentence_to_end(text, i, end);
-    !more && !is_clause(&text[i..stop]) && !text[i..stop].split(|c: char| !c.is_alphabetic()).any(addresses)
+    !more && (alone || !is_clause(&text[i..stop])) && !text[i..stop].split(|c: char| !c.is_alphabetic()).any(addresses)
 }
 
 /// After an incise and a comma, a relative on the narration in a tense of
@@ -1498,6 +1535,12 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
                 !crate::attribute::phrase::OBJECT_CLITICS.contains(v) && !matches!(*v, "nous" | "vous" | "y" | "en" | "ne" | "n")
             });
             if singular && verb.is_some_and(|v| v.len() > 4 && v.ends_with("ent") && !v.ends_with("ment")) {
+                return false;
+            }
+            // (and a clause that asks is the speech's: `— Monsieur, dit-il, qui
+            // vous envoie ?`)
+            let sentence_end = text[w..end].find(['.', '!', '?', '…']).map(|k| w + k);
+            if sentence_end.is_some_and(|k| text[k..].starts_with('?')) {
                 return false;
             }
         }
