@@ -4792,6 +4792,11 @@ impl Attributor<'_, '_> {
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex)
                 .filter(|w| !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w))
             {
+                // (a gesture of the subject before the colon is no part of its
+                // name: `Le témoin baisse les yeux :`, `L'accusé lève la main :`)
+                if let Some(subject) = self.gesture_subject(who) {
+                    return Some((subject, None, COLON * 0.9));
+                }
                 // (the whole label too: `Attaque de loup à Séez :` reads `Attaque`)
                 // (after a rubric's colon: `Tennis : X :`)
                 let label = text[clause0..colon].rsplit(':').next().unwrap_or("").trim_matches(is_space);
@@ -4875,6 +4880,28 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// The subject of a clause `who` that ends on a gesture rather than a name:
+    /// a person's noun phrase, then a verb and its object (`Le jeune homme
+    /// baisse les yeux`, `L'accusée hausse les épaules`, `Le témoin tourne la
+    /// tête vers la cour`). The verb is told by the determiner or the
+    /// possessive of its object after it, or by a tense of narration.
+    fn gesture_subject(&self, who: Span) -> Option<Span> {
+        let subject = phrase_after(&self.words, who.start, who.end, self.lex).filter(|p| p.end < who.end)?;
+        let toks = self.words.window(subject.end, who.end, 2);
+        let verb = toks.first().filter(|t| t.word && t.text.starts_with(char::is_lowercase))?;
+        let object = toks.get(1).is_some_and(|o| {
+            o.word
+                && (o.is(phrase::class::DETERMINER) || resolve::is_possessive(o.text))
+                && !verb.is(phrase::class::DE | phrase::class::DU | phrase::class::A | phrase::class::AU | phrase::class::AUX)
+                && !phrase::lower_is(
+                    verb.text,
+                    &["et", "ou", "sur", "dans", "pour", "avec", "sans", "chez", "contre", "en", "par"],
+                )
+        });
+        let person = resolve::names_person(&self.words, subject) || phrase::is_third_person(&self.text[subject.range()]);
+        ((object || looks_finite(verb.text)) && person).then_some(subject)
     }
 
     /// The person heard speaking by a verb of perception before an infinitive
