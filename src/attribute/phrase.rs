@@ -1298,6 +1298,19 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             {
                 break;
             }
+            // (the one a court charges, a noun of the courts: `le mis en examen`,
+            // `l'avocat de la mise en cause`)
+            if t.text == "en"
+                && k >= 1
+                && prev_det_of(&toks, k - 1)
+                && matches!(toks[k - 1].text, "mis" | "mise" | "mises")
+                && toks.get(k + 1).is_some_and(|n| matches!(n.text, "examen" | "cause" | "accusation"))
+            {
+                last = toks[k + 1].end;
+                words += 2;
+                k += 2;
+                continue;
+            }
             if t.text == "en" && k >= 1 && toks[k - 1].word && toks[k - 1].text.starts_with(char::is_lowercase) {
                 let trade = is_trade(toks[k - 1].text);
                 let field = toks.get(k + 1).filter(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop());
@@ -3160,6 +3173,14 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
     }
 }
 
+/// True when the token before `toks[k]` is a determiner or `de` with its
+/// article (`le`, `du`, `de la`, `l'`): `toks[k]` is then a noun.
+fn prev_det_of(toks: &[Tok<'_>], k: usize) -> bool {
+    let Some(p) = k.checked_sub(1).map(|p| &toks[p]) else { return false };
+    let p = if matches!(p.text, "'" | "’") { k.checked_sub(2).map(|q| &toks[q]) } else { Some(p) };
+    p.is_some_and(|p| p.word && (p.is(class::DETERMINER | class::DU | class::DES) || matches!(p.text, "l" | "L")))
+}
+
 /// Capitalised words that open no name (see [`starts_name`]).
 const NOT_NAMES: &[&str] = &[
     "et",
@@ -4131,7 +4152,11 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         let trade = t.text == "en"
             && is_trade(toks[k - 1].text)
             && toks.get(k + 2).is_none_or(|n| n.text.starts_with(char::is_uppercase))
-            || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"));
+            || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"))
+            // (`Le mis en examen déclare`)
+            || t.text == "en"
+                && matches!(toks[k - 1].text, "mis" | "mise" | "mises")
+                && toks.get(k + 1).is_some_and(|n| matches!(n.text, "examen" | "cause" | "accusation"));
         t.word
             && !determiner
             && !trade
