@@ -2866,7 +2866,7 @@ impl Attributor<'_, '_> {
                 }
             }
             (None, Some((cue, who, medium))) if f.speaker.is_none() => {
-                f = match self.quoted_predicate(q, s_start) {
+                f = match self.quoted_predicate(q, s_start, true) {
                     // `Le ministre «conteste» les faits, a fait savoir son avocat`: the
                     // subject speaks, the inverted cue's subject relays
                     // (not an impersonal `on` named by its seat, which speaks: `La
@@ -2882,7 +2882,7 @@ impl Attributor<'_, '_> {
             (None, None) if f.speaker.is_none() => {
                 // `Le club «condamne fermement» les chants`: the reporting verb is
                 // inside the marks, its subject right before them (no cue outside)
-                if let Some(who) = self.quoted_predicate(q, s_start) {
+                if let Some(who) = self.quoted_predicate(q, s_start, false) {
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.75 };
                 } else if let Some((who, cue)) = self.sees_in(s_start, q.span.start) {
                     f = Found { speaker: Some(who), cue: Some(cue), source: None, confidence: 0.8 };
@@ -3531,8 +3531,11 @@ impl Attributor<'_, '_> {
     /// The subject of a quotation that opens on a finite reporting verb
     /// (`La fédération «regrette profondément» les incidents`, `Le maire
     /// «s'insurge contre» la fermeture`): the noun phrase that ends right
-    /// before the opening mark.
-    fn quoted_predicate(&self, q: &Quote<'_>, s_start: usize) -> Option<Span> {
+    /// before the opening mark. With `any_verb` (an inverted cue follows the
+    /// words, and nothing but the subject precedes them), any finite verb
+    /// will do, an auxiliary too: `Le suspect «a reconnu les faits», indique
+    /// le parquet`.
+    fn quoted_predicate(&self, q: &Quote<'_>, s_start: usize, any_verb: bool) -> Option<Span> {
         // (the cheapest test first: a word right before the opening mark, or an
         // emphatic pronoun set off after the subject: `Le maire, lui, «…»`)
         let before = self.text[..q.span.start].trim_end_matches(is_space);
@@ -3569,6 +3572,13 @@ impl Attributor<'_, '_> {
                         .iter()
                         .any(|p| seg.strip_prefix(p).is_some_and(|r| r.is_empty() || r.starts_with(['e', 's', ' '])));
                     (asked && seg.split_whitespace().count() <= 6).then(|| &b[..=k])
+                })
+                .or_else(|| {
+                    // (or a relative on the subject, set off by its commas: `Le
+                    // policier, qui n'était pas présent, «prend acte…», a fait savoir…`)
+                    let k = [", qui ", ", dont "].iter().filter_map(|r| b.rfind(r)).max()?;
+                    (any_verb && b.len() - k < 200 && !b[k..].contains(['«', '»', '"', '“', '”', '.', ';', ':']))
+                        .then(|| &b[..=k])
                 })?;
                 b.strip_suffix(',')?.trim_end_matches(is_space).len()
             }
@@ -3582,7 +3592,48 @@ impl Attributor<'_, '_> {
         // (a pronominal verb: `s'insurge`, `se félicite`)
         words.next_if(|t| matches!(t.text, "s" | "se"));
         let verb = words.next()?;
-        if !self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. })) {
+        let finite = |w: &str| {
+            looks_finite(w)
+                || matches!(
+                    w,
+                    "a" | "ont"
+                        | "avait"
+                        | "avaient"
+                        | "aura"
+                        | "aurait"
+                        | "est"
+                        | "sont"
+                        | "était"
+                        | "étaient"
+                        | "sera"
+                        | "serait"
+                        | "va"
+                        | "vont"
+                        | "doit"
+                        | "doivent"
+                        | "peut"
+                        | "peuvent"
+                        | "veut"
+                        | "veulent"
+                        | "fait"
+                        | "font"
+                        | "prend"
+                        | "prennent"
+                        | "reste"
+                        | "restent"
+                        | "sait"
+                        | "entend"
+                        | "compte"
+                        | "tient"
+                        | "tiennent"
+                        | "se"
+                        | "s"
+                        | "y"
+                        | "en"
+                )
+        };
+        if !self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. })) && !(any_verb && finite(verb.text))
+        {
             return None;
         }
         let clause = skip_adverbials(self.text, s_start, q.span.start);
@@ -4012,7 +4063,18 @@ impl Attributor<'_, '_> {
             |c| &text[c.range()],
         );
         let first = text[q.text_span.range()].split([' ', '\'', '’']).next().unwrap_or("");
-        AUXILIARIES.contains(&own) && phrase::lower_is(first, &["un", "une", "des", "le", "la", "les", "l", "du", "de", "d"])
+        let determiner =
+            |w: &str| phrase::lower_is(w, &["un", "une", "des", "le", "la", "les", "l", "du", "de", "d", "son", "sa", "ses"]);
+        // (or `avoir` before its own object, the words after it: `Il a toujours
+        // son vélo, rangé au garage «comme une relique», dit sa femme`)
+        let object_between = || {
+            before.1.is_none() && before.0.end <= q.span.start && {
+                let mut ws = text[before.0.end..q.span.start].split([' ', '\'', '’']).filter(|w| !w.is_empty());
+                ws.next().is_some_and(|a| AUXILIARIES.contains(&a))
+                    && ws.find(|w| !matches!(*w, "toujours" | "encore" | "déjà" | "aussi" | "même")).is_some_and(determiner)
+            }
+        };
+        AUXILIARIES.contains(&own) && determiner(first) || object_between()
     }
 
     /// True when the verb found before the marks is in the future or the
