@@ -2005,6 +2005,34 @@ fn is_agent_noun(head: &str) -> bool {
         || agent_ending(head)
 }
 
+/// The gender a noun of a trade or an office shows by its form: the
+/// feminine of a noun of agent (`présidente`, `directrice`, `avocate`,
+/// `cheffe`, `députée`) or a masculine whose feminine differs (`président`,
+/// `directeur`); unknown for the nouns of both (`ministre`, `juge`,
+/// `économiste`) and for other words.
+fn person_noun_gender(w: &str) -> Gender {
+    const FEMININE: &[(&str, &str)] = &[
+        ("trice", "teur"),
+        ("euse", "eur"),
+        ("ière", "ier"),
+        ("ienne", "ien"),
+        ("effe", "ef"),
+        ("ée", "é"),
+        ("ue", "u"),
+        ("te", "t"),
+    ];
+    for (f, m) in FEMININE {
+        if let Some(stem) = w.strip_suffix(f) {
+            if stem.chars().count() >= 2 && is_agent_noun(&format!("{stem}{m}")) {
+                return Gender::Feminine;
+            }
+        }
+    }
+    let masculine_ending =
+        ["teur", "eur", "ier", "ien", "ant", "ent", "at", "é", "u", "oint", "chef"].iter().any(|e| w.ends_with(e));
+    if masculine_ending && is_agent_noun(w) { Gender::Masculine } else { Gender::Unknown }
+}
+
 /// Nouns of things and qualities that end as nouns of agents do (see
 /// [`is_agent_noun`]).
 const THINGS_WITH_AGENT_ENDINGS: &[&str] = &[
@@ -2856,6 +2884,18 @@ impl<'t, 'w> Genders<'t, 'w> {
                         }
                     }
                     _ => {}
+                }
+            }
+            // a noun of a trade in apposition, with its gender (`Camille Roy,
+            // présidente du club`, `Dominique Leroy, directeur`)
+            if text[end..].starts_with(", ") {
+                let next = self.words.window(end + 2, super::floor_boundary(text, (end + 40).min(text.len())), 2);
+                if let Some(w) = next.first().filter(|t| t.word && t.text.starts_with(char::is_lowercase)) {
+                    match person_noun_gender(&lower(w.text)) {
+                        Gender::Masculine => masculine += 2,
+                        Gender::Feminine => feminine += 2,
+                        Gender::Unknown => {}
+                    }
                 }
             }
             // the first subject pronoun after it, in the same sentence of
@@ -5091,6 +5131,20 @@ mod tests {
     fn name_of<'a>(doc: &'a crate::Document<'a>, words: &str) -> Option<&'a str> {
         let q = doc.quotes().iter().find(|q| q.text.starts_with(words)).expect("quotation found");
         q.speaker.as_ref().and_then(|m| m.name)
+    }
+
+    #[test]
+    fn a_noun_of_a_trade_tells_its_gender_by_its_form() {
+        use super::{Gender, person_noun_gender};
+        for w in ["présidente", "directrice", "avocate", "cheffe", "députée", "infirmière"] {
+            assert_eq!(person_noun_gender(w), Gender::Feminine, "{w}");
+        }
+        for w in ["président", "directeur", "avocat", "chef", "député", "infirmier"] {
+            assert_eq!(person_noun_gender(w), Gender::Masculine, "{w}");
+        }
+        for w in ["ministre", "juge", "économiste", "porte-parole", "tête", "route"] {
+            assert_eq!(person_noun_gender(w), Gender::Unknown, "{w}");
+        }
     }
 
     #[test]
