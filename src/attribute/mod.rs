@@ -6110,7 +6110,11 @@ impl Attributor<'_, '_> {
                     });
                 // (`risquer de` before the words tells a risk: `les groupes risquent
                 // de «trier les élèves»`; `risquer une question :` reports)
-                let risk = g.lemma == "risquer" && matches!(text[cue.end..quote].trim_matches(is_space), "de" | "d'" | "d’");
+                // (past adverbs: `risque surtout de «…»`)
+                let risk = g.lemma == "risquer" && {
+                    let rest = &text[cue.end..quote];
+                    matches!(rest[cue::adverbials_len(rest)..].trim_matches(is_space), "de" | "d'" | "d’")
+                };
                 // (an article read as an object pronoun after a verb: `jugeant le
                 // texte «…»` is not `le texte`, a form of `texter`)
                 let article = phrase::lower_is(t.text, &["le", "la", "les"])

@@ -2365,6 +2365,10 @@ const MANNER_LOCUTIONS: &[&str] = &[
     "peu après",
     "peu avant",
     "bien plus tard",
+    "un peu plus tard",
+    "un peu plus loin",
+    "un peu partout",
+    "plus loin",
     "plus tard",
     "longtemps après",
     "le lendemain",
@@ -3888,9 +3892,12 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             && toks.get(1).is_some_and(|t| lower_is(t.text, &["dernier", "dernière"]))
             && toks.len() == 2;
         let place = opens_on_unaccented_a(first.text, toks.get(1).map_or("", |t| t.text));
+        // (a degree before an adverb: `Un peu plus loin,`, `Un peu partout,`)
+        let degree = lower_is(first.text, &["un"]) && toks.get(1).is_some_and(|t| t.text == "peu") && toks.len() <= 4;
         let is_adverbial = place
             || ((date_like || !article) && first.is(class::ADVERBIAL_START | class::WEEKDAY) && !latter)
             || some_day
+            || degree
             || time_span()
             || (capital
                 && toks.len() > 1

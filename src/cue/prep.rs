@@ -459,11 +459,98 @@ pub(crate) fn prepositional_cue(input: &str) -> Option<(usize, &'static str)> {
         LazyLock::new(|| super::text::PhraseSet::new(PREPOSITIONAL_CUES.iter().map(|c| c.0)));
     let prep = SET.longest_after_head(input, &head).map(|(i, m)| (m.len(), PREPOSITIONAL_CUES[i].1));
     let part = participle_cue_after_head(input, &head).map(|p| (p.len, p.canonical));
-    match (prep, part) {
+    let found = match (prep, part) {
         (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
         (a, b) => a.or(b),
+    };
+    // (`selon` before what varies means "depending on": `selon les régions`,
+    // `selon les cas`, `selon qu'il pleuve`)
+    found.filter(|&(len, canonical)| canonical != "selon" || !varies(&input[len..]))
+}
+
+/// True when the words after `selon` name what something varies with, not
+/// who says it: `que` (`selon qu'il pleut`), or a determiner and a noun of
+/// [`VARIATION_NOUNS`] (`les régions`, `le cas`, `l'âge`).
+fn varies(rest: &str) -> bool {
+    let mut words = rest.split(|c: char| c.is_whitespace() || c == '\'' || c == '’').filter(|w| !w.is_empty());
+    match words.next() {
+        Some("que" | "qu") => true,
+        Some("les" | "le" | "la" | "l" | "leur" | "leurs" | "son" | "sa" | "ses") => {
+            words.next().is_some_and(|n| VARIATION_NOUNS.contains(&n.trim_end_matches([',', '.', ';', ')'])))
+        }
+        _ => false,
     }
 }
+
+/// Nouns of what a quantity varies with, after `selon` (see [`varies`]).
+const VARIATION_NOUNS: &[&str] = &[
+    "cas",
+    "régions",
+    "région",
+    "massifs",
+    "années",
+    "saisons",
+    "saison",
+    "secteurs",
+    "pays",
+    "départements",
+    "zones",
+    "périodes",
+    "modèles",
+    "versions",
+    "heures",
+    "jours",
+    "âge",
+    "âges",
+    "profils",
+    "types",
+    "situations",
+    "circonstances",
+    "besoins",
+    "moments",
+    "endroits",
+    "lieux",
+    "quartiers",
+    "territoires",
+    "villes",
+    "communes",
+    "établissements",
+    "filières",
+    "catégories",
+    "revenus",
+    "tranches",
+    "produits",
+    "sites",
+    "stations",
+    "variétés",
+    "espèces",
+    "conditions",
+    "scénarios",
+    "hypothèses",
+    "critères",
+    "méthodes",
+    "options",
+    "formules",
+    "tailles",
+    "distances",
+    "horaires",
+    "modalités",
+    "quantités",
+    "températures",
+    "météo",
+    "humeur",
+    "habitudes",
+    "goûts",
+    "envies",
+    "disponibilités",
+    "budgets",
+    "marques",
+    "enseignes",
+    "postes",
+    "métiers",
+    "niveaux",
+    "situations",
+];
 
 #[cfg(test)]
 mod tests {
@@ -475,6 +562,11 @@ mod tests {
         let rows: &[(&str, Option<(&str, &str)>)] = &[
             ("selon le ministre", Some(("selon", "selon"))),
             ("Selon lui", Some(("Selon", "selon"))),
+            // (what varies, not who says: "depending on")
+            ("selon les régions", None),
+            ("selon l'âge des élèves", None),
+            ("selon qu'il pleut", None),
+            ("selon les experts", Some(("selon", "selon"))),
             ("D’après l’AFP", Some(("D’après", "d'après"))),
             ("d'après elle", Some(("d'après", "d'après"))),
             ("de l'aveu même du maire", Some(("de l'aveu même du", "de l'aveu même de"))),
