@@ -5746,7 +5746,9 @@ impl Attributor<'_, '_> {
         let mut skip_to = 0;
         let here = Span::new(quote, quote);
         for t in self.unquoted(toks, clause, here) {
+            // (inside a verb group read: its last word is the one before the next)
             if t.start < skip_to {
+                prev = Some(t);
                 continue;
             }
             if !t.word {
@@ -6890,6 +6892,16 @@ impl Attributor<'_, '_> {
                     }),
             };
             let Some(who) = who else { continue };
+            // (a medium's whole title after `à`, its complement in small letters
+            // too: `dans un entretien au Journal du dimanche`)
+            let who = if canonical.ends_with(" à") {
+                let prep = self.words.window(cue_span.start, cue_span.end, 8).iter().rev().find(|t| t.word).map(|t| t.start);
+                prep.and_then(|p| phrase::medium(&self.words.window(p, end, 12), self.lex))
+                    .filter(|m| m.start == who.start && m.end > who.end)
+                    .unwrap_or(who)
+            } else {
+                who
+            };
             // `d'après ce que me conta X`, `à ce que rapporte X`: X, after the verb
             let Some(who) = self.what_says(who, end).unwrap_or(Some(who)) else { continue };
             // (a phrase that runs over the comma into the clause's own subject

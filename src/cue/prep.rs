@@ -215,7 +215,37 @@ fn topic_then_par(after: &str) -> Option<usize> {
     let k = head.find(" par ")?;
     let topic = head[..k].trim();
     let words: Vec<&str> = topic.split(' ').filter(|w| !w.is_empty()).collect();
+    // (a participle after a noun takes `par` as its own agent: `interrogée sur
+    // les taxes voulues par Washington`, where Washington relays nothing)
+    let agent_of_participle = match words.as_slice() {
+        [.., noun, last] => {
+            let shaped = last.chars().count() > 4
+                && ["és", "ée", "ées", "is", "ise", "ises", "ue", "ues", "us", "ite", "ites"].iter().any(|e| last.ends_with(e));
+            let determiner = matches!(
+                *noun,
+                "le" | "la"
+                    | "les"
+                    | "un"
+                    | "une"
+                    | "des"
+                    | "du"
+                    | "de"
+                    | "ce"
+                    | "cet"
+                    | "cette"
+                    | "ces"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "leur"
+                    | "leurs"
+            ) || noun.ends_with(['\'', '’']);
+            shaped && !determiner
+        }
+        _ => false,
+    };
     (!words.is_empty()
+        && !agent_of_participle
         && words.len() <= 6
         && !topic.contains([',', '.', ';', ':', '!', '?', '«', '»', '"'])
         && words.iter().all(|w| w.starts_with(char::is_lowercase)))
