@@ -4195,10 +4195,10 @@ impl Attributor<'_, '_> {
             let t = toks[k + 1];
             return Some(Span::new(t.start, t.end));
         } else if phrase::lower_is(first.text, &["au", "aux"])
-            && toks.get(k + 1).is_some_and(|t| t.word && phrase::is_acronym(t.text))
+            && toks.get(k + 1).is_some_and(|t| t.word && (phrase::is_acronym(t.text) || t.text.starts_with(char::is_uppercase)))
             && toks.get(k + 2).is_none_or(|t| !t.word)
         {
-            // `assure-t-on au DFAE`: a body by its acronym
+            // `assure-t-on au DFAE`, `au Medef`: a body by its acronym or its name
             let t = toks[k + 1];
             return Some(Span::new(t.start, t.end));
         } else if phrase::lower_is(first.text, &["au"])
