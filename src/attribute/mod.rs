@@ -1579,7 +1579,33 @@ fn subordinate_between(between: &str) -> bool {
 fn is_impersonal(verb: &Tok<'_>) -> bool {
     phrase::lower_is(
         verb.text,
-        &["pleuvait", "pleut", "plut", "neigeait", "neige", "fallait", "faut", "fallut", "y", "tonnait", "gelait"],
+        &[
+            "pleuvait",
+            "pleut",
+            "plut",
+            "neigeait",
+            "neige",
+            "fallait",
+            "faut",
+            "fallut",
+            "faudra",
+            "faudrait",
+            "y",
+            "tonnait",
+            "gelait",
+            "semble",
+            "semblait",
+            "sembla",
+            "paraît",
+            "paraissait",
+            "parut",
+            "suffit",
+            "suffisait",
+            "importe",
+            "importait",
+            "vaut",
+            "valait",
+        ],
     )
 }
 
@@ -4851,9 +4877,9 @@ impl Attributor<'_, '_> {
             if let Some(owner) = owner {
                 return Some((owner, None, COLON * 0.9));
             }
-            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex)
-                .filter(|w| !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w))
-            {
+            if let Some(who) = subject_before(&self.words, clause0, colon, self.lex).filter(|w| {
+                !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w) && !self.impersonal_il(*w)
+            }) {
                 // (a gesture of the subject before the colon is no part of its
                 // name: `Le témoin baisse les yeux :`, `L'accusé lève la main :`)
                 if let Some(subject) = self.gesture_subject(who) {
@@ -4932,7 +4958,10 @@ impl Attributor<'_, '_> {
             if let Some(prev) = before.filter(|_| verbless && colon - start < 80) {
                 let subject = self
                     .sentence_subject(prev, Span::new(start, start))
-                    .filter(|w| phrase::is_third_person(&text[w.range()]) || resolve::names_person(&self.words, *w))
+                    .filter(|w| {
+                        (phrase::is_third_person(&text[w.range()]) || resolve::names_person(&self.words, *w))
+                            && !self.impersonal_il(*w)
+                    })
                     // (or the speaker of the words that sentence quotes: `«…», a
                     // reconnu l'entraîneur. Puis, un brin amer : «…»`)
                     .or_else(|| self.last_speaker.filter(|(_, end)| prev.start <= *end && *end <= prev.end).map(|(w, _)| w));
@@ -4942,6 +4971,13 @@ impl Attributor<'_, '_> {
             }
         }
         None
+    }
+
+    /// True when `w` is an impersonal `il`, its verb right after it (`Il faut
+    /// le dire :`, `s'il y aurait appel`): nobody.
+    fn impersonal_il(&self, w: Span) -> bool {
+        self.text[w.range()].eq_ignore_ascii_case("il")
+            && self.words.window(w.end, self.text.len(), 1).first().is_some_and(is_impersonal)
     }
 
     /// The subject of a clause `who` that ends on a gesture rather than a name:
@@ -9695,7 +9731,8 @@ fn relative_before(text: &str, from: usize, verb: usize) -> Option<usize> {
 /// `elles`, not after a preposition: `avec elle` is no subject).
 fn last_subject_pronoun(toks: &[Tok<'_>]) -> Option<Span> {
     toks.iter().enumerate().rev().find_map(|(k, t)| {
-        let verb_follows = toks.get(k + 1).is_some_and(|n| n.word);
+        // (not an impersonal `il`: `s'il y aurait appel`, `il faut le dire`)
+        let verb_follows = toks.get(k + 1).is_some_and(|n| n.word && !(t.text.eq_ignore_ascii_case("il") && is_impersonal(n)));
         (phrase::is_free_subject_pronoun(toks, k) && verb_follows).then(|| Span::new(t.start, t.end))
     })
 }
