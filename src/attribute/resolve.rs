@@ -512,8 +512,24 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                                 && ctx.sentences.index_of(c.span.start) == ctx.sentences.index_of(here.start))
                             .then_some(phrase)
                         };
+                        // (nor the subject of the pronoun's own clause after `selon`
+                        // or `d'après`: `Le prévenu est, selon lui, «…»` is someone
+                        // else's view of him)
+                        let viewed = |c: &Candidate| {
+                            // (`selon`, `toujours selon`, `d'après`)
+                            let prepositional = q.cue.as_ref().is_some_and(|cue| {
+                                cue.text.split([' ', '\'', '’']).take(3).any(|w| super::phrase::lower_is(w, &["selon", "après"]))
+                            });
+                            (is_speaker
+                                && prepositional
+                                && matches!(words, "lui" | "elle" | "eux" | "elles")
+                                && c.span.end <= here.start
+                                && ctx.sentences.index_of(c.span.start) == ctx.sentences.index_of(here.start))
+                            .then(|| &text[c.name.unwrap_or(c.span).range()])
+                        };
                         let unwanted = found.and_then(|c| {
                             own.filter(|n| ctx.same_entity(&c, n))
+                                .or_else(|| viewed(&c))
                                 .or_else(|| called_here(&c))
                                 .or_else(|| enclosing.filter(|n| ctx.same_entity(&c, n)))
                                 .or_else(|| possessed(&c))
