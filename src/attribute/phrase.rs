@@ -4204,6 +4204,21 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             .filter(verb_next)
             .or_else(|| phrase_after(words, span.start, before_last, lex).filter(|p| p.end == before_last));
     }
+    if ok && clause_like {
+        // (a description with its relative or participle, then the name in
+        // apposition: `L'ingénieur qui a signé les plans, Olivier Tessier,`
+        // is named by the name)
+        let whole = &text[span.range()];
+        if let Some((head, name)) = whole.rsplit_once(", ") {
+            let ws: Vec<&str> = name.split(' ').collect();
+            let named = (1..=4).contains(&ws.len())
+                && ws.iter().all(|w| w.starts_with(char::is_uppercase) || PARTICLES.contains(w))
+                && toks.iter().find(|t| t.start == span.start + head.len() + 2).is_some_and(starts_name_tok);
+            if named && head.contains(' ') {
+                return Some(Span::new(span.end - name.len(), span.end));
+            }
+        }
+    }
     if ok && clause_like && !has_verb {
         // keep the noun phrase that opens the clause (`Pécuchet` in `Pécuchet ne put s'empêcher`)
         return phrase_after(words, span.start, span.end, lex).filter(|p| p.end < span.end);
