@@ -267,10 +267,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                 && words.starts_with(char::is_uppercase)
                 && crate::text::next_non_space(text, s.start, s.end).is_some_and(|(k, _)| k == p.start)
                 && !is_first_name(words)
-                // (before a preposition, not its verb: `Noël tirait Douce`)
-                && doc.window(p.end, s.end, 1).first().is_some_and(|n| {
-                    super::phrase::lower_is(n.text, &["au", "aux", "à", "du", "de", "des", "en", "sur", "dans", "sous"])
-                })
+                // (before a preposition, not its verb: `Noël tirait Douce`; or an
+                // adverb, or before a pronoun that no name stands before: `Vraiment
+                // ça.`, `Juste ça.`)
+                && (words.ends_with("ment")
+                    || doc.window(p.end, s.end, 1).first().is_some_and(|n| {
+                        super::phrase::lower_is(n.text, &["au", "aux", "à", "du", "de", "des", "en", "sur", "dans", "sous", "ça", "cela"])
+                    }))
                 && !genders.is_proper_noun(words, p.start);
             if is_anaphor(words) {
                 pronoun_subjects.push(p);
@@ -2933,7 +2936,9 @@ impl<'t, 'w> Genders<'t, 'w> {
                 Gender::Unknown => {}
             }
             for t in after.iter() {
-                if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n" | "." | "!" | "?") {
+                // (nor past a relative on a place or a thing: `Wimbledon, où elle
+                // avait brillé`)
+                if matches!(t.text, "«" | "»" | "“" | "”" | "—" | "–" | "\n" | "." | "!" | "?" | "où" | "dont") {
                     break;
                 }
                 if t.word && capital_first(t.text) && !matches!(t.text, "Il" | "Elle") {
