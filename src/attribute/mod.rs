@@ -713,6 +713,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes);
     answers_in_paragraphs(text, quotes);
+    alternate_paragraph_turns(&a.words, quotes);
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
     // accident»`): no speaker, the cue stays
     for q in quotes.iter_mut() {
@@ -762,6 +763,138 @@ fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
             let q = &mut quotes[i];
             q.speaker = Some(other);
             q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+        }
+    }
+}
+
+/// Exchanges held in guillemets one turn a paragraph, as novels and
+/// interrogations write them (`« Vous étiez où ? » demanda le capitaine.`
+/// `« Chez moi. »` `« Seul ? »` `« Avec ma femme. »`): in a run of three short
+/// paragraphs or more, each one quotation with its incise at most, one of them
+/// a question, and an incise in a tense of narration or questions every other
+/// turn, the uncued turns alternate with the cued ones, as dash turns do (see
+/// [`alternate_from_anchors`]). The other party is another cued
+/// speaker, else the one the first cued turn calls by name, else the last
+/// other speaker of the 2,000 bytes before; with none known, the other's
+/// turns are nobody's rather than the asker's.
+fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
+    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
+        let m = q.speaker.as_ref()?;
+        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
+    }
+    let text = words.text();
+    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |k| k + 1);
+    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |k| at + k);
+    // a turn: a quotation that makes its paragraph, its incise after it at most
+    let turn = |q: &Quote<'_>| {
+        let (from, to) = (line_start(q.span.start), line_end(q.span.end));
+        q.depth == 0
+            && matches!(q.marks, Marks::Guillemets | Marks::English | Marks::Straight)
+            && q.text.len() <= 160
+            && text[from..q.span.start].trim().is_empty()
+            && (text[q.span.end..to].trim().is_empty()
+                || q.cue.as_ref().is_some_and(|c| c.span.start >= q.span.end && c.span.end <= to && to - q.span.end <= 90))
+    };
+    let mut i = 0;
+    while i < quotes.len() {
+        if !turn(&quotes[i]) {
+            i += 1;
+            continue;
+        }
+        // the run: turns whose paragraphs follow one another, only blank lines between
+        let mut e = i + 1;
+        while e < quotes.len() && turn(&quotes[e]) && {
+            let gap = &text[line_end(quotes[e - 1].span.end)..line_start(quotes[e].span.start)];
+            gap.trim().is_empty() && gap.matches('\n').count() <= 3
+        } {
+            e += 1;
+        }
+        let run: Vec<usize> = (i..e).collect();
+        i = e;
+        let asks = |k: usize| quotes[k].text.trim_end().ends_with('?');
+        if run.len() < 3 || !run.iter().any(|&k| asks(k)) {
+            continue;
+        }
+        // (an exchange, not one speaker's paragraphs after a question of their
+        // own, as the press quotes them: an incise in a tense of narration,
+        // `demanda`, `répondait`, or questions every other turn)
+        let narrated = run.iter().any(|&k| {
+            quotes[k].cue.as_ref().is_some_and(|c| looks_finite(c.text.rsplit([' ', '-']).find(|w| w.len() > 2).unwrap_or("")))
+        });
+        let questions: Vec<usize> = (0..run.len()).filter(|&j| asks(run[j])).collect();
+        let alternating = questions.len() >= 2 && questions.windows(2).all(|w| w[1] >= w[0] + 2);
+        if !narrated && !alternating {
+            continue;
+        }
+        let anchors: Vec<(usize, &str)> = run
+            .iter()
+            .enumerate()
+            .filter(|&(_, &k)| quotes[k].cue.is_some())
+            .filter_map(|(j, &k)| Some((j, who(&quotes[k])?)))
+            .collect();
+        let Some(&(j0, a)) = anchors.first() else { continue };
+        let ia = run[j0];
+        let mention_a = quotes[ia].speaker.clone();
+        // the other party
+        let other_anchor = anchors.iter().find(|(_, w)| !same_person(w, a)).map(|&(j, _)| quotes[run[j]].speaker.clone());
+        let called = || {
+            let v = vocative(words, quotes[ia].text_span, true, false)?;
+            let name = &text[v.range()];
+            // (the fuller name a speaker before had, when the call names them)
+            let known = quotes[..run[0]]
+                .iter()
+                .rev()
+                .find_map(|o| o.speaker.as_ref().filter(|m| same_person(m.name.unwrap_or(m.mention), name)));
+            Some(known.cloned().unwrap_or(crate::model::Mention { mention: name, span: v, name: Some(name), entity: None }))
+        };
+        let before = || {
+            quotes[..run[0]]
+                .iter()
+                .rev()
+                .filter(|o| o.depth == 0 && o.span.end + 2000 > quotes[run[0]].span.start)
+                .find_map(|o| {
+                    o.speaker
+                        .as_ref()
+                        .filter(|m| !same_person(m.name.unwrap_or(m.mention), a) && !is_pronoun(m.name.unwrap_or(m.mention)))
+                })
+                .cloned()
+        };
+        let mention_b = other_anchor.flatten().or_else(called).or_else(before);
+        let b = mention_b.as_ref().map(|m| m.name.unwrap_or(m.mention));
+        // every anchor fits the alternation
+        let fits = anchors.iter().all(
+            |&(j, w)| {
+                if (j + j0) % 2 == 0 { same_person(w, a) } else { b.is_some_and(|b| same_person(w, b)) }
+            },
+        );
+        if !fits {
+            continue;
+        }
+        for (j, &k) in run.iter().enumerate() {
+            if quotes[k].cue.is_some() {
+                continue;
+            }
+            let (expected, mention) = if (j + j0) % 2 == 0 { (Some(a), &mention_a) } else { (b, &mention_b) };
+            match expected {
+                Some(w) => {
+                    if who(&quotes[k]).is_some_and(|g| same_person(g, w)) {
+                        continue;
+                    }
+                    // (a turn that calls the expected speaker by name speaks to them)
+                    let last_name = w.rsplit(' ').next().unwrap_or(w);
+                    if quotes[k].text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == last_name) {
+                        continue;
+                    }
+                    let q = &mut quotes[k];
+                    q.speaker = mention.clone();
+                    q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+                }
+                // (nobody known answers: not the asker)
+                None if who(&quotes[k]).is_some_and(|g| same_person(g, a)) => {
+                    quotes[k].speaker = None;
+                }
+                None => {}
+            }
         }
     }
 }

@@ -2058,7 +2058,10 @@ pub(crate) fn is_free_subject_pronoun(toks: &[Tok<'_>], k: usize) -> bool {
         Some("'" | "’") => k.checked_sub(2),
         _ => k.checked_sub(1),
     };
-    is_third_person(toks[k].text) && !before.is_some_and(|j| is_governing(toks[j].text))
+    // (`qu'il`, `que ils`: a subject, the comparative takes `lui`, `eux`)
+    let subject_after_que =
+        lower_is(toks[k].text, &["il", "ils"]) && before.is_some_and(|j| lower_is(toks[j].text, &["que", "qu"]));
+    is_third_person(toks[k].text) && (subject_after_que || !before.is_some_and(|j| is_governing(toks[j].text)))
 }
 
 /// Nouns of manner after a verb of speech (`d'une voix émue`, `d'un ton sec`).
