@@ -5219,8 +5219,20 @@ impl Attributor<'_, '_> {
         let toks = self.words.window(from, end, 24);
         // (the letter's noun among the last words before the colon)
         let k = toks.iter().rposition(|t| t.word && phrase::lower_is(t.text, LETTERS))?;
-        if toks[k..].iter().filter(|t| t.word).count() > 7 || toks[k..].iter().any(|t| matches!(t.text, "." | ";" | "»" | "«"))
-        {
+        if toks[k..].iter().any(|t| matches!(t.text, "." | ";" | "»" | "«")) {
+            return None;
+        }
+        // (its signer: `un billet signé Baptiste, où l'on lisait :`)
+        let signed = toks.windows(3).position(|w| {
+            phrase::lower_is(w[0].text, LETTERS)
+                && matches!(w[1].text, "signé" | "signée" | "signés" | "signées")
+                && w[2].word
+                && w[2].text.starts_with(char::is_uppercase)
+        });
+        if let Some(j) = signed.filter(|&j| toks[j..].iter().filter(|t| t.word).count() <= 16) {
+            return phrase_after(&self.words, toks[j + 2].start, end, self.lex);
+        }
+        if toks[k..].iter().filter(|t| t.word).count() > 7 {
             return None;
         }
         // (a person, or someone's: `de sa cliente`)

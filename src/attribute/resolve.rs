@@ -523,10 +523,17 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
                             let prepositional = q.cue.as_ref().is_some_and(|cue| {
                                 cue.text.split([' ', '\'', '’']).take(3).any(|w| super::phrase::lower_is(w, &["selon", "après"]))
                             });
+                            // (the subject right before: `Le prévenu est, selon lui,`;
+                            // not one whose clause quoted other words before, `X a
+                            // fustigé une «…» qui, selon lui, «…»`)
+                            let near = c.span.end <= here.start
+                                && here.start - c.span.end <= 40
+                                && !text[c.span.end..here.start].contains(['«', '»', '"', '“', '”'])
+                                && !text[c.span.end..here.start].split(' ').any(|w| w == "qui");
                             (is_speaker
                                 && prepositional
                                 && matches!(words, "lui" | "elle" | "eux" | "elles")
-                                && c.span.end <= here.start
+                                && near
                                 && ctx.sentences.index_of(c.span.start) == ctx.sentences.index_of(here.start))
                             .then(|| &text[c.name.unwrap_or(c.span).range()])
                         };

@@ -956,7 +956,9 @@ fn adjective_alone(text: &str, i: usize, end: usize) -> bool {
         && ["ard", "arde", "ique", "ide", "if", "able", "ible", "oise"].iter().any(|e| word.ends_with(e))
         && !matches!(word, "diable" | "coupable" | "responsable" | "musique" | "pacifique");
     // (a past participle in `-u`: `, éperdu.`, `, abattue.`, `, vaincus.`)
+    // (not an imperative and its pronoun: `, approchez-vous.`)
     let participle = word.chars().count() > 5
+        && !word.contains('-')
         && ["u", "ue", "us", "ues"].iter().any(|e| word.ends_with(e))
         && !matches!(word, "bienvenu" | "bienvenue" | "inconnu" | "inconnue" | "individu" | "dessus" | "dessous");
     shaped
