@@ -9766,7 +9766,25 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             let single = first.len() == head.len() && first.len() > 3;
             single && !resolve::is_first_name(head) && {
                 let next = text[comma + 1..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(lower);
-                next.is_some_and(|w| phrase::is_determiner(&w) || matches!(&*w, "il" | "elle" | "ils" | "elles" | "je"))
+                // (a phrase set off by its own comma after it is in apposition to
+                // the word, a name: `Hyacinthe, le premier, éclata`; not after a
+                // word shaped as an adjective, `Furieux, le maire, X, a dénoncé`)
+                let adjective = [
+                    "eux", "euse", "é", "ée", "és", "ées", "ant", "ante", "if", "ive", "ique", "able", "ible", "ard", "arde",
+                    "ète",
+                ]
+                .iter()
+                .any(|e| first.ends_with(e));
+                let apposition = || {
+                    !adjective
+                        && text[comma + 1..end].find(',').is_some_and(|k| {
+                            let seg = &text[comma + 1..comma + 1 + k];
+                            seg.split_whitespace().count() <= 6 && !seg.contains(['«', '»', '"', '“', '”', ':', ';'])
+                        })
+                };
+                next.is_some_and(|w| {
+                    matches!(&*w, "il" | "elle" | "ils" | "elles" | "je") || phrase::is_determiner(&w) && !apposition()
+                })
             }
         };
         // (a time phrase, a phrase of the body and an absolute clause open on a

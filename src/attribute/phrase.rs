@@ -4665,6 +4665,9 @@ mod tests {
                 "La vice-présidente chargée des mobilités, Sidonie Vaudrey, ",
                 Some("La vice-présidente chargée des mobilités, Sidonie Vaudrey"),
             ),
+            ("Rabuteau, le nez dans ses paperasses, ", Some("Rabuteau")),
+            ("Rabuteau, le chef de bureau, ", Some("Rabuteau")),
+            ("Rabuteau, la tête basse, ", Some("Rabuteau")),
         ];
         for (input, want) in cases {
             let got = subject_before(&Words::new(input), 0, input.len(), lex).map(|s| &input[s.range()]);
