@@ -9782,9 +9782,16 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                             seg.split_whitespace().count() <= 6 && !seg.contains(['«', '»', '"', '“', '”', ':', ';'])
                         })
                 };
+                // (or before a given name: `Buteur, Paul Martin était ravi :`)
+                let given = || {
+                    text[comma + 1..end]
+                        .split(|c: char| !c.is_alphabetic() && c != '-')
+                        .find(|w| !w.is_empty())
+                        .is_some_and(resolve::is_first_name)
+                };
                 next.is_some_and(|w| {
                     matches!(&*w, "il" | "elle" | "ils" | "elles" | "je") || phrase::is_determiner(&w) && !apposition()
-                })
+                }) || given()
             }
         };
         // (a time phrase, a phrase of the body and an absolute clause open on a
