@@ -7122,6 +7122,19 @@ impl Attributor<'_, '_> {
             if f.speaker.is_some() && self.own_account(cue_span.end, end) {
                 continue;
             }
+            // (`Il est parti, selon ses propres mots, «…»`: with no speaker, the
+            // subject whose own words they are)
+            if f.speaker.is_none() && cue_span.end <= quote.start && self.own_account(cue_span.end, end) {
+                let clause = skip_adverbials(text, start, cue_span.start);
+                let who = subject_before(&self.words, clause, cue_span.start, self.lex)
+                    .filter(|w| resolve::names_person(&self.words, *w) || phrase::is_third_person(&text[w.range()]));
+                if let Some(who) = who {
+                    f.speaker = Some(who);
+                    f.cue = Some(cue_span);
+                    f.confidence = 0.8;
+                    continue;
+                }
+            }
             // (`selon les mots du président X`: the words' owner)
             let who = self.words_of(who).unwrap_or(who);
             // (`selon un communiqué transmis à l'AFP`: the medium it was sent to)

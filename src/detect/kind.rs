@@ -145,7 +145,7 @@ pub(crate) fn classify(text: &str, f: &Found, lex: &Lexicon) -> QuoteKind {
     let call = quoted.split(is_space).next().is_some_and(|w| matches!(w, "à" | "au" | "aux"));
     if words <= 8
         && !ends_sentence
-        && (names_object(before) || naming_participle(before))
+        && (names_object(before) && !one_person_names(before) || naming_participle(before))
         && !call
         && !opens_on_circumstance(quoted)
     {
@@ -610,6 +610,43 @@ fn names_object(before: &str) -> bool {
             .is_some_and(|q| q >= 1 && ws.get(v + 2 + q).is_some_and(|a| !a.eq_ignore_ascii_case("ce")))
 }
 
+/// True when the verb of naming before the marks has one person for its
+/// subject, who is then said to use the name (`Ma tante appelait mon
+/// grand-père «…»`, `Le cardinal appelait ses espions «…»`, `il surnommait
+/// Paul «…»`): the name is that person's word. A group or `on` gives a name
+/// in use (`Les pêcheurs surnommaient cette pointe «…»`, `on l'appelait «…»`).
+fn one_person_names(before: &str) -> bool {
+    let ws: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(10).collect();
+    // (the verb in the imperfect, the present or the simple past, not a participle)
+    let Some(v) = ws.iter().position(|w| w.chars().count() > 5 && is_naming_verb(w)) else { return false };
+    if ws[v].ends_with(['é', 'e', 's']) && !ws[v].ends_with("ait") && !ws[v].ends_with("elle") {
+        return false;
+    }
+    if ws[v].ends_with("ent") || ws[v].ends_with("aient") {
+        return false;
+    }
+    // (past an object clitic)
+    let mut k = v + 1;
+    if ws.get(k).is_some_and(|w| matches!(*w, "l" | "le" | "la" | "les" | "me" | "m" | "te" | "t" | "nous" | "vous" | "lui")) {
+        k += 1;
+    }
+    match ws.get(k) {
+        Some(&("il" | "elle" | "Il" | "Elle")) => true,
+        // (a noun and its singular determiner, or a name)
+        Some(w) => {
+            let determiner = ws.get(k + 1).is_some_and(|d| {
+                matches!(&*lower(d), "le" | "la" | "l" | "mon" | "ma" | "ton" | "ta" | "son" | "sa" | "notre" | "votre" | "leur")
+            });
+            let noun = w.chars().all(|c| c.is_lowercase() || c == '-') && !w.ends_with(['s', 'x']);
+            let name = w.starts_with(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && ws.get(k + 1).is_none_or(|p| !p.ends_with(['.', ',']));
+            noun && determiner || name && !determiner
+        }
+        None => false,
+    }
+}
+
 /// True for a form of a verb of naming, by its stem (`appelait`, `surnomment`,
 /// `nommé`, `baptisa`, `rebaptisée`).
 fn is_naming_verb(word: &str) -> bool {
@@ -629,6 +666,14 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         return None;
     }
     let last = lower(last.trim_end_matches([',', ':']));
+    // (someone's own words: `selon ses propres mots, «…»`, `pour reprendre son
+    // expression, «…»`)
+    if matches!(&*last, "mots" | "termes" | "expression" | "formule") {
+        let mut back = tail[0].into_iter().chain(words.clone().take(1)).map(lower);
+        if back.any(|w| matches!(&*w, "ses" | "son" | "sa" | "leur" | "leurs")) {
+            return None;
+        }
+    }
     // (a noun after a verb of judging and before `de` is the thing judged:
     // `a qualifié ma classe de «…»`)
     let kind = |w: &str, de: bool| if is_label_introducer(w) && !de { Introducer::Label } else { Introducer::Thing { de } };
