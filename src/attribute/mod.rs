@@ -775,7 +775,7 @@ fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
 /// turn, the uncued turns alternate with the cued ones, as dash turns do (see
 /// [`alternate_from_anchors`]). The other party is another cued
 /// speaker, else the one the first cued turn calls by name, else the last
-/// other speaker of the 2,000 bytes before; with none known, the other's
+/// other speaker of a turn in the 2,000 bytes before; with none known, the other's
 /// turns are nobody's rather than the asker's.
 fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
     fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
@@ -851,7 +851,7 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
             quotes[..run[0]]
                 .iter()
                 .rev()
-                .filter(|o| o.depth == 0 && o.span.end + 2000 > quotes[run[0]].span.start)
+                .filter(|o| o.depth == 0 && o.span.end + 2000 > quotes[run[0]].span.start && turn(o))
                 .find_map(|o| {
                     o.speaker
                         .as_ref()
