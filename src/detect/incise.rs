@@ -1086,8 +1086,21 @@ fn pronoun_detached_to_end(text: &str, i: usize, end: usize) -> bool {
             | "nu"
     );
     let alone = adjective_alone(text, i, end);
+    // (the subject named again after the pronoun, as speech does: `qu'elle
+    // m'a dit, la Josiane.`, `dit-il, le Paulo.`)
+    let dislocated = || {
+        matches!(&*first, "le" | "la" | "l")
+            && text[i..end]
+                .split(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .nth(1)
+                .is_some_and(|n| n.starts_with(char::is_uppercase))
+            && text[i..end]
+                .find(['.', '!', '?', '…', ',', ';'])
+                .is_some_and(|k| text[i + k..].starts_with('.') && text[i..i + k].split_whitespace().count() <= 3)
+    };
     if !body && !participle && !posture && !alone {
-        return false;
+        return dislocated() && !sentence_to_end(text, i, end).1;
     }
     let (stop, more) = sentence_to_end(text, i, end);
     !more && (alone || !is_clause(&text[i..stop])) && !text[i..stop].split(|c: char| !c.is_alphabetic()).any(addresses)
