@@ -783,17 +783,31 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
     }
     let text = words.text();
-    let line_start = |at: usize| text[..at].rfind('\n').map_or(0, |k| k + 1);
-    let line_end = |at: usize| text[at..].find('\n').map_or(text.len(), |k| at + k);
+    let bytes = text.as_bytes();
+    // (lines are read 200 bytes around the quotation at most: the work per
+    // quotation stays bounded, and a turn's line is short)
+    let line_start =
+        |at: usize| memchr::memrchr(b'\n', &bytes[at.saturating_sub(200)..at]).map(|k| at.saturating_sub(200) + k + 1);
+    let line_end = |at: usize| {
+        let to = (at + 200).min(text.len());
+        memchr::memchr(b'\n', &bytes[at..to]).map(|k| at + k).or((to == text.len()).then_some(to))
+    };
     // a turn: a quotation that makes its paragraph, its incise after it at most
     let turn = |q: &Quote<'_>| {
-        let (from, to) = (line_start(q.span.start), line_end(q.span.end));
-        q.depth == 0
-            && matches!(q.marks, Marks::Guillemets | Marks::English | Marks::Straight)
-            && q.text.len() <= 160
-            && text[from..q.span.start].trim().is_empty()
-            && (text[q.span.end..to].trim().is_empty()
-                || q.cue.as_ref().is_some_and(|c| c.span.start >= q.span.end && c.span.end <= to && to - q.span.end <= 90))
+        q.depth == 0 && matches!(q.marks, Marks::Guillemets | Marks::English | Marks::Straight) && q.text.len() <= 160 && {
+            let from = line_start(q.span.start).or((q.span.start < 200).then_some(0));
+            let to = line_end(q.span.end);
+            match (from, to) {
+                (Some(from), Some(to)) => {
+                    text[from..q.span.start].trim().is_empty()
+                        && (text[q.span.end..to].trim().is_empty()
+                            || q.cue
+                                .as_ref()
+                                .is_some_and(|c| c.span.start >= q.span.end && c.span.end <= to && to - q.span.end <= 90))
+                }
+                _ => false,
+            }
+        }
     };
     let mut i = 0;
     while i < quotes.len() {
@@ -804,8 +818,15 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         // the run: turns whose paragraphs follow one another, only blank lines between
         let mut e = i + 1;
         while e < quotes.len() && turn(&quotes[e]) && {
-            let gap = &text[line_end(quotes[e - 1].span.end)..line_start(quotes[e].span.start)];
-            gap.trim().is_empty() && gap.matches('\n').count() <= 3
+            // (both lines are known: the two quotations are turns)
+            let (end, start) = (line_end(quotes[e - 1].span.end), line_start(quotes[e].span.start));
+            match (end, start) {
+                (Some(end), Some(start)) if end <= start => {
+                    let gap = &text[end..start];
+                    gap.trim().is_empty() && gap.matches('\n').count() <= 3
+                }
+                _ => false,
+            }
         } {
             e += 1;
         }
@@ -1008,9 +1029,18 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
 /// The speaker's label before the turn whose dash is at `dash`, when the
 /// turn's paragraph opens on it (`SOPHIE. — …`, `Julie Ferrand. — …`).
 fn turn_label(text: &str, dash: usize) -> Option<Span> {
-    let line_start = text[..dash].rfind('\n').map_or(0, |k| k + 1);
+    // (a label is short: its line is looked for 120 bytes back at most, and
+    // read 400 bytes on, so that the work per turn stays bounded)
+    let bytes = text.as_bytes();
+    let back = dash.saturating_sub(120);
+    let line_start = match memchr::memrchr(b'\n', &bytes[back..dash]) {
+        Some(k) => back + k + 1,
+        None if back == 0 => 0,
+        None => return None,
+    };
     let from = next_non_space(text, line_start, dash)?.0;
-    let line_end = text[dash..].find('\n').map_or(text.len(), |k| dash + k);
+    let far = floor_boundary(text, (dash + 400).min(text.len()));
+    let line_end = memchr::memchr(b'\n', &bytes[dash..far]).map_or(far, |k| dash + k);
     let (d, label_end) = crate::detect::dialogue::label_dash(text, from, line_end)?;
     (d == dash).then(|| Span::new(from, label_end))
 }
@@ -3735,9 +3765,10 @@ impl Attributor<'_, '_> {
                 .or_else(|| {
                     // (or a relative on the subject, set off by its commas: `Le
                     // policier, qui n'était pas présent, «prend acte…», a fait savoir…`)
-                    let k = [", qui ", ", dont "].iter().filter_map(|r| b.rfind(r)).max()?;
-                    (any_verb && b.len() - k < 200 && !b[k..].contains(['«', '»', '"', '“', '”', '.', ';', ':']))
-                        .then(|| &b[..=k])
+                    // (read back 200 bytes at most: the work per quotation stays bounded)
+                    let from = ceil_boundary(b, b.len().saturating_sub(200));
+                    let k = from + [", qui ", ", dont "].iter().filter_map(|r| b[from..].rfind(r)).max()?;
+                    (any_verb && !b[k..].contains(['«', '»', '"', '“', '”', '.', ';', ':'])).then(|| &b[..=k])
                 })?;
                 b.strip_suffix(',')?.trim_end_matches(is_space).len()
             }
@@ -3791,8 +3822,8 @@ impl Attributor<'_, '_> {
                         | "en"
                 )
         };
-        if !self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. })) && !(any_verb && finite(verb.text))
-        {
+        let reports = self.lex.lookup_all(verb.text).any(|v| matches!(v.form, cue::Form::Finite { .. }));
+        if !(reports || any_verb && finite(verb.text)) {
             return None;
         }
         let clause = skip_adverbials(self.text, s_start, q.span.start);
@@ -8465,8 +8496,8 @@ impl Attributor<'_, '_> {
     /// (`«…» Le gardien Théo Jégo avait du mal à trouver ses mots.`).
     fn lead_in_subject(&self, q: &Quote<'_>) -> Option<Span> {
         let text = self.text;
-        let line = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
-        if !text[line..q.span.start].chars().all(is_space) || !q.text.trim_end().ends_with(['.', '!', '?', '…']) {
+        let head = text[..q.span.start].trim_end_matches(|c: char| c != '\n' && is_space(c));
+        if !(head.is_empty() || head.ends_with('\n')) || !q.text.trim_end().ends_with(['.', '!', '?', '…']) {
             return None;
         }
         let para_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
@@ -8591,11 +8622,14 @@ impl Attributor<'_, '_> {
     /// `Interview de X`).
     fn answers_interview(&self, q: &Quote<'_>) -> Option<Span> {
         let text = self.text;
-        let para_start = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
-        let para_end = text[q.span.end..].find('\n').map_or(text.len(), |k| q.span.end + k);
-        if !text[para_start..q.span.start].chars().all(is_space) || !text[q.span.end..para_end].chars().all(is_space) {
+        // (the words make their paragraph: only spaces to the line breaks, read
+        // without searching the whole text for them)
+        let head = text[..q.span.start].trim_end_matches(|c: char| c != '\n' && is_space(c));
+        let tail = text[q.span.end..].trim_start_matches(|c: char| c != '\n' && is_space(c));
+        if !(head.is_empty() || head.ends_with('\n')) || !(tail.is_empty() || tail.starts_with('\n')) {
             return None;
         }
+        let para_start = head.len();
         let before = text[..para_start].trim_end_matches(is_space);
         let question = &before[before.rfind('\n').map_or(0, |k| k + 1)..];
         if !question.ends_with('?') || question.contains(['«', '“', '"', '—']) {
