@@ -625,9 +625,8 @@ fn one_person_names(before: &str) -> bool {
     if ws[v].ends_with("ent") || ws[v].ends_with("aient") {
         return false;
     }
-    // (not in a relative, whose antecedent bears a name in use: `X, que toute
-    // la brigade surnommait «…»`)
-    if ws[v + 1..].iter().take(4).any(|w| matches!(*w, "que" | "qu" | "tout" | "toute" | "tous" | "toutes")) {
+    // (nor a whole group: `X, que toute la brigade surnommait «…»`)
+    if ws[v + 1..].iter().take(4).any(|w| matches!(*w, "tout" | "toute" | "tous" | "toutes")) {
         return false;
     }
     // (past an object clitic)
