@@ -767,6 +767,57 @@ fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
     }
 }
 
+/// Who a turn's speaker is: the entity's name, else the words when they are
+/// no pronoun.
+fn turn_speaker<'a>(q: &Quote<'a>) -> Option<&'a str> {
+    let m = q.speaker.as_ref()?;
+    m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
+}
+
+/// The anchors of a run of turns: the turns whose cue names a speaker, by
+/// their place in the run and that speaker.
+fn run_anchors<'a>(quotes: &[Quote<'a>], run: &[usize]) -> Vec<(usize, &'a str)> {
+    run.iter()
+        .enumerate()
+        .filter(|&(_, &k)| quotes[k].cue.is_some())
+        .filter_map(|(j, &k)| Some((j, turn_speaker(&quotes[k])?)))
+        .collect()
+}
+
+/// The uncued turns of `run` (indices into `quotes`) set by the alternation
+/// of two people, `a` on the turns of the parity of `j0` and `b` on the
+/// others, each with the mention to give: a turn already given to the one
+/// expected, or calling them by name (`— Mathurin, tu plaisantes ?`), is left
+/// as it is; with `b` unknown, a turn of `b`'s given to `a` is nobody's.
+fn alternate_run<'a>(
+    quotes: &mut [Quote<'a>],
+    run: &[usize],
+    j0: usize,
+    (a, mention_a): (&str, &Option<Mention<'a>>),
+    (b, mention_b): (Option<&str>, &Option<Mention<'a>>),
+) {
+    for (j, &k) in run.iter().enumerate() {
+        if quotes[k].cue.is_some() {
+            continue;
+        }
+        let (expected, mention) = if (j + j0) % 2 == 0 { (Some(a), mention_a) } else { (b, mention_b) };
+        let Some(w) = expected else {
+            if turn_speaker(&quotes[k]).is_some_and(|g| same_person(g, a)) {
+                quotes[k].speaker = None;
+            }
+            continue;
+        };
+        let last_name = w.rsplit(' ').next().unwrap_or(w);
+        let called = || quotes[k].text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == last_name);
+        if turn_speaker(&quotes[k]).is_some_and(|g| same_person(g, w)) || called() {
+            continue;
+        }
+        let q = &mut quotes[k];
+        q.speaker = mention.clone();
+        q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
+    }
+}
+
 /// Exchanges held in guillemets one turn a paragraph, as novels and
 /// interrogations write them (`« Vous étiez où ? » demanda le capitaine.`
 /// `« Chez moi. »` `« Seul ? »` `« Avec ma femme. »`): in a run of three short
@@ -778,10 +829,6 @@ fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
 /// other speaker of a turn in the 2,000 bytes before; with none known, the other's
 /// turns are nobody's rather than the asker's.
 fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
-    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
-        let m = q.speaker.as_ref()?;
-        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
-    }
     let text = words.text();
     let bytes = text.as_bytes();
     // (lines are read 200 bytes around the quotation at most: the work per
@@ -847,12 +894,7 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         if !narrated && !alternating {
             continue;
         }
-        let anchors: Vec<(usize, &str)> = run
-            .iter()
-            .enumerate()
-            .filter(|&(_, &k)| quotes[k].cue.is_some())
-            .filter_map(|(j, &k)| Some((j, who(&quotes[k])?)))
-            .collect();
+        let anchors = run_anchors(quotes, &run);
         let Some(&(j0, a)) = anchors.first() else { continue };
         let ia = run[j0];
         let mention_a = quotes[ia].speaker.clone();
@@ -862,17 +904,20 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
             let v = vocative(words, quotes[ia].text_span, true, false)?;
             let name = &text[v.range()];
             // (the fuller name a speaker before had, when the call names them)
+            // (the 50 quotations before at most: the work per run stays bounded)
             let known = quotes[..run[0]]
                 .iter()
                 .rev()
+                .take(50)
                 .find_map(|o| o.speaker.as_ref().filter(|m| same_person(m.name.unwrap_or(m.mention), name)));
-            Some(known.cloned().unwrap_or(crate::model::Mention { mention: name, span: v, name: Some(name), entity: None }))
+            Some(known.cloned().unwrap_or(Mention { mention: name, span: v, name: Some(name), entity: None }))
         };
         let before = || {
             quotes[..run[0]]
                 .iter()
                 .rev()
-                .filter(|o| o.depth == 0 && o.span.end + 2000 > quotes[run[0]].span.start && turn(o))
+                .take_while(|o| o.span.end + 2000 > quotes[run[0]].span.start)
+                .filter(|o| o.depth == 0 && turn(o))
                 .find_map(|o| {
                     o.speaker
                         .as_ref()
@@ -891,32 +936,7 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         if !fits {
             continue;
         }
-        for (j, &k) in run.iter().enumerate() {
-            if quotes[k].cue.is_some() {
-                continue;
-            }
-            let (expected, mention) = if (j + j0) % 2 == 0 { (Some(a), &mention_a) } else { (b, &mention_b) };
-            match expected {
-                Some(w) => {
-                    if who(&quotes[k]).is_some_and(|g| same_person(g, w)) {
-                        continue;
-                    }
-                    // (a turn that calls the expected speaker by name speaks to them)
-                    let last_name = w.rsplit(' ').next().unwrap_or(w);
-                    if quotes[k].text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == last_name) {
-                        continue;
-                    }
-                    let q = &mut quotes[k];
-                    q.speaker = mention.clone();
-                    q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
-                }
-                // (nobody known answers: not the asker)
-                None if who(&quotes[k]).is_some_and(|g| same_person(g, a)) => {
-                    quotes[k].speaker = None;
-                }
-                None => {}
-            }
-        }
+        alternate_run(quotes, &run, j0, (a, &mention_a), (b, &mention_b));
     }
 }
 
@@ -940,10 +960,7 @@ fn same_person(a: &str, b: &str) -> bool {
 /// whose cued turns all fit one alternation of two people, the other party
 /// being another cued speaker or the one the guesses name.
 fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
-    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
-        let m = q.speaker.as_ref()?;
-        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
-    }
+    let who = turn_speaker;
     let turns: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0 && quotes[i].marks == Marks::Dash).collect();
     let mut k = 0;
     while k < turns.len() {
@@ -960,13 +977,7 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
         if run.len() < 3 {
             continue;
         }
-        // the anchors: turns whose cue names a speaker
-        let anchors: Vec<(usize, &str)> = run
-            .iter()
-            .enumerate()
-            .filter(|&(_, &i)| quotes[i].cue.is_some())
-            .filter_map(|(j, &i)| Some((j, who(&quotes[i])?)))
-            .collect();
+        let anchors = run_anchors(quotes, run);
         let Some(&(j0, a)) = anchors.first() else { continue };
         // the other party: another anchor's speaker, else a guessed one
         // (a guessed one only when the cued speaker is named: a description,
@@ -1005,24 +1016,7 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
         }
         let (ia, ib) = (run[j0], run[jb]);
         let (mention_a, mention_b) = (quotes[ia].speaker.clone(), quotes[ib].speaker.clone());
-        for (j, &i) in run.iter().enumerate() {
-            if quotes[i].cue.is_some() {
-                continue;
-            }
-            let (expected, mention) = if (j + j0) % 2 == 0 { (a, &mention_a) } else { (b, &mention_b) };
-            if who(&quotes[i]).is_some_and(|w| same_person(w, expected)) {
-                continue;
-            }
-            // (a turn that calls the expected speaker by name speaks to them:
-            // `— Mathurin, tu plaisantes ?`)
-            let last_name = expected.rsplit(' ').next().unwrap_or(expected);
-            if quotes[i].text.split(|c: char| !c.is_alphanumeric() && c != '-').any(|w| w == last_name) {
-                continue;
-            }
-            let q = &mut quotes[i];
-            q.speaker = mention.clone();
-            q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
-        }
+        alternate_run(quotes, run, j0, (a, &mention_a), (Some(b), &mention_b));
     }
 }
 
@@ -2577,11 +2571,7 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
 /// (`Il se releva.` `— Tu es optimiste.` `— Réaliste.`), is the other party's,
 /// the last person of the exchange who is not the one before.
 fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
-    // who a turn's speaker is: the entity's name, else the words when no pronoun
-    fn who<'a>(q: &Quote<'a>) -> Option<&'a str> {
-        let m = q.speaker.as_ref()?;
-        m.name.or_else(|| (!is_pronoun(m.mention)).then_some(m.mention))
-    }
+    let who = turn_speaker;
     // (a beat: one short paragraph of narration between two turns)
     let close = |end: usize, next: usize| {
         follows(text, end, next) || text.get(end..next).is_some_and(|b| b.matches('\n').count() <= 4 && b.trim().len() <= 200)
@@ -3784,24 +3774,11 @@ impl Attributor<'_, '_> {
         let verb = words.next()?;
         let finite = |w: &str| {
             looks_finite(w)
+                || phrase::COMMON_FINITE.contains(&w)
                 || matches!(
                     w,
-                    "a" | "ont"
-                        | "avait"
-                        | "avaient"
-                        | "aura"
-                        | "aurait"
-                        | "est"
-                        | "sont"
-                        | "était"
-                        | "étaient"
-                        | "sera"
-                        | "serait"
-                        | "va"
-                        | "vont"
-                        | "doit"
+                    "avaient"
                         | "doivent"
-                        | "peut"
                         | "peuvent"
                         | "veut"
                         | "veulent"

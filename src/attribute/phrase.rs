@@ -3188,6 +3188,13 @@ fn prev_det_of(toks: &[Tok<'_>], k: usize) -> bool {
     p.is_some_and(|p| p.word && (p.is(class::DETERMINER | class::DU | class::DES) || matches!(p.text, "l" | "L")))
 }
 
+/// The commonest finite forms of the auxiliaries and of a few verbs (`est`,
+/// `a`, `va`, `peut`, `faut`): the mark of a clause, whatever the lexicon holds.
+pub(crate) const COMMON_FINITE: &[&str] = &[
+    "est", "sont", "était", "étaient", "sera", "serait", "fut", "a", "ont", "avait", "aura", "aurait", "va", "vont", "peut",
+    "faut", "doit", "suis", "es", "ai", "as",
+];
+
 /// Capitalised words that open no name (see [`starts_name`]).
 const NOT_NAMES: &[&str] = &[
     "et",

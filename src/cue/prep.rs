@@ -221,25 +221,8 @@ fn topic_then_par(after: &str) -> Option<usize> {
         [.., noun, last] => {
             let shaped = last.chars().count() > 4
                 && ["és", "ée", "ées", "is", "ise", "ises", "ue", "ues", "us", "ite", "ites"].iter().any(|e| last.ends_with(e));
-            let determiner = matches!(
-                *noun,
-                "le" | "la"
-                    | "les"
-                    | "un"
-                    | "une"
-                    | "des"
-                    | "du"
-                    | "de"
-                    | "ce"
-                    | "cet"
-                    | "cette"
-                    | "ces"
-                    | "son"
-                    | "sa"
-                    | "ses"
-                    | "leur"
-                    | "leurs"
-            ) || noun.ends_with(['\'', '’']);
+            let determiner =
+                crate::attribute::phrase::is_determiner(noun) || matches!(*noun, "du" | "de") || noun.ends_with(['\'', '’']);
             shaped && !determiner
         }
         _ => false,

@@ -1500,33 +1500,9 @@ fn is_clause(words: &str) -> bool {
         .take_while(|w| !matches!(*w, "qui" | "que" | "dont"));
     super::dialogue::speaks_in_person(words)
         || { opening }.any(finite)
-        || words.split(|c: char| !c.is_alphabetic()).any(|w| {
-            matches!(
-                w,
-                "ne" | "n"
-                    | "est"
-                    | "sont"
-                    | "était"
-                    | "étaient"
-                    | "sera"
-                    | "serait"
-                    | "fut"
-                    | "a"
-                    | "ont"
-                    | "avait"
-                    | "aura"
-                    | "aurait"
-                    | "va"
-                    | "vont"
-                    | "peut"
-                    | "faut"
-                    | "doit"
-                    | "suis"
-                    | "es"
-                    | "ai"
-                    | "as"
-            )
-        })
+        || words
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "ne" | "n") || crate::attribute::phrase::COMMON_FINITE.contains(&w))
 }
 
 /// After an incise and a comma, narration rather than speech: a present
