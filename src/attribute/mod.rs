@@ -2125,6 +2125,14 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
                 return Some(span);
             }
         }
+        // (a single capitalised word the lists do not know, set off by commas
+        // inside a question: `Et toi, Nico, le livre ?`)
+        let asks = words.text()[speech.range()].trim_end().ends_with('?');
+        if asks && toks.get(k + 1).is_some_and(|t| t.text == ",") {
+            if let Some((span, _)) = name_at(k, true).filter(|&(_, j)| j == k + 1) {
+                return Some(span);
+            }
+        }
         // (any name closing the line: `je vous tiens, Lupin !`, `Bonjour, Morel.`;
         // or, `exclaimed`, a sentence of it that exclaims or asks: `Pas les
         // probabilités, Atlas ! Fonce !`)
