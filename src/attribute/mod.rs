@@ -1581,6 +1581,9 @@ const DOCUMENT_NOUNS: &[&str] = &[
     "comptes",
     "transcription",
     "verbatim",
+    "allocution",
+    "discours",
+    "vidéo",
 ];
 
 /// A participle that says who relayed, published or gathered words
@@ -7659,14 +7662,18 @@ impl Attributor<'_, '_> {
         // (or obtained by it: `dans un message que s'est procuré Le Parisien`)
         if spread {
             let toks = self.words.window(cue.end.min(clause_end), clause_end, 40);
-            // (the document is the channel, after `dans`: not the object of a
-            // verb, `juge «…» les propos tenus par X`)
+            // (the document is the channel, after `dans` or `lors de`: not the
+            // object of a verb, `juge «…» les propos tenus par X`)
             let channel = |j: usize| {
-                toks[j.saturating_sub(3)..j]
+                toks[j.saturating_sub(4)..j]
                     .iter()
                     .rev()
-                    .find(|t| t.word && !t.is(phrase::class::DETERMINER) && !resolve::is_prenominal(t.text))
-                    .is_some_and(|t| phrase::lower_is(t.text, &["dans", "via"]))
+                    .find(|t| {
+                        t.word
+                            && !t.is(phrase::class::DETERMINER | phrase::class::D | phrase::class::DE)
+                            && !resolve::is_prenominal(t.text)
+                    })
+                    .is_some_and(|t| phrase::lower_is(t.text, &["dans", "via", "lors"]))
             };
             let relay = toks
                 .iter()
