@@ -5029,8 +5029,19 @@ impl Attributor<'_, '_> {
             if let Some(owner) = owner {
                 return Some((owner, None, COLON * 0.9));
             }
+            // (nor an exchange of words, whose speakers are its people: `L'échange
+            // a été bref :`, `La conversation tourna court :`)
+            let exchange = |w: &Span| {
+                self.words.window(w.start, w.end, 3).iter().filter(|t| t.word).nth(1).is_some_and(|n| {
+                    phrase::lower_is(n.text, &["échange", "conversation", "dialogue", "discussion", "dispute", "altercation"])
+                })
+            };
             if let Some(who) = subject_before(&self.words, clause0, colon, self.lex).filter(|w| {
-                !is_manner(&text[w.range()]) && !is_time_phrase(&text[w.range()]) && !quoted(w) && !self.impersonal_il(*w)
+                !is_manner(&text[w.range()])
+                    && !is_time_phrase(&text[w.range()])
+                    && !quoted(w)
+                    && !self.impersonal_il(*w)
+                    && !exchange(w)
             }) {
                 // (a gesture of the subject before the colon is no part of its
                 // name: `Le témoin baisse les yeux :`, `L'accusé lève la main :`)
