@@ -2113,6 +2113,8 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
             return Some(span);
         }
     }
+    // (a question: a word the lists do not know may be called in it)
+    let asks = words.text()[speech.range()].trim_end().ends_with('?');
     // set off by commas, or closing the line
     for k in 1..toks.len() {
         if toks[k - 1].text != "," {
@@ -2130,7 +2132,6 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         }
         // (a single capitalised word the lists do not know, set off by commas
         // inside a question: `Et toi, Nico, le livre ?`)
-        let asks = words.text()[speech.range()].trim_end().ends_with('?');
         if asks && toks.get(k + 1).is_some_and(|t| t.text == ",") {
             if let Some((span, _)) = name_at(k, true).filter(|&(_, j)| j == k + 1) {
                 return Some(span);
@@ -3767,9 +3768,12 @@ impl Attributor<'_, '_> {
                     // (or a relative on the subject, set off by its commas: `Le
                     // policier, qui n'était pas présent, «prend acte…», a fait savoir…`)
                     // (read back 200 bytes at most: the work per quotation stays bounded)
+                    if !any_verb {
+                        return None;
+                    }
                     let from = ceil_boundary(b, b.len().saturating_sub(200));
                     let k = from + [", qui ", ", dont "].iter().filter_map(|r| b[from..].rfind(r)).max()?;
-                    (any_verb && !b[k..].contains(['«', '»', '"', '“', '”', '.', ';', ':'])).then(|| &b[..=k])
+                    (!b[k..].contains(['«', '»', '"', '“', '”', '.', ';', ':'])).then(|| &b[..=k])
                 })?;
                 b.strip_suffix(',')?.trim_end_matches(is_space).len()
             }
@@ -9815,7 +9819,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
         let detached = || {
             let single = first.len() == head.len() && first.len() > 3;
             single && !resolve::is_first_name(head) && {
-                let next = text[comma + 1..end].split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).map(lower);
+                // (the next word, as written and lowered)
+                let written = text[comma + 1..end].split(|c: char| !c.is_alphabetic() && c != '-').find(|w| !w.is_empty());
+                let next = written.map(lower);
                 // (a phrase set off by its own comma after it is in apposition to
                 // the word, a name: `Hyacinthe, le premier, éclata`; not after a
                 // word shaped as an adjective, `Furieux, le maire, X, a dénoncé`)
@@ -9833,15 +9839,9 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                         })
                 };
                 // (or before a given name: `Buteur, Paul Martin était ravi :`)
-                let given = || {
-                    text[comma + 1..end]
-                        .split(|c: char| !c.is_alphabetic() && c != '-')
-                        .find(|w| !w.is_empty())
-                        .is_some_and(resolve::is_first_name)
-                };
                 next.is_some_and(|w| {
                     matches!(&*w, "il" | "elle" | "ils" | "elles" | "je") || phrase::is_determiner(&w) && !apposition()
-                }) || given()
+                }) || written.is_some_and(resolve::is_first_name)
             }
         };
         // (a time phrase, a phrase of the body and an absolute clause open on a

@@ -1300,12 +1300,7 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             }
             // (the one a court charges, a noun of the courts: `le mis en examen`,
             // `l'avocat de la mise en cause`)
-            if t.text == "en"
-                && k >= 1
-                && prev_det_of(&toks, k - 1)
-                && matches!(toks[k - 1].text, "mis" | "mise" | "mises")
-                && toks.get(k + 1).is_some_and(|n| matches!(n.text, "examen" | "cause" | "accusation"))
-            {
+            if court_noun_at(&toks, k) && prev_det_of(&toks, k - 1) {
                 last = toks[k + 1].end;
                 words += 2;
                 k += 2;
@@ -3180,6 +3175,15 @@ fn after_time_adverbials(words: &Words<'_>, from: usize, end: usize, lex: &Lexic
     }
 }
 
+/// True when `toks[k]` is the `en` of a noun of the courts (`mis en examen`,
+/// `mise en cause`, `mis en accusation`), the participle before it.
+fn court_noun_at(toks: &[Tok<'_>], k: usize) -> bool {
+    toks[k].text == "en"
+        && k >= 1
+        && matches!(toks[k - 1].text, "mis" | "mise" | "mises")
+        && toks.get(k + 1).is_some_and(|n| matches!(n.text, "examen" | "cause" | "accusation"))
+}
+
 /// True when the token before `toks[k]` is a determiner or `de` with its
 /// article (`le`, `du`, `de la`, `l'`): `toks[k]` is then a noun.
 fn prev_det_of(toks: &[Tok<'_>], k: usize) -> bool {
@@ -4171,9 +4175,7 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
             && toks.get(k + 2).is_none_or(|n| n.text.starts_with(char::is_uppercase))
             || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"))
             // (`Le mis en examen déclare`)
-            || t.text == "en"
-                && matches!(toks[k - 1].text, "mis" | "mise" | "mises")
-                && toks.get(k + 1).is_some_and(|n| matches!(n.text, "examen" | "cause" | "accusation"));
+            || court_noun_at(&toks, k);
         t.word
             && !determiner
             && !trade

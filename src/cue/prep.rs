@@ -562,7 +562,6 @@ const VARIATION_NOUNS: &[&str] = &[
     "postes",
     "métiers",
     "niveaux",
-    "situations",
 ];
 
 #[cfg(test)]

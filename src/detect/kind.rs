@@ -617,12 +617,10 @@ fn names_object(before: &str) -> bool {
 /// in use (`Les pêcheurs surnommaient cette pointe «…»`, `on l'appelait «…»`).
 fn one_person_names(before: &str) -> bool {
     let ws: Vec<&str> = before.rsplit(|c: char| is_space(c) || is_apostrophe(c)).filter(|w| !w.is_empty()).take(10).collect();
-    // (the verb in the imperfect, the present or the simple past, not a participle)
+    // (the verb in the singular of the imperfect, the present or the simple
+    // past: not a participle, `appelée`, nor a plural, `surnomment`)
     let Some(v) = ws.iter().position(|w| w.chars().count() > 5 && is_naming_verb(w)) else { return false };
-    if ws[v].ends_with(['é', 'e', 's']) && !ws[v].ends_with("ait") && !ws[v].ends_with("elle") {
-        return false;
-    }
-    if ws[v].ends_with("ent") || ws[v].ends_with("aient") {
+    if ["é", "ée", "és", "ées", "ent"].iter().any(|e| ws[v].ends_with(e)) {
         return false;
     }
     // (nor a whole group: `X, que toute la brigade surnommait «…»`)

@@ -439,10 +439,7 @@ impl Detector<'_, '_> {
     /// paragraph with a mark that can hold an exchange, and `p` opens with a turn dash.
     fn opens_exchange(&mut self, open: &Open, p: Paragraph) -> bool {
         let container_mark = matches!(open.family, Family::Guillemet | Family::Ascii | Family::English | Family::Straight);
-        // (mid-paragraph, the mark opens a sentence: `Il sourit. « Vrai ? ¶ — Vrai.`)
-        let opens_sentence =
-            open.at_para_start || matches!(prev_non_space(self.text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':')));
-        if !self.opts.dialogue || !opens_sentence || !container_mark {
+        if !self.opts.dialogue || !self.opens_sentence(open) || !container_mark {
             return false;
         }
         match dialogue::dash_at(self.text, p.content, p.end) {
@@ -451,13 +448,19 @@ impl Detector<'_, '_> {
         }
     }
 
+    /// True when the mark `open` opens its paragraph or, mid-paragraph, a
+    /// sentence (`Il sourit. « Vrai ? ¶ — Vrai.`): it may hold an exchange.
+    fn opens_sentence(&self, open: &Open) -> bool {
+        open.at_para_start || matches!(prev_non_space(self.text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':')))
+    }
+
     /// True when the straight quote `open`, left open at the end of `p`, opens a
     /// sentence and the next paragraph opens on a turn dash: the quote holds an
     /// exchange (`Elle rit. "Tu viens ?` / `— Non.` / `— Alors demain."`), and it
     /// carries into the next paragraph as guillemets do.
     fn straight_opens_exchange(&self, open: &Open, p: Paragraph) -> bool {
         let text = self.text;
-        if !self.opts.dialogue || !matches!(prev_non_space(text, 0, open.start), Some((_, '.' | '!' | '?' | '…' | ':'))) {
+        if !self.opts.dialogue || !self.opens_sentence(open) {
             return false;
         }
         next_non_space(text, p.end, text.len()).is_some_and(|(n, _)| {
