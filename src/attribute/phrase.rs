@@ -1613,8 +1613,9 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 // (an article only after its particle: `de la`, `de l'`)
                 && (!t.is(class::DETERMINER) || t.is(class::LA | class::L) && toks[k - 1].is(class::PARTICLE))
                 // (an adverb or a present participle describes: `la Zambinella souriante`;
-                // after a particle or an article, it is a noun: `du médicament`, `des habitants`)
-                && (toks[k - 1].is(class::PARTICLE | class::DETERMINER)
+                // after a particle or an article, it is a noun: `du médicament`, `des habitants`,
+                // `de l'établissement`)
+                && (toks[..k].iter().rev().find(|p| p.word).is_some_and(|p| p.is(class::PARTICLE | class::DETERMINER))
                     || !["ment", "ant", "ante", "ants", "antes"].iter().any(|e| t.text.ends_with(e)))
                 && (adjective || lex.lookup(t.text).is_none() && !looks_finite(t.text));
             // a channel's number after its name (`France 2`, `Europe 1`)
@@ -1702,6 +1703,14 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                 let n = listed.unwrap_or(0);
                 last = toks[k + n].end;
                 words += n;
+                k += n + 1;
+            }
+            // a list of complements of one title, to its last after `et` (`le ministre
+            // de l'Agriculture, de la Pêche et de l'Élevage`)
+            // (counted as one word: the name in apposition may follow)
+            "," if determiner && let Some(n) = complements_listed(&toks[k + 1..]) => {
+                last = toks[k + n].end;
+                words += 1;
                 k += n + 1;
             }
             // (not after a group's noun, whose apposition names its complement: `l'entourage
@@ -2870,6 +2879,37 @@ fn names_listed(toks: &[Tok<'_>]) -> Option<usize> {
         }
         if k > 8 {
             return None;
+        }
+    }
+}
+
+/// The number of tokens of a list of complements that ends on `et` and a last
+/// one (`des institutions et du sport` after `le chef du Département de la
+/// sécurité,`): each opens on `de`, `du`, `des` or `d'` and has at most six
+/// words.
+fn complements_listed(toks: &[Tok<'_>]) -> Option<usize> {
+    let mut k = 0;
+    let mut last = false;
+    loop {
+        toks.get(k).filter(|t| t.word && t.is(class::DE | class::DU | class::DES | class::D))?;
+        let words = toks[k + 1..]
+            .iter()
+            .take_while(|t| t.text != "et" && (t.word && !t.is(class::STOP) || matches!(t.text, "'" | "’" | "-")))
+            .count();
+        if words == 0 || words > 6 {
+            return None;
+        }
+        k += 1 + words;
+        if last {
+            return Some(k);
+        }
+        match toks.get(k).map(|t| t.text) {
+            Some(",") => k += 1,
+            Some("et") => {
+                last = true;
+                k += 1;
+            }
+            _ => return None,
         }
     }
 }

@@ -4692,6 +4692,7 @@ fn alias(
     }
     let head_tok = *head;
     let head = lower(head.text);
+    let premier = head == "ministre" && names_premier(&lower(&text[here.start..head_tok.end]));
     // an adjective after the head must agree too (`le président russe` is not
     // `le président ouzbek X`), and so must a complement's noun (`le
     // président du Sénat` is not `le président du MR, X`)
@@ -4813,7 +4814,9 @@ fn alias(
         };
         let qualified = qualifier
             .as_ref()
-            .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q));
+            .is_none_or(|q| ow.contains(&**q) || after_name.to_lowercase().contains(&**q) || before_name.contains(&**q))
+            // (`le Premier ministre` is one title, not a minister's: the same on both sides)
+            && (head != "ministre" || premier == [&ow, &*after_name.to_lowercase(), &before_name].iter().any(|s| names_premier(s)));
         let titled = title.iter().any(|w| takes_up(w)) || after.iter().any(|a| takes_up(a)) || before_titled;
         // (read only when the title or its qualifier is missing)
         let appointed = (!titled || !qualified) && appointed();
@@ -4825,6 +4828,12 @@ fn alias(
         }
     }
     best.map(|o| Candidate { name: o.name, proper: o.proper, ..*c })
+}
+
+/// True when `words` (in lower case) name a head of government, `premier
+/// ministre` or `première ministre`, not a minister.
+fn names_premier(words: &str) -> bool {
+    words.contains("premier ministre") || words.contains("première ministre")
 }
 
 /// True for an animal of tales and fables (`renard`, `poule`, `corbeau`),

@@ -412,11 +412,21 @@ pub(crate) fn split_exchanges(text: &str, found: &mut Vec<Found>, from: usize, p
             .find(|&d| opens_turn(d))
             .is_some_and(|d| d - split <= 200 && f.text.end - d <= 200)
         };
+        // (or the first of two whose second has its incise: `« Il pleut. — Tant
+        // mieux, dit-il. »`)
+        let answered = || {
+            let start = split + dash_at(text, split, f.text.end).map_or(1, |(len, _)| len);
+            let end = next_sentence_dash(text, start, f.text.end, &inner).unwrap_or(f.text.end);
+            let second = trim_span(text, start, end);
+            let cut = incise::cut_incises(text, second.start, second.end, &inner, lex, true);
+            !second.is_empty() && second.len() <= 200 && (cut.parts.len() > 1 || cut.text_end < second.end)
+        };
         let cut = incise::cut_incises(text, first.start, first.end, &inner, lex, true);
         let spoken = text[first.range()].trim_end().ends_with(['?', '!'])
             || cut.parts.len() > 1
             || cut.text_end < first.end
-            || more_turns();
+            || more_turns()
+            || answered();
         if !spoken {
             continue;
         }

@@ -721,7 +721,14 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                             && !narration_relative_to_end(text, r, end)
                             && (spoken_clause(text, r, floor_far(text, r, end), true)
                                 || clause_follows(text, r, end)
-                                || past_incise(&text[inc.cue.range()]) && first_person_present(&text[r..end]))
+                                // (the first person in the present after another's incise:
+                                // `dit-il en entrant, j'ai besoin de vous`)
+                                || (past_incise(&text[inc.cue.range()])
+                                    || inc.subject.is_some_and(|s| !matches!(&text[s.range()], "je" | "j")))
+                                    && first_person_present(&text[r..end])
+                                // (the completive of a verb the speech broke off at: `Il a dit,
+                                // continua-t-il en riant, que…`)
+                                || completive_resumes(text, part_start, at, r, end))
                         {
                             (false, None, r)
                         } else {
@@ -1370,6 +1377,52 @@ fn speech_resumes(text: &str, r: usize, end: usize, past: bool) -> Option<usize>
         }
     }
     None
+}
+
+/// True when the speech before an incise (`from..at`) ends on a verb that
+/// takes a completive and the words after the incise (`r..`) open on `que`
+/// (`Il a dit, continua Paul en s'essuyant le front, que la Compagnie…`).
+fn completive_resumes(text: &str, from: usize, at: usize, r: usize, end: usize) -> bool {
+    let after = &text[r..word_end(text, r, end)];
+    if !matches!(after, "que" | "qu") {
+        return false;
+    }
+    let before = text[from..at].trim_end();
+    let last = &before[before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| k + 1)..];
+    matches!(
+        last,
+        "dit"
+            | "dis"
+            | "pense"
+            | "crois"
+            | "sais"
+            | "avoue"
+            | "jure"
+            | "répète"
+            | "assure"
+            | "affirme"
+            | "sait"
+            | "croit"
+            | "savez"
+            | "croyez"
+            | "pensez"
+            | "voyez"
+            | "vois"
+            | "trouve"
+            | "espère"
+            | "prétend"
+            | "écrit"
+            | "annoncé"
+            | "répondu"
+            | "promis"
+            | "juré"
+            | "avoué"
+            | "affirmé"
+            | "assuré"
+            | "expliqué"
+            | "raconté"
+            | "prétendu"
+    )
 }
 
 /// True for an incise whose verb is in the simple past and in no present

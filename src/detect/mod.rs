@@ -792,6 +792,13 @@ impl Detector<'_, '_> {
         });
     }
 
+    /// True when the paragraph after `p` opens on a straight quote: the mark
+    /// that reopens a quotation running over paragraphs (`"Il ne sentait plus
+    /// ses pieds.` / `"Il a souri."`), for one opened inside `p` too.
+    fn reopened_after(&self, p: Paragraph) -> bool {
+        next_non_space(self.text, p.end, self.text.len()).is_some_and(|(_, c)| c == '"')
+    }
+
     /// The end of a paragraph: the outermost open quotation may continue in the
     /// next paragraph; anything open inside it is dropped.
     fn end_paragraph(&mut self, p: Paragraph, may_carry: bool) {
@@ -805,7 +812,8 @@ impl Detector<'_, '_> {
         let carries = open.container
             || (may_carry
                 && (matches!(open.family, Family::Guillemet | Family::English | Family::Ascii)
-                    || (open.family == Family::Straight && (open.at_para_start || self.straight_opens_exchange(&open, p)))));
+                    || (open.family == Family::Straight
+                        && (open.at_para_start || self.straight_opens_exchange(&open, p) || self.reopened_after(p)))));
         if !open.container {
             let part = trim_span(self.text, open.part_start, p.end);
             if !part.is_empty() {
