@@ -8877,25 +8877,30 @@ impl Attributor<'_, '_> {
         // (the narrator, elided: `J'ouvris la grille, et Morel se redressa.`)
         let elided_je =
             ["J'", "J’", "j'", "j’"].iter().find(|p| text[at..last.end].starts_with(**p)).map(|p| Span::new(at, at + p.len()));
-        let subject = elided_je.or_else(|| phrase_after(&self.words, at, last.end, self.lex)).filter(|p| {
-            // `Trois questions à X`: a number of things is nobody
-            let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
-            let counted = matches!(
-                first.as_str(),
-                "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
-            );
-            // (nor an ordinal: `Troisième jour d'audience.`)
-            let ordinal = first.ends_with("ième");
-            // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
-            let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
-            // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
-            // (or a person in small letters after a clause: `Quand Jacques rentra,
-            // sa mère l'attendait.`)
-            // (nor a thing the narration opens on: `L'audience avait pris un tour
-            // tendu.`, `La pluie redoubla.`)
-            // (or a thing with no determiner, a line of its own: `Numéro masqué.`)
-            let thing = || self.names_narration_thing(*p);
-            (text[p.range()].chars().any(char::is_uppercase)
+        // (cut before a verb we do not know: `Mon frère débarque dans ma chambre.`)
+        let subject = elided_je
+            .or_else(|| {
+                phrase_after(&self.words, at, last.end, self.lex).map(|p| resolve::verbless_cut(&self.words, p, last.end))
+            })
+            .filter(|p| {
+                // `Trois questions à X`: a number of things is nobody
+                let first = text[p.range()].split(' ').next().unwrap_or("").to_lowercase();
+                let counted = matches!(
+                    first.as_str(),
+                    "deux" | "trois" | "quatre" | "cinq" | "six" | "sept" | "huit" | "neuf" | "dix" | "quelques" | "plusieurs"
+                );
+                // (nor an ordinal: `Troisième jour d'audience.`)
+                let ordinal = first.ends_with("ième");
+                // (not an impersonal `il`: `Il pleuvait depuis le matin.`)
+                let impersonal = || self.words.window(p.end, last.end, 1).first().is_some_and(is_impersonal);
+                // (a pronoun after a connective is in small letters: `Enfin il s'approcha.`)
+                // (or a person in small letters after a clause: `Quand Jacques rentra,
+                // sa mère l'attendait.`)
+                // (nor a thing the narration opens on: `L'audience avait pris un tour
+                // tendu.`, `La pluie redoubla.`)
+                // (or a thing with no determiner, a line of its own: `Numéro masqué.`)
+                let thing = || self.names_narration_thing(*p);
+                (text[p.range()].chars().any(char::is_uppercase)
                 || phrase::is_third_person(&text[p.range()])
                 || p.start > s_start && resolve::names_person(&self.words, *p))
                 && !thing()
@@ -8910,7 +8915,7 @@ impl Attributor<'_, '_> {
                 && !is_manner(&text[p.range()])
                 // (nor the label that closes an interview's lead: `Rencontre.`)
                 && !INTERVIEW_LABELS.contains(&&text[p.range()])
-        });
+            });
         // (or the person of a clause of time before a thing: `Quand Hélène
         // entra, le salon se tut.`)
         let subject = subject.or_else(|| {
@@ -9444,7 +9449,10 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // (a verb we do not know after the noun, the sentence ending there or a
+        // preposition following: `Mon frère débarque dans ma chambre.`)
         phrase_after(&self.words, clause, s.end, self.lex)
+            .map(|p| resolve::verbless_cut(&self.words, p, s.end))
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }
 }

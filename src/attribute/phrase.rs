@@ -1209,6 +1209,20 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if t.is(class::OBJECT_CLITIC) && k > 1 && after.is_some_and(|n| looks_finite(n.text) || is_finite(lex, n.text)) {
                 break;
             }
+            // (any word after it, when it follows the noun with no particle: `La
+            // critique la fait sourire`, `Le bruit le réveille`; not a superlative,
+            // `la femme la plus âgée`)
+            if t.is(class::OBJECT_CLITIC)
+                && !is_upper
+                && k > 1
+                && determiner
+                && toks[k - 1].word
+                && toks[k - 1].text.starts_with(char::is_lowercase)
+                && toks[1..k - 1].iter().all(|a| a.word && super::resolve::is_prenominal(a.text))
+                && after.is_some_and(|n| n.text.starts_with(char::is_lowercase) && !lower_is(n.text, &["plus", "moins", "mieux"]))
+            {
+                break;
+            }
             // (an elided one before an auxiliary: `Ma mère m'a appelée`, `Sa
             // sœur l'avait vu`)
             let elided = matches!(t.text, "m" | "t" | "s" | "l") && toks.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"));

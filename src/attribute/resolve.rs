@@ -828,18 +828,43 @@ fn last_holder_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
 /// reste impassible.`, `La gardienne garde le silence.`): it is cut to its
 /// determiner, the adjectives before the noun, and the noun. A phrase with a
 /// capital after its first word (a name) or a comma is kept.
-fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
+pub(crate) fn verbless_cut(doc: &Words<'_>, p: Span, sentence_end: usize) -> Span {
     let text = doc.text();
     let rest = text[p.end..sentence_end].trim_matches(|c: char| crate::text::is_space(c) || matches!(c, '.' | '!' | '?' | '…'));
     // (or a preposition follows it, where a verb was due: `Le chanteur revient
     // sur scène`)
     let next = doc.window(p.end, sentence_end, 1);
+    // (`à` before a word in small letters, not a place: `arrive à vélo`, not
+    // `une source judiciaire à Lyon`)
+    let at_manner = || {
+        doc.window(p.end, sentence_end, 2)
+            .get(1)
+            .is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is(class::DETERMINER))
+    };
     let preposition = next.first().is_some_and(|t| {
         t.word
-            && super::phrase::lower_is(
+            && (super::phrase::lower_is(
                 t.text,
-                &["sur", "dans", "avec", "chez", "vers", "en", "au", "aux", "pour", "contre", "sans", "sous"],
-            )
+                &[
+                    "sur",
+                    "dans",
+                    "avec",
+                    "chez",
+                    "vers",
+                    "en",
+                    "au",
+                    "aux",
+                    "pour",
+                    "contre",
+                    "sans",
+                    "sous",
+                    "derrière",
+                    "devant",
+                    "depuis",
+                    "dès",
+                    "jusqu",
+                ],
+            ) || t.text == "à" && at_manner())
     });
     // (or quoted words, where a verb was due: `Le groupe entend «doubler…»`)
     let quoted = rest.starts_with(['«', '“']);
