@@ -4383,6 +4383,22 @@ impl Attributor<'_, '_> {
             // `assure-t-on au DFAE`, `au Medef`: a body by its acronym or its name
             let t = toks[k + 1];
             return Some(Span::new(t.start, t.end));
+        } else if phrase::lower_is(first.text, &["au", "aux"])
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && !t.is(phrase::class::DETERMINER))
+        {
+            // `Au Centre hospitalier de Sion, on…`: a body's name of several words,
+            // to the end of the adverbial (no more than eight words, none a verb)
+            let rest = &toks[k + 1..];
+            let n = rest.iter().take_while(|t| t.word || matches!(t.text, "'" | "’" | "-")).count();
+            let name = n <= 10
+                && rest[..n]
+                    .iter()
+                    .all(|t| !t.word || !looks_finite(t.text) && self.lex.lookup(t.text).is_none() && !t.is(phrase::class::STOP));
+            let last = rest[..n].last()?;
+            let tail = self.text[last.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | ',' | ';' | '!' | '?'));
+            return (name && last.word && tail.is_empty()).then(|| Span::new(rest[0].start, last.end));
         } else if phrase::lower_is(first.text, &["au"])
             && toks.get(k + 1).is_some_and(|t| t.word && phrase::lower_is(t.text, ON_SEATS))
         {
@@ -6327,10 +6343,12 @@ impl Attributor<'_, '_> {
                     });
                 // (`risquer de` before the words tells a risk: `les groupes risquent
                 // de «trier les élèves»`; `risquer une question :` reports)
-                // (past adverbs: `risque surtout de «…»`)
+                // (past adverbs: `risque surtout de «…»`; and before an infinitive:
+                // `risque de manquer de courant «…»`)
                 let risk = g.lemma == "risquer" && {
                     let rest = &text[cue.end..quote];
-                    matches!(rest[cue::adverbials_len(rest)..].trim_matches(is_space), "de" | "d'" | "d’")
+                    let rest = rest[cue::adverbials_len(rest)..].trim_matches(is_space);
+                    rest == "de" || ["de ", "d'", "d’"].iter().any(|p| rest.starts_with(p))
                 };
                 // (an article read as an object pronoun after a verb: `jugeant le
                 // texte «…»` is not `le texte`, a form of `texter`)
