@@ -3000,6 +3000,16 @@ impl Attributor<'_, '_> {
             {
                 f = Found { speaker: Some(b.0), cue: b.1, source: None, confidence: b.2 };
             }
+            (Some(b), Some((cue, who, medium)))
+                if f.speaker.is_none()
+                    && (b.1.is_none() || b.2 <= 0.75)
+                    && text[s_start..q.span.start].trim_end_matches(is_space).ends_with(',') =>
+            {
+                // `Elle a obtenu un lit, «un miracle», dit l'infirmière`: words set
+                // off by commas after a clause with no verb of speech (or a weak
+                // one) are the inverted cue's subject's comment
+                f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.85 };
+            }
             (Some(b), Some((cue, who, medium))) if f.speaker.is_none() => {
                 // `X a «…», a indiqué Y`: X speaks, Y relays (unless Y is a pronoun for X)
                 let pronoun = is_pronoun(&text[who.range()]);
@@ -4655,6 +4665,21 @@ impl Attributor<'_, '_> {
         let at = toks.get(j).filter(|t| t.word)?.start;
         // (the clause ends at the marks or the comma)
         let end = if at < quote.start { quote.start } else { s_end };
+        // (the subject pronoun before its verb: `«…», comme il dit`, `comme elle
+        // l'appelle`; not the `on` of a saying, `comme on dit`)
+        if k == j - 1
+            && phrase::lower_is(toks[j].text, &["il", "elle", "ils", "elles", "je", "j"])
+            && let Some(v) = toks.get(j + 1 + usize::from(toks[j].text.eq_ignore_ascii_case("j")))
+        {
+            let g =
+                cue::reporting_verb_group(&self.text[v.start..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
+            // (the verb alone, with no object nor complement: not the `comme` of
+            // time, `comme je lui répondais que…`)
+            let rest = &self.text[v.start + g.len..end];
+            let rest = rest[cue::adverbials_len(rest)..].trim_start_matches(is_space);
+            let alone = rest.is_empty() || rest.starts_with([',', '.', ';', '!', '?', '…', '»', '«', '"', '“', '”', ')']);
+            return alone.then(|| (Span::new(v.start, v.start + g.len), Span::new(toks[j].start, toks[j].end)));
+        }
         let g = cue::reporting_verb_group(&self.text[at..end], self.lex).filter(|g| !g.negated && g.inverted.is_none())?;
         let cue = Span::new(at, at + g.len);
         let (who, _) = inverted_subject(&self.words, cue.end, end, self.lex)?;
