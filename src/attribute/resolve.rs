@@ -999,6 +999,20 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             }
         }
     }
+    // (or `et moi, Théo, coincé au milieu`: a name in apposition to `moi`)
+    for p in memchr::memmem::find_iter(text.as_bytes(), "oi, ".as_bytes()).take(16).map(|k| k + "oi, ".len()) {
+        let k = p - "oi, ".len();
+        let moi = k >= 1 && matches!(&text.as_bytes()[k - 1], b'm' | b'M') && !text[..k - 1].ends_with(crate::text::is_word_char);
+        if !moi || !accept(k - 1) {
+            continue;
+        }
+        let toks = doc.window(p, (p + 40).min(text.len()), 3);
+        if let [name, comma, ..] = &*toks {
+            if name.word && name.start == p && is_first_name(name.text) && comma.text == "," {
+                return Some(Span::new(name.start, name.end));
+            }
+        }
+    }
     // (or `je suis Julien`: a known given name, closing its clause; one scan for
     // `suis `, the first few)
     for p in memchr::memmem::find_iter(text.as_bytes(), "suis ".as_bytes()).take(8).map(|k| k + "suis ".len()) {

@@ -270,6 +270,15 @@ const SAYING: &[&str] = &[
     "balbutier",
     "protester",
     "conclure",
+    "grogner",
+    "râler",
+    "ricaner",
+    "bougonner",
+    "ronchonner",
+    "maugréer",
+    "lâcher",
+    "glisser",
+    "rétorquer",
 ];
 
 /// A final incise whose subject pronoun comes first (`— Entre, elle dit.`,
