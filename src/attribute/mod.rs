@@ -8898,22 +8898,38 @@ impl Attributor<'_, '_> {
         // (`C'était Lucas.`, `Voici le notaire.`: the person presented)
         // (or the one a cleft sentence puts forward: `Finalement, c'est Dylan
         // lui-même qui a levé la main.`)
-        let presented =
-            ["C'était ", "C’était ", "C'est ", "C’est ", "Voici ", "Voilà ", "c'est ", "c’est ", "c'était ", "c’était "]
-                .iter()
-                .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
-                .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
-                .filter(|p| {
-                    // (an apposition may follow: `C'était l'inspecteur Bodard, de la Sûreté.`)
-                    let rest = text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
-                    let rest = ["lui-même ", "elle-même "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
-                    let cleft = rest.starts_with("qui ")
-                        && (text[p.range()].starts_with(char::is_uppercase) || resolve::names_person(&self.words, *p));
-                    let apposition = rest.starts_with(',')
-                        && rest.len() <= 60
-                        && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
-                    cleft || resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
-                });
+        let presented = [
+            "C'était ",
+            "C’était ",
+            "C'est ",
+            "C’est ",
+            "Voici ",
+            "Voilà ",
+            "c'est ",
+            "c’est ",
+            "c'était ",
+            "c’était ",
+            "Ce fut ",
+        ]
+        .iter()
+        .find_map(|p| text[at..last.end].strip_prefix(p).map(|rest| last.end - rest.len()))
+        .and_then(|from| phrase_after(&self.words, from, last.end, self.lex))
+        .filter(|p| {
+            // (an apposition may follow: `C'était l'inspecteur Bodard, de la Sûreté.`)
+            let rest = text[p.end..last.end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
+            let rest = ["lui-même ", "elle-même "].iter().find_map(|m| rest.strip_prefix(m)).unwrap_or(rest);
+            // (past an apposition: `Ce fut le petit Jules, le fils de Clémence, qui…`)
+            let past_apposition = rest.strip_prefix(',').and_then(|r| {
+                r.find(", qui ").filter(|&k| k <= 60 && !r[..k].contains(['.', ';', '!', '?'])).map(|k| &r[k + 2..])
+            });
+            let rest_cleft = past_apposition.unwrap_or(rest);
+            let cleft = rest_cleft.starts_with("qui ")
+                && (text[p.range()].starts_with(char::is_uppercase) || resolve::names_person(&self.words, *p));
+            let apposition = rest.starts_with(',')
+                && rest.len() <= 60
+                && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
+            cleft || resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
+        });
         if let Some(p) = presented {
             return Some((p, None));
         }
@@ -9790,6 +9806,13 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
                     | "outre"
                     | "là"
                     | "ici"
+                    | "dehors"
+                    | "dedans"
+                    | "ailleurs"
+                    | "partout"
+                    | "soudain"
+                    | "aussitôt"
+                    | "maintenant"
                     | "aujourd"
                     | "toujours"
                     | "où"
@@ -10029,6 +10052,7 @@ pub(crate) fn is_connective(word: &str) -> bool {
             | "aussitôt"
             | "bientôt"
             | "car"
+            | "ici"
     )
 }
 
