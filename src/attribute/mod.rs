@@ -5823,7 +5823,17 @@ impl Attributor<'_, '_> {
     fn verbless_credit(&self, from: usize, end: usize) -> Option<(Span, Span, Option<Span>)> {
         let text = self.text;
         let rest = &text[from..end];
-        let stop = rest.find(['.', '!', '?', '«', '»', '"', '“', '”', ':', ';'])?;
+        // (past the period of an honorific or an initial: `M. Vatinel en fut flatté.`)
+        let mut stop = 0;
+        loop {
+            stop += rest[stop..].find(['.', '!', '?', '«', '»', '"', '“', '”', ':', ';'])?;
+            let word = rest[..stop].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            let abbreviation = phrase::HONORIFICS.contains(&word) || word.len() == 1 && word.starts_with(char::is_uppercase);
+            if !(rest[stop..].starts_with('.') && abbreviation) || stop > 160 {
+                break;
+            }
+            stop += 1;
+        }
         if !rest[stop..].starts_with('.') || stop > 160 {
             return None;
         }
@@ -9278,7 +9288,15 @@ impl Attributor<'_, '_> {
                 // (a short question of the writer's, `Son secret ? «…»`, `Pourquoi ?
                 // «…»`: the person of the sentence before it answers)
                 if body.ends_with('?') && body.split_whitespace().count() <= 6 {
-                    let before = self.sentences.get(k.checked_sub(2)?).filter(|b| b.start >= para_start)?;
+                    // (the speaker of the words before the question, in its paragraph or
+                    // the one before: `«…», soupire-t-elle. Les loups ? «…»`)
+                    let before = self.sentences.get(k.checked_sub(2)?);
+                    if let (Some((who, end)), Some(b)) = (self.last_speaker, before) {
+                        if b.start < end && end <= b.end {
+                            return Some((who, None));
+                        }
+                    }
+                    let before = before.filter(|b| b.start >= para_start)?;
                     return self
                         .sentence_subject(before, q.span)
                         .filter(|w| resolve::names_person(&self.words, *w) || is_pronoun(&text[w.range()]))
