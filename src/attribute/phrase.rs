@@ -1268,6 +1268,8 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
             if k > 1
                 && t.is(class::DETERMINER)
                 && !prev_det
+                // (not an age's complement: `une femme d'une trentaine d'années`)
+                && !t.is(class::D | class::DE)
                 // (in small letters: `La Dépêche du Midi` is a name)
                 && after.is_some_and(|n| n.start == t.end + 1 && n.text.starts_with(char::is_lowercase) && is_time_noun(n.text))
             {
