@@ -6242,10 +6242,20 @@ impl Attributor<'_, '_> {
                         )
                 });
             // (not a verb of going on with its object: `a promis de poursuivre
-            // l'offensive «…»` goes on with a thing)
+            // l'offensive «…»` goes on with a thing; nor `faire` with its own, which
+            // does and does not say: `accusé le gouvernement de faire du «théâtre»`)
             let going_on = || {
+                let next = self.words.window(t.end, quote, 1);
                 phrase::lower_is(t.text, &["poursuivre", "continuer", "reprendre"])
-                    && self.words.window(t.end, quote, 1).first().is_some_and(|n| n.is(phrase::class::DETERMINER))
+                    && next.first().is_some_and(|n| n.is(phrase::class::DETERMINER))
+                    || phrase::lower_is(t.text, &["faire"])
+                        && next.first().is_some_and(|n| {
+                            n.is(phrase::class::DETERMINER
+                                | phrase::class::DU
+                                | phrase::class::DES
+                                | phrase::class::DE
+                                | phrase::class::D)
+                        })
             };
             if speaker.is_some()
                 && prev.is_some_and(|p| p.text.eq_ignore_ascii_case("de") || p.text.eq_ignore_ascii_case("d"))
