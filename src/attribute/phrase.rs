@@ -1588,6 +1588,23 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
                     }
                     continue;
                 }
+                // (a person in small letters closing the phrase: `Lou et ma mère`,
+                // `Paul et sa femme`)
+                if let [d, n, ..] = toks[k + 1..] {
+                    let noun = lower(n.text);
+                    if d.word
+                        && d.is(class::DETERMINER)
+                        && n.word
+                        && n.start == d.end + 1
+                        && (super::resolve::is_kin(&noun) || super::resolve::is_agent_word(&noun))
+                        && toks.get(k + 3).is_none_or(|a| !a.word && !matches!(a.text, "'" | "’" | "-"))
+                    {
+                        last = n.end;
+                        words += 3;
+                        k += 3;
+                        continue;
+                    }
+                }
             }
             // (`et` before a verb, its object pronoun first or not, ends the phrase:
             // `le testament du vieux comte et lut`, `la veuve Morin et la lut`)
