@@ -614,6 +614,18 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         if naming {
             f = Found::default();
         }
+        // (a letter signed at its end: its signer wrote it, and the one who
+        // reads it out relays it, `lut à haute voix : «Ma chère tante, … Gaston.»`)
+        if q.depth == 0 && q.marks != Marks::Dash && q.text.len() >= 100 {
+            if let Some(signer) = signature(text, q.text_span) {
+                // (a verb of reading outside the letter: not `en lisant` inside it)
+                let reading = f.cue.is_some_and(|c| {
+                    !q.span.contains(c) && lex.lookup_all(last_word(&text[c.range()])).any(|v| v.lemma == "lire")
+                });
+                let reader = f.speaker.filter(|_| reading);
+                f = Found { speaker: Some(signer), cue: f.cue.filter(|_| !reading), source: reader, confidence: 0.8 };
+            }
+        }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
             // woven words that nobody is said to utter: a term
@@ -1771,6 +1783,104 @@ fn is_impersonal(verb: &Tok<'_>) -> bool {
 
 /// True for a phrase of time with no person in it (`Toutes les nuits`, `Ce
 /// soir-là`, `Chaque matin`): a complement, never a speaker.
+/// The signature that closes a letter's `words`: a name on the last line, or
+/// after the last sentence, perhaps after words of closing (`Gaston.`, `Ton
+/// Firmin.`, `Votre neveu, Gaston`).
+fn signature(text: &str, words: Span) -> Option<Span> {
+    let body = text[words.range()].trim_end_matches(|c: char| is_space(c) || c == '.');
+    let end = words.start + body.len();
+    let cut = body.rfind(['\n', '.', '!', '?', '…'])?;
+    // (after a statement or a line, not a question's or an exclamation's end:
+    // `Viens ici ! Paul !`; and a letter's worth of words before)
+    if cut < 60 || body[cut..].starts_with(['!', '?']) {
+        return None;
+    }
+    // (past the mark that reopens the paragraph of a letter quoted over several)
+    let after = cut + body[cut..].chars().next().map_or(1, char::len_utf8);
+    let tail = body[after..].trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '»' | '"' | '“'));
+    let words_of: Vec<&str> = tail.split_whitespace().map(|w| w.trim_end_matches(',')).collect();
+    if words_of.is_empty() || words_of.len() > 5 {
+        return None;
+    }
+    let closing = |w: &str| {
+        matches!(
+            &*lower(w),
+            "ton"
+                | "ta"
+                | "votre"
+                | "fidèle"
+                | "dévoué"
+                | "dévouée"
+                | "affectionné"
+                | "affectionnée"
+                | "ami"
+                | "amie"
+                | "frère"
+                | "sœur"
+                | "fils"
+                | "fille"
+                | "neveu"
+                | "nièce"
+                | "cousin"
+                | "cousine"
+                | "serviteur"
+                | "servante"
+                | "humble"
+                | "petit"
+                | "petite"
+                | "vieux"
+                | "vieille"
+                | "époux"
+                | "épouse"
+                | "mari"
+                | "femme"
+                | "respectueux"
+                | "respectueuse"
+                | "tendre"
+                | "pauvre"
+                | "reconnaissant"
+                | "reconnaissante"
+                | "obéissant"
+                | "obéissante"
+                | "tout"
+                | "toute"
+                | "à"
+                | "toi"
+                | "vous"
+                | "vieil"
+                | "cher"
+                | "chère"
+                | "bon"
+                | "bonne"
+        )
+    };
+    let first_name = words_of.iter().position(|w| w.starts_with(char::is_uppercase) && !closing(w))?;
+    let named = words_of[first_name..]
+        .iter()
+        .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || c == '-') && phrase::starts_name(w));
+    if !named || !words_of[..first_name].iter().all(|w| closing(w)) {
+        return None;
+    }
+    // (a signature: on a line of its own, after words of closing, or closing a
+    // letter that opens on its salutation; not a last word, `Point.`, nor a
+    // name after an honorific's period, `son confrère M. Bonnet.`)
+    let own_line = body[..after].ends_with('\n');
+    let salutation =
+        ["Mon cher", "Ma chère", "Cher ", "Chère ", "Monsieur,", "Madame,", "Mademoiselle,", "Mes chers", "Mes chères"]
+            .iter()
+            .any(|p| body.starts_with(p));
+    let honorific = body[..cut]
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .is_some_and(|w| phrase::HONORIFICS.contains(&w) || w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+    if honorific || !(own_line || first_name > 0 || salutation) {
+        return None;
+    }
+    let name = words_of[first_name];
+    let start = end - tail.len() + tail.find(name)?;
+    Some(Span::new(start, end))
+}
+
 fn is_time_phrase(words: &str) -> bool {
     let mut w = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
     let head = w.find(|w| !phrase::is_determiner(w) && !matches!(&**w, "tous" | "toutes" | "chaque"));
