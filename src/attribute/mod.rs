@@ -375,7 +375,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // `Arthur Lemaire : Oui…`: a transcript's turn, its label before the colon
         if q.marks == Marks::None && q.depth == 0 {
             let line = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
-            if let Some((label, _)) = crate::detect::dialogue::label_colon(text, line, q.span.end) {
+            // (an interview's `Q :` and `R :` name nobody: read above)
+            if let Some((label, _)) = crate::detect::dialogue::label_colon(text, line, q.span.end)
+                .filter(|(l, _)| interview_label_word(&text[l.range()]).is_none())
+            {
                 f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
             }
         }

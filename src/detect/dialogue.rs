@@ -266,10 +266,13 @@ pub(crate) fn label_colon(text: &str, from: usize, end: usize) -> Option<(Span, 
         return None;
     }
     let named = is_name_label(label, true);
+    // (or an interview's `Q :` and `R :`, `Question :` and `Réponse :`)
+    let interview = matches!(label, "Q" | "R" | "Q." | "R." | "Question" | "Réponse" | "QUESTION" | "RÉPONSE" | "REPONSE");
     let brand = !label.contains(' ') && label.ends_with("info") && label.chars().all(|c| c.is_ascii_lowercase());
     // (not the heads of an article's practical lines: `Photo : AFP`, `Tarifs : 12 €`)
     let practical = || PRACTICAL_LABELS.contains(&label.split(' ').next().unwrap_or(label).trim_end_matches('s'));
-    ((named && label.chars().count() > 1 && !practical()) || brand).then(|| (Span::new(from, from + label.len()), speech))
+    ((named && label.chars().count() > 1 && !practical()) || brand || interview)
+        .then(|| (Span::new(from, from + label.len()), speech))
 }
 
 /// The first words of the practical lines of an article or a programme, which
