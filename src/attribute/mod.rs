@@ -6464,7 +6464,14 @@ impl Attributor<'_, '_> {
                         || gerund && opens_completive(&text[cue.end..quote]));
                 // (`faire` reports only as `fit-il` or before a colon: after another
                 // verb it is an action, `raconte avoir fait «…»`, `un voyage fait à vingt ans`)
-                let action = nearest.is_some() && g.lemma == "faire" && g.inverted.is_none()
+                // (and never in its locutions of state: `font partie des «…»`, `fait
+                // face à une «…»`, `a fait preuve d'une «…»`)
+                let locution = g.lemma == "faire"
+                    && self.words.window(cue.end, quote, 1).first().is_some_and(|n| {
+                        phrase::lower_is(n.text, &["partie", "face", "preuve", "appel", "confiance", "attention", "suite"])
+                    });
+                let action = locution
+                    || nearest.is_some() && g.lemma == "faire" && g.inverted.is_none()
                     // (`apprendre` with nobody taught is learning: `les salariés ont
                     // appris la nouvelle «…»`, not `il m'a appris que`)
                     || g.lemma == "apprendre" && g.object.is_none() && g.inverted.is_none();
@@ -6781,7 +6788,9 @@ impl Attributor<'_, '_> {
             // them (a passive with its participle was read above)
             // (nor `avoir lieu`: `La rencontre aura lieu «…»` tells when a thing
             // happens; nor `il y a`, which tells what there is)
-            if self.words.window(a.end, quote, 1).first().is_some_and(|n| n.text == "été" || n.text == "lieu")
+            // (past adverbs too: `a notamment été marqué par`)
+            let past_adverbs = a.end + cue::adverbials_len(&text[a.end..quote]);
+            if self.words.window(past_adverbs, quote, 1).first().is_some_and(|n| n.text == "été" || n.text == "lieu")
                 || text[..a.start].trim_end_matches(is_space).ends_with(" y")
             {
                 return None;

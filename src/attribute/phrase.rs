@@ -4311,9 +4311,21 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
     // `Une version que l'avocate générale, X, a qualifiée de…`: the subject of
     // the relative clause, after its `que`
     let words_of = &text[span.range()];
-    let relative = [" que ", " qu'", " qu’"].iter().filter_map(|r| words_of.rfind(r).map(|k| k + r.len())).max();
+    let relative = [" que ", " qu'", " qu’"].iter().filter_map(|r| words_of.rfind(r).map(|k| (k, k + r.len()))).max();
+    // (but a relative whose subject follows its verb is the subject's own
+    // complement: `Le risque que représente le virus «reste faible»` is `Le
+    // risque`'s)
+    let inverted = relative.is_some_and(|(_, k)| {
+        let next = &words_of[k..];
+        let w = &next[..next.find(|c: char| !is_word_char(c)).unwrap_or(next.len())];
+        w.starts_with(char::is_lowercase)
+            && !is_determiner(w)
+            && !is_third_person(w)
+            && !lower_is(w, &["on", "je", "nous", "vous", "tu"])
+    });
     let span = match relative {
-        Some(k) => crate::text::trim_span(text, span.start + k, span.end),
+        Some((q, _)) if inverted => crate::text::trim_span(text, span.start, span.start + q),
+        Some((_, k)) => crate::text::trim_span(text, span.start + k, span.end),
         None => span,
     };
     (ok && !has_verb && !span.is_empty()).then_some(span)
