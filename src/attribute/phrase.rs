@@ -2793,6 +2793,11 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     if place_after_sur && !(acronym || title) {
         return None;
     }
+    // (a given name after its article is someone spoken to, as regional speech
+    // names people: `annonça le père à la Maria`)
+    if article && !(acronym || title) && super::resolve::is_first_name(name.text) {
+        return None;
+    }
     if !(acronym || brand || title || (capital && (article || two_words || prep == "sur"))) {
         return None;
     }
