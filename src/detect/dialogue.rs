@@ -92,7 +92,30 @@ pub(crate) fn dash_run(
                     && line[k + 1..].trim_start_matches(crate::text::is_space).starts_with(['«', '“', '"'])
             })
         };
-        if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') || labelled_quote() {
+        // (an item that quotes someone with the cue after the marks: `- La CGT
+        // dénonce… «Nous serons là», a prévenu son chef.`, a press list's)
+        // (words opening their sentence, not woven into the turn's own: `- Il dit
+        // que t'es «la plus relou», ajoute-t-il.` is a turn)
+        let quoted_with_cue = || {
+            let line = &text[s..p.end];
+            line.match_indices(['»', '”']).any(|(k, m)| {
+                let open = line[..k].rfind(['«', '“']);
+                let opens_sentence = open.is_some_and(|o| {
+                    let before = line[..o].trim_end_matches(crate::text::is_space);
+                    before.is_empty() || before.ends_with(['.', '!', '?', '…', ':'])
+                });
+                if !opens_sentence {
+                    return false;
+                }
+                let after = s + k + m.len();
+                let rest = text[after..p.end].trim_start_matches(crate::text::is_space);
+                rest.strip_prefix(',').is_some_and(|r| {
+                    let at = p.end - r.trim_start_matches(crate::text::is_space).len();
+                    incise::incise_at(text, at, p.end, lex).is_some_and(|inc| inc.subject.is_some())
+                })
+            })
+        };
+        if c.is_lowercase() || c.is_ascii_digit() || matches!(last, ';' | ',' | ':') || labelled_quote() || quoted_with_cue() {
             list_item = true;
         } else if reads_as_speech(text, s, p.end, lex) {
             dialogue_line = true;
@@ -123,10 +146,46 @@ pub(crate) fn dash_run(
 
 /// True when the line `text[s..end]` after a dash reads as speech: a
 /// question, an exclamation, the first or second person, or an incise.
+/// The words in guillemets or English quotes a line quotes, and the cue right
+/// after them (`- La CGT dénonce une «provocation». «Nous serons là», a
+/// prévenu son chef.`, a press list's item) are someone else's: not read.
 fn reads_as_speech(text: &str, s: usize, end: usize, lex: &Lexicon) -> bool {
-    text[s..end].contains(['?', '!', '…'])
-        || speaks_in_person(&text[s..end])
-        || incise::find_incise(text, s, end, &[], lex).is_some()
+    let line = &text[s..end];
+    if !line.contains(['«', '“']) {
+        return line.contains(['?', '!', '…']) || speaks_in_person(line) || incise::find_incise(text, s, end, &[], lex).is_some();
+    }
+    // the quoted stretches, marks included
+    let mut quoted: Vec<Span> = Vec::new();
+    let mut at = 0;
+    while let Some(k) = line[at..].find(['«', '“']).map(|k| at + k) {
+        let close = if line[k..].starts_with('«') { '»' } else { '”' };
+        let Some(e) = line[k..].find(close).map(|e| k + e + close.len_utf8()) else { break };
+        quoted.push(Span::new(s + k, s + e));
+        at = e;
+    }
+    let mut outside = String::with_capacity(line.len());
+    let mut from = s;
+    for q in &quoted {
+        outside.push_str(&text[from..q.start]);
+        outside.push(' ');
+        from = q.end;
+    }
+    outside.push_str(&text[from..end]);
+    if outside.contains(['?', '!', '…']) || speaks_in_person(&outside) {
+        return true;
+    }
+    // (an incise, not the cue of the quoted words right before it)
+    let mut pos = s;
+    while let Some((k, inc)) = incise::find_incise(text, pos, end, &quoted, lex) {
+        if !text[s..k].trim_end_matches(is_space).ends_with(['»', '”']) {
+            return true;
+        }
+        pos = inc.end.max(k + 1);
+        while !text.is_char_boundary(pos) {
+            pos += 1;
+        }
+    }
+    false
 }
 
 /// True when the text writes dialogue turns with en dashes: a paragraph opens
