@@ -9877,10 +9877,10 @@ pub(crate) fn skip_adverbials(text: &str, start: usize, end: usize) -> usize {
             && head.contains(' ')
             && !resolve::is_first_name(written);
         // (a common noun, its complement in small letters: not `M. de Courville`,
-        // `Mme d'Arville`)
+        // `Mme d'Arville`; `Héros de la soirée,`)
         let apposed = written.starts_with(char::is_uppercase)
             && written.chars().count() > 3
-            && head.split(' ').nth(1).is_some_and(|w| matches!(w, "du" | "des"))
+            && head.split(' ').nth(1).is_some_and(|w| matches!(w, "du" | "des" | "de"))
             && head.split(' ').nth(2).is_some_and(|w| w.starts_with(char::is_lowercase))
             && head.split(' ').count() <= 6
             && !resolve::is_first_name(written)
