@@ -8549,7 +8549,9 @@ impl Attributor<'_, '_> {
             let answers = self
                 .narration_before(last.start)
                 .and_then(|intro| self.sentence_subject(intro, Span::new(last.start, last.start)))
-                .filter(|w| resolve::names_person(&self.words, *w))
+                // (or a pronoun that takes up the one the lead presents, resolved
+                // later: `…, la maire a fait voter… Elle s'en explique.`)
+                .filter(|w| resolve::names_person(&self.words, *w) || phrase::is_third_person(&self.text[w.range()]))
                 // (or the one the opening presents: `Rencontre avec X. Propos
                 // recueillis par Y.`)
                 .or_else(|| self.interview_intro(start))

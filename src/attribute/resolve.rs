@@ -4735,9 +4735,19 @@ fn alias(
     // an adjective after the head must agree too (`le président russe` is not
     // `le président ouzbek X`), and so must a complement's noun (`le
     // président du Sénat` is not `le président du MR, X`)
+    // (past a party's label in brackets: `la maire (divers gauche) de Villecourt`)
+    let mut bracket = false;
     let qualifier = toks
         .iter()
         .skip_while(|t| t.start <= head_tok.start)
+        .filter(|t| {
+            match t.text {
+                "(" => bracket = true,
+                ")" => bracket = false,
+                _ => {}
+            }
+            !bracket && t.text != ")"
+        })
         .filter(|t| t.word && !matches!(t.text, "'" | "’"))
         .map(|t| lower(t.text))
         .find(|w| !matches!(&**w, "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l"))
