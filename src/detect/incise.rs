@@ -338,7 +338,10 @@ fn popular_que_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<
             !t.trim().is_empty() && (sans_to_end(text, k, end) || manner_to_end(text, k, end) || adverbial_to_end(text, k, end))
         })
     };
-    (tail.is_empty() || manner()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
+    // (or set between commas, the speech going on after it: `— Une terre à moi,
+    // qu'il a dit, pis une maison.`)
+    let medial = || text[cue.end..end].starts_with(',') && tail.len() > 1;
+    (tail.is_empty() || manner() || medial()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
 /// A subject noun phrase right after a verb: a capitalised name or a
