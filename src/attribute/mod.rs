@@ -377,7 +377,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             let line = text[..q.span.start].rfind('\n').map_or(0, |k| k + 1);
             // (an interview's `Q :` and `R :` name nobody: read above)
             if let Some((label, _)) = crate::detect::dialogue::label_colon(text, line, q.span.end)
-                .filter(|(l, _)| interview_label_word(&text[l.range()]).is_none())
+                .filter(|(l, _)| crate::detect::dialogue::interview_label_word(&text[l.range()]).is_none())
             {
                 f = Found { speaker: Some(label), cue: None, source: None, confidence: 0.9 };
             }
@@ -616,18 +616,6 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }));
         if naming {
             f = Found::default();
-        }
-        // (a letter signed at its end: its signer wrote it, and the one who
-        // reads it out relays it, `lut à haute voix : «Ma chère tante, … Gaston.»`)
-        if q.depth == 0 && q.marks != Marks::Dash && q.text.len() >= 100 {
-            if let Some(signer) = signature(text, q.text_span) {
-                // (a verb of reading outside the letter: not `en lisant` inside it)
-                let reading = f.cue.is_some_and(|c| {
-                    !q.span.contains(c) && lex.lookup_all(last_word(&text[c.range()])).any(|v| v.lemma == "lire")
-                });
-                let reader = f.speaker.filter(|_| reading);
-                f = Found { speaker: Some(signer), cue: f.cue.filter(|_| !reading), source: reader, confidence: 0.8 };
-            }
         }
         let q = &mut quotes[i];
         if f.speaker.is_none() && f.cue.is_none() && q.kind == QuoteKind::Embedded {
@@ -1784,12 +1772,12 @@ fn is_impersonal(verb: &Tok<'_>) -> bool {
     )
 }
 
-/// True for a phrase of time with no person in it (`Toutes les nuits`, `Ce
-/// soir-là`, `Chaque matin`): a complement, never a speaker.
-/// The signature that closes a letter's `words`: a name on the last line, or
-/// after the last sentence, perhaps after words of closing (`Gaston.`, `Ton
-/// Firmin.`, `Votre neveu, Gaston`).
-fn signature(text: &str, words: Span) -> Option<Span> {
+/// The signature that closes a letter's `words` after its last sentence or on
+/// its last line, with words of closing before the name (`Votre neveu
+/// respectueux, Gaston`, `Ta CLOTILDE.`), or at the end of a letter that opens
+/// on its salutation (`Mon cher cousin, … Anselme.`): see
+/// [`Attributor::signature`].
+fn closing_signature(text: &str, words: Span) -> Option<Span> {
     let body = text[words.range()].trim_end_matches(|c: char| is_space(c) || c == '.');
     let end = words.start + body.len();
     let cut = body.rfind(['\n', '.', '!', '?', '…'])?;
@@ -1872,10 +1860,7 @@ fn signature(text: &str, words: Span) -> Option<Span> {
         ["Mon cher", "Ma chère", "Cher ", "Chère ", "Monsieur,", "Madame,", "Mademoiselle,", "Mes chers", "Mes chères"]
             .iter()
             .any(|p| body.starts_with(p));
-    let honorific = body[..cut]
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .is_some_and(|w| phrase::HONORIFICS.contains(&w) || w.chars().count() == 1 && w.starts_with(char::is_uppercase));
+    let honorific = body[..cut].rsplit(|c: char| !c.is_alphabetic()).next().is_some_and(phrase::is_abbreviation);
     if honorific || !(own_line || first_name > 0 || salutation) {
         return None;
     }
@@ -1884,6 +1869,8 @@ fn signature(text: &str, words: Span) -> Option<Span> {
     Some(Span::new(start, end))
 }
 
+/// True for a phrase of time with no person in it (`Toutes les nuits`, `Ce
+/// soir-là`, `Chaque matin`): a complement, never a speaker.
 fn is_time_phrase(words: &str) -> bool {
     let mut w = words.split([' ', '\'', '’']).filter(|w| !w.is_empty()).map(lower);
     let head = w.find(|w| !phrase::is_determiner(w) && !matches!(&**w, "tous" | "toutes" | "chaque"));
@@ -2650,16 +2637,6 @@ fn own_newsroom(words: &str) -> bool {
                     | "envoyée"
             )
         })
-}
-
-/// `Some(true)` for an interview's answer label (`R`, `R.`, `Réponse`),
-/// `Some(false)` for a question's (`Q`, `Question`), spaces around it ignored.
-fn interview_label_word(label: &str) -> Option<bool> {
-    match label.trim_matches(is_space) {
-        "R" | "R." | "Réponse" | "REPONSE" | "RÉPONSE" => Some(true),
-        "Q" | "Q." | "Question" | "QUESTION" => Some(false),
-        _ => None,
-    }
 }
 
 /// True when `s` opens on the comma and the `que` of a completive (`, que
@@ -3617,6 +3594,8 @@ impl Attributor<'_, '_> {
         }
         // `Le notaire lut : «… Signé : Pierre Lavergne.»`: a letter read aloud is
         // its signer's words, relayed by the reader
+        // (and a letter signed at its end that nobody reads out is its signer's
+        // too: `Elle reçut ces lignes : «Ma chère Aurélie, … Ta Clotilde.»`)
         if let (Some(reader), Some(cue)) = (f.speaker, f.cue) {
             // (the cue outside the words, a form of `lire`: `lut`, `lisait`, `a lu`,
             // told by its letters before the lexicon is asked)
@@ -3630,16 +3609,30 @@ impl Attributor<'_, '_> {
                 if let Some(signer) = self.signature(q.text_span) {
                     f.speaker = Some(signer);
                     f.source = Some(reader);
+                    return f;
                 }
+            }
+        }
+        if q.depth == 0 && q.marks != Marks::Dash && q.text.len() >= 100 {
+            if let Some(signer) = self.signature(q.text_span) {
+                f.speaker = Some(signer);
+                f.source = None;
+                f.confidence = f.confidence.min(0.8);
             }
         }
         f
     }
 
     /// The name that signs a letter at the end of the words `t`: after `Signé`,
-    /// or a last line that is a name alone, perhaps with its title (`Gaston,
-    /// comte de Morlaix.`).
+    /// a last line that is a name alone, perhaps with its title (`Gaston,
+    /// comte de Morlaix.`), or a name after words of closing (see
+    /// [`closing_signature`]).
     fn signature(&self, t: Span) -> Option<Span> {
+        self.signed_line(t).or_else(|| closing_signature(self.text, t))
+    }
+
+    /// [`Self::signature`] after `Signé` or on a line of its own.
+    fn signed_line(&self, t: Span) -> Option<Span> {
         let text = self.text;
         let words = text[t.range()].trim_end_matches(|c: char| is_space(c) || matches!(c, '.' | '»' | '”'));
         let tail_from = floor_boundary(text, t.start + words.len().saturating_sub(80));
@@ -5941,8 +5934,7 @@ impl Attributor<'_, '_> {
         loop {
             stop += rest[stop..].find(['.', '!', '?', '«', '»', '"', '“', '”', ':', ';'])?;
             let word = rest[..stop].rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            let abbreviation = phrase::HONORIFICS.contains(&word) || word.len() == 1 && word.starts_with(char::is_uppercase);
-            if !(rest[stop..].starts_with('.') && abbreviation) || stop > 160 {
+            if !(rest[stop..].starts_with('.') && phrase::is_abbreviation(word)) || stop > 160 {
                 break;
             }
             stop += 1;
@@ -8512,7 +8504,7 @@ impl Attributor<'_, '_> {
         let text = self.text;
         let para = text[..start].rfind('\n').map_or(0, |k| k + 1);
         let head = text[para..start].trim_matches(is_space);
-        interview_label_word(head.strip_suffix(':')?)
+        crate::detect::dialogue::interview_label_word(head.strip_suffix(':')?)
     }
 
     /// The interviewer and the interviewee of an interview laid out with `Q :`
@@ -8528,7 +8520,7 @@ impl Attributor<'_, '_> {
             }
             let prev = before.rfind('\n').map_or(0, |k| k + 1);
             let line = &text[prev..before.len()];
-            if line.split_once(':').and_then(|(label, _)| interview_label_word(label)).is_none() {
+            if line.split_once(':').and_then(|(label, _)| crate::detect::dialogue::interview_label_word(label)).is_none() {
                 return self.interview(para);
             }
             para = prev;

@@ -3790,12 +3790,18 @@ fn past_by_ending(w: &str, chars: usize) -> bool {
 fn is_initial_or_title(w: &str) -> bool {
     // (an initial, `J`, or an abbreviation, `Dr`; not an acronym, `RN`, `LR`)
     let mut c = w.chars();
-    HONORIFICS.contains(&w)
+    is_abbreviation(w)
         || match (c.next(), c.next(), c.next()) {
-            (Some(a), None, _) => a.is_uppercase(),
             (Some(a), Some(b), None) => a.is_uppercase() && b.is_lowercase(),
             _ => false,
         }
+}
+
+/// True for a word whose period is no sentence's end: an honorific (`M.`,
+/// `Mme.`) or an initial (`J.`).
+pub(crate) fn is_abbreviation(w: &str) -> bool {
+    let mut c = w.chars();
+    HONORIFICS.contains(&w) || matches!((c.next(), c.next()), (Some(a), None) if a.is_uppercase())
 }
 
 /// Words that open a leading adverbial (`À Tachkent,`, `Interrogé par la

@@ -326,12 +326,22 @@ pub(crate) fn label_colon(text: &str, from: usize, end: usize) -> Option<(Span, 
     }
     let named = is_name_label(label, true);
     // (or an interview's `Q :` and `R :`, `Question :` and `Réponse :`)
-    let interview = matches!(label, "Q" | "R" | "Q." | "R." | "Question" | "Réponse" | "QUESTION" | "RÉPONSE" | "REPONSE");
+    let interview = interview_label_word(label).is_some();
     let brand = !label.contains(' ') && label.ends_with("info") && label.chars().all(|c| c.is_ascii_lowercase());
     // (not the heads of an article's practical lines: `Photo : AFP`, `Tarifs : 12 €`)
     let practical = || PRACTICAL_LABELS.contains(&label.split(' ').next().unwrap_or(label).trim_end_matches('s'));
     ((named && label.chars().count() > 1 && !practical()) || brand || interview)
         .then(|| (Span::new(from, from + label.len()), speech))
+}
+
+/// `Some(true)` for an interview's answer label (`R`, `R.`, `Réponse`),
+/// `Some(false)` for a question's (`Q`, `Question`), spaces around it ignored.
+pub(crate) fn interview_label_word(label: &str) -> Option<bool> {
+    match label.trim_matches(is_space) {
+        "R" | "R." | "Réponse" | "REPONSE" | "RÉPONSE" => Some(true),
+        "Q" | "Q." | "Question" | "QUESTION" => Some(false),
+        _ => None,
+    }
 }
 
 /// The first words of the practical lines of an article or a programme, which
