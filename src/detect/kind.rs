@@ -716,8 +716,18 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         && tail[0].is_some_and(|w| {
             matches!(&*lower(w), "est" | "était" | "sont" | "étaient" | "serait" | "seraient" | "soit" | "fut" | "étant" | "être")
         });
-    if is_term_introducer(&last) && !verb_form && !rostrum && !left {
+    // (a word someone utters is theirs: `avait prononcé le mot «avenir»`, the
+    // verb past the determiner; see `de` below)
+    let uttered = || {
+        matches!(&*last, "mot" | "mots" | "terme" | "termes" | "expression")
+            && tail[0].is_some_and(|d| crate::attribute::phrase::is_determiner(&lower(d)))
+            && utters(words.clone().next())
+    };
+    if is_term_introducer(&last) && !verb_form && !rostrum && !left && !uttered() {
         return Some(kind(&last, false));
+    }
+    if uttered() {
+        return None;
     }
     // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
     if matches!(&*last, "orange" | "rouge" | "jaune" | "verte" | "vert") {
@@ -774,17 +784,21 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         // mot de «…»`)
         if matches!(&*noun, "mot" | "mots" | "terme" | "termes" | "expression") {
             // (past the determiner and an adverb: `prononça enfin le mot de`)
-            let uttered =
-                words.skip(1).take(2).map(lower).any(|verb| {
-                    ["pronon", "lâch", "répét", "répèt", "lanc", "murmur", "cri"].iter().any(|v| verb.starts_with(v))
-                });
-            if uttered {
+            let mut verbs = words.skip(1).take(2);
+            if utters(verbs.next()) || utters(verbs.next()) {
                 return None;
             }
         }
         return is_term_introducer(&noun).then(|| kind(&noun, true));
     }
     None
+}
+
+/// True for a verb that utters a word (`prononça`, `a lâché`, `répéta`,
+/// `murmura`), told by its stem.
+fn utters(verb: Option<&str>) -> bool {
+    verb.map(lower)
+        .is_some_and(|v| ["pronon", "lâch", "répét", "répèt", "lanc", "murmur", "cri"].iter().any(|s| v.starts_with(s)))
 }
 
 /// True when `quoted` opens on a preposition of time or circumstance in small
