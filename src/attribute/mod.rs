@@ -9064,7 +9064,10 @@ impl Attributor<'_, '_> {
             let apposition = rest.starts_with(',')
                 && rest.len() <= 60
                 && !rest.split(|c: char| !c.is_alphabetic()).any(|w| w == "qui" || phrase::looks_finite(w));
-            cleft || resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition)
+            // (or a relative on the one presented: `C'était l'inspecteur Morel, qui
+            // appelait de la Sûreté.`)
+            let relative = rest.starts_with(", qui ");
+            cleft || resolve::names_person(&self.words, *p) && (rest.is_empty() || apposition || relative)
         });
         if let Some(p) = presented {
             return Some((p, None));
