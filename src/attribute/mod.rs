@@ -5152,6 +5152,10 @@ impl Attributor<'_, '_> {
             if let Some(who) = self.speech_noun_speaker(&toks, colon) {
                 return Some((who, None, COLON * 0.9));
             }
+            // the one a thing affects (`Une promesse qui laisse sceptique X :`)
+            if let Some(who) = self.affected_person(clause0, colon) {
+                return Some((who, None, COLON * 0.9));
+            }
             // the last clause after a semicolon first (`…, les femmes se turent ;
             // et Rachel, frissonnante, se retourna :`)
             // (or after `, et`: `Paul ferma le livre, et ma mère leva les yeux :`)
@@ -5292,6 +5296,30 @@ impl Attributor<'_, '_> {
     fn impersonal_il(&self, w: Span) -> bool {
         self.text[w.range()].eq_ignore_ascii_case("il")
             && self.words.window(w.end, self.text.len(), 1).first().is_some_and(is_impersonal)
+    }
+
+    /// The person a feeling or a state affects, as the object of a verb whose
+    /// subject, opening `from..to`, is a thing: `La question agace Sophie
+    /// Martin.`, `Le mot fait rire Moussa.`, `Une promesse qui laisse sceptique
+    /// François Lebrun, apiculteur :`. Such a person speaks next.
+    fn affected_person(&self, from: usize, to: usize) -> Option<Span> {
+        let toks = self.words.window(from, to, 40);
+        let k = toks.iter().position(|t| t.word && phrase::lower_is(t.text, AFFECTING))?;
+        let causative = phrase::lower_is(toks[k].text, &["fait", "faisait", "fit", "laisse", "laissait", "laissa"]);
+        let mut j = k + 1;
+        if causative {
+            // (`fait rire`, `laisse sceptique`: the infinitive or the state after)
+            toks.get(j).filter(|t| t.word && phrase::lower_is(t.text, AFFECTED_STATES))?;
+            j += 1;
+        }
+        let at = toks.get(j).filter(|t| t.word && (t.text.starts_with(char::is_uppercase) || t.is(phrase::class::DETERMINER)))?;
+        // (the verb's subject a thing: not `Paul agace Sophie`)
+        let opening = phrase_after(&self.words, toks.first()?.start, toks[k].start, self.lex);
+        if opening.is_none_or(|o| resolve::names_person(&self.words, o) || text_has_capital(&self.text[o.range()])) {
+            return None;
+        }
+        let end = toks[j..].iter().find(|t| matches!(t.text, "," | ":" | "." | ";" | "!" | "?")).map_or(to, |t| t.start);
+        phrase_after(&self.words, at.start, end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
     }
 
     /// The subject of a clause `who` that ends on a gesture rather than a name:
@@ -9437,6 +9465,11 @@ impl Attributor<'_, '_> {
                 if let Some(writer) = self.message_announced(prev.start, prev.start + body.len()) {
                     return Some((writer, None));
                 }
+                // (the one a thing the sentence opens on affects: `La question agace
+                // Sophie Martin.`, `Le mot fait rire Moussa.`)
+                if let Some(who) = self.affected_person(prev.start, prev.end) {
+                    return Some((who, None));
+                }
                 let subject = self.sentence_subject(prev, q.span);
                 // (a sentence about a thing, or about the last speaker's own (`Son
                 // équipe restait sur quatre défaites.`), between the last speaker's
@@ -9662,6 +9695,84 @@ impl Attributor<'_, '_> {
             .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
     }
 }
+
+/// Verbs of feeling, and the causatives `faire` and `laisser`, whose object a
+/// thing affects (see [`Attributor::affected_person`]).
+const AFFECTING: &[&str] = &[
+    "agace",
+    "agaçait",
+    "agaça",
+    "amuse",
+    "amusait",
+    "amusa",
+    "étonne",
+    "étonnait",
+    "étonna",
+    "irrite",
+    "irritait",
+    "irrita",
+    "inquiète",
+    "inquiétait",
+    "inquiéta",
+    "réjouit",
+    "réjouissait",
+    "exaspère",
+    "exaspérait",
+    "exaspéra",
+    "énerve",
+    "énervait",
+    "énerva",
+    "intrigue",
+    "intriguait",
+    "intrigua",
+    "surprend",
+    "surprenait",
+    "surprit",
+    "émeut",
+    "émouvait",
+    "émut",
+    "indigne",
+    "indignait",
+    "indigna",
+    "révolte",
+    "révoltait",
+    "révolta",
+    "choque",
+    "choquait",
+    "choqua",
+    "attriste",
+    "attristait",
+    "attrista",
+    "fait",
+    "faisait",
+    "fit",
+    "laisse",
+    "laissait",
+    "laissa",
+];
+
+/// What `faire` and `laisser` make of the one they affect: `fait rire`,
+/// `laisse sceptique`.
+const AFFECTED_STATES: &[&str] = &[
+    "rire",
+    "sourire",
+    "bondir",
+    "réagir",
+    "soupirer",
+    "sceptique",
+    "perplexe",
+    "songeur",
+    "songeuse",
+    "dubitatif",
+    "dubitative",
+    "pantois",
+    "indifférent",
+    "indifférente",
+    "amer",
+    "amère",
+    "rêveur",
+    "rêveuse",
+];
 
 /// Verbs whose complement after `à` is the one asked, urged or promised, not
 /// a medium (`réclame à l'Union européenne «une pause»`).
