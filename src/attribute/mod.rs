@@ -3596,27 +3596,21 @@ impl Attributor<'_, '_> {
         // its signer's words, relayed by the reader
         // (and a letter signed at its end that nobody reads out is its signer's
         // too: `Elle reçut ces lignes : «Ma chère Aurélie, … Ta Clotilde.»`)
-        if let (Some(reader), Some(cue)) = (f.speaker, f.cue) {
-            // (the cue outside the words, a form of `lire`: `lut`, `lisait`, `a lu`,
-            // told by its letters before the lexicon is asked)
+        // (the cue outside the words, a form of `lire`: `lut`, `lisait`, `a lu`,
+        // told by its letters before the lexicon is asked)
+        let reader = f.speaker.filter(|_| f.source.is_none()).zip(f.cue).and_then(|(reader, cue)| {
             let words = &text[cue.range()];
             let reads = (cue.end <= q.span.start || cue.start >= q.span.end)
-                && words.as_bytes().windows(2).any(|w| w == b"li" || w == b"lu");
-            if reads
-                && f.source.is_none()
-                && cue::reporting_verb_group(&text[cue.range()], self.lex).is_some_and(|g| g.lemma == "lire")
-            {
-                if let Some(signer) = self.signature(q.text_span) {
-                    f.speaker = Some(signer);
-                    f.source = Some(reader);
-                    return f;
-                }
-            }
-        }
-        if q.depth == 0 && q.marks != Marks::Dash && q.text.len() >= 100 {
-            if let Some(signer) = self.signature(q.text_span) {
-                f.speaker = Some(signer);
-                f.source = None;
+                && words.as_bytes().windows(2).any(|w| w == b"li" || w == b"lu")
+                && cue::reporting_verb_group(words, self.lex).is_some_and(|g| g.lemma == "lire");
+            reads.then_some(reader)
+        });
+        // (the signature read once, for a letter read out or a long quotation)
+        let letter = reader.is_some() || q.depth == 0 && q.marks != Marks::Dash && q.text.len() >= 100;
+        if let Some(signer) = letter.then(|| self.signature(q.text_span)).flatten() {
+            f.speaker = Some(signer);
+            f.source = reader;
+            if reader.is_none() {
                 f.confidence = f.confidence.min(0.8);
             }
         }
