@@ -1634,6 +1634,14 @@ fn is_relay_participle(word: &str) -> bool {
     .any(|p| phrase::lower_is(w, &[p]) || phrase::lower_is(word, &[p]))
 }
 
+/// A participle that says a medium had access to a document (`consulté`,
+/// `obtenue`, `procurés`, `lu`), in any agreement: its agent relays the
+/// document, which speaks (see [`Attributor::obtained_by`]).
+fn is_access_participle(word: &str) -> bool {
+    let w = word.trim_end_matches('s').trim_end_matches('e');
+    ["procuré", "consulté", "obtenu", "lu"].contains(&w)
+}
+
 /// Locutions of speech, as a noun and the tokens after it (an elided `d'` is
 /// two tokens).
 const SPEECH_LOCUTIONS: &[(&str, &[&str])] = &[
@@ -2740,13 +2748,15 @@ fn addressee(words: &Words<'_>, turns: &[(usize, Option<Span>)], quotes: &[Quote
     let line_end = text[cue.span.end..].find('\n').map_or(text.len(), |k| cue.span.end + k);
     let line_end = prev.parts.iter().map(|p| p.start).find(|&s| s >= cue.span.end).map_or(line_end, |s| s.min(line_end));
     let rest = &text[cue.span.end..floor_boundary(text, line_end.min(cue.span.end + 60))];
-    // (the incise's own sentence: not the speech after it, `répondit Florent.
-    // J'étais à l'étranger`)
-    let rest = &rest[..rest.find(['.', '!', '?', '…', ';']).unwrap_or(rest.len())];
-    let line_end = cue.span.end + rest.len();
+    // (the incise's own clause: not the speech after it, `répondit Florent.
+    // J'étais à l'étranger`, nor a clause after a comma, `traduisit Paul, et
+    // qu'il vit à Lyon`)
+    let rest = &rest[..rest.find(['.', '!', '?', '…', ';', ',']).unwrap_or(rest.len())];
     let (k, prep) = [" à ", " au "].iter().filter_map(|p| rest.find(p).map(|k| (k, *p))).min()?;
     let at = cue.span.end + k + prep.len();
-    let name_end = text[at..line_end].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(line_end, |e| at + e);
+    // (a name read whole, past the bound of the words looked at: `à Marie-Hélène`)
+    let name_end = text[at..].find(|c: char| !(c.is_alphabetic() || c == '-')).map_or(text.len(), |e| at + e);
+    let line_end = (cue.span.end + rest.len()).max(name_end);
     if name_end > at && text[at..].starts_with(char::is_uppercase) && prep == " à " {
         return Some(Span::new(at, name_end));
     }
@@ -3041,12 +3051,13 @@ impl Attributor<'_, '_> {
                 // «…» s'écria le chevalier`)
                 f = Found { speaker: Some(who), cue: Some(cue), source: medium, confidence: 0.9 };
             }
-            (Some(b), Some((cue, who, _))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
+            (Some(b), Some((cue, who, medium))) if f.speaker.is_none() && b.1.is_some() && self.is_preposition(cue) => {
                 // `X remercie Moscou pour un «…», selon le Kremlin`: the verb is the cue
                 // (`selon elle` after the speaker's own verb is the speaker again, no relay)
                 // (nor `selon ses chiffres`, the speaker's own account)
                 let again = is_pronoun(&text[who.range()]) || self.own_account(cue.end, s_end);
-                f = Found { speaker: Some(b.0), cue: b.1, source: (!again).then_some(who), confidence: 0.88 };
+                // (the medium that consulted a document after `selon` relays it)
+                f = Found { speaker: Some(b.0), cue: b.1, source: (!again).then_some(medium.unwrap_or(who)), confidence: 0.88 };
                 // (but a thing before the marks speaks not: `Le stade promet d'être
                 // «…», selon les mots du président X`, the one after `selon` does)
                 // (nor the verb's subject before words set in apposition to its
@@ -3111,7 +3122,9 @@ impl Attributor<'_, '_> {
                 // ont été ordonnées, «…», a-t-il souligné`)
                 let passive = |c: &Span| text[..c.start].trim_end_matches(is_space).ends_with(" été");
                 let own = b.1.filter(|c| b.2 > 0.75 && !(pronoun && colon_before) && !passive(c));
-                f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(who), confidence: 0.88 };
+                // (`selon` a document a medium consulted: the medium relays)
+                let relay = if self.is_preposition(cue) { medium.unwrap_or(who) } else { who };
+                f = Found { speaker: Some(b.0), cue: own.or(Some(cue)), source: (!pronoun).then_some(relay), confidence: 0.88 };
                 // (the subject of a passive undergoes, the inverted subject says
                 // the words: `Le maire a été critiqué pour une gestion «opaque», a
                 // affirmé l'opposition`)
@@ -4066,6 +4079,10 @@ impl Attributor<'_, '_> {
             {
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 let who = self.what_says(who, end).unwrap_or(Some(who))?;
+                // (`«…», selon un rapport consulté par l'AFP`: the report, relayed)
+                if let Some(medium) = self.obtained_by(who, end) {
+                    return Some((Span::new(i, i + len), trim_span(text, who.start, medium.start.min(who.end)), Some(medium)));
+                }
                 let who = self.relayed_through(who, end).unwrap_or(who);
                 let who = self.phrase_owner(who)?;
                 let who = self.sent_to(who, end);
@@ -7376,8 +7393,13 @@ impl Attributor<'_, '_> {
                 continue;
             }
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
-                // (`selon des propos rapportés par l'agence X`: the agent)
-                let who = self.relayed_through(who, end).filter(|w| !quote.overlaps(*w)).unwrap_or(who);
+                // (`selon des propos rapportés par l'agence X`: the agent; `selon un
+                // rapport consulté par l'AFP`: the report, relayed by the AFP)
+                let obtained = self.obtained_by(who, end).filter(|w| !quote.overlaps(*w));
+                let who = match obtained {
+                    Some(m) => trim_span(text, who.start, m.start.min(who.end)),
+                    None => self.relayed_through(who, end).filter(|w| !quote.overlaps(*w)).unwrap_or(who),
+                };
                 let Some(who) = self.phrase_owner(who) else { continue };
                 // after the marks, `pour X` opens the next clause, and `selon X`
                 // speaks for the quotation right before it only (`"bancal" selon
@@ -7543,6 +7565,7 @@ impl Attributor<'_, '_> {
                     f.cue = Some(cue_span);
                     f.confidence = 0.85;
                     from_preposition = who.end <= quote.start;
+                    f.source = obtained.or(f.source);
                 } else if f.source.is_none()
                     && !same_words(text, who, f.speaker)
                     // (a pronoun relays only when it is not the speaker's: `D'après
@@ -7556,7 +7579,8 @@ impl Attributor<'_, '_> {
                     // `Pour la défense, ce procès est «…», a plaidé Me X`)
                     && !matches!(canonical, "pour" | "aux yeux de" | "à ses yeux")
                 {
-                    f.source = Some(who);
+                    // (the medium that consulted a document relays, as before it)
+                    f.source = Some(obtained.unwrap_or(who));
                 }
                 // `a dénoncé une «…» destinée, selon lui, à «…»`: the nearest cue
                 // (not a relay's: `a répondu, selon le journal X, que «…»`)
@@ -7668,7 +7692,10 @@ impl Attributor<'_, '_> {
         let gap = &text[who.end..cue.start];
         for (k, _) in gap.rmatch_indices(',') {
             let Some((at, _)) = next_non_space(text, who.end + k + 1, cue.start) else { continue };
-            let end = text[at..cue.start].find(',').map_or(cue.start, |e| at + e);
+            // (an incise closed by its comma: not the verb of the subject before,
+            // set off by an apposition, `X, son président, salue un accord en
+            // estimant que`, whose object is no inverted subject)
+            let Some(end) = text[at..cue.start].find(',').map(|e| at + e) else { continue };
             // (its circumstance after the subject too: `dans un communiqué`)
             let g = cue::reporting_verb_group(&text[at..end], self.lex)
                 .filter(|g| !g.negated && g.inverted.is_none() && g.tense != cue::GroupTense::PresentParticiple);
@@ -7893,7 +7920,7 @@ impl Attributor<'_, '_> {
                 .iter()
                 .enumerate()
                 .filter(|&(j, t)| t.word && phrase::lower_is(t.text, DOCUMENT_NOUNS) && channel(j))
-                .find_map(|(_, t)| self.relayed_through(Span::new(t.start, t.end), clause_end))
+                .find_map(|(_, t)| self.document_agent(Span::new(t.start, t.end), clause_end).map(|(agent, _)| agent))
                 .filter(|r| {
                     let k = self.outer.partition_point(|o| o.end <= r.start);
                     !r.overlaps(who) && self.outer.get(k).is_none_or(|o| !o.overlaps(*r))
@@ -8149,8 +8176,25 @@ impl Attributor<'_, '_> {
     /// `selon des propos rapportés par l'agence X`, `d'après une note publiée
     /// mardi par la Banque de France`: the phrase `who` names words or a
     /// document, then the one who relayed or wrote them, the agent of a
-    /// participle; that agent is the one the preposition names.
+    /// participle; that agent is the one the preposition names. A medium that
+    /// only had access to the document (`un rapport consulté par l'AFP`, `une
+    /// note que s'est procurée Le Monde`) relays it instead: see
+    /// [`Self::obtained_by`].
     fn relayed_through(&self, who: Span, end: usize) -> Option<Span> {
+        self.document_agent(who, end).filter(|&(_, access)| !access).map(|(agent, _)| agent)
+    }
+
+    /// The medium that consulted or obtained the document `who` names (`un
+    /// rapport consulté par l'AFP`, `une note qu'a obtenue franceinfo`): the
+    /// relay of the document's words, which stay the document's.
+    fn obtained_by(&self, who: Span, end: usize) -> Option<Span> {
+        self.document_agent(who, end).filter(|&(_, access)| access).map(|(agent, _)| agent)
+    }
+
+    /// [`Self::relayed_through`] and [`Self::obtained_by`]: the agent of the
+    /// participle after a noun of words or documents, and whether it only had
+    /// access to them.
+    fn document_agent(&self, who: Span, end: usize) -> Option<(Span, bool)> {
         let toks = self.words.window(who.start, end, 16);
         // (the participle may close the phrase: `des propos tenus lundi par`)
         let k =
@@ -8170,13 +8214,14 @@ impl Attributor<'_, '_> {
             }) {
                 j += 1;
             }
-            let obtained = toks.get(j).is_some_and(|t| {
-                let w = t.text.trim_end_matches('s').trim_end_matches('e');
-                ["procuré", "consulté", "obtenu", "lu"].contains(&w)
-            });
-            return obtained.then(|| phrase_after(&self.words, toks.get(j + 1)?.start, end, self.lex)).flatten();
+            let obtained = toks.get(j).is_some_and(|t| is_access_participle(t.text));
+            return obtained
+                .then(|| phrase_after(&self.words, toks.get(j + 1)?.start, end, self.lex))
+                .flatten()
+                .map(|m| (m, true));
         }
-        if !toks.get(k).is_some_and(|t| t.word && is_relay_participle(t.text)) {
+        let access = toks.get(k).is_some_and(|t| t.word && is_access_participle(t.text));
+        if !access && !toks.get(k).is_some_and(|t| t.word && is_relay_participle(t.text)) {
             return None;
         }
         // (a few words of time between: `publiée mardi soir par`)
@@ -8184,7 +8229,7 @@ impl Attributor<'_, '_> {
         if !phrase::lower_is(toks[p].text, &["par"]) {
             return None;
         }
-        phrase_after(&self.words, toks.get(p + 1)?.start, end, self.lex)
+        phrase_after(&self.words, toks.get(p + 1)?.start, end, self.lex).map(|m| (m, access))
     }
 
     /// `«…» : la CGT dénonce la réforme`, `«…» : le cri d'alarme des maires`: a

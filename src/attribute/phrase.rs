@@ -62,6 +62,15 @@ pub(crate) fn tokens(text: &str, from: usize, to: usize, max: usize) -> Vec<Tok<
     out
 }
 
+/// The length of a domain's period and suffix at `i` (`.fr` of `Actu.fr`),
+/// which ends the word, or `None`.
+fn domain_after(b: &[u8], i: usize, to: usize) -> Option<usize> {
+    const SUFFIXES: &[&[u8]] = &[b"fr", b"com", b"net", b"org", b"info", b"be", b"ch", b"ca", b"eu", b"tv", b"io"];
+    let rest = &b[i + 1..to];
+    let len = rest.iter().position(|c| !c.is_ascii_alphanumeric()).unwrap_or(rest.len());
+    SUFFIXES.contains(&&rest[..len]).then_some(len + 1)
+}
+
 /// [`tokens`] appended to `out`, until it holds `max` tokens.
 fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut Vec<Tok<'t>>) {
     // (the bytes up to `to` only: a test of `b.len()` is one of `to` too)
@@ -121,6 +130,11 @@ fn tokens_into<'t>(text: &'t str, from: usize, to: usize, max: usize, out: &mut 
                     // a hyphen joins words (`porte-parole`, `Jean-Luc`), not a dash
                     _ if b[i] == b'-' && i + 1 < to && word_char_at(text, i + 1).is_some() => i += 1,
                     _ if b[i] == b'\'' => match name_apostrophe(b, start, i, to) {
+                        Some(l) => i += l,
+                        None => break,
+                    },
+                    // a site's name with its domain (`Actu.fr`, `Mediapart.fr`)
+                    _ if b[i] == b'.' => match domain_after(b, i, to) {
                         Some(l) => i += l,
                         None => break,
                     },
@@ -3384,6 +3398,10 @@ const NOT_NAMES: &[&str] = &[
     "bon",
     "rien",
     "ou",
+    // (`Ni à mon neveu, d'ailleurs.`, `Sinon…`, `Pas moi.`)
+    "ni",
+    "sinon",
+    "pas",
     "lorsqu",
     "puisque",
     "parce",

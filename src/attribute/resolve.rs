@@ -4028,7 +4028,14 @@ impl Context<'_, '_> {
                             .max_by_key(|c| c.span.end)
                             .copied()
                     };
-                    object(2).filter(|o| o.span.start > f.span.end && same_sentence(o)).or_else(named_woman).unwrap_or(f)
+                    // (a person, not a body the sentence handles: `Camille
+                    // m'appela pendant que je comptais la caisse.`)
+                    let body =
+                        |o: &Candidate| o.name.is_none() && self.head_noun(o.span).is_some_and(|h| BODY_NOUNS.contains(&&*h));
+                    object(2)
+                        .filter(|o| o.span.start > f.span.end && same_sentence(o) && !body(o))
+                        .or_else(named_woman)
+                        .unwrap_or(f)
                 }
                 Some(f) if f.person && (f.gender != Gender::Unknown || close(&f) || protagonist().is_none()) => f,
                 // (nobody salient agrees: the main character of that gender, else

@@ -723,6 +723,9 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     {
                         (true, Some(r), end)
                     }
+                    // (a second completive coordinated with one of the speech: `Il dit
+                    // qu'il a faim, traduisit Paul, et qu'il a froid.`)
+                    (',', Some((r, _))) if coordinated_completive(text, part_start, at, r, end) => (false, None, r),
                     // (a turn whose speech goes on after the narration: `— Allons, reprit
                     // l'aveugle, qui tremblait, laissez-moi le temps.`; after narration
                     // joined to the incise, the clause after the comma is the speech going
@@ -740,7 +743,10 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                                     && first_person_present(&text[r..end])
                                 // (the completive of a verb the speech broke off at: `Il a dit,
                                 // continua-t-il en riant, que…`)
-                                || completive_resumes(text, part_start, at, r, end))
+                                || completive_resumes(text, part_start, at, r, end)
+                                // (a clause in the present after an incise in the simple past:
+                                // `reprit-il en frappant la table, à Noël ils sont à Berlin.`)
+                                || past_incise(&text[inc.cue.range()]) && present_clause(text, r, end))
                         {
                             (false, None, r)
                         } else {
@@ -1435,6 +1441,48 @@ fn completive_resumes(text: &str, from: usize, at: usize, r: usize, end: usize) 
             | "raconté"
             | "prétendu"
     )
+}
+
+/// True when the words after an incise (`r..`) open on `et que` and the speech
+/// before it (`from..at`) holds a completive of its own: the speech goes on
+/// (`Il dit qu'il a faim, traduisit Paul, et qu'il a froid.`).
+fn coordinated_completive(text: &str, from: usize, at: usize, r: usize, end: usize) -> bool {
+    let rest = &text[r..end];
+    let Some(after_et) = rest.strip_prefix("et ") else { return false };
+    let opens_que = after_et.starts_with("que ") || ["qu'", "qu’"].iter().any(|p| after_et.starts_with(p));
+    opens_que && text[from..at].split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "que" | "qu"))
+}
+
+/// True when the clause at `r`, up to its punctuation, holds a verb in the
+/// present in its first words and no relative pronoun (`à Noël ils sont à
+/// Berlin`): narration in the simple past does not write it, so after such an
+/// incise it is the speech going on.
+fn present_clause(text: &str, r: usize, end: usize) -> bool {
+    let stop = text[r..end].find([',', ';', '.', '!', '?', '…', ':']).map_or(end, |k| r + k);
+    let words: Vec<&str> = text[r..stop].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(6).collect();
+    let Some(k) = words.iter().position(|w| matches!(*w, "il" | "elle" | "ils" | "elles" | "on" | "c" | "ce" | "ça" | "cela"))
+    else {
+        return false;
+    };
+    !words.iter().any(|w| matches!(*w, "qui" | "que" | "qu" | "dont" | "où" | "lequel" | "laquelle" | "si" | "quand" | "comme"))
+        && words.get(k + 1).is_some_and(|v| {
+            matches!(
+                *v,
+                "est"
+                    | "sont"
+                    | "a"
+                    | "ont"
+                    | "va"
+                    | "vont"
+                    | "peut"
+                    | "peuvent"
+                    | "faut"
+                    | "doit"
+                    | "doivent"
+                    | "sera"
+                    | "seront"
+            )
+        })
 }
 
 /// True for an incise whose verb is in the simple past and in no present
