@@ -60,6 +60,8 @@ const SPEAKER_PREPOSITIONS: &[&str] = &[
     "de l'aveu de",
     "de l'aveu même de",
     "de l'avis de",
+    "de source",
+    "de source proche de",
     "à en croire",
     "au dire de",
     "aux dires de",
@@ -4077,6 +4079,10 @@ impl Attributor<'_, '_> {
                 && !SAME_SOURCE.contains(&canonical)
                 && !self.same_source_follows(i + len, end)
             {
+                if canonical.starts_with("de source") {
+                    let who = self.described_source(from, Span::new(i, i + len), canonical, end)?;
+                    return Some((Span::new(i, i + len), who, None));
+                }
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 let who = self.what_says(who, end).unwrap_or(Some(who))?;
                 // (`«…», selon un rapport consulté par l'AFP`: the report, relayed)
@@ -7273,6 +7279,8 @@ impl Attributor<'_, '_> {
                     let set_off = before.is_empty() || before.ends_with([',', '(', '—']);
                     set_off.then(|| self.teller_after(cue_span.end, end, true)).flatten()
                 }
+                // `de source policière`, `de source proche du dossier`: the source
+                _ if canonical.starts_with("de source") => self.described_source(start, cue_span, canonical, end),
                 // `À ses yeux`, `de leur point de vue`: the one the possessive takes up
                 _ if canonical == "à ses yeux" => self
                     .words
@@ -8171,6 +8179,35 @@ impl Attributor<'_, '_> {
             return Some(who);
         }
         self.words_of(who)
+    }
+
+    /// The source that `de source` and its adjectives (`De source policière,
+    /// …`, `a-t-on appris de source sûre`) or `de source proche de` and its
+    /// complement describe, from the word `source`: set off after the clause
+    /// before (`start..cue`), not a noun's complement (`une eau de source`).
+    fn described_source(&self, start: usize, cue: Span, canonical: &str, end: usize) -> Option<Span> {
+        let text = self.text;
+        let before = text[start..cue.start].trim_end_matches(is_space);
+        let last = last_word(before);
+        let set_off = before.is_empty()
+            || before.ends_with([',', '(', '—', '–', ':'])
+            || last.ends_with("-on")
+            || phrase::lower_is(last, &["appris", "apprend", "apprenait", "apprenait-on", "sait", "savait"]);
+        if !set_off {
+            return None;
+        }
+        let from = cue.start + text[cue.range()].find("source")?;
+        if canonical != "de source" {
+            return phrase_after(&self.words, cue.end, end, self.lex).map(|p| Span::new(from, p.end));
+        }
+        // (its adjectives: the words in small letters up to the punctuation)
+        let adjectives = self.words.window(cue.end, end, 4);
+        let run = adjectives
+            .iter()
+            .take(3)
+            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase) && !t.is(phrase::class::DETERMINER))
+            .last()?;
+        Some(Span::new(from, run.end))
     }
 
     /// `selon des propos rapportés par l'agence X`, `d'après une note publiée

@@ -805,6 +805,18 @@ fn restrictive_que_after_incise(input: &str) -> bool {
     !rest[..k].contains(['.', ':', ';', '«', '»', '!', '?']) && restrictive_que(&rest[k + 1..]).is_ok()
 }
 
+/// `ne … aucun`: the negation is the object's, not the verb's, which reports
+/// (`n'a fait état d'aucun blessé`, `n'a signalé «aucune anomalie»`).
+fn quantified_object(rest: &str) -> bool {
+    fn skip(r: &str) -> &str {
+        r.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '«' | '“' | '"'))
+    }
+    let r = skip(rest);
+    let r = ["d'", "d’", "de "].iter().find_map(|p| r.strip_prefix(p)).map_or(r, skip);
+    let word = &r[..r.find(|c: char| !c.is_alphabetic()).unwrap_or(r.len())];
+    matches!(word, "aucun" | "aucune" | "nul" | "nulle")
+}
+
 /// A negation particle after a space, when the group opened with `ne`.
 fn negation_after(input: &str, ne: bool) -> IResult<&str, bool> {
     if !ne {
@@ -1026,8 +1038,10 @@ fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, r
     // `ne` alone is literary negation (`n'ose dire`), except in `ne … que`
     // (`n'a pu dire que`); after a negating modal's infinitive, `que` opens
     // the reported words (`ne cesse de répéter que`).
-    let ne_negates =
-        s.ne && (head.particle || modal_negates || restrictive_que(rest).is_err() && !restrictive_que_after_incise(rest));
+    let ne_negates = s.ne
+        && (head.particle
+            || modal_negates
+            || restrictive_que(rest).is_err() && !restrictive_que_after_incise(rest) && !quantified_object(rest));
     let inverted = head.inverted.map(|(pronoun, text)| {
         let start = s.origin.offset(text);
         Inverted { pronoun, span: Span::new(start, start + text.len()) }

@@ -34,6 +34,8 @@ pub(crate) const PREPOSITIONAL_CUES: &[(&str, &str)] = &[
     ("de l'avis de", "de l'avis de"),
     ("de même source", "de même source"),
     ("de source proche de", "de source proche de"),
+    // (`de source policière`, `de source sûre`: the source its adjectives describe)
+    ("de source", "de source"),
     ("à en croire", "à en croire"),
     ("à l'en croire", "à l'en croire"),
     ("à les en croire", "à l'en croire"),
