@@ -2234,6 +2234,21 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         if k >= 2 && phrase::lower_is(toks[k - 2].text, &["moi", "nous"]) {
             continue;
         }
+        // (nor a name in apposition to a relative named first: `Ma copine,
+        // Jessica.`, `Son frère, Paul, était là.`)
+        let opens = |i: usize| i == 0 || matches!(toks[i - 1].text, "." | "!" | "?" | "…");
+        if k >= 3
+            && opens(k - 3)
+            && phrase::lower_is(
+                toks[k - 3].text,
+                &["ma", "mon", "mes", "sa", "son", "ses", "ta", "ton", "tes", "notre", "votre", "leur"],
+            )
+            && toks[k - 2].word
+            && toks[k - 2].text.starts_with(char::is_lowercase)
+            && !matches!(toks[k - 2].text, "cher" | "chère" | "chéri" | "chérie" | "ami" | "amie" | "petit" | "petite")
+        {
+            continue;
+        }
         if let Some((span, j)) = name_or_title_at(k) {
             let closes = toks.get(j).is_none_or(|t| matches!(t.text, "," | "!" | "?" | "." | "…"));
             if closes {

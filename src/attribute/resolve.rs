@@ -1013,6 +1013,28 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
             }
         }
     }
+    // (or `Je me présente : Julien Roy`, `Capitaine Hélène Morvan : je me suis
+    // présentée ainsi`: a full name, or a known given name, in the sentence of
+    // the narrator's introduction)
+    for k in memchr::memmem::find_iter(text.as_bytes(), "présent".as_bytes()).take(8) {
+        let mine = ["je me ", "Je me ", "je me suis ", "Je me suis "].iter().any(|j| text[..k].ends_with(j));
+        if !mine || !accept(k) {
+            continue;
+        }
+        let from = text[..k].rfind(['.', '!', '?', '\n']).map_or(0, |b| b + 1);
+        let to = text[k..].find(['.', '!', '?', '\n']).map_or(text.len(), |e| k + e);
+        let toks = doc.window(from, to, 40);
+        let name =
+            |t: &super::phrase::Tok<'_>| t.word && t.text.starts_with(char::is_uppercase) && super::phrase::starts_name(t.text);
+        let mut j = 0;
+        while j < toks.len() {
+            let run = toks[j..].iter().take_while(|t| name(t)).count();
+            if run >= 2 || run == 1 && is_first_name(toks[j].text) {
+                return Some(Span::new(toks[j].start, toks[j + run - 1].end));
+            }
+            j += run.max(1);
+        }
+    }
     // (or `je suis Julien`: a known given name, closing its clause; one scan for
     // `suis `, the first few)
     for p in memchr::memmem::find_iter(text.as_bytes(), "suis ".as_bytes()).take(8).map(|k| k + "suis ".len()) {
@@ -1091,10 +1113,18 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     called.retain(|&(v, _)| !own.contains(&&text[v.range()]));
     called.sort_by_key(|&(v, n)| (std::cmp::Reverse(n), v.start));
     // (the text is read for the first few only: linear time)
+    // (nor a name whose last word the narration gives a third person: `Kevin
+    // Lambert a vingt-six ans. […] — Vous savez pourquoi, monsieur Lambert ?`)
     called.into_iter().take(3).find_map(|(v, _)| {
         let name = &text[v.range()];
-        let in_narration =
-            memchr::memmem::find_iter(text.as_bytes(), name.as_bytes()).any(|k| !inside(speech, Span::new(k, k + name.len())));
+        let last = name.rsplit(' ').next().unwrap_or(name);
+        let name = if last.starts_with(char::is_uppercase) { last } else { name };
+        let whole = |k: usize| {
+            !text[..k].chars().next_back().is_some_and(crate::text::is_word_char)
+                && !text[k + name.len()..].chars().next().is_some_and(crate::text::is_word_char)
+        };
+        let in_narration = memchr::memmem::find_iter(text.as_bytes(), name.as_bytes())
+            .any(|k| whole(k) && !inside(speech, Span::new(k, k + name.len())));
         (!in_narration).then_some(v)
     })
 }

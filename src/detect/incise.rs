@@ -652,16 +652,17 @@ pub(crate) fn find_incise(text: &str, from: usize, end: usize, protected: &[Span
             continue;
         }
         // (after an emphatic pronoun set off by commas, the verb is the
-        // subject's own: `Les industriels, eux, réclament…`)
+        // subject's own: `Les industriels, eux, réclament…`; unless inverted
+        // with its pronoun, an incise: `— Ah, lui, a-t-il dit.`)
         let emphatic = text.as_bytes()[at] == b',' && {
             let before = text[..at].trim_end_matches(is_space);
             [", eux", ", elles", ", lui", ", elle"].iter().any(|e| before.ends_with(e))
         };
-        if emphatic {
-            continue;
-        }
         if let Some(inc) = incise_at(text, w, end, lex) {
-            return Some((at, inc));
+            let inverted = inc.subject.is_some_and(|s| inc.cue.contains(s));
+            if !emphatic || inverted {
+                return Some((at, inc));
+            }
         }
     }
     None
