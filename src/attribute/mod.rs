@@ -526,6 +526,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
             }
         }
+        // `Je soussigné X, …`: a signed statement is its signatory's, whoever
+        // reads it out (`Le notaire lut : «Je soussigné…»`), who relays it
+        if q.depth == 0 {
+            if let Some(who) = signatory(&a.words, q.text_span) {
+                let reader = f.speaker.filter(|s| !same_words(text, *s, Some(who)) && !is_pronoun(&text[s.range()]));
+                f = Found { speaker: Some(who), cue: f.cue, source: reader.or(f.source), confidence: 0.8 };
+            }
+        }
         // `Eugène trouva sur sa table un billet non signé : «…»`: words of a
         // writing found with no writer named are nobody's
         if q.depth == 0 && q.kind == QuoteKind::Direct && a.unsigned_writing(f.speaker, q.span) {
@@ -2474,6 +2482,21 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
 /// Bastien, …` (`moi`, a comma, a capitalised name).
+/// The name after `Je soussigné` (`Nous soussignés`) that opens `speech`: the
+/// one who signs the statement (`Je soussignée Marthe Roy, demeurant…`).
+fn signatory(words: &Words<'_>, speech: Span) -> Option<Span> {
+    let text = words.text();
+    let body = text[speech.range()].trim_start_matches(|c: char| is_space(c) || matches!(c, '«' | '“' | '"'));
+    let rest = ["Je soussigné", "Nous soussigné", "je soussigné"].iter().find_map(|p| body.strip_prefix(p))?;
+    // (its agreement, `-e`, `-s`, `-es`)
+    let rest = rest.trim_start_matches(['e', 's']);
+    let at = speech.end - rest.len();
+    let toks = words.window(at, speech.end, 8);
+    let run = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text));
+    let last = run.last()?;
+    Some(Span::new(toks[0].start, last.end))
+}
+
 fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // (one reading for every form: the longest, a caller's name and service, needs 16 tokens)
     let toks = words.window(speech.start, speech.end, 16);

@@ -1093,6 +1093,15 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
         let cleft = words.window(focus.end, end, 1).first().is_some_and(|t| lower_is(t.text, &["qui", "que", "qu"]));
         return cleft.then_some(focus);
     }
+    // `quelqu'un`, with its complement of `de` only (`quelqu'un du ministère`),
+    // not a place (`cria quelqu'un au fond de la salle`)
+    if lower_is(first.text, &["quelqu"])
+        && toks.get(1).is_some_and(|t| matches!(t.text, "'" | "’"))
+        && toks.get(2).is_some_and(|t| t.text == "un")
+        && toks.get(3).is_none_or(|t| !lower_is(t.text, &["de", "d", "du", "des"]))
+    {
+        return Some(Span::new(first.start, toks[2].end));
+    }
     // a family's name for a relative, in small letters, alone (`dit maman`),
     // or before a manner (`a dit papa en tendant les bras`, `dit mamie
     // doucement`, `dit maman d'une voix blanche`), not with a name's

@@ -1064,7 +1064,10 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     for (k, _) in text.match_indices(['j', 'J']) {
         let rest = &text.as_bytes()[k + 1..];
         let word_start = k == 0 || !text[..k].chars().next_back().is_some_and(crate::text::is_word_char);
-        let pronoun = rest.starts_with(b"e ") || rest.starts_with(b"'") || rest.starts_with("’".as_bytes());
+        // (`je` before a space or a mark, `dis-je.`, `répétai-je,`; `j'`)
+        let pronoun = rest.starts_with(b"e") && rest.get(1).is_none_or(|b| b" ,.;:!?\n".contains(b))
+            || rest.starts_with(b"'")
+            || rest.starts_with("’".as_bytes());
         if word_start && pronoun && !inside(speech, Span::new(k, k + 1)) {
             first_person += 1;
             if first_person >= 3 {
@@ -1072,7 +1075,9 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             }
         }
     }
-    if first_person < 3 {
+    // (an incise of the first person, `dis-je`, tells a narrator at once)
+    let narrating = || quotes.iter().any(|q| q.cue.as_ref().is_some_and(|c| c.text.ends_with("-je")));
+    if first_person < 3 && !narrating() {
         return None;
     }
     let mine = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention));
