@@ -8689,7 +8689,9 @@ impl Attributor<'_, '_> {
                 // (or the one the opening presents: `Rencontre avec X. Propos
                 // recueillis par Y.`)
                 .or_else(|| self.interview_intro(start))
-                .or_else(|| self.opening_interviewee());
+                .or_else(|| self.opening_interviewee())
+                // (or the one the headline quotes: `X : «…»`)
+                .or_else(|| self.headline_name());
             return Some((after(k, "recueillis par "), answers));
         }
         if let Some((k, m)) = INTERVIEW_OPENINGS.iter().find_map(|m| line.find(m).map(|k| (k, *m))) {
@@ -9045,7 +9047,10 @@ impl Attributor<'_, '_> {
         }
         let (at, _) = next_non_space(text, 0, colon)?;
         let who = phrase_after(&self.words, at, colon, self.lex)?;
-        (text[who.end..colon].trim_matches(is_space).is_empty()
+        // (past the body in brackets after the name: `X (Banque de France) : «…»`)
+        let rest = text[who.end..colon].trim_matches(is_space);
+        let bracketed = rest.starts_with('(') && rest.ends_with(')') && !rest[1..].contains('(');
+        ((rest.is_empty() || bracketed)
             && text[who.range()].starts_with(char::is_uppercase)
             && resolve::names_person(&self.words, who))
         .then_some(who)

@@ -1859,6 +1859,8 @@ const NARRATIVE_NOUNS: &[&str] = &[
     "fils",
     "père",
     "mère",
+    // (`les parents d'élèves`, `61 % des parents`)
+    "parent",
     "frère",
     "sœur",
     "oncle",
