@@ -6243,8 +6243,11 @@ impl Attributor<'_, '_> {
                     return Some((who, Some(cue), 0.8));
                 }
             }
+            // (an object relative closed before the words: `Le joueur, que le public
+            // surnomme «le Mur», a reconnu une «erreur»`)
+            let object_relative_closed = || matches!(&*lower, "que" | "qu") && self.relative_closed(t, quote);
             if speaker.is_none()
-                && (relative_word || &*lower == "qui")
+                && (relative_word || &*lower == "qui" || object_relative_closed())
                 // (or a dash: `Le maire — qui hésitait — a déclaré`)
                 && text[clause..t.start].trim_end_matches(is_space).ends_with([',', '—', '–'])
                 && (relative_word || !self.verb_follows(t, quote) || self.relative_closed(t, quote))

@@ -1069,6 +1069,16 @@ const PARTICLES: &[&str] =
 /// (`le porte-parole du Kremlin, Dmitri Peskov`). Ends before relative
 /// clauses, prepositional phrases other than `de …`, and verbs.
 pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
+    // (a determiner alone, its noun in guillemets, names nobody: `a ajouté un
+    // «expert»`)
+    phrase_read(words, i, end, lex).filter(|p| {
+        let text = &words.text()[p.range()];
+        text.contains(' ') || text.len() > 4 || class::of(text) & class::DETERMINER == 0 || class::of(text) & class::PRONOUN != 0
+    })
+}
+
+/// [`phrase_after`], before its last test.
+fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
     let doc = words;
     let text = words.text();
     let toks = words.window(i, end, 40);
