@@ -9723,6 +9723,21 @@ impl Attributor<'_, '_> {
     /// savourait.`), the phrase that opens it.
     fn sentence_subject(&self, s: Span, q: Span) -> Option<Span> {
         let text = self.text;
+        // (a heading of one word, `Florilège.`, `Réactions.`, is nobody unless
+        // a given name)
+        let body = text[s.range()].trim_matches(|c: char| is_space(c) || matches!(c, '.' | ':' | '!'));
+        if !body.is_empty()
+            && !body.contains([' ', '\u{a0}', '\'', '’'])
+            && !resolve::is_first_name(body)
+            && body.len() < 30
+            // (`Idem.`: the same writer again, which resolution takes up)
+            && !body.eq_ignore_ascii_case("idem")
+        {
+            let toks = self.words.window(s.start, s.end, 3);
+            if toks.iter().filter(|t| t.word).count() == 1 {
+                return None;
+            }
+        }
         // (the clause after the last semicolon, the latest act: `Le major épaula ;
         // le docteur lui saisit le bras.`)
         if let Some(k) = memchr::memrchr(b';', &text.as_bytes()[s.range()]) {
