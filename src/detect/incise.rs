@@ -763,7 +763,16 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                         let stop = tone.unwrap_or(end);
                         match next_non_space(text, stop, end) {
                             None => (true, None, end),
-                            Some((n, _)) if turn && narration_sentence(text, n, end, simple_incise(&text[inc.cue.range()])) => {
+                            Some((n, _))
+                                if turn
+                                    && narration_sentence(
+                                        text,
+                                        n,
+                                        end,
+                                        simple_incise(&text[inc.cue.range()]),
+                                        past_incise(&text[inc.cue.range()]),
+                                    ) =>
+                            {
                                 (true, None, end)
                             }
                             Some((n, _)) => (false, None, n),
@@ -787,7 +796,14 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     // (an incise in a simple tense before a compound past tells a
                     // spoken one: `— Non, observa-t-elle. Il l'a dit hier.`)
                     ('.' | '!' | '?' | '…', Some((r, _)))
-                        if turn && narration_sentence(text, r, end, simple_incise(&text[inc.cue.range()])) =>
+                        if turn
+                            && narration_sentence(
+                                text,
+                                r,
+                                end,
+                                simple_incise(&text[inc.cue.range()]),
+                                past_incise(&text[inc.cue.range()]),
+                            ) =>
                     {
                         (true, None, end)
                     }
@@ -1333,15 +1349,17 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
 /// pronoun, or a determiner and its noun, after `Et` or `Puis` perhaps) and
 /// a verb in the simple past, the tense of narration, in its first words,
 /// with no word of a person speaking (`Il prit son chapeau.`, `Et elle se
-/// remit à coudre.`, `La porte se referma.`; not `Monsieur vous attend.`).
-fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool) -> bool {
+/// remit à coudre.`, `La porte se referma.`; not `Monsieur vous attend.`);
+/// after an incise in the simple past (`simple_past_incise`), a pronoun's
+/// verb in the imperfect too (`Mais il riait.`).
+fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool, simple_past_incise: bool) -> bool {
     let stop = sentence_to_end(text, i, end).0;
     let words = &text[i..stop];
     if super::dialogue::speaks_in_person(words) {
         return false;
     }
     let mut it = words.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
-    if it.peek().is_some_and(|w| matches!(*w, "Et" | "Puis" | "Alors")) {
+    if it.peek().is_some_and(|w| matches!(*w, "Et" | "Puis" | "Alors" | "Mais")) {
         it.next();
     }
     let Some(subject) = it.next() else { return false };
@@ -1356,7 +1374,15 @@ fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool) -> 
     // (a compound past after an incise in a simple tense is the speaker's:
     // narration keeps the incise's tense)
     let mut first = it.take(3).take_while(|w| !(simple_incise && matches!(*w, "a" | "ont" | "as" | "ai")));
-    !clitic && first.any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w))
+    // (or, after an incise in the simple past, the imperfect of a pronoun's
+    // verb: `grommela Paul. Mais il riait.`)
+    // (a sentence that asks or exclaims is the speaker's: `Ils disaient une
+    // question de jours, hein ?`)
+    let stated = !text[stop..end].starts_with(['?', '!']) && !words.contains(['?', '!']);
+    let imperfect = |w: &str| {
+        pronoun && simple_past_incise && stated && (w.ends_with("ait") || w.ends_with("aient")) && w.chars().count() > 4
+    };
+    !clitic && first.any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w) || imperfect(w))
 }
 
 /// True for an incise's cue in a simple tense (`observa-t-elle`, `dit Paul`),
@@ -1586,15 +1612,18 @@ fn clause_follows(text: &str, i: usize, end: usize) -> bool {
     let Some(&first) = words.first() else { return false };
     let opens = matches!(first, "il" | "elle" | "ils" | "elles" | "on" | "ce" | "c" | "cela" | "ça")
         || crate::attribute::phrase::is_determiner(first) && first.chars().all(char::is_lowercase);
+    // (a pronominal verb after its subject: `la galerie se divise`)
+    let pronominal = words.iter().skip(1).position(|w| matches!(*w, "se" | "s")).is_some_and(|k| k + 2 < words.len());
     opens
-        && words.iter().skip(1).any(|w| {
-            crate::attribute::phrase::looks_finite(w)
-                || crate::text::looks_future_or_conditional(w)
-                || matches!(
-                    *w,
-                    "est" | "sont" | "était" | "a" | "ont" | "avait" | "fut" | "sera" | "va" | "peut" | "faut" | "doit"
-                )
-        })
+        && (pronominal
+            || words.iter().skip(1).any(|w| {
+                crate::attribute::phrase::looks_finite(w)
+                    || crate::text::looks_future_or_conditional(w)
+                    || matches!(
+                        *w,
+                        "est" | "sont" | "était" | "a" | "ont" | "avait" | "fut" | "sera" | "va" | "peut" | "faut" | "doit"
+                    )
+            }))
 }
 
 /// True when words hold a verb's marks: a person of speech (`vous`, `je`), a
