@@ -2477,7 +2477,14 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         let title = last_word(text[..who.start].trim_end_matches(is_space));
         vn.len() == 1 && !title.is_empty() && title.to_lowercase() == *vn[0]
     };
-    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled())
+    // (or the name after a title or a kin written in small letters: `Thérèse`
+    // calls `la mère Thérèse`, `Anselme` calls `maître Anselme`)
+    let after_title = || {
+        let original: Vec<&str> = text[who.range()].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let k = original.len().checked_sub(vn.len())?;
+        Some(k > 0 && wn.ends_with(&vn) && original[..k].iter().all(|w| w.starts_with(char::is_lowercase)))
+    };
+    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true))
 }
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
