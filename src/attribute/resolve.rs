@@ -390,7 +390,13 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             // (the incise after or inside the line: `— Oui, répondit-il.`; a line
             // introduced by narration is resolved by it)
             .filter(|_| q.cue.as_ref().is_some_and(|c| c.span.start > q.span.start && !is_continuation(c.text)));
-        ctx.excluded.set(answered);
+        // (nor the one the line itself calls by name: `« Professeur, dit-il, … »`
+        // is not the professor's)
+        let own_call = || {
+            let pronoun = q.speaker.as_ref().is_some_and(|m| is_pronoun_mention(m.mention) && !is_first_person(m.mention));
+            pronoun.then(|| super::vocative(doc, q.text_span, true, false)).flatten().map(|v| &text[v.range()])
+        };
+        ctx.excluded.set(answered.or_else(|| if q.depth == 0 { own_call() } else { None }));
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false, false));
@@ -4505,7 +4511,15 @@ impl Context<'_, '_> {
     /// one inside the other: `Pécuchet`, `Juste Pécuchet`).
     fn same_entity(&self, c: &Candidate, name: &str) -> bool {
         let own = &self.text[c.name.unwrap_or(c.span).range()];
-        own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own))
+        // (a single word, a given name or a title called, is one of the words
+        // of the phrase: `Professeur` is `le professeur Pélissier`)
+        let one_word = || {
+            !name.contains(' ')
+                && self.text[c.span.range()]
+                    .split(|ch: char| !ch.is_alphabetic() && ch != '-')
+                    .any(|w| w.len() == name.len() && w.to_lowercase() == name.to_lowercase())
+        };
+        own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own)) || one_word()
     }
 
     /// The most salient candidate before `here` and outside `quote` that
