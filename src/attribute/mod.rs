@@ -3029,7 +3029,18 @@ impl Attributor<'_, '_> {
             self.relay_after(&mut f, s_end);
             return f;
         }
-        if let Some((cue, speaker)) = self.incise_within(q, nested) {
+        // (an incise inside the marks whose subject is a noun yields to the cue
+        // right after them that names someone else: `«Nous verrons qui, ici,
+        // défend la Charte», a déclaré X`, whose `défend la Charte` is no incise)
+        let right_after = after.filter(|&(c, who, _)| {
+            c.start >= q.span.end
+                && text[q.span.end..c.start].trim_matches(|ch: char| is_space(ch) || ch == ',').is_empty()
+                && !is_pronoun(&text[who.range()])
+        });
+        let within = self.incise_within(q, nested).filter(|&(_, s)| {
+            right_after.is_none_or(|(_, who, _)| is_pronoun(&text[s.range()]) || same_words(text, s, Some(who)))
+        });
+        if let Some((cue, speaker)) = within {
             f = Found { speaker: Some(speaker), cue: Some(cue), source: None, confidence: 0.95 };
         } else if let Some((cue, speaker, medium)) = self.incise_before(s_start, q.span.start) {
             f = Found { speaker: Some(speaker), cue: Some(cue), source: medium, confidence: 0.9 };
@@ -7779,12 +7790,19 @@ impl Attributor<'_, '_> {
         // (or set between the speaker and its verb: `Le directeur, affirmait le
         // journal, avait promis que «…»`)
         let between = text[who.end..cue.start].trim_matches(is_space);
-        if let Some(inner) = between.strip_prefix(',').and_then(|b| b.strip_suffix(',')) {
+        // (one incise, not an apposition and its verb: `Le représentant, X, a
+        // rejeté ces accusations, qualifiant…`)
+        if let Some(inner) = between.strip_prefix(',').and_then(|b| b.strip_suffix(',')).filter(|i| !i.contains(',')) {
             let at = cue.start - between.len() + 1;
             let at = next_non_space(text, at, cue.start).map_or(at, |(k, _)| k);
             let inner_end = at + inner.trim_matches(is_space).len();
             if let Some((relay, _)) = self.inverted_clause(at, inner_end) {
-                if relay.end == inner_end && !same_words(text, relay, Some(who)) {
+                // (a person, a body or a medium, not the verb's object: `, a rejeté
+                // ces accusations,`)
+                let someone = resolve::names_person(&self.words, relay)
+                    || text[relay.range()].starts_with(char::is_uppercase)
+                    || phrase::names_medium(&self.words.window(relay.start, relay.end, 8), self.lex);
+                if relay.end == inner_end && someone && !same_words(text, relay, Some(who)) {
                     f.source = Some(relay);
                 }
             }
