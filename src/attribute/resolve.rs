@@ -4515,9 +4515,9 @@ impl Context<'_, '_> {
         // of the phrase: `Professeur` is `le professeur Pélissier`)
         let one_word = || {
             !name.contains(' ')
-                && self.text[c.span.range()]
-                    .split(|ch: char| !ch.is_alphabetic() && ch != '-')
-                    .any(|w| w.len() == name.len() && w.to_lowercase() == name.to_lowercase())
+                && self.text[c.span.range()].split(|ch: char| !ch.is_alphabetic() && ch != '-').any(|w| {
+                    w.len() == name.len() && w.chars().flat_map(char::to_lowercase).eq(name.chars().flat_map(char::to_lowercase))
+                })
         };
         own == name || (own.contains(' ') || name.contains(' ')) && (own.ends_with(name) || name.ends_with(own)) || one_word()
     }
