@@ -556,6 +556,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
             }
         }
+        // (and after the marks, `selon` names the one who relays them:
+        // `Éducation : les infirmiers «à bout», selon un syndicat`)
+        let selon = |c: Span| phrase::lower_is(&text[c.range()], &["selon", "d'après", "d’après"]) && c.start > q.span.end;
+        if f.cue.is_some_and(selon) && f.source.is_none() && q.kind == QuoteKind::Embedded && q.depth == 0 {
+            if let Some(who) = a.headline_subject(q.span, q.text).filter(|w| !same_words(text, *w, f.speaker)) {
+                f = Found { speaker: Some(who), cue: f.cue, source: f.speaker, confidence: 0.6 };
+            }
+        }
         // `«C'est le plus beau jour de ma vie !» Le gardien X, auteur de…, avait
         // du mal à trouver ses mots.`: words that open their paragraph, with no
         // cue, are those of the person the next sentence of the paragraph is about
@@ -8463,7 +8471,18 @@ impl Attributor<'_, '_> {
             _ => from,
         };
         let at = next_non_space(text, from, q.start)?.0;
-        let who = phrase_after(&self.words, at, q.start, self.lex)?;
+        // (or the name after the headline's first clause and its comma: `Nantes
+        // battu, Lamarque «fier de ses joueurs»`)
+        let after_clause = || {
+            let k = text[from..q.start].rfind(',')?;
+            let at = next_non_space(text, from + k + 1, q.start)?.0;
+            phrase_after(&self.words, at, q.start, self.lex).filter(|w| {
+                text[w.range()].starts_with(char::is_uppercase) && !text[w.range()].contains(" et ") && w.end <= q.start
+            })
+        };
+        let who = phrase_after(&self.words, at, q.start, self.lex)
+            .filter(|w| text[w.end..q.start].chars().all(is_space))
+            .or_else(after_clause)?;
         // (a capital past the first word: the first is the headline's own)
         let named = resolve::names_person(&self.words, who)
             || text[who.range()].split([' ', '\'', '’']).skip(1).any(|w| w.starts_with(char::is_uppercase));
