@@ -348,7 +348,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 }
                 None => gap.chars().all(char::is_whitespace),
             };
-            follows(text, prev.span.end, q.span.start)
+            // (in one paragraph, words after narration go on with the same
+            // speaker: `«Casimir !» C'était la voix d'Aurélie. «Tu vas…»`)
+            let narrated = !gap.contains('\n') && gap.chars().any(char::is_alphabetic);
+            (follows(text, prev.span.end, q.span.start) && !narrated)
                 .then(|| vocative(&a.words, prev.text_span, adjacent, true))
                 .flatten()
                 // (not a caller's own name: `— Agathe Roy, des éditions X.`)
@@ -3569,6 +3572,13 @@ impl Attributor<'_, '_> {
             };
             if let Some((cue, who)) = here.or_else(|| self.next_sentence_cue(end)) {
                 f = Found { speaker: Some(who), cue: Some(cue), source: f.source, confidence: 0.7 };
+            }
+        }
+        // (`«Casimir !» C'était la voix d'Aurélie.`: the voice the next sentence
+        // names)
+        if f.speaker.is_none() && f.cue.is_none() && q.depth == 0 && s_end == q.span.end {
+            if let Some(who) = self.voice_after(q.span.end) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
             }
         }
         // (an interview's answer, a paragraph of its own after a question: the one
@@ -8189,6 +8199,21 @@ impl Attributor<'_, '_> {
         self.cue_sentence(next)
     }
 
+    /// The one whose voice the sentence right after a quotation's, in its
+    /// paragraph, names (`«Casimir !» C'était la voix d'Aurélie.`).
+    fn voice_after(&self, end: usize) -> Option<Span> {
+        let text = self.text;
+        let k = self.sentences.index_of(end.saturating_sub(1))?;
+        let next = self.sentences.get(k + 1).filter(|n| text.get(end..n.start).is_some_and(|b| !b.contains('\n')))?;
+        let s = text[next.range()].trim_start_matches(is_space);
+        let rest = ["C'était la voix ", "C’était la voix ", "C'est la voix ", "C’est la voix "]
+            .iter()
+            .find_map(|p| s.strip_prefix(p))?;
+        let rest = ["de ", "d'", "d’"].iter().find_map(|p| rest.strip_prefix(p))?;
+        let at = next.end - text[next.range()].len() + (text[next.range()].len() - rest.len());
+        phrase_after(&self.words, at, next.end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
+    }
+
     /// The same words after a colon or a comma that follows the marks, in their
     /// own sentence (`«…» : c'est ce qu'a répété X.`, `«…», voilà ce qu'a dit X`).
     fn cue_clause_after(&self, quote_end: usize, sentence_end: usize) -> Option<(Span, Span)> {
@@ -9567,9 +9592,11 @@ impl Attributor<'_, '_> {
                     }
                 }
             }
-            // the previous sentence holds the last attributed quotation
+            // the previous sentence holds the last attributed quotation (or the
+            // name that speaker was given: `«Firmin !» C'était la voix de
+            // Rosalie. «La soupe…»`)
             if let Some((who, end)) = self.last_speaker {
-                if prev.start < end && end <= prev.end {
+                if prev.start < end && end <= prev.end || prev.contains(who) && who.start > end {
                     return Some((who, None));
                 }
             }

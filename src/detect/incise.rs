@@ -1379,8 +1379,14 @@ fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool, sim
     // (a sentence that asks or exclaims is the speaker's: `Ils disaient une
     // question de jours, hein ?`)
     let stated = !text[stop..end].starts_with(['?', '!']) && !words.contains(['?', '!']);
+    // (not a conditional, the speaker's: `Elle croirait que c'est grave.`)
     let imperfect = |w: &str| {
-        pronoun && simple_past_incise && stated && (w.ends_with("ait") || w.ends_with("aient")) && w.chars().count() > 4
+        pronoun
+            && simple_past_incise
+            && stated
+            && (w.ends_with("ait") || w.ends_with("aient"))
+            && w.chars().count() > 4
+            && !crate::text::looks_future_or_conditional(w)
     };
     !clitic && first.any(|w| crate::attribute::phrase::looks_simple_past(w) && !crate::text::may_be_future(w) || imperfect(w))
 }
