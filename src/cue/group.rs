@@ -1038,7 +1038,10 @@ fn assemble<'l>(s: &Start<'_>, head: Head<'_>, core: Core<'l>, compound: bool, r
     // `ne` alone is literary negation (`n'ose dire`), except in `ne … que`
     // (`n'a pu dire que`); after a negating modal's infinitive, `que` opens
     // the reported words (`ne cesse de répéter que`).
+    // (`ne dit pas autre chose`: says the same)
+    let same_thing = rest.trim_start().starts_with("autre chose");
     let ne_negates = s.ne
+        && !same_thing
         && (head.particle
             || modal_negates
             || restrictive_que(rest).is_err() && !restrictive_que_after_incise(rest) && !quantified_object(rest));
