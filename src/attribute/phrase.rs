@@ -4090,7 +4090,20 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         }
     }
     // (`de nouveau la voix du père crie`, `tout à coup la porte…`)
-    for phrase in ["de nouveau ", "à nouveau ", "tout à coup ", "tout d'un coup ", "tout d’un coup ", "peu à peu "] {
+    for phrase in [
+        "de nouveau ",
+        "à nouveau ",
+        "tout à coup ",
+        "tout d'un coup ",
+        "tout d’un coup ",
+        "peu à peu ",
+        "chaque fois ",
+        "à chaque fois ",
+        "cette fois ",
+        "une fois de plus ",
+        "une nouvelle fois ",
+        "encore une fois ",
+    ] {
         let head = &text[s..verb];
         if head.len() > phrase.len() && head.is_char_boundary(phrase.len()) && head[..phrase.len()].eq_ignore_ascii_case(phrase) {
             let rest = s + phrase.len();
