@@ -2237,10 +2237,13 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         name_at(k + skip, skip == 2).or_else(|| if titles { title_at(k) } else { None })
     };
     // at the start, before a comma, `!` or `?`
-    // (not a subject set out before `c'est`: `Alain, c'était le pilier de la rue`)
+    // (not a subject set out before a past `c'était`: `Alain, c'était le pilier
+    // de la rue`; `Docteur, c'est pour mon mari` calls)
     let dislocated = |j: usize| {
+        let past = |t: &phrase::Tok<'_>| matches!(t.text, "était" | "étaient" | "fut" | "furent");
         toks.get(j + 1).is_some_and(|t| phrase::lower_is(t.text, &["c", "ce", "ça", "cela"]))
-            && toks.get(j + 2).is_some_and(|t| matches!(t.text, "'" | "’" | "sera" | "serait" | "fut" | "était" | "est"))
+            && (toks.get(j + 2).is_some_and(past)
+                || toks.get(j + 2).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(j + 3).is_some_and(past))
     };
     if let Some((span, j)) = name_or_title_at(0) {
         if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) && !(toks[j].text == "," && dislocated(j)) {
