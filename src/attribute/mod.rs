@@ -2506,8 +2506,6 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true))
 }
 
-/// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
-/// Bastien, …` (`moi`, a comma, a capitalised name).
 /// The name after `Je soussigné` (`Nous soussignés`) that opens `speech`: the
 /// one who signs the statement (`Je soussignée Marthe Roy, demeurant…`).
 fn signatory(words: &Words<'_>, speech: Span) -> Option<Span> {
@@ -2523,6 +2521,8 @@ fn signatory(words: &Words<'_>, speech: Span) -> Option<Span> {
     Some(Span::new(toks[0].start, last.end))
 }
 
+/// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
+/// Bastien, …` (`moi`, a comma, a capitalised name).
 fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // (one reading for every form: the longest, a caller's name and service, needs 16 tokens)
     let toks = words.window(speech.start, speech.end, 16);
@@ -8213,8 +8213,7 @@ impl Attributor<'_, '_> {
             .iter()
             .find_map(|p| s.strip_prefix(p))?;
         let rest = ["de ", "d'", "d’"].iter().find_map(|p| rest.strip_prefix(p))?;
-        let at = next.end - text[next.range()].len() + (text[next.range()].len() - rest.len());
-        phrase_after(&self.words, at, next.end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
+        phrase_after(&self.words, next.end - rest.len(), next.end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
     }
 
     /// The same words after a colon or a comma that follows the marks, in their
@@ -8299,7 +8298,7 @@ impl Attributor<'_, '_> {
         let set_off = before.is_empty()
             || before.ends_with([',', '(', '—', '–', ':'])
             || last.ends_with("-on")
-            || phrase::lower_is(last, &["appris", "apprend", "apprenait", "apprenait-on", "sait", "savait"]);
+            || phrase::lower_is(last, &["appris", "apprend", "apprenait", "sait", "savait"]);
         if !set_off {
             return None;
         }

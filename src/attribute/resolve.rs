@@ -1027,8 +1027,11 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
         if !mine || !accept(k) {
             continue;
         }
-        let from = text[..k].rfind(['.', '!', '?', '\n']).map_or(0, |b| b + 1);
-        let to = text[k..].find(['.', '!', '?', '\n']).map_or(text.len(), |e| k + e);
+        // (the sentence read 300 bytes around at most: the work stays bounded)
+        let lo = super::ceil_boundary(text, k.saturating_sub(300));
+        let hi = super::floor_boundary(text, (k + 300).min(text.len()));
+        let from = text[lo..k].rfind(['.', '!', '?', '\n']).map_or(lo, |b| lo + b + 1);
+        let to = text[k..hi].find(['.', '!', '?', '\n']).map_or(hi, |e| k + e);
         let toks = doc.window(from, to, 40);
         let name =
             |t: &super::phrase::Tok<'_>| t.word && t.text.starts_with(char::is_uppercase) && super::phrase::starts_name(t.text);

@@ -763,18 +763,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                         let stop = tone.unwrap_or(end);
                         match next_non_space(text, stop, end) {
                             None => (true, None, end),
-                            Some((n, _))
-                                if turn
-                                    && narration_sentence(
-                                        text,
-                                        n,
-                                        end,
-                                        simple_incise(&text[inc.cue.range()]),
-                                        past_incise(&text[inc.cue.range()]),
-                                    ) =>
-                            {
-                                (true, None, end)
-                            }
+                            Some((n, _)) if turn && narration_sentence(text, n, end, &text[inc.cue.range()]) => (true, None, end),
                             Some((n, _)) => (false, None, n),
                         }
                     }
@@ -795,16 +784,7 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
                     // `— Non, dit-il. Il prit son chapeau.`; inside guillemets all is speech)
                     // (an incise in a simple tense before a compound past tells a
                     // spoken one: `— Non, observa-t-elle. Il l'a dit hier.`)
-                    ('.' | '!' | '?' | '…', Some((r, _)))
-                        if turn
-                            && narration_sentence(
-                                text,
-                                r,
-                                end,
-                                simple_incise(&text[inc.cue.range()]),
-                                past_incise(&text[inc.cue.range()]),
-                            ) =>
-                    {
+                    ('.' | '!' | '?' | '…', Some((r, _))) if turn && narration_sentence(text, r, end, &text[inc.cue.range()]) => {
                         (true, None, end)
                     }
                     (c, Some((r, _))) => {
@@ -1350,9 +1330,10 @@ fn adverbial_to_end(text: &str, i: usize, end: usize) -> bool {
 /// a verb in the simple past, the tense of narration, in its first words,
 /// with no word of a person speaking (`Il prit son chapeau.`, `Et elle se
 /// remit à coudre.`, `La porte se referma.`; not `Monsieur vous attend.`);
-/// after an incise in the simple past (`simple_past_incise`), a pronoun's
-/// verb in the imperfect too (`Mais il riait.`).
-fn narration_sentence(text: &str, i: usize, end: usize, simple_incise: bool, simple_past_incise: bool) -> bool {
+/// after an incise (`cue`) in the simple past, a pronoun's verb in the
+/// imperfect too (`Mais il riait.`).
+fn narration_sentence(text: &str, i: usize, end: usize, cue: &str) -> bool {
+    let (simple_incise, simple_past_incise) = (simple_incise(cue), past_incise(cue));
     let stop = sentence_to_end(text, i, end).0;
     let words = &text[i..stop];
     if super::dialogue::speaks_in_person(words) {
