@@ -423,7 +423,17 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                         matches!(w, "je" | "j" | "J" | "Je" | "nous" | "Nous" | "moi" | "me" | "m" | "mon" | "ma" | "mes")
                     })
             };
-            let question = q.text.trim_end().ends_with('?') || interviewing && to_you();
+            // (or a turn right after an answer, the interview going question and
+            // answer: `– La direction parle d'une «prise d'otages»…`)
+            let after_answer = || {
+                interviewee.is_some()
+                    && turns.last().is_some_and(|&(k, who)| {
+                        who.is_some_and(|w| interviewee.is_some_and(|i| same_words(text, w, Some(i))))
+                            && follows(text, quotes[k].span.end, q.span.start)
+                    })
+                    && !q.text.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "je" | "j" | "Je" | "J" | "nous" | "Nous"))
+            };
+            let question = q.text.trim_end().ends_with('?') || interviewing && (to_you() || after_answer());
             if f.speaker.is_none() && question && interviewer.is_some() {
                 f = Found { speaker: interviewer, cue: None, source: None, confidence: 0.6 };
             } else if f.speaker.is_none() && !question && interviewee.is_some() {
