@@ -1667,7 +1667,7 @@ fn is_relay_participle(word: &str) -> bool {
 
 /// A participle that says a medium had access to a document (`consulté`,
 /// `obtenue`, `procurés`, `lu`), in any agreement: its agent relays the
-/// document, which speaks (see [`Attributor::obtained_by`]).
+/// document, which speaks (see [`Attributor::document_agent`]).
 fn is_access_participle(word: &str) -> bool {
     let w = word.trim_end_matches('s').trim_end_matches('e');
     ["procuré", "consulté", "obtenu", "lu"].contains(&w)
@@ -4177,11 +4177,18 @@ impl Attributor<'_, '_> {
                 }
                 let who = phrase_after(&self.words, i + len, end, self.lex)?;
                 let who = self.what_says(who, end).unwrap_or(Some(who))?;
-                // (`«…», selon un rapport consulté par l'AFP`: the report, relayed)
-                if let Some(medium) = self.obtained_by(who, end) {
-                    return Some((Span::new(i, i + len), trim_span(text, who.start, medium.start.min(who.end)), Some(medium)));
-                }
-                let who = self.relayed_through(who, end).unwrap_or(who);
+                let who = match self.document_agent(who, end) {
+                    // (`«…», selon un rapport consulté par l'AFP`: the report, relayed)
+                    Some((medium, true)) => {
+                        return Some((
+                            Span::new(i, i + len),
+                            trim_span(text, who.start, medium.start.min(who.end)),
+                            Some(medium),
+                        ));
+                    }
+                    Some((agent, false)) => agent,
+                    None => who,
+                };
                 let who = self.phrase_owner(who)?;
                 let who = self.sent_to(who, end);
                 return Some((Span::new(i, i + len), who, None));
@@ -7498,10 +7505,12 @@ impl Attributor<'_, '_> {
             if SPEAKER_PREPOSITIONS.contains(&canonical) {
                 // (`selon des propos rapportés par l'agence X`: the agent; `selon un
                 // rapport consulté par l'AFP`: the report, relayed by the AFP)
-                let obtained = self.obtained_by(who, end).filter(|w| !quote.overlaps(*w));
-                let who = match obtained {
-                    Some(m) => trim_span(text, who.start, m.start.min(who.end)),
-                    None => self.relayed_through(who, end).filter(|w| !quote.overlaps(*w)).unwrap_or(who),
+                let agent = self.document_agent(who, end).filter(|(w, _)| !quote.overlaps(*w));
+                let obtained = agent.filter(|&(_, access)| access).map(|(m, _)| m);
+                let who = match agent {
+                    Some((m, true)) => trim_span(text, who.start, m.start.min(who.end)),
+                    Some((agent, false)) => agent,
+                    None => who,
                 };
                 let Some(who) = self.phrase_owner(who) else { continue };
                 // after the marks, `pour X` opens the next clause, and `selon X`
@@ -8329,24 +8338,10 @@ impl Attributor<'_, '_> {
     /// `selon des propos rapportés par l'agence X`, `d'après une note publiée
     /// mardi par la Banque de France`: the phrase `who` names words or a
     /// document, then the one who relayed or wrote them, the agent of a
-    /// participle; that agent is the one the preposition names. A medium that
-    /// only had access to the document (`un rapport consulté par l'AFP`, `une
-    /// note que s'est procurée Le Monde`) relays it instead: see
-    /// [`Self::obtained_by`].
-    fn relayed_through(&self, who: Span, end: usize) -> Option<Span> {
-        self.document_agent(who, end).filter(|&(_, access)| !access).map(|(agent, _)| agent)
-    }
-
-    /// The medium that consulted or obtained the document `who` names (`un
-    /// rapport consulté par l'AFP`, `une note qu'a obtenue franceinfo`): the
-    /// relay of the document's words, which stay the document's.
-    fn obtained_by(&self, who: Span, end: usize) -> Option<Span> {
-        self.document_agent(who, end).filter(|&(_, access)| access).map(|(agent, _)| agent)
-    }
-
-    /// [`Self::relayed_through`] and [`Self::obtained_by`]: the agent of the
-    /// participle after a noun of words or documents, and whether it only had
-    /// access to them.
+    /// participle; that agent is the one the preposition names (`false`). A
+    /// medium that only had access to the document (`un rapport consulté par
+    /// l'AFP`, `une note que s'est procurée Le Monde`) relays it instead, the
+    /// words staying the document's (`true`).
     fn document_agent(&self, who: Span, end: usize) -> Option<(Span, bool)> {
         let toks = self.words.window(who.start, end, 16);
         // (the participle may close the phrase: `des propos tenus lundi par`)

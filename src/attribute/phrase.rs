@@ -1073,7 +1073,10 @@ pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexico
     // «expert»`)
     phrase_read(words, i, end, lex).filter(|p| {
         let text = &words.text()[p.range()];
-        text.contains(' ') || text.len() > 4 || class::of(text) & class::DETERMINER == 0 || class::of(text) & class::PRONOUN != 0
+        text.contains(' ') || text.len() > 4 || {
+            let c = class::of(text);
+            c & class::DETERMINER == 0 || c & class::PRONOUN != 0
+        }
     })
 }
 

@@ -718,16 +718,14 @@ fn introduces_term(before: &str) -> Option<Introducer> {
         });
     // (a word someone utters is theirs: `avait prononcé le mot «avenir»`, the
     // verb past the determiner; see `de` below)
-    let uttered = || {
-        matches!(&*last, "mot" | "mots" | "terme" | "termes" | "expression")
-            && tail[0].is_some_and(|d| crate::attribute::phrase::is_determiner(&lower(d)))
-            && utters(words.clone().next())
-    };
-    if is_term_introducer(&last) && !verb_form && !rostrum && !left && !uttered() {
-        return Some(kind(&last, false));
-    }
-    if uttered() {
+    let uttered = matches!(&*last, "mot" | "mots" | "terme" | "termes" | "expression")
+        && tail[0].is_some_and(|d| crate::attribute::phrase::is_determiner(&lower(d)))
+        && utters(words.clone().next());
+    if uttered {
         return None;
+    }
+    if is_term_introducer(&last) && !verb_form && !rostrum && !left {
+        return Some(kind(&last, false));
     }
     // `en vigilance orange «canicule»`, `l'alerte rouge «crues»`: a level and its colour
     if matches!(&*last, "orange" | "rouge" | "jaune" | "verte" | "vert") {
