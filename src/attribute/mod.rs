@@ -743,11 +743,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     for q in quotes.iter().filter(|q| q.depth == 0) {
         speech.extend(spoken(text, q));
     }
-    resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+    let narrator = resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes);
     answers_in_paragraphs(text, quotes);
-    alternate_paragraph_turns(&a.words, quotes);
+    alternate_paragraph_turns(&a.words, quotes, narrator);
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
     // accident»`): no speaker, the cue stays
     for q in quotes.iter_mut() {
@@ -799,6 +799,22 @@ fn answers_in_paragraphs(text: &str, quotes: &mut [Quote<'_>]) {
             q.confidence = (q.confidence * 0.9).clamp(0.0, 1.0);
         }
     }
+}
+
+/// The word of the first person in a cue, by its offset in the cue and
+/// whether it is the object, the one spoken to (`m'a-t-il demandé`, `me
+/// dit-elle`), rather than the one who speaks (`ai-je demandé`, `lui dis-je`).
+fn first_person_cue(cue: &str) -> Option<(usize, bool)> {
+    let mut at = 0;
+    for w in cue.split_inclusive([' ', '-', '\'', '’']) {
+        let word = w.trim_end_matches([' ', '-']);
+        match word {
+            "je" | "Je" | "j'" | "J'" | "j’" | "J’" => return Some((at, false)),
+            "me" | "Me" | "m'" | "M'" | "m’" | "M’" => return Some((at, true)),
+            _ => at += w.len(),
+        }
+    }
+    None
 }
 
 /// Who a turn's speaker is: the entity's name, else the words when they are
@@ -862,7 +878,7 @@ fn alternate_run<'a>(
 /// speaker, else the one the first cued turn calls by name, else the last
 /// other speaker of a turn in the 2,000 bytes before; with none known, the other's
 /// turns are nobody's rather than the asker's.
-fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
+fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], narrator: Option<Span>) {
     let text = words.text();
     let bytes = text.as_bytes();
     // (lines are read 200 bytes around the quotation at most: the work per
@@ -914,21 +930,28 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         let run: Vec<usize> = (i..e).collect();
         i = e;
         let asks = |k: usize| quotes[k].text.trim_end().ends_with('?');
-        if run.len() < 3 || !run.iter().any(|&k| asks(k)) {
+        if run.len() < 3 {
             continue;
         }
         // (an exchange, not one speaker's paragraphs after a question of their
         // own, as the press quotes them: an incise in a tense of narration,
-        // `demanda`, `répondait`, or questions every other turn)
+        // `demanda`, `répondait`, or of the first person, `ai-je demandé`,
+        // `m'a-t-il dit`, or questions answered every other turn)
         let narrated = run.iter().any(|&k| {
-            quotes[k].cue.as_ref().is_some_and(|c| looks_finite(c.text.rsplit([' ', '-']).find(|w| w.len() > 2).unwrap_or("")))
+            quotes[k].cue.as_ref().is_some_and(|c| {
+                looks_finite(c.text.rsplit([' ', '-']).find(|w| w.len() > 2).unwrap_or("")) || first_person_cue(c.text).is_some()
+            })
         });
         let questions: Vec<usize> = (0..run.len()).filter(|&j| asks(run[j])).collect();
-        let alternating = questions.len() >= 2 && questions.windows(2).all(|w| w[1] >= w[0] + 2);
-        if !narrated && !alternating {
+        let answered = questions.iter().filter(|&&j| run.get(j + 1).is_some_and(|&k| !asks(k))).count();
+        let alternating = questions.len() >= 2
+            && (questions.windows(2).all(|w| w[1] >= w[0] + 2) || answered >= 2 && answered * 2 >= questions.len());
+        let anchors = run_anchors(quotes, &run);
+        // (with no question, two people the incises name, in a tense of narration)
+        let two_named = || anchors.iter().any(|&(_, w)| anchors.first().is_some_and(|&(_, a)| !same_person(a, w)));
+        if !(narrated && (!questions.is_empty() || two_named())) && !alternating {
             continue;
         }
-        let anchors = run_anchors(quotes, &run);
         let Some(&(j0, a)) = anchors.first() else { continue };
         let ia = run[j0];
         let mention_a = quotes[ia].speaker.clone();
@@ -959,7 +982,23 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
                 })
                 .cloned()
         };
-        let mention_b = other_anchor.flatten().or_else(called).or_else(before);
+        // (else the narrator a cued turn is spoken to, `m'a-t-il demandé`,
+        // when the narration names them)
+        let spoken_to = || {
+            let name = &text[narrator?.range()];
+            run.iter().filter_map(|&k| quotes[k].cue.as_ref()).find_map(|c| {
+                let (at, me) = first_person_cue(c.text)?;
+                let len = c.text[at..].find([' ', '-', '\'', '’']).map_or(c.text.len() - at, |e| e + 1);
+                let span = Span::new(c.span.start + at, c.span.start + at + len);
+                (me && !same_person(name, a)).then(|| Mention {
+                    mention: &text[span.range()],
+                    span,
+                    name: Some(name),
+                    entity: None,
+                })
+            })
+        };
+        let mention_b = other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to);
         let b = mention_b.as_ref().map(|m| m.name.unwrap_or(m.mention));
         // every anchor fits the alternation
         let fits = anchors.iter().all(
@@ -2255,8 +2294,32 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
             && (toks.get(j + 2).is_some_and(past)
                 || toks.get(j + 2).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(j + 3).is_some_and(past))
     };
+    // (nor a name asked back before the answer about them, `Kevin ? Il est
+    // arrivé après.`, `Camille ? Oui, …`: a sentence after it that states, of the third person or an answer,
+    // none of its words of the first or second; `Maman ? Je peux sortir ?`,
+    // `Claire ? C'est Rémi.` call)
+    let echoed = |j: usize| {
+        // (the sentence after it)
+        let rest = &toks[j + 1..];
+        let end = rest.iter().position(|t| matches!(t.text, "." | "!" | "?" | "…")).unwrap_or(rest.len());
+        let next = &rest[..end];
+        toks[j].text == "?"
+            && next.first().is_some_and(|t| phrase::lower_is(t.text, &["il", "elle", "ils", "elles", "lui", "oui", "non", "si"]))
+            && rest.get(end).is_none_or(|t| t.text == ".")
+            && !next.iter().any(|t| {
+                t.word
+                    && phrase::lower_is(
+                        t.text,
+                        &[
+                            "je", "j", "me", "m", "moi", "nous", "tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre",
+                            "vos", "mon", "ma", "mes", "notre", "nos",
+                        ],
+                    )
+            })
+    };
     if let Some((span, j)) = name_or_title_at(0) {
-        if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) && !(toks[j].text == "," && dislocated(j)) {
+        if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) && !(toks[j].text == "," && dislocated(j)) && !echoed(j)
+        {
             return Some(span);
         }
     }

@@ -70,8 +70,15 @@ fn proper_in(text: &str, toks: &[super::phrase::Tok<'_>], name: Option<Span>) ->
 }
 
 /// Fills `name` on every speaker and source mention of `quotes` that refers to
-/// an entity named in the document.
-pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: &Sentences, speech: &[Span], lex: &Lexicon) {
+/// an entity named in the document; returns the name of a first-person
+/// narrator, when the text gives it.
+pub(crate) fn resolve<'a>(
+    doc: &Words<'a>,
+    quotes: &mut [Quote<'a>],
+    sentences: &Sentences,
+    speech: &[Span],
+    lex: &Lexicon,
+) -> Option<Span> {
     let text = doc.text();
     // only the sentences just before an anaphor or a description are read for
     // their subjects, and the names only before `ce dernier`: most sentences
@@ -692,6 +699,7 @@ pub(crate) fn resolve<'a>(doc: &Words<'a>, quotes: &mut [Quote<'a>], sentences: 
             ));
         }
     }
+    narrator_any
 }
 
 /// True when the mention `words` is a proper name alone (capitalised words
@@ -1111,7 +1119,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             .any(|o| o.span != q.span && (q.span.contains(o.span) && o.span.contains(v) || o.span.contains(q.span)))
     };
     for q in quotes.iter().filter(|q| q.depth == 0) {
-        let Some(v) = super::vocative(doc, q.text_span, false, false) else { continue };
+        let Some(v) = super::vocative(doc, q.text_span, false, false).or_else(|| you_are(text, q.text_span)) else { continue };
         if inner(q, v) {
             continue;
         }
@@ -1141,6 +1149,62 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             .any(|k| whole(k) && !inside(speech, Span::new(k, k + name.len())));
         (!in_narration).then_some(v)
     })
+}
+
+/// The name a line tells the one it speaks to they bear, at the start of one
+/// of its sentences: `Vous êtes la capitaine Morvan ?`, `Tu es Lucas, c'est ça
+/// ?` (a known first name, or any name after a title in lower case).
+fn you_are(text: &str, speech: Span) -> Option<Span> {
+    let line = &text[speech.range()];
+    for opening in ["Vous êtes ", "Tu es ", "C'est vous, ", "C’est vous, ", "C'est toi, ", "C’est toi, "] {
+        // (the first few sentences that open so: the work stays bounded)
+        for (k, _) in line.match_indices(opening).take(2) {
+            let before = line[..k].trim_end_matches(crate::text::is_space);
+            if !(before.is_empty() || before.ends_with(['.', '?', '!', '…', '-', '—', '–'])) {
+                continue;
+            }
+            let from = k + opening.len();
+            let mut at = from;
+            let mut titled = false;
+            let mut words = 0;
+            // (a determiner and a title or two in lower case: `la capitaine`, `le docteur`)
+            // (`l'inspectrice`: the article joined to the title)
+            for w in line[from..].split(' ').take(3) {
+                let noun = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).unwrap_or(w);
+                if matches!(w, "le" | "la") || noun.chars().all(char::is_lowercase) && noun.len() > 2 && words < 2 {
+                    titled |= !matches!(w, "le" | "la");
+                    words += 1;
+                    at += w.len() + 1;
+                } else {
+                    break;
+                }
+            }
+            let rest = &line[at.min(line.len())..];
+            // (the capitalised words up to the first mark)
+            let mut name_len = 0;
+            for w in rest.split(' ') {
+                let letters = w.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(w.len());
+                if !w.starts_with(char::is_uppercase) || letters == 0 {
+                    break;
+                }
+                name_len += if name_len > 0 { 1 } else { 0 } + letters;
+                if letters < w.len() {
+                    break;
+                }
+            }
+            let name = &rest[..name_len];
+            let follows = &rest[name.len()..];
+            if name.is_empty() || !follows.trim_start_matches(crate::text::is_space).starts_with([',', '?', '.', '!']) {
+                continue;
+            }
+            if !(titled || is_first_name(name.split(' ').next().unwrap_or(name))) {
+                continue;
+            }
+            let start = speech.start + at;
+            return Some(Span::new(start, start + name.len()));
+        }
+    }
+    None
 }
 
 /// What the resolution of one document reads besides the candidates it builds
