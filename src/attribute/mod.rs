@@ -747,7 +747,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes);
     answers_in_paragraphs(text, quotes);
-    alternate_paragraph_turns(&a.words, quotes, narrator);
+    alternate_paragraph_turns(&a, quotes, narrator);
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
     // accident»`): no speaker, the cue stays
     for q in quotes.iter_mut() {
@@ -870,15 +870,20 @@ fn alternate_run<'a>(
 
 /// Exchanges held in guillemets one turn a paragraph, as novels and
 /// interrogations write them (`« Vous étiez où ? » demanda le capitaine.`
-/// `« Chez moi. »` `« Seul ? »` `« Avec ma femme. »`): in a run of three short
-/// paragraphs or more, each one quotation with its incise at most, one of them
-/// a question, and an incise in a tense of narration or questions every other
-/// turn, the uncued turns alternate with the cued ones, as dash turns do (see
-/// [`alternate_from_anchors`]). The other party is another cued
-/// speaker, else the one the first cued turn calls by name, else the last
-/// other speaker of a turn in the 2,000 bytes before; with none known, the other's
-/// turns are nobody's rather than the asker's.
-fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], narrator: Option<Span>) {
+/// `« Chez moi. »` `« Seul ? »` `« Avec ma femme. »`): in a run of three
+/// paragraphs or more, each one quotation of 400 bytes at most with its incise
+/// at most, the uncued turns alternate with the cued ones, as dash turns do
+/// (see [`alternate_from_anchors`]), when the run is told as an exchange: an
+/// incise in a tense of narration or of the first person (`ai-je demandé`)
+/// with a question in the run or two people its incises name, or questions
+/// answered every other turn. The other party is another cued speaker, else
+/// the one the first cued turn calls by name, else the last other speaker of a
+/// turn in the 2,000 bytes before, else the narrator a cued turn is spoken to
+/// (`m'a-t-il demandé`), else the other person the narration before the run
+/// names; with none known, the other's turns are nobody's rather than the
+/// asker's.
+fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a>], narrator: Option<Span>) {
+    let words = &at.words;
     let text = words.text();
     let bytes = text.as_bytes();
     // (lines are read 200 bytes around the quotation at most: the work per
@@ -891,7 +896,7 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], na
     };
     // a turn: a quotation that makes its paragraph, its incise after it at most
     let turn = |q: &Quote<'_>| {
-        q.depth == 0 && matches!(q.marks, Marks::Guillemets | Marks::English | Marks::Straight) && q.text.len() <= 160 && {
+        q.depth == 0 && matches!(q.marks, Marks::Guillemets | Marks::English | Marks::Straight) && q.text.len() <= 400 && {
             let from = line_start(q.span.start).or((q.span.start < 200).then_some(0));
             let to = line_end(q.span.end);
             match (from, to) {
@@ -929,7 +934,16 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], na
         }
         let run: Vec<usize> = (i..e).collect();
         i = e;
-        let asks = |k: usize| quotes[k].text.trim_end().ends_with('?');
+        // (a question before the incise inside the marks asks too: `« Vous
+        // êtes de Nancy ? lui demanda-t-elle. »`)
+        let asks = |k: usize| {
+            let q = &quotes[k];
+            q.text.trim_end().ends_with('?')
+                || q.cue.as_ref().is_some_and(|c| {
+                    q.text_span.contains(c.span)
+                        && text[q.text_span.start..c.span.start].trim_end_matches(|c| c == ',' || is_space(c)).ends_with('?')
+                })
+        };
         if run.len() < 3 {
             continue;
         }
@@ -939,7 +953,7 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], na
         // `m'a-t-il dit`, or questions answered every other turn)
         let narrated = run.iter().any(|&k| {
             quotes[k].cue.as_ref().is_some_and(|c| {
-                looks_finite(c.text.rsplit([' ', '-']).find(|w| w.len() > 2).unwrap_or("")) || first_person_cue(c.text).is_some()
+                c.text.split([' ', '-']).any(|w| w.len() > 2 && looks_finite(w)) || first_person_cue(c.text).is_some()
             })
         });
         let questions: Vec<usize> = (0..run.len()).filter(|&j| asks(run[j])).collect();
@@ -998,7 +1012,37 @@ fn alternate_paragraph_turns<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>], na
                 })
             })
         };
-        let mention_b = other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to);
+        // (else the other the narration before the exchange names: `Le
+        // lieutenant Darcourt arrivait.` `« Vous êtes de Nancy ? lui
+        // demanda-t-elle. »`)
+        let introduced = || {
+            let first = &quotes[run[0]];
+            let people = at.narration_people(first.span.start)?;
+            let other = other_in_exchange(text, people, first.speaker.as_ref().map(|m| m.span))?;
+            let words = &text[other.range()];
+            (!same_person(words, a) && !is_pronoun(words) && !resolve::is_first_person(words)).then_some(Mention {
+                mention: words,
+                span: other,
+                name: None,
+                entity: None,
+            })
+        };
+        // (a title called, `docteur`, is the one the narration names with it:
+        // `le jeune docteur Vallier`)
+        let called = || {
+            let c = called()?;
+            let titled = |i: &Mention<'a>| {
+                let from = ceil_boundary(text, i.span.start.saturating_sub(40));
+                text[from..i.span.end].split(|c: char| !c.is_alphabetic()).any(|w| w == c.mention)
+            };
+            if c.mention.starts_with(char::is_lowercase) {
+                if let Some(i) = introduced().filter(titled) {
+                    return Some(i);
+                }
+            }
+            Some(c)
+        };
+        let mention_b = other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to).or_else(introduced);
         let b = mention_b.as_ref().map(|m| m.name.unwrap_or(m.mention));
         // every anchor fits the alternation
         let fits = anchors.iter().all(
