@@ -1618,6 +1618,55 @@ const NARRATION_THINGS: &[&str] = &[
     "chatte",
     "chien",
     "chienne",
+    // (the things and the hours a scene opens on: `Le faisceau de la lampe
+    // s'arrêta.`, `La trappe se souleva.`)
+    "faisceau",
+    "trappe",
+    "pierre",
+    "dalle",
+    "lueur",
+    "clochette",
+    "sirène",
+    "alarme",
+    "grille",
+    "serrure",
+    "verrou",
+    "clé",
+    "escalier",
+    "plancher",
+    "parquet",
+    "mur",
+    "toit",
+    "vitre",
+    "rideau",
+    "volet",
+    "couloir",
+    "cuisine",
+    "chambre",
+    "cave",
+    "grenier",
+    "cellule",
+    "cachot",
+    "jardin",
+    "route",
+    "chemin",
+    "sentier",
+    "barque",
+    "bateau",
+    "navire",
+    "voile",
+    "vague",
+    "houle",
+    "brume",
+    "brouillard",
+    "nuage",
+    "tonnerre",
+    "éclair",
+    "aube",
+    "obscurité",
+    "heure",
+    "minute",
+    "lendemain",
 ];
 
 /// Nouns of writings and recordings that speak for whoever wrote them
@@ -2727,9 +2776,36 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
     // `Bonjour, je suis Sam.`, `Je m'appelle Inès Garnier.`: the speaker gives
     // their name in the first words (a given name the lists know after `je
     // suis`: not `je suis Français`)
-    for k in 0..toks.len().min(8) {
+    // (or a title and a name, in a sentence of the first words: `Un prisonnier
+    // comme vous. Je suis l'abbé Sorel.`)
+    let titled_at = |at: usize| -> Option<usize> {
+        let mut j = at;
+        if toks.get(j).is_some_and(|t| phrase::lower_is(t.text, &["le", "la", "l"])) {
+            j += 1;
+            if toks.get(j).is_some_and(|t| matches!(t.text, "'" | "’")) {
+                j += 1;
+            }
+        }
+        // (one or two words in small letters, no complement: not `le fils de Marcel`)
+        let nouns = toks[j.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| {
+                t.word && t.text.starts_with(char::is_lowercase) && !phrase::lower_is(t.text, &["de", "du", "des", "d"])
+            })
+            .count();
+        (j > at && nouns > 0).then_some(j + nouns)
+    };
+    for k in 0..toks.len().min(12) {
         let (at, any) = match &toks[k..] {
-            [je, suis, ..] if phrase::lower_is(je.text, &["je"]) && suis.text == "suis" => (k + 2, false),
+            [je, suis, ..] if phrase::lower_is(je.text, &["je"]) && suis.text == "suis" => {
+                let opens = k == 0 || matches!(toks[k - 1].text, "." | "!" | "?" | "…");
+                match titled_at(k + 2) {
+                    Some(at) if opens => (at, true),
+                    _ if k < 8 => (k + 2, false),
+                    _ => continue,
+                }
+            }
             [je, m, a, appelle, ..]
                 if phrase::lower_is(je.text, &["je"])
                     && m.text == "m"
