@@ -960,11 +960,21 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
         let answered = questions.iter().filter(|&&j| run.get(j + 1).is_some_and(|&k| !asks(k))).count();
         let alternating = questions.len() >= 2
             && (questions.windows(2).all(|w| w[1] >= w[0] + 2) || answered >= 2 && answered * 2 >= questions.len());
-        let anchors = run_anchors(quotes, &run);
+        let mut anchors = run_anchors(quotes, &run);
         // (with no question, two people the incises name, in a tense of narration)
         let two_named = || anchors.iter().any(|&(_, w)| anchors.first().is_some_and(|&(_, a)| !same_person(a, w)));
         if !(narrated && (!questions.is_empty() || two_named())) && !alternating {
             continue;
+        }
+        // (no incise: questions answered turn after turn, all given to the one
+        // the narration before named, are that one's every other turn: `Il
+        // sourit.` `« Je peux entrer ? »` `« C'est chez maman. »` `« Elle est là ? »`)
+        if anchors.is_empty() && alternating {
+            let guessed: Vec<(usize, &str)> =
+                run.iter().enumerate().filter_map(|(j, &k)| Some((j, turn_speaker(&quotes[k])?))).collect();
+            if let Some(&(j, w)) = guessed.first().filter(|&&(j, w)| j == 0 && guessed.iter().all(|&(_, o)| same_person(o, w))) {
+                anchors.push((j, w));
+            }
         }
         let Some(&(j0, a)) = anchors.first() else { continue };
         let ia = run[j0];
@@ -2669,7 +2679,18 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         let k = original.len().checked_sub(vn.len())?;
         Some(k > 0 && wn.ends_with(&vn) && original[..k].iter().all(|w| w.starts_with(char::is_lowercase)))
     };
-    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true))
+    // (or `monsieur`, `madame` alone, the one the narration names with that
+    // honorific: `M. Fabre`, `Mme Rivière`)
+    let honorific = || {
+        let family: &[&str] = match vn.as_slice() {
+            [w] if w.as_str() == "monsieur" => &["m", "monsieur"],
+            [w] if w.as_str() == "madame" => &["mme", "madame"],
+            [w] if w.as_str() == "mademoiselle" => &["mlle", "mademoiselle"],
+            _ => return false,
+        };
+        wn.len() >= 2 && family.contains(&wn[0].as_str())
+    };
+    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true) || honorific())
 }
 
 /// The name after `Je soussigné` (`Nous soussignés`) that opens `speech`: the
@@ -2760,6 +2781,10 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         let name_end = toks[k + run - 1].end;
         let Some(comma) = toks.get(k + run).filter(|t| t.text == ",") else { continue };
         let affiliation = &toks[k + run + 1..];
+        // (not an order given to the one called: `Malik Benali, au tableau.`)
+        if affiliation.first().is_some_and(|t| phrase::lower_is(t.text, &["au", "aux", "à", "en", "dehors", "ici", "debout"])) {
+            continue;
+        }
         let stop = affiliation.iter().position(|t| t.text == ".");
         let verbless = stop.is_some_and(|e| {
             e > 0
@@ -2865,12 +2890,21 @@ fn answers_to_name(words: &Words<'_>, prev: &Quote<'_>, q: &Quote<'_>) -> Option
     let answers = ["C'est moi", "c'est moi", "C’est moi", "c’est moi", "Lui-même", "Elle-même", "lui-même", "elle-même"]
         .iter()
         .any(|p| answer.starts_with(p));
-    if !answers || prev.depth != 0 || prev.marks != Marks::Dash || !prev.text.trim_end().ends_with('?') {
+    // (or the one called first in an order answers `Moi ?`: `— Malik, au
+    // tableau.` `— Moi, monsieur ?`)
+    let me = q.text.len() <= 40
+        && q.text.strip_prefix("Moi").is_some_and(|r| r.trim_start_matches(is_space).starts_with(['?', ',', '!']))
+        && q.text.trim_end().ends_with('?');
+    if !(answers || me) || prev.depth != 0 || prev.marks != Marks::Dash || !(me || prev.text.trim_end().ends_with('?')) {
         return None;
     }
     let called = vocative(words, prev.text_span, true, false)?;
-    // (the name called is the whole turn)
     let text = words.text();
+    if me {
+        // (the name called opens the turn)
+        return text[prev.text_span.start..called.start].trim_matches(is_space).is_empty().then_some(called);
+    }
+    // (the name called is the whole turn)
     let rest = text[called.end..prev.text_span.end].trim_matches(|c: char| is_space(c) || c == '?');
     let before = text[prev.text_span.start..called.start].trim_matches(is_space);
     (rest.is_empty() && before.is_empty()).then_some(called)
