@@ -9035,7 +9035,9 @@ impl Attributor<'_, '_> {
             let asks = [" de ", " du ", " d'", " d’"]
                 .iter()
                 .find(|p| self.text[rest..last.end].starts_with(**p))
-                .and_then(|p| phrase_after(&self.words, rest + p.trim_end().len(), last.end, self.lex));
+                .and_then(|p| phrase_after(&self.words, rest + p.trim_end().len(), last.end, self.lex))
+                // (`à nos questions`: the byline after the turns names who asks)
+                .or_else(|| self.byline_after(start, last).and_then(|(asks, _)| asks));
             return answers.map(|a| (asks, Some(a)));
         }
         // `X a reçu l'AFP dans son bureau.`, `X a accordé un entretien au
@@ -9070,6 +9072,19 @@ impl Attributor<'_, '_> {
             " s’est confié",
         ];
         let line = &self.text[last.range()];
+        // (`X nous a reçus`: the newsroom asks, by the byline after the turns if any)
+        if let Some(k) = [" nous a reçu", " nous reçoit", " nous avait reçu", " nous a accordé", " nous accorde"]
+            .iter()
+            .find_map(|v| line.find(v))
+        {
+            let i = self.sentences.index_of(last.start + k)?;
+            let sentence = self.sentences.get(i)?;
+            let answers = self
+                .sentence_subject(Span::new(sentence.start.max(last.start), last.start + k + 1), Span::new(start, start))
+                .filter(|w| resolve::names_person(&self.words, *w))?;
+            let asks = self.byline_after(start, last).and_then(|(asks, _)| asks);
+            return Some((asks, Some(answers)));
+        }
         let (k, verb) = RECEIVING.iter().find_map(|v| line.find(v).map(|k| (k, *v)))?;
         let mut rest = last.start + k + verb.len();
         // (`s'est confiée à`, `a accordé un entretien à`: the medium after `à`)
@@ -9224,11 +9239,15 @@ impl Attributor<'_, '_> {
         let rest = &text[start..far];
         let k = k - start;
         let line_start = rest[..k].rfind('\n').map_or(0, |l| l + 1);
-        // (the byline is a line of its own, and only turns come before it)
-        let turns_only = rest[..line_start].lines().all(|l| {
+        // (the byline is a line of its own, and only turns come before it, a
+        // few lines of narration at most closing the piece)
+        let turn = |l: &str| {
             let l = l.trim_matches(is_space);
             l.is_empty() || l.starts_with(['—', '–', '-'])
-        });
+        };
+        let mut lines = rest[..line_start].lines().skip_while(|l| turn(l));
+        let turns_only =
+            lines.by_ref().take(4).all(|l| !turn(l) || l.trim_matches(is_space).is_empty()) && lines.next().is_none();
         if !turns_only || !rest[line_start..k].trim_start_matches(is_space).starts_with(['P', 'p', 'R']) {
             return None;
         }
@@ -10127,9 +10146,37 @@ impl Attributor<'_, '_> {
         }
         // (a verb we do not know after the noun, the sentence ending there or a
         // preposition following: `Mon frère débarque dans ma chambre.`)
-        phrase_after(&self.words, clause, s.end, self.lex)
+        let subject = phrase_after(&self.words, clause, s.end, self.lex)
             .map(|p| resolve::verbless_cut(&self.words, p, s.end))
-            .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))
+            .filter(|p| text[p.range()].chars().any(char::is_uppercase) && !is_pronoun(&text[p.range()]))?;
+        // (past an apposition set before the name, a noun with no article:
+        // `Directrice de recherche à l'Inrae, Martine Oberlé étudie…`)
+        // (a description, words in small letters besides particles: not a list
+        // of names, `Dupont, Durand et Martin`)
+        let first = self.words.window(subject.start, subject.end, 1).first().map(|t| t.text);
+        let comma_end = memchr::memchr(b',', &text.as_bytes()[subject.start..s.end]).map_or(s.end, |k| subject.start + k);
+        let described = text[subject.start..comma_end].split([' ', '\'', '’']).skip(1).any(|w| {
+            w.starts_with(char::is_lowercase)
+                && !matches!(w, "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "von" | "van" | "et")
+        });
+        let bare_noun = described
+            && first.is_some_and(|w| {
+                w.starts_with(char::is_uppercase)
+                    && !phrase::is_determiner(w)
+                    && !resolve::is_first_name(w)
+                    && self.lex.lookup(w).is_none()
+            });
+        let comma = memchr::memchr(b',', &text.as_bytes()[subject.end..s.end])
+            .map(|k| subject.end + k)
+            .filter(|&c| c - subject.end <= 120);
+        let named = comma.and_then(|c| {
+            let at = next_non_space(text, c + 1, s.end)?.0;
+            phrase_after(&self.words, at, s.end, self.lex).filter(|p| {
+                let words = &text[p.range()];
+                words.starts_with(char::is_uppercase) && !is_pronoun(words) && resolve::names_person(&self.words, *p)
+            })
+        });
+        Some(named.filter(|_| bare_noun).unwrap_or(subject))
     }
 }
 
