@@ -5196,6 +5196,31 @@ impl Attributor<'_, '_> {
 
     /// A subject and a verb before the marks, in the clause from `start`:
     /// the speaker, the cue (when it is a reporting verb) and a confidence.
+    /// True when the relative clause from `at` has its own verb and closes on a
+    /// comma before another verb, the sentence's (`dont les adhérents ont voté,
+    /// juge`).
+    fn closed_relative(&self, at: usize, end: usize) -> bool {
+        let toks = self.words.window(at, end, 30);
+        let verb = |t: &phrase::Tok<'_>| {
+            t.word
+                && (AUXILIARIES.contains(&&*lower(t.text))
+                    || matches!(t.text, "est" | "sont" | "était" | "étaient" | "fut" | "sera" | "seront" | "serait")
+                    || self.lex.lookup(t.text).is_some()
+                    || looks_finite(t.text))
+        };
+        let mut has_verb = false;
+        for (j, t) in toks.iter().enumerate() {
+            if t.text == "," {
+                if has_verb && toks.get(j + 1).is_some_and(verb) {
+                    return true;
+                }
+            } else if verb(t) {
+                has_verb = true;
+            }
+        }
+        false
+    }
+
     fn cue_before(&self, start: usize, quote: usize) -> Option<(Span, Option<Span>, f32)> {
         let text = self.text;
         // (a dash that opens the sentence: `… avant l'aube. — Lucie dit :`; or a
@@ -5266,6 +5291,13 @@ impl Attributor<'_, '_> {
                 } else {
                     dash = Some((clause0 + k + conj.len(), conj));
                 }
+            }
+            // (a relative in `dont` closed before the main verb is no clause:
+            // `Le syndicat, dont les adhérents ont voté, juge l'accord «…»`; one
+            // that holds the verb is, `Une pique, dont le porte-parole, X, a
+            // répliqué :`)
+            if conj == ", dont " && self.closed_relative(clause0 + k + conj.len(), quote) {
+                return;
             }
             starts.push((clause0 + k + conj.len(), false));
         });
@@ -10367,7 +10399,8 @@ fn for_each_match<'p, const N: usize>(hay: &str, patterns: &[&'p str; N], mut f:
 
 /// The conjunctions and marks that open a later clause with its own subject
 /// and verb (`…, tandis que Matignon juge «…»`).
-const CLAUSE_STARTS: [&str; 13] = [
+const CLAUSE_STARTS: [&str; 14] = [
+    ", dont ",
     ", tandis que ",
     " tandis que ",
     ", tandis qu'",

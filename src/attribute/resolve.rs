@@ -404,6 +404,21 @@ pub(crate) fn resolve<'a>(
             pronoun.then(|| super::vocative(doc, q.text_span, true, false)).flatten().map(|v| &text[v.range()])
         };
         ctx.excluded.set(answered.or_else(|| if q.depth == 0 { own_call() } else { None }));
+        // (a pronoun after `selon`, `d'après` is not the subject of its own
+        // sentence: `Le parti est «une maison saine», selon lui.`)
+        if ctx.excluded.get().is_none() {
+            if let Some(m) = q.speaker.as_ref().filter(|m| matches!(m.mention, "lui" | "elle" | "eux" | "elles")) {
+                let before = text[..m.span.start].trim_end_matches(crate::text::is_space);
+                if ["selon", "d'après", "d’après", "Selon", "D'après", "D’après"].iter().any(|p| before.ends_with(p)) {
+                    let k = sentences.index_of(m.span.start);
+                    let own = subjects
+                        .iter()
+                        .rev()
+                        .find(|c| c.span.end <= q.span.start && k.is_some() && sentences.index_of(c.span.start) == k);
+                    ctx.excluded.set(own.map(|c| &text[c.span.range()]));
+                }
+            }
+        }
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false, false));
