@@ -404,8 +404,10 @@ pub(crate) fn resolve<'a>(
             pronoun.then(|| super::vocative(doc, q.text_span, true, false)).flatten().map(|v| &text[v.range()])
         };
         ctx.excluded.set(answered.or_else(|| if q.depth == 0 { own_call() } else { None }));
-        // (a pronoun after `selon`, `d'après` is not the subject of its own
-        // sentence: `Le parti est «une maison saine», selon lui.`)
+        // (a pronoun after `selon`, `d'après` is not the subject its own
+        // sentence describes by the words quoted: `Le parti est «une maison
+        // saine», selon lui.`; it may be the subject that acts, `Le technicien
+        // conteste le but, inscrit selon lui «…»`)
         if ctx.excluded.get().is_none() {
             if let Some(m) = q.speaker.as_ref().filter(|m| matches!(m.mention, "lui" | "elle" | "eux" | "elles")) {
                 let before = text[..m.span.start].trim_end_matches(crate::text::is_space);
@@ -415,7 +417,28 @@ pub(crate) fn resolve<'a>(
                         .iter()
                         .rev()
                         .find(|c| c.span.end <= q.span.start && k.is_some() && sentences.index_of(c.span.start) == k);
-                    ctx.excluded.set(own.map(|c| &text[c.span.range()]));
+                    let described = own.filter(|c| {
+                        let gap = &text[c.span.end..q.span.start];
+                        gap.len() <= 60
+                            && gap.split(|ch: char| !ch.is_alphabetic()).any(|w| {
+                                matches!(
+                                    w,
+                                    "est"
+                                        | "sont"
+                                        | "était"
+                                        | "étaient"
+                                        | "sera"
+                                        | "serait"
+                                        | "reste"
+                                        | "restent"
+                                        | "demeure"
+                                        | "semble"
+                                        | "paraît"
+                                        | "devient"
+                                )
+                            })
+                    });
+                    ctx.excluded.set(described.map(|c| &text[c.span.range()]));
                 }
             }
         }
