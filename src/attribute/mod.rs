@@ -745,7 +745,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     }
     let narrator = resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
     alternate_resolved(text, quotes);
-    alternate_from_anchors(text, quotes);
+    alternate_from_anchors(text, quotes, narrator);
     answers_in_paragraphs(text, quotes);
     alternate_paragraph_turns(&a, quotes, narrator);
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
@@ -1052,7 +1052,19 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
             }
             Some(c)
         };
-        let mention_b = other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to).or_else(introduced);
+        // (else the narrator, named, who takes part in the scenes they tell)
+        let teller = || {
+            let n = narrator?;
+            let name = &text[n.range()];
+            (!same_person(name, a) && !resolve::is_first_person(a)).then_some(Mention {
+                mention: name,
+                span: n,
+                name: Some(name),
+                entity: None,
+            })
+        };
+        let mention_b =
+            other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to).or_else(introduced).or_else(teller);
         let b = mention_b.as_ref().map(|m| m.name.unwrap_or(m.mention));
         // every anchor fits the alternation
         let fits = anchors.iter().all(
@@ -1086,7 +1098,7 @@ fn same_person(a: &str, b: &str) -> bool {
 /// lines are Vasseur's, whatever the narration before suggested). Only runs
 /// whose cued turns all fit one alternation of two people, the other party
 /// being another cued speaker or the one the guesses name.
-fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
+fn alternate_from_anchors<'a>(text: &'a str, quotes: &mut [Quote<'a>], narrator: Option<Span>) {
     let who = turn_speaker;
     let turns: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0 && quotes[i].marks == Marks::Dash).collect();
     let mut k = 0;
@@ -1119,7 +1131,17 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
                 .find(|(_, w)| !same_person(w, a))
                 .filter(|_| named(a))
         });
-        let Some((jb, b)) = other else { continue };
+        // (else the narrator, named, who takes part in the scenes they tell:
+        // `Clémence sauta de mon lit en demandant :` `— Il dort ?` `— Oui.`)
+        let narrator_mention =
+            narrator.map(|n| Mention { mention: &text[n.range()], span: n, name: Some(&text[n.range()]), entity: None });
+        let (b, mention_b) = match other {
+            Some((jb, b)) => (b, quotes[run[jb]].speaker.clone()),
+            None => match narrator_mention.filter(|m| !same_person(m.mention, a) && !resolve::is_first_person(a)) {
+                Some(m) => (m.mention, Some(m)),
+                None => continue,
+            },
+        };
         // (with one cued speaker, two people guessed besides: three speak, no
         // alternation holds, `Il se tourna vers son fils.` `— Tu trouves ça drôle ?` `— Un peu.`
         // `— Il a raison, intervint Mathieu.`)
@@ -1141,8 +1163,7 @@ fn alternate_from_anchors(text: &str, quotes: &mut [Quote<'_>]) {
         if !fits {
             continue;
         }
-        let (ia, ib) = (run[j0], run[jb]);
-        let (mention_a, mention_b) = (quotes[ia].speaker.clone(), quotes[ib].speaker.clone());
+        let mention_a = quotes[run[j0]].speaker.clone();
         alternate_run(quotes, run, j0, (a, &mention_a), (Some(b), &mention_b));
     }
 }
@@ -9572,8 +9593,12 @@ impl Attributor<'_, '_> {
             return Some((p, None));
         }
         // (the narrator, elided: `J'ouvris la grille, et Morel se redressa.`)
-        let elided_je =
-            ["J'", "J’", "j'", "j’"].iter().find(|p| text[at..last.end].starts_with(**p)).map(|p| Span::new(at, at + p.len()));
+        // (or whole after a clause: `Et quand elle eut bu, je l'embrassai :`)
+        let elided_je = ["J'", "J’", "j'", "j’"]
+            .iter()
+            .find(|p| text[at..last.end].starts_with(**p))
+            .map(|p| Span::new(at, at + p.len()))
+            .or_else(|| ["je ", "Je "].iter().find(|p| text[at..last.end].starts_with(**p)).map(|_| Span::new(at, at + 2)));
         // (cut before a verb we do not know: `Mon frère débarque dans ma chambre.`)
         let subject = elided_je
             .or_else(|| {

@@ -3981,8 +3981,48 @@ fn detached_description(words: &Words<'_>, toks: &[Tok<'_>], seg_end: usize, ver
         && subject_next()
 }
 
+/// The subject pronoun just before the verb at `verb`, past the object
+/// clitics between them (`je me`, `il lui`, `elle l'`), within `start..verb`,
+/// opening its clause (after `que`, a comma or at `start`).
+fn clitic_subject(words: &Words<'_>, start: usize, verb: usize) -> Option<Span> {
+    let toks = words.window(super::ceil_boundary(words.text(), verb.saturating_sub(40)).max(start), verb, 24);
+    // (the tokens read must reach the verb)
+    if toks.last().is_none_or(|t| !words.text()[t.end..verb].chars().all(is_space)) {
+        return None;
+    }
+    let mut j = toks.len();
+    // (the clitics: `me`, `te`, `se`, `lui`, `leur`, `l'`, `m'`, `t'`, `s'`, `y`, `en`)
+    while j > 0 {
+        let t = &toks[j - 1];
+        if matches!(t.text, "'" | "’")
+            || lower_is(t.text, &["me", "m", "te", "t", "se", "s", "lui", "leur", "l", "le", "la", "les", "y", "en"])
+        {
+            j -= 1;
+        } else {
+            break;
+        }
+    }
+    let p = toks.get(j.checked_sub(1)?)?;
+    if !(p.word && lower_is(p.text, &["je", "j", "il", "elle", "ils", "elles"])) {
+        return None;
+    }
+    // (the pronoun opens its clause)
+    let opens = j < 2
+        || matches!(toks[j - 2].text, "," | ";" | ":")
+        || lower_is(toks[j - 2].text, &["que", "qu", "et", "mais", "puis", "alors"]);
+    // (with its apostrophe: `j'`)
+    let elided = words.text()[p.end..].chars().next().filter(|c| matches!(c, '\'' | '’')).map_or(0, char::len_utf8);
+    (opens && p.start >= start).then(|| Span::new(p.start, p.end + elided))
+}
+
 pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
     let text = words.text();
+    // a subject pronoun right before the verb, past its clitics, is the
+    // subject, whatever the clause before (`…de tels reproches que je me crus
+    // obligée de me défendre :`)
+    if let Some(p) = clitic_subject(words, start, verb) {
+        return Some(p);
+    }
     let mut s = start;
     // an insertion between dashes before the verb is no subject (`Les trois pays
     // – France, Italie, Espagne – ont dénoncé`): the subject ends before it
