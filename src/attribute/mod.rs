@@ -1025,17 +1025,35 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
         // (else the other the narration before the exchange names: `Le
         // lieutenant Darcourt arrivait.` `« Vous êtes de Nancy ? lui
         // demanda-t-elle. »`)
+        // (a person the sentences of that paragraph name before, the last
+        // first: `Rosalie battait son linge. Près d'elle, la mère Pichon, une
+        // vieille, tordait des draps.` `« …, fit la vieille. »`, not the one the
+        // apposition describes with the cued description's noun)
         let introduced = || {
             let first = &quotes[run[0]];
-            let people = at.narration_people(first.span.start)?;
-            let other = other_in_exchange(text, people, first.speaker.as_ref().map(|m| m.span))?;
-            let words = &text[other.range()];
-            (!same_person(words, a) && !is_pronoun(words) && !resolve::is_first_person(words)).then_some(Mention {
-                mention: words,
-                span: other,
-                name: None,
-                entity: None,
-            })
+            let head = a.split([' ', '\'', '’']).next().is_some_and(phrase::is_determiner).then(|| last_word(a));
+            let fits = |s: Span| {
+                let words = &text[s.range()];
+                let after = &text[s.end..floor_boundary(text, (s.end + 80).min(text.len()))];
+                let after = after.split(['.', ';', '!', '?']).next().unwrap_or(after);
+                let described = head.is_some_and(|h| after.split(|c: char| !c.is_alphabetic()).any(|w| w == h));
+                !same_person(words, a) && !is_pronoun(words) && !resolve::is_first_person(words) && !described
+            };
+            let last = at.narration_before(first.span.start)?;
+            let people = at.narration_people(first.span.start);
+            let other =
+                people.and_then(|p| other_in_exchange(text, p, first.speaker.as_ref().map(|m| m.span))).filter(|&s| fits(s));
+            let other = other.or_else(|| {
+                let k = at.sentences.index_of(last.start)?;
+                (1..=3)
+                    .filter_map(|back| at.sentences.get(k.checked_sub(back)?))
+                    .take_while(|s| s.end <= last.start && !text[s.end..last.start].contains('\n'))
+                    .find_map(|s| {
+                        let (p, q) = at.people_of(s)?;
+                        [Some(p), q].into_iter().flatten().find(|&w| fits(w) && resolve::names_person(words, w))
+                    })
+            })?;
+            Some(Mention { mention: &text[other.range()], span: other, name: None, entity: None })
         };
         // (a title called, `docteur`, is the one the narration names with it:
         // `le jeune docteur Vallier`)
