@@ -944,9 +944,6 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
                         && text[q.text_span.start..c.span.start].trim_end_matches(|c| c == ',' || is_space(c)).ends_with('?')
                 })
         };
-        if run.len() < 3 {
-            continue;
-        }
         // (an exchange, not one speaker's paragraphs after a question of their
         // own, as the press quotes them: an incise in a tense of narration,
         // `demanda`, `répondait`, or of the first person, `ai-je demandé`,
@@ -956,6 +953,24 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
                 c.text.split([' ', '-']).any(|w| w.len() > 2 && looks_finite(w)) || first_person_cue(c.text).is_some()
             })
         });
+        // (two turns: a cued one in a tense of narration, and a reply with no
+        // incise that speaks to someone, `« Elle l'a gardée », dit-il.` `« Elle
+        // garde tout. Tu le saurais si tu avais appelé. »`; not a turn that
+        // carries on, `ajouta-t-il`)
+        let to_you = |k: usize| {
+            quotes[k]
+                .text
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "tu" | "Tu" | "te" | "toi" | "Toi" | "vous" | "Vous"))
+        };
+        let pair = run.len() == 2
+            && narrated
+            && quotes[run[1]].cue.is_none()
+            && quotes[run[0]].cue.as_ref().is_some_and(|c| !resolve::is_continuation(c.text))
+            && to_you(run[1]);
+        if run.len() < 3 && !pair {
+            continue;
+        }
         let questions: Vec<usize> = (0..run.len()).filter(|&j| asks(run[j])).collect();
         let answered = questions.iter().filter(|&&j| run.get(j + 1).is_some_and(|&k| !asks(k))).count();
         let alternating = questions.len() >= 2
@@ -963,7 +978,7 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
         let mut anchors = run_anchors(quotes, &run);
         // (with no question, two people the incises name, in a tense of narration)
         let two_named = || anchors.iter().any(|&(_, w)| anchors.first().is_some_and(|&(_, a)| !same_person(a, w)));
-        if !(narrated && (!questions.is_empty() || two_named())) && !alternating {
+        if !(narrated && (!questions.is_empty() || two_named())) && !alternating && !pair {
             continue;
         }
         // (no incise: questions answered turn after turn, all given to the one

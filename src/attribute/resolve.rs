@@ -970,7 +970,7 @@ fn is_short_ascii(word: &str, list: &[&str]) -> bool {
 
 /// True for a cue that carries on the same speaker's words (`ajouta-t-il`,
 /// `poursuivit-elle`, `continua-t-il`, `reprit-il`).
-fn is_continuation(cue: &str) -> bool {
+pub(crate) fn is_continuation(cue: &str) -> bool {
     let l = lower(cue);
     ["ajout", "poursui", "continu", "insist", "répét", "conclu", "enchaîn", "renchéri", "repr"].iter().any(|v| l.contains(v))
 }
