@@ -5319,6 +5319,33 @@ impl Attributor<'_, '_> {
                 }
             }
         }
+        // `Un vote salué par le rapporteur, X :`, `Une analyse partagée par le
+        // chercheur X :`: the agent of a reporting verb's participle speaks
+        if prefix.ends_with(':') {
+            let colon = start + prefix.len() - 1;
+            let toks = self.words.window(clause0, colon, 30);
+            let agent = toks.windows(2).find_map(|w| {
+                let (part, par) = (&w[0], &w[1]);
+                let participle = part.word
+                    && ["é", "ée", "és", "ées", "i", "ie", "is", "ies", "u", "ue", "us", "ues"].iter().any(|e| part.text.ends_with(e))
+                    && self.lex.lookup(part.text).is_some()
+                    // (not a relay's: `cité par Le Progrès :`, `interrogé par RTL :`)
+                    && !["cit", "interrog", "joint", "contact", "interview", "rapport", "relay", "repris", "sollicit", "question"]
+                        .iter()
+                        .any(|r| part.text.starts_with(r));
+                (participle && par.text == "par").then_some((part, par))
+            });
+            if let Some((part, par)) = agent {
+                // (a party in brackets may close the name: `X (MoDem)`)
+                let head = text[par.end..colon].trim_end_matches(is_space);
+                let bracket = head.ends_with(')').then(|| head.rfind('(')).flatten().map_or(colon, |k| par.end + k);
+                let who = phrase_after(&self.words, par.end + 1, bracket, self.lex)
+                    .filter(|p| resolve::names_person(&self.words, *p) && text[p.end..bracket].trim_matches(is_space).is_empty());
+                if let Some(who) = who {
+                    return Some((who, Some(Span::new(part.start, part.end)), COLON));
+                }
+            }
+        }
         // `Alors dit le roi :`, `Puis répondit la reine :`: an adverb, the verb
         // and its inverted subject before the colon
         if prefix.ends_with(':') {

@@ -2282,7 +2282,41 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                 });
             short.then(|| medium_at(words, toks[close].end, end, lex)).flatten()
         };
-        (p, medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))).or_else(detached))
+        let medium = medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))).or_else(detached);
+        // (a complement of place in capitals, then the name in apposition closing
+        // the clause: `la présidente du groupe au Sénat, Maud Pellerin`)
+        let placed = || {
+            let toks = words.window(p.end, end, 12);
+            let mut k = 0;
+            if !toks.first().is_some_and(|t| lower_is(t.text, &["au", "aux", "à"])) {
+                return None;
+            }
+            k += 1;
+            if toks.get(k).is_some_and(|t| lower_is(t.text, &["la", "l"])) {
+                k += 1;
+                if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
+                    k += 1;
+                }
+            }
+            let place = k;
+            while toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+                k += 1;
+            }
+            if k == place || toks.get(k).is_none_or(|t| t.text != ",") {
+                return None;
+            }
+            k += 1;
+            let name = k;
+            while toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && !t.is(class::DETERMINER)) {
+                k += 1;
+            }
+            let closes = toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | "(" | "…"));
+            (k >= name + 2 && closes).then(|| Span::new(p.start, toks[k - 1].end))
+        };
+        match medium {
+            None => (placed().unwrap_or(p), None),
+            m => (p, m),
+        }
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
         return Some(with_medium_after(without_manner(words.text(), p), None));
