@@ -9603,6 +9603,10 @@ impl Attributor<'_, '_> {
                     && *j > 0
                     && !t.is(phrase::class::DETERMINER)
                     && !matches!(toks[j - 1].text, "." | "!" | "?")
+                    // (not a place: `arriva en Provence`, `dans Paris`; `à` and
+                    // `vers` name people too, `dos tourné à Marchetti`, `se tourna
+                    // vers Fabien`)
+                    && !phrase::lower_is(toks[j - 1].text, &["en", "dans", "depuis", "sous", "jusqu"])
                     // (not a word of a title in marks: `présente «Ici sont les dragons»`)
                     && {
                         let k = self.outer.partition_point(|o| o.end <= t.start);
