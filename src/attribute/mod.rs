@@ -2487,8 +2487,12 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         if toks[k - 1].text != "," {
             continue;
         }
-        // (`C'est moi, Bastien`: the speaker names themselves, see `self_named`)
-        if k >= 2 && phrase::lower_is(toks[k - 2].text, &["moi", "nous"]) {
+        // (`C'est moi, Bastien`, `Moi, Bastien`: the speaker names themselves,
+        // see `self_named`; not `chez moi, Ernest`)
+        if k >= 2
+            && phrase::lower_is(toks[k - 2].text, &["moi", "nous"])
+            && (k == 2 || matches!(toks[k - 3].text, "est" | "." | "!" | "?" | "…"))
+        {
             continue;
         }
         // (nor a name in apposition to a relative named first: `Ma copine,
@@ -2744,7 +2748,22 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         };
         wn.len() >= 2 && family.contains(&wn[0].as_str())
     };
-    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true) || honorific())
+    // (or a given name called, the surname of the phrase, the text naming the
+    // person in full somewhere: `Ernest` and `Chabrand` of `Ernest Chabrand`)
+    let full_name = || {
+        let (v, w) = (&text[v.range()], last_word(&text[who.range()]));
+        let single = |x: &str| !x.is_empty() && x.starts_with(char::is_uppercase) && !x.contains(' ');
+        single(v) && single(w) && v != w && {
+            let full = format!("{v} {w}");
+            memchr::memmem::find(text.as_bytes(), full.as_bytes()).is_some()
+        }
+    };
+    !vn.is_empty()
+        && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
+            || titled()
+            || after_title() == Some(true)
+            || honorific()
+            || full_name())
 }
 
 /// The name after `Je soussigné` (`Nous soussignés`) that opens `speech`: the
