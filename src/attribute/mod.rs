@@ -1731,6 +1731,20 @@ const NARRATION_THINGS: &[&str] = &[
     "heure",
     "minute",
     "lendemain",
+    // (a landscape that passes by: `Les pins défilaient.`)
+    "pin",
+    "arbre",
+    "champ",
+    "vigne",
+    "colline",
+    "rocher",
+    "paysage",
+    "roue",
+    "cheval",
+    "carriole",
+    "charrette",
+    "diligence",
+    "calèche",
 ];
 
 /// Nouns of writings and recordings that speak for whoever wrote them
@@ -9587,10 +9601,12 @@ impl Attributor<'_, '_> {
             return NARRATION_THINGS.contains(&&*lower(first.text));
         }
         // (past the adjectives before the noun: `Un nouveau silence`)
-        toks.iter()
-            .skip(1)
-            .find(|t| t.word && !matches!(t.text, "'" | "’") && !resolve::is_prenominal(t.text))
-            .is_some_and(|h| NARRATION_THINGS.contains(&&*lower(h.text)))
+        // (in the plural too: `Les volets claquaient.`)
+        toks.iter().skip(1).find(|t| t.word && !matches!(t.text, "'" | "’") && !resolve::is_prenominal(t.text)).is_some_and(|h| {
+            let head = lower(h.text);
+            NARRATION_THINGS.contains(&&*head)
+                || head.strip_suffix(['s', 'x']).is_some_and(|singular| NARRATION_THINGS.contains(&singular))
+        })
     }
 
     /// [`Self::narration_people`] of the sentence `last`.
