@@ -397,6 +397,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 named_self = true;
             }
         }
+        // `Le téléphone de Marchetti vibre.` `— Marchetti.`: who picks up the
+        // telephone gives their name, alone
+        if !named_self && f.cue.is_none() && q.depth == 0 {
+            if let Some(who) = phone_answer(&a.words, q) {
+                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
+                named_self = true;
+            }
+        }
         // `— Madame Aubert ?` `— C'est moi.`: who answers to the name called
         if f.speaker.is_none() && q.marks == Marks::Dash && q.depth == 0 {
             if let Some(who) = turns.last().and_then(|&(last, _)| answers_to_name(&a.words, &quotes[last], q)) {
@@ -2793,6 +2801,25 @@ fn signatory(words: &Words<'_>, speech: Span) -> Option<Span> {
     let run = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text));
     let last = run.last()?;
     Some(Span::new(toks[0].start, last.end))
+}
+
+/// The name alone that makes a turn, `— Marchetti.`, when the narration just
+/// before has a telephone ring or picked up (`Le téléphone vibre. Elle
+/// décroche.`): the one who answers gives their name.
+fn phone_answer(words: &Words<'_>, q: &Quote<'_>) -> Option<Span> {
+    let text = words.text();
+    let line = q.text.trim_end();
+    let name = line.strip_suffix('.')?;
+    // (each part of a compound in capitals: not `Appelle-moi.`)
+    let named = |w: &str| w.split('-').all(|p| p.starts_with(char::is_uppercase) && p.chars().all(char::is_alphabetic));
+    if name.is_empty() || name.split(' ').count() > 3 || !name.split(' ').all(named) {
+        return None;
+    }
+    let from = ceil_boundary(text, q.span.start.saturating_sub(240));
+    let before = &text[from..q.span.start];
+    let phone = ["téléphone", "portable", "décroch", "combiné", "sonnerie", "Allô", "allô"].iter().any(|w| before.contains(w));
+    let start = q.text_span.start + (q.text.len() - q.text.trim_start().len());
+    phone.then(|| Span::new(start, start + name.len()))
 }
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
