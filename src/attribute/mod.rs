@@ -186,6 +186,8 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     let mut turns: Vec<(usize, Option<Span>)> = Vec::new();
     // the second person named by the narration that opens an exchange
     let mut exchange_other: Option<Span> = None;
+    // the turn where someone picked up the telephone, giving their name
+    let mut picked_up: Option<usize> = None;
     // who asks the questions of an interview
     let mut interviewer: Option<Span> = None;
     let mut interviewee: Option<Span> = None;
@@ -403,6 +405,20 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             if let Some(who) = phone_answer(&a.words, q) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
                 named_self = true;
+                picked_up = Some(i);
+            } else if picked_up.is_some_and(|p| p + 1 == i) {
+                // (and the caller, `— C'est Rochat.`, in the turn after)
+                let line = q.text.trim_start();
+                let named = ["C'est ", "C’est "].iter().find_map(|c| line.strip_prefix(c)).and_then(|rest| {
+                    let len = rest.find(['.', ',', '!']).filter(|&k| k > 0)?;
+                    let name = &rest[..len];
+                    name.split(' ').all(|w| w.starts_with(char::is_uppercase)).then_some((rest, len))
+                });
+                if let Some((rest, len)) = named {
+                    let start = q.text_span.start + (q.text.len() - rest.len());
+                    f = Found { speaker: Some(Span::new(start, start + len)), cue: None, source: None, confidence: 0.7 };
+                    named_self = true;
+                }
             }
         }
         // `— Madame Aubert ?` `— C'est moi.`: who answers to the name called
