@@ -2282,6 +2282,7 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
                 });
             short.then(|| medium_at(words, toks[close].end, end, lex)).flatten()
         };
+        let before = medium;
         let medium = medium.or_else(|| medium_at(words, at, end, lex).filter(|m| !before_name(m))).or_else(detached);
         // (a complement of place in capitals, then the name in apposition closing
         // the clause: `la présidente du groupe au Sénat, Maud Pellerin`)
@@ -2302,7 +2303,25 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
             while toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
                 k += 1;
             }
-            if k == place || toks.get(k).is_none_or(|t| t.text != ",") {
+            if k == place {
+                return None;
+            }
+            // (an unnamed source and its place, closing the clause: `une source
+            // à Bercy`, `un conseiller à l'Élysée`; not a medium, `à l'AFP`)
+            let unnamed = {
+                let head = super::last_word(&words.text()[p.range()]);
+                lower_is(
+                    head,
+                    &["source", "sources", "conseiller", "conseillère", "proche", "proches", "responsable", "cadre", "diplomate"],
+                )
+            };
+            if unnamed
+                && toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?"))
+                && !names_medium(&toks[place..k], lex)
+            {
+                return Some(Span::new(p.start, toks[k - 1].end));
+            }
+            if toks.get(k).is_none_or(|t| t.text != ",") {
                 return None;
             }
             k += 1;
@@ -2313,10 +2332,9 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
             let closes = toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | "(" | "…"));
             (k >= name + 2 && closes).then(|| Span::new(p.start, toks[k - 1].end))
         };
-        match medium {
-            None => (placed().unwrap_or(p), None),
-            m => (p, m),
-        }
+        // (the medium named before the subject leaves the place after it to it:
+        // `a indiqué à l'AFP une source à Bercy`)
+        if medium.is_none() || before.is_some() && before == medium { (placed().unwrap_or(p), medium) } else { (p, medium) }
     };
     if let Some(p) = phrase_after(words, from, end, lex) {
         return Some(with_medium_after(without_manner(words.text(), p), None));
