@@ -156,7 +156,14 @@ pub(crate) fn resolve<'a>(
             // (a subordinate clause's subject may be a description: `, tandis
             // que la présidente de l'Assemblée tentait…`)
             let subordinate = text[from - conj..from].contains(" que ") || text[from - conj..from].contains(" qu'");
-            if let Some(c) = candidate(p, &genders).filter(|c| c.person && (c.name.is_some() || subordinate)) {
+            // (or a person described, `; le chevalier ôta son chapeau`)
+            // (after a semicolon only: `, et sa mère…` may restate the one named)
+            let described = || {
+                text[from - conj..from].contains(';')
+                    && doc.window(p.start, p.end, 1).first().is_some_and(|t| t.is(class::DETERMINER))
+                    && names_person(doc, p)
+            };
+            if let Some(c) = candidate(p, &genders).filter(|c| c.person && (c.name.is_some() || subordinate || described())) {
                 out.push(Candidate { role: Role::Subject, ..c });
             }
         }
