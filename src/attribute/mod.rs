@@ -2398,9 +2398,11 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         while toks.get(j).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase) && phrase::starts_name(t.text)) {
             j += 1;
         }
-        // (not a place answered: `— Du Morvan, madame.`)
+        // (not a place answered: `— Du Morvan, madame.`; nor an article, `Une
+        // Goldberg ! Un Saint-Aulaire !`)
         if j == first
             || j - first > 3
+            || toks[first].is(phrase::class::DETERMINER)
             || resolve::is_oath(toks[first].text)
             || matches!(toks[first].text, "Du" | "De" | "Des" | "D")
         {
