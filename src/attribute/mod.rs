@@ -768,6 +768,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         speech.extend(spoken(text, q));
     }
     let narrator = resolve::resolve(&a.words, quotes, &a.sentences, &speech, lex);
+    name_called_descriptions(&a.words, quotes);
     alternate_resolved(text, quotes);
     alternate_from_anchors(text, quotes, narrator);
     answers_in_paragraphs(text, quotes);
@@ -777,6 +778,60 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     for q in quotes.iter_mut() {
         if q.speaker.as_ref().is_some_and(|m| m.name.is_none() && m.mention.eq_ignore_ascii_case("on")) {
             q.speaker = None;
+        }
+    }
+}
+
+/// The name a description goes by when the line right after its speaker's
+/// calls it (`« La soupe est froide », dit la vieille servante.` `« Elle se
+/// réchauffera, Nanette. »`): each line of that description then names
+/// Nanette. Only a description met with one such name, a call that opens the
+/// line or closes its sentence, and a name not the caller's.
+fn name_called_descriptions<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
+    let text = words.text();
+    let described = |m: &Mention<'a>| {
+        let w = m.name.unwrap_or(m.mention);
+        w.split([' ', '\'', '’']).next().is_some_and(phrase::is_determiner)
+            && !w.split(' ').skip(1).any(|x| x.starts_with(char::is_uppercase))
+    };
+    let outer: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0).collect();
+    let mut links: Vec<(&'a str, &'a str)> = Vec::new();
+    for w in outer.windows(2) {
+        let (p, q) = (&quotes[w[0]], &quotes[w[1]]);
+        let Some(b) = p.speaker.as_ref().filter(|m| described(m)) else { continue };
+        if !follows(text, p.span.end, q.span.start) {
+            continue;
+        }
+        let Some(v) = vocative(words, q.text_span, false, false) else { continue };
+        let name = &text[v.range()];
+        // (a call that opens the line or closes its sentence: not a name among
+        // others, `son nom et le mien, Pauline, Laurence !`)
+        let opens = text[q.text_span.start..v.start].trim_matches(is_space).is_empty();
+        let closes = text[v.end..].trim_start_matches(is_space).starts_with(['.', '!', '?', '…'])
+            || text[v.end..q.text_span.end].trim_matches(is_space).is_empty();
+        if !opens && !closes {
+            continue;
+        }
+        let caller = q.speaker.as_ref().map(|m| m.name.unwrap_or(m.mention));
+        let b_name = b.name.unwrap_or(b.mention);
+        if !name.starts_with(char::is_uppercase) || caller.is_some_and(|c| same_person(c, name) || same_person(c, b_name)) {
+            continue;
+        }
+        links.push((b_name, name));
+    }
+    // (one name for a description, and a name no cued line gives anyone)
+    links.sort_unstable();
+    links.dedup();
+    for k in 0..links.len() {
+        let (b, name) = links[k];
+        let unique = links.iter().filter(|(x, _)| *x == b).count() == 1;
+        if !unique {
+            continue;
+        }
+        for o in quotes.iter_mut() {
+            if let Some(m) = o.speaker.as_mut().filter(|m| m.name.unwrap_or(m.mention) == b) {
+                m.name = Some(name);
+            }
         }
     }
 }
@@ -2492,27 +2547,30 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
                 || toks.get(j + 2).is_some_and(|t| matches!(t.text, "'" | "’")) && toks.get(j + 3).is_some_and(past))
     };
     // (nor a name asked back before the answer about them, `Kevin ? Il est
-    // arrivé après.`, `Camille ? Oui, …`: a sentence after it that states, of the third person or an answer,
-    // none of its words of the first or second; `Maman ? Je peux sortir ?`,
-    // `Claire ? C'est Rémi.` call)
+    // arrivé après.`, `Camille ? Oui, …`: a sentence after it that states,
+    // opening on the third person, or an answer none of whose words is of the
+    // first or second; `Maman ? Je peux sortir ?`, `Claire ? C'est Rémi.` call)
     let echoed = |j: usize| {
         // (the sentence after it)
         let rest = &toks[j + 1..];
         let end = rest.iter().position(|t| matches!(t.text, "." | "!" | "?" | "…")).unwrap_or(rest.len());
         let next = &rest[..end];
+        // (a third person that opens it is enough: `Nathalie ? Elle ne m'a rien dit.`)
+        let third = next.first().is_some_and(|t| phrase::lower_is(t.text, &["il", "elle", "ils", "elles", "lui"]));
         toks[j].text == "?"
-            && next.first().is_some_and(|t| phrase::lower_is(t.text, &["il", "elle", "ils", "elles", "lui", "oui", "non", "si"]))
+            && (third || next.first().is_some_and(|t| phrase::lower_is(t.text, &["oui", "non", "si"])))
             && rest.get(end).is_none_or(|t| t.text == ".")
-            && !next.iter().any(|t| {
-                t.word
-                    && phrase::lower_is(
-                        t.text,
-                        &[
-                            "je", "j", "me", "m", "moi", "nous", "tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre",
-                            "vos", "mon", "ma", "mes", "notre", "nos",
-                        ],
-                    )
-            })
+            && (third
+                || !next.iter().any(|t| {
+                    t.word
+                        && phrase::lower_is(
+                            t.text,
+                            &[
+                                "je", "j", "me", "m", "moi", "nous", "tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre",
+                                "vos", "mon", "ma", "mes", "notre", "nos",
+                            ],
+                        )
+                }))
     };
     if let Some((span, j)) = name_or_title_at(0) {
         if toks.get(j).is_some_and(|t| matches!(t.text, "," | "!" | "?")) && !(toks[j].text == "," && dislocated(j)) && !echoed(j)
