@@ -192,7 +192,15 @@ fn name_apostrophe(b: &[u8], start: usize, i: usize, to: usize) -> Option<usize>
     // never an elided `ne` or `me`, which a small letter follows)
     let irish = i == start + 1 && matches!(b[start], b'O' | b'N' | b'M') && next.is_ascii_uppercase();
     let breton = i > start && b[i - 1] == b'c' && next == b'h';
-    (irish || breton).then_some(len)
+    // (`Prud'homme`: a capitalised word of three letters or more before a small
+    // letter, none of the elided `qu` words, `Lorsqu'il`, nor `Aujourd'hui`)
+    let inner = i >= start + 3
+        && b[start].is_ascii_uppercase()
+        && next.is_ascii_lowercase()
+        && !b[i - 2..i].eq_ignore_ascii_case(b"qu")
+        && !b[start..i].eq_ignore_ascii_case(b"aujourd")
+        && b[start..i].iter().all(u8::is_ascii_alphabetic);
+    (irish || breton || inner).then_some(len)
 }
 
 /// The high bit of each byte of `x` that is not an ASCII letter or digit,
@@ -4801,6 +4809,9 @@ mod tests {
                         i += l;
                     } else if text.as_bytes()[i] == b'-' && word_at(i + 1).is_some() {
                         i += 1;
+                    } else if let Some(l) = name_apostrophe(text.as_bytes(), start, i, text.len()) {
+                        // (the apostrophes inside names, `O'Brien`, `Prud'homme`)
+                        i += l;
                     } else {
                         break;
                     }
