@@ -3781,6 +3781,12 @@ fn is_not_verb(w: &str) -> bool {
             | "tombola"
             | "guérilla"
             | "saga"
+            // (the names of the family: `Un papa résume :`)
+            | "papa"
+            | "grand-papa"
+            | "bon-papa"
+            | "tata"
+            | "nounou"
     )
 }
 
