@@ -4073,9 +4073,10 @@ fn clitic_subject(words: &Words<'_>, start: usize, verb: usize) -> Option<Span> 
         return None;
     }
     // (the pronoun opens its clause)
-    let opens = j < 2
-        || matches!(toks[j - 2].text, "," | ";" | ":")
-        || lower_is(toks[j - 2].text, &["que", "qu", "et", "mais", "puis", "alors"]);
+    let opens = match j.checked_sub(2).map(|k| toks[k].text) {
+        None => words.text()[start..p.start].chars().all(is_space),
+        Some(before) => matches!(before, "," | ";" | ":") || lower_is(before, &["que", "qu", "et", "mais", "puis", "alors"]),
+    };
     // (with its apostrophe: `j'`)
     let elided = words.text()[p.end..].chars().next().filter(|c| matches!(c, '\'' | '’')).map_or(0, char::len_utf8);
     (opens && p.start >= start).then(|| Span::new(p.start, p.end + elided))

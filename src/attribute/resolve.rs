@@ -1232,7 +1232,7 @@ fn you_are(text: &str, speech: Span) -> Option<Span> {
                 if !w.starts_with(char::is_uppercase) || letters == 0 {
                     break;
                 }
-                name_len += if name_len > 0 { 1 } else { 0 } + letters;
+                name_len += usize::from(name_len > 0) + letters;
                 if letters < w.len() {
                     break;
                 }
