@@ -819,11 +819,10 @@ fn name_called_descriptions<'a>(words: &Words<'a>, quotes: &mut [Quote<'a>]) {
         }
         links.push((b_name, name));
     }
-    // (one name for a description, and a name no cued line gives anyone)
+    // (one name for a description)
     links.sort_unstable();
     links.dedup();
-    for k in 0..links.len() {
-        let (b, name) = links[k];
+    for &(b, name) in &links {
         let unique = links.iter().filter(|(x, _)| *x == b).count() == 1;
         if !unique {
             continue;
@@ -955,11 +954,15 @@ fn alternate_run<'a>(
 /// (see [`alternate_from_anchors`]), when the run is told as an exchange: an
 /// incise in a tense of narration or of the first person (`ai-je demandé`)
 /// with a question in the run or two people its incises name, or questions
-/// answered every other turn. The other party is another cued speaker, else
-/// the one the first cued turn calls by name, else the last other speaker of a
-/// turn in the 2,000 bytes before, else the narrator a cued turn is spoken to
-/// (`m'a-t-il demandé`), else the other person the narration before the run
-/// names; with none known, the other's turns are nobody's rather than the
+/// answered every other turn (then, with no incise at all, from the one the
+/// narration before named); two turns alternate when the second, with no
+/// incise, speaks to someone. The other party is another cued speaker, else
+/// the one the first cued turn calls by name (a title called, the person the
+/// narration names with it), else the last other speaker of a turn in the
+/// 2,000 bytes before, else the narrator a cued turn is spoken to (`m'a-t-il
+/// demandé`), else the other person the narration before the run names, in
+/// its last sentence or an earlier one of its paragraph, else the named
+/// narrator; with none known, the other's turns are nobody's rather than the
 /// asker's.
 fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a>], narrator: Option<Span>) {
     let words = &at.words;
