@@ -357,7 +357,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 .then(|| vocative(&a.words, prev.text_span, adjacent, true))
                 .flatten()
                 // (not a caller's own name: `— Agathe Roy, des éditions X.`)
-                .filter(|v| self_named(&a.words, prev.text_span, lex).is_none_or(|s| !s.overlaps(*v)))
+                .filter(|v| self_named(&a.words, prev.text_span, lex, false).is_none_or(|s| !s.overlaps(*v)))
                 // (nor one called in words the line reports: `— Il m'a dit : «Tu
                 // te tais, Gaston ?»`)
                 .filter(|v| {
@@ -394,7 +394,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // counted, so that the exchange alternates from them)
         let mut named_self = false;
         if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
-            if let Some(who) = self_named(&a.words, q.text_span, lex) {
+            // (right after the one who picked up the telephone, `C'est X` is
+            // the caller: `— Garnier.` `— C'est Rochat.`)
+            let answering = picked_up.is_some_and(|p| p + 1 == i);
+            if let Some(who) = self_named(&a.words, q.text_span, lex, answering) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
                 named_self = true;
             }
@@ -406,19 +409,6 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                 f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.7 };
                 named_self = true;
                 picked_up = Some(i);
-            } else if picked_up.is_some_and(|p| p + 1 == i) {
-                // (and the caller, `— C'est Rochat.`, in the turn after)
-                let line = q.text.trim_start();
-                let named = ["C'est ", "C’est "].iter().find_map(|c| line.strip_prefix(c)).and_then(|rest| {
-                    let len = rest.find(['.', ',', '!']).filter(|&k| k > 0)?;
-                    let name = &rest[..len];
-                    name.split(' ').all(|w| w.starts_with(char::is_uppercase)).then_some((rest, len))
-                });
-                if let Some((rest, len)) = named {
-                    let start = q.text_span.start + (q.text.len() - rest.len());
-                    f = Found { speaker: Some(Span::new(start, start + len)), cue: None, source: None, confidence: 0.7 };
-                    named_self = true;
-                }
             }
         }
         // `— Madame Aubert ?` `— C'est moi.`: who answers to the name called
@@ -1111,12 +1101,7 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
                 let (at, me) = first_person_cue(c.text)?;
                 let len = c.text[at..].find([' ', '-', '\'', '’']).map_or(c.text.len() - at, |e| e + 1);
                 let span = Span::new(c.span.start + at, c.span.start + at + len);
-                (me && !same_person(name, a)).then(|| Mention {
-                    mention: &text[span.range()],
-                    span,
-                    name: Some(name),
-                    entity: None,
-                })
+                (me && !same_person(name, a)).then(|| Mention { name: Some(name), ..mention(text, span) })
             })
         };
         // (else the other the narration before the exchange names: `Le
@@ -1150,7 +1135,7 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
                         [Some(p), q].into_iter().flatten().find(|&w| fits(w) && resolve::names_person(words, w))
                     })
             })?;
-            Some(Mention { mention: &text[other.range()], span: other, name: None, entity: None })
+            Some(mention(text, other))
         };
         // (a title called, `docteur`, is the one the narration names with it:
         // `le jeune docteur Vallier`)
@@ -1168,16 +1153,7 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
             Some(c)
         };
         // (else the narrator, named, who takes part in the scenes they tell)
-        let teller = || {
-            let n = narrator?;
-            let name = &text[n.range()];
-            (!same_person(name, a) && !resolve::is_first_person(a)).then_some(Mention {
-                mention: name,
-                span: n,
-                name: Some(name),
-                entity: None,
-            })
-        };
+        let teller = || narrator_as_other(text, narrator, a);
         let mention_b =
             other_anchor.flatten().or_else(called).or_else(before).or_else(spoken_to).or_else(introduced).or_else(teller);
         let b = mention_b.as_ref().map(|m| m.name.unwrap_or(m.mention));
@@ -1248,11 +1224,9 @@ fn alternate_from_anchors<'a>(text: &'a str, quotes: &mut [Quote<'a>], narrator:
         });
         // (else the narrator, named, who takes part in the scenes they tell:
         // `Clémence sauta de mon lit en demandant :` `— Il dort ?` `— Oui.`)
-        let narrator_mention =
-            narrator.map(|n| Mention { mention: &text[n.range()], span: n, name: Some(&text[n.range()]), entity: None });
         let (b, mention_b) = match other {
             Some((jb, b)) => (b, quotes[run[jb]].speaker.clone()),
-            None => match narrator_mention.filter(|m| !same_person(m.mention, a) && !resolve::is_first_person(a)) {
+            None => match narrator_as_other(text, narrator, a) {
                 Some(m) => (m.mention, Some(m)),
                 None => continue,
             },
@@ -2861,10 +2835,11 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     let full_name = || {
         let (v, w) = (&text[v.range()], last_word(&text[who.range()]));
         let single = |x: &str| !x.is_empty() && x.starts_with(char::is_uppercase) && !x.contains(' ');
-        single(v) && single(w) && v != w && {
-            let full = format!("{v} {w}");
-            memchr::memmem::find(text.as_bytes(), full.as_bytes()).is_some()
-        }
+        single(v)
+            && single(w)
+            && v != w
+            && memchr::memmem::find_iter(text.as_bytes(), v.as_bytes())
+                .any(|k| text[k + v.len()..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(w)))
     };
     !vn.is_empty()
         && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
@@ -2909,8 +2884,9 @@ fn phone_answer(words: &Words<'_>, q: &Quote<'_>) -> Option<Span> {
 }
 
 /// The name a line gives its own speaker: `C'est moi, Bastien !`, `Moi,
-/// Bastien, …` (`moi`, a comma, a capitalised name).
-fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
+/// Bastien, …` (`moi`, a comma, a capitalised name); `answering`: the line
+/// answers the one who picked up the telephone.
+fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon, answering: bool) -> Option<Span> {
     // (one reading for every form: the longest, a caller's name and service, needs 16 tokens)
     let toks = words.window(speech.start, speech.end, 16);
     // `Ici la juge Aubertin.` on the telephone: the phrase after `Ici`, at the
@@ -2951,8 +2927,9 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon) -> Option<Span> {
         let rest = &text[end..speech.end];
         // (not the one called again: `Paul ? Paul. Réponds.`)
         let called_again = k > 0 && text[speech.start..toks[k - 1].start].contains(&text[named.start..end]);
-        // (after the one called, `C'est X` is enough: `Sophie ? C'est Mathieu. On a…`)
-        let told = c_est && k > 0 || crate::detect::dialogue::speaks_in_person(rest);
+        // (after the one called, or in the line that answers the one who picked
+        // up, `C'est X` is enough: `Sophie ? C'est Mathieu. On a…`)
+        let told = c_est && (k > 0 || answering) || crate::detect::dialogue::speaks_in_person(rest);
         if rest.starts_with(['.', '!']) && !called_again && told {
             return Some(Span::new(named.start, end));
         }
@@ -3291,6 +3268,14 @@ fn woven_after_all<'a>(text: &'a str, q: &mut Quote<'a>, cue: Span, who: Span, s
 
 fn mention(text: &str, span: Span) -> Mention<'_> {
     Mention { mention: &text[span.range()], span, name: None, entity: None }
+}
+
+/// The named narrator as the other party of an exchange whose speaker `a` is
+/// someone else (the narrator takes part in the scenes they tell).
+fn narrator_as_other<'a>(text: &'a str, narrator: Option<Span>, a: &str) -> Option<Mention<'a>> {
+    let n = narrator?;
+    let name = &text[n.range()];
+    (!same_person(name, a) && !resolve::is_first_person(a)).then_some(Mention { name: Some(name), ..mention(text, n) })
 }
 
 struct Attributor<'t, 'l> {

@@ -1164,7 +1164,7 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             .any(|o| o.span != q.span && (q.span.contains(o.span) && o.span.contains(v) || o.span.contains(q.span)))
     };
     for q in quotes.iter().filter(|q| q.depth == 0) {
-        let Some(v) = super::vocative(doc, q.text_span, false, false).or_else(|| you_are(text, q.text_span)) else { continue };
+        let Some(v) = super::vocative(doc, q.text_span, false, false).or_else(|| you_are(doc, q.text_span)) else { continue };
         if inner(q, v) {
             continue;
         }
@@ -1198,55 +1198,46 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
 
 /// The name a line tells the one it speaks to they bear, at the start of one
 /// of its sentences: `Vous êtes la capitaine Morvan ?`, `Tu es Lucas, c'est ça
-/// ?` (a known first name, or any name after a title in lower case).
-fn you_are(text: &str, speech: Span) -> Option<Span> {
-    let line = &text[speech.range()];
-    for opening in ["Vous êtes ", "Tu es ", "C'est vous, ", "C’est vous, ", "C'est toi, ", "C’est toi, "] {
-        // (the first few sentences that open so: the work stays bounded)
-        for (k, _) in line.match_indices(opening).take(2) {
-            let before = line[..k].trim_end_matches(crate::text::is_space);
-            if !(before.is_empty() || before.ends_with(['.', '?', '!', '…', '-', '—', '–'])) {
-                continue;
+/// ?`, `C'est vous, Hélène Verdier ?` (a known first name, or any name after a
+/// title in small letters).
+fn you_are(doc: &Words<'_>, speech: Span) -> Option<Span> {
+    let toks = doc.window(speech.start, speech.end, 40);
+    for k in 0..toks.len() {
+        if k > 0 && !matches!(toks[k - 1].text, "." | "?" | "!" | "…" | "—" | "–" | "-") {
+            continue;
+        }
+        let at = match &toks[k..] {
+            [v, e, ..] if v.text == "Vous" && e.text == "êtes" || v.text == "Tu" && e.text == "es" => k + 2,
+            [c, apostrophe, est, you, comma, ..]
+                if c.text == "C"
+                    && matches!(apostrophe.text, "'" | "’")
+                    && est.text == "est"
+                    && matches!(you.text, "vous" | "toi")
+                    && comma.text == "," =>
+            {
+                k + 5
             }
-            let from = k + opening.len();
-            let mut at = from;
-            let mut titled = false;
-            let mut words = 0;
-            // (a determiner and a title or two in lower case: `la capitaine`, `le docteur`)
-            // (`l'inspectrice`: the article joined to the title)
-            for w in line[from..].split(' ').take(3) {
-                let noun = w.strip_prefix("l'").or_else(|| w.strip_prefix("l’")).unwrap_or(w);
-                if matches!(w, "le" | "la") || noun.chars().all(char::is_lowercase) && noun.len() > 2 && words < 2 {
-                    titled |= !matches!(w, "le" | "la");
-                    words += 1;
-                    at += w.len() + 1;
-                } else {
-                    break;
-                }
+            _ => continue,
+        };
+        // (an article and a title or two in small letters: `la capitaine`,
+        // `l'inspectrice`; not a complement, `le fils de`)
+        let mut j = at;
+        if toks.get(j).is_some_and(|t| super::phrase::lower_is(t.text, &["le", "la", "l"])) {
+            j += 1;
+            if toks.get(j).is_some_and(|t| matches!(t.text, "'" | "’")) {
+                j += 1;
             }
-            let rest = &line[at.min(line.len())..];
-            // (the capitalised words up to the first mark)
-            let mut name_len = 0;
-            for w in rest.split(' ') {
-                let letters = w.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(w.len());
-                if !w.starts_with(char::is_uppercase) || letters == 0 {
-                    break;
-                }
-                name_len += usize::from(name_len > 0) + letters;
-                if letters < w.len() {
-                    break;
-                }
-            }
-            let name = &rest[..name_len];
-            let follows = &rest[name.len()..];
-            if name.is_empty() || !follows.trim_start_matches(crate::text::is_space).starts_with([',', '?', '.', '!']) {
-                continue;
-            }
-            if !(titled || is_first_name(name.split(' ').next().unwrap_or(name))) {
-                continue;
-            }
-            let start = speech.start + at;
-            return Some(Span::new(start, start + name.len()));
+        }
+        let titles = toks[j.min(toks.len())..]
+            .iter()
+            .take(2)
+            .take_while(|t| t.word && t.text.starts_with(char::is_lowercase) && t.text.len() > 2)
+            .count();
+        j += titles;
+        let run = toks[j.min(toks.len())..].iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+        let closes = toks.get(j + run).is_none_or(|t| matches!(t.text, "," | "?" | "." | "!"));
+        if run > 0 && closes && (titles > 0 || is_first_name(toks[j].text)) {
+            return Some(Span::new(toks[j].start, toks[j + run - 1].end));
         }
     }
     None
