@@ -2819,17 +2819,6 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
         let k = original.len().checked_sub(vn.len())?;
         Some(k > 0 && wn.ends_with(&vn) && original[..k].iter().all(|w| w.starts_with(char::is_lowercase)))
     };
-    // (or `monsieur`, `madame` alone, the one the narration names with that
-    // honorific: `M. Fabre`, `Mme Rivière`)
-    let honorific = || {
-        let family: &[&str] = match vn.as_slice() {
-            [w] if w.as_str() == "monsieur" => &["m", "monsieur"],
-            [w] if w.as_str() == "madame" => &["mme", "madame"],
-            [w] if w.as_str() == "mademoiselle" => &["mlle", "mademoiselle"],
-            _ => return false,
-        };
-        wn.len() >= 2 && family.contains(&wn[0].as_str())
-    };
     // (or a given name called, the surname of the phrase, the text naming the
     // person in full somewhere: `Ernest` and `Chabrand` of `Ernest Chabrand`)
     let full_name = || {
@@ -2841,12 +2830,7 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
             && memchr::memmem::find_iter(text.as_bytes(), v.as_bytes())
                 .any(|k| text[k + v.len()..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(w)))
     };
-    !vn.is_empty()
-        && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..]
-            || titled()
-            || after_title() == Some(true)
-            || honorific()
-            || full_name())
+    !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true) || full_name())
 }
 
 /// The name after `Je soussigné` (`Nous soussignés`) that opens `speech`: the
