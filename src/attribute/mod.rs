@@ -465,7 +465,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     exchange_other = a
                         .narration_people(q.span.start)
                         .filter(|&(first, _)| first == who || !is_pronoun(&text[who.range()]))
-                        .and_then(|people| other_in_exchange(text, people, f.speaker));
+                        .and_then(|people| other_in_exchange(&a.words, people, f.speaker));
                 } else if let Some(who) = addressee(&a.words, &turns, quotes, q.span.start) {
                     // the person the line before spoke to answers it (`il me dit :`,
                     // `demanda Laurence à Pauline`)
@@ -477,7 +477,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     // the first turn after narration: its subject speaks; the other
                     // person it names answers; but a turn that calls the subject by
                     // name speaks to them (`Coralie brodait.` `— Tu m'entends, Coralie ?`)
-                    let called = vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, first));
+                    let called = vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(&a.words, v, first));
                     if called {
                         exchange_other = Some(first);
                         f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
@@ -492,7 +492,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     }
                 }
             } else if let Some(people) = a.narration_people(q.span.start) {
-                exchange_other = other_in_exchange(text, people, f.speaker);
+                exchange_other = other_in_exchange(&a.words, people, f.speaker);
             }
             turns.push((i, f.speaker));
         } else if q.depth == 0
@@ -505,12 +505,12 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             // exchange held in guillemets is a turn of the dialogue that follows,
             // and the narration before it names the other who answers
             let people = a.narration_people(q.span.start);
-            exchange_other = people.and_then(|people| other_in_exchange(text, people, f.speaker));
+            exchange_other = people.and_then(|people| other_in_exchange(&a.words, people, f.speaker));
             // (a first line with no cue is the narration's subject's, as a first
             // turn is, unless it calls that one by name: `Le brigadier posa la
             // tasse.` `« Vous étiez seule, madame ?` `— Avec mon chien.`)
             if let Some((first, other)) = people.filter(|_| f.speaker.is_none() && f.cue.is_none()) {
-                if vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, first)) {
+                if vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(&a.words, v, first)) {
                     exchange_other = Some(first);
                     f = Found { speaker: other, cue: None, source: None, confidence: 0.45 };
                 } else {
@@ -536,17 +536,18 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                             !before.is_some_and(crate::text::is_word_char) && !after.is_some_and(crate::text::is_word_char)
                         })
                 };
-                let called =
-                    vocative(&a.words, q.text_span, true, false).is_some_and(|v| calls(text, v, who) || calls(text, who, v));
+                let called = vocative(&a.words, q.text_span, true, false)
+                    .is_some_and(|v| calls(&a.words, v, who) || calls(&a.words, who, v));
                 if !called && spoken_of() {
                     // (the other of the exchange, not the one who just asked)
                     let last = turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s);
-                    let differs =
-                        |o: &Span| !calls(text, *o, who) && !calls(text, who, *o) && last.is_none_or(|l| !calls(text, *o, l));
+                    let differs = |o: &Span| {
+                        !calls(&a.words, *o, who) && !calls(&a.words, who, *o) && last.is_none_or(|l| !calls(&a.words, *o, l))
+                    };
                     f.speaker = exchange_other.filter(differs);
                 } else if called {
                     // (the one who spoke last, else the other of the exchange)
-                    let differs = |o: &Span| !calls(text, *o, who) && !calls(text, who, *o);
+                    let differs = |o: &Span| !calls(&a.words, *o, who) && !calls(&a.words, who, *o);
                     let last =
                         turns.iter().rev().find(|(k, _)| *k != i).and_then(|(_, s)| *s).filter(|s| !is_pronoun(&text[s.range()]));
                     f.speaker = last.filter(differs).or(exchange_other.filter(differs));
@@ -1124,7 +1125,7 @@ fn alternate_paragraph_turns<'a>(at: &Attributor<'a, '_>, quotes: &mut [Quote<'a
             let last = at.narration_before(first.span.start)?;
             let people = at.narration_people(first.span.start);
             let other =
-                people.and_then(|p| other_in_exchange(text, p, first.speaker.as_ref().map(|m| m.span))).filter(|&s| fits(s));
+                people.and_then(|p| other_in_exchange(&at.words, p, first.speaker.as_ref().map(|m| m.span))).filter(|&s| fits(s));
             let other = other.or_else(|| {
                 let k = at.sentences.index_of(last.start)?;
                 (1..=3)
@@ -2654,7 +2655,8 @@ const INTERJECTIVE_IMPERATIVES: &[&str] = &["voyons", "allons", "tiens", "tenez"
 /// named, the other is whoever else the narration named (a pronoun incise,
 /// `dit-elle`, takes up the narration's subject; `le gamin` is `Un gamin
 /// déguenillé`).
-fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<Span>) -> Option<Span> {
+fn other_in_exchange(words: &Words<'_>, people: (Span, Option<Span>), speaker: Option<Span>) -> Option<Span> {
+    let text = words.text();
     let (first, other) = people;
     let who = speaker.map(|w| &text[w.range()]);
     // (a pronoun of the third person is the subject, unless the subject is the
@@ -2673,7 +2675,7 @@ fn other_in_exchange(text: &str, people: (Span, Option<Span>), speaker: Option<S
     };
     let same = who.is_some_and(|w| phrase::is_third_person(w) && pronoun_is_first(w))
             // (either way: `Le vieux Joachim` for `Joachim`)
-            || speaker.is_some_and(|w| calls(text, w, first) || calls(text, first, w) || w.contains(first));
+            || speaker.is_some_and(|w| calls(words, w, first) || calls(words, first, w) || w.contains(first));
     if same { other } else { Some(first) }
 }
 
@@ -2789,14 +2791,15 @@ fn is_address_noun(w: &str) -> bool {
 /// True when a vocative `v` calls the person of the phrase `who`: the same
 /// words, or the same noun without its article (`mon capitaine` and `Le
 /// capitaine`, `le comte` and `le comte de Valmorel`).
-fn calls(text: &str, v: Span, who: Span) -> bool {
+fn calls(words: &Words<'_>, v: Span, who: Span) -> bool {
+    let text = words.text();
     if same_words(text, v, Some(who)) {
         return true;
     }
-    let words = |s: &str| -> Vec<String> {
+    let lowered = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).map(|w| w.to_lowercase()).collect()
     };
-    let (vw, ww) = (words(&text[v.range()]), words(&text[who.range()]));
+    let (vw, ww) = (lowered(&text[v.range()]), lowered(&text[who.range()]));
     // (a possessive too: `le père` is `Son père` of the narration)
     let article = |w: &String| {
         matches!(
@@ -2824,11 +2827,7 @@ fn calls(text: &str, v: Span, who: Span) -> bool {
     let full_name = || {
         let (v, w) = (&text[v.range()], last_word(&text[who.range()]));
         let single = |x: &str| !x.is_empty() && x.starts_with(char::is_uppercase) && !x.contains(' ');
-        single(v)
-            && single(w)
-            && v != w
-            && memchr::memmem::find_iter(text.as_bytes(), v.as_bytes())
-                .any(|k| text[k + v.len()..].strip_prefix(' ').is_some_and(|rest| rest.starts_with(w)))
+        single(v) && single(w) && v != w && words.written_before(v, w)
     };
     !vn.is_empty() && (vn.len() <= wn.len() && wn[..vn.len()] == vn[..] || titled() || after_title() == Some(true) || full_name())
 }
@@ -11100,9 +11099,27 @@ mod tests {
         // several bytes stands right before the name
         let text = "Alors, docteur ? Le docteur Lemoine. «Lemoine» —Lemoine";
         let v = Span::new(7, 14);
-        assert!(calls(text, v, Span::new(28, 35)));
+        let words = Words::new(text);
+        assert!(calls(&words, v, Span::new(28, 35)));
         for (k, _) in text.match_indices("Lemoine").skip(1) {
-            assert!(!calls(text, v, Span::new(k, k + 7)));
+            assert!(!calls(&words, v, Span::new(k, k + 7)));
+        }
+    }
+
+    #[test]
+    fn a_given_name_calls_the_surname_of_a_full_name_written_anywhere() {
+        // `Ernest` calls `Chabrand` once the text writes `Ernest Chabrand`, and
+        // only then; the name may open a line or follow an apostrophe
+        for (text, full) in [
+            ("La lettre d'Ernest Chabrand. Chabrand entra. Ernest, viens !", true),
+            ("Ernest Chabrand entra. Chabrand salua. «Ernest, viens !»", true),
+            ("Ernest Dupuis entra. Chabrand salua. «Ernest, viens !»", false),
+            ("Ernest, Chabrand entra. Chabrand salua. «Ernest, viens !»", false),
+        ] {
+            let words = Words::new(text);
+            let v = text.rfind("Ernest").map(|k| Span::new(k, k + "Ernest".len())).expect("a call");
+            let who = text.rfind("Chabrand").map(|k| Span::new(k, k + "Chabrand".len())).expect("a surname");
+            assert_eq!(calls(&words, v, who), full, "{text}");
         }
     }
 

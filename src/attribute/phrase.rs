@@ -286,6 +286,10 @@ pub(crate) struct Words<'t> {
     chunk_at: Vec<usize>,
     /// The tokens of each chunk, once read.
     chunks: Vec<std::cell::OnceCell<Chunk<'t>>>,
+    /// For each capitalised word the text writes before a space and another
+    /// capital, where the words after that space start, read once
+    /// ([`Words::written_before`]).
+    capital_pairs: std::cell::OnceCell<std::collections::HashMap<&'t str, Vec<usize>>>,
 }
 
 /// The length of a chunk of [`Words`], in bytes (it ends at the next space).
@@ -358,7 +362,32 @@ impl<'t> Words<'t> {
             chunk_at.push(c);
         }
         let chunks = (1..bounds.len()).map(|_| std::cell::OnceCell::new()).collect();
-        Words { text, bounds, chunk_at, chunks }
+        Words { text, bounds, chunk_at, chunks, capital_pairs: std::cell::OnceCell::new() }
+    }
+
+    /// True when the text writes the capitalised word `first`, then a space,
+    /// then words that start with `next`, a capital (`Ernest Chabrand` for
+    /// `Ernest` and `Chabrand`), anywhere. The pairs of capitalised words are
+    /// indexed on the first question, so that asking for each quotation of a
+    /// long text stays linear in it.
+    pub(crate) fn written_before(&self, first: &str, next: &str) -> bool {
+        let index = self.capital_pairs.get_or_init(|| {
+            let text = self.text;
+            let mut index: std::collections::HashMap<&'t str, Vec<usize>> = std::collections::HashMap::new();
+            for k in memchr::memchr_iter(b' ', text.as_bytes()) {
+                // (a capital after the space: most spaces are left here)
+                if !text[k + 1..].chars().next().is_some_and(char::is_uppercase) {
+                    continue;
+                }
+                // (the letters and hyphens right before the space)
+                let word = &text[text[..k].trim_end_matches(|c: char| c.is_alphabetic() || c == '-').len()..k];
+                if word.starts_with(char::is_uppercase) {
+                    index.entry(word).or_default().push(k + 1);
+                }
+            }
+            index
+        });
+        index.get(first).is_some_and(|after| after.iter().any(|&k| self.text[k..].starts_with(next)))
     }
 
     /// The text.

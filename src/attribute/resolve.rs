@@ -380,7 +380,17 @@ pub(crate) fn resolve<'a>(
     let outer_words: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.text_span).collect();
     // the relay of the last quotation with a speaker (`la même source` takes it up)
     let mut prev_source: Option<Span> = None;
+    // the subjects are read before the mentions only: they are moved into the
+    // list as the quotations are read, so that the pronoun subjects inserted
+    // among them shift a few at the end of the list, not the rest of the text
+    let later = std::mem::take(&mut subjects);
+    let mut next_later = 0;
     for q in quotes.iter_mut() {
+        let bound = [q.speaker.as_ref(), q.source.as_ref()].into_iter().flatten().fold(q.span.end, |b, m| b.max(m.span.end));
+        while let Some(c) = later.get(next_later).filter(|c| c.span.start < bound) {
+            subjects.push(*c);
+            next_later += 1;
+        }
         // a pronoun in the incise of a line that answers another (`— Oui,
         // répondit-il.` after `demanda Pierre`) is not the one who just spoke,
         // unless the verb carries on (`ajouta-t-il`)
@@ -4923,22 +4933,30 @@ fn alias(
     let finder = memchr::memmem::Finder::new(head.as_bytes());
     for o in lists.into_iter().flat_map(|list| recent(list, here.start).filter(|o| o.proper)).take(24) {
         // a cheap filter before the precise test: the head noun as written
-        let (from, to) = match o.name {
-            Some(n) => (n.start.min(o.span.start), n.end.max(o.span.end)),
-            None => (o.span.start, o.span.end),
+        // where that test reads, near the mention or after its name (two
+        // regions when the name was learned far before: the text between them
+        // is not read)
+        let near = |s: Span, after: usize| {
+            let from = super::ceil_boundary(text, s.start.saturating_sub(40));
+            text.get(from..super::floor_boundary(text, (s.end + after).min(text.len()))).unwrap_or("").as_bytes()
         };
-        let from = super::ceil_boundary(text, from.saturating_sub(40));
-        let region = text.get(from..super::floor_boundary(text, (to + 40).min(text.len()))).unwrap_or("");
-        // (or as written, with its capital: `le Slovène` after `Le Slovène X`)
-        if finder.find(region.as_bytes()).is_none()
-            && (head_tok.text == &*head || memchr::memmem::find(region.as_bytes(), head_tok.text.as_bytes()).is_none())
-            && !narrower.iter().any(|n| memchr::memmem::find(region.as_bytes(), n.as_bytes()).is_some())
-            && !(head == "syndicat" && o.name.is_some_and(|n| is_union(&text[n.range()])))
-        {
+        let regions = match o.name {
+            Some(n) if n.end + 100 < o.span.start || o.span.end + 100 < n.start => [near(o.span, 40), near(n, 60)],
+            Some(n) => [near(Span::new(n.start.min(o.span.start), n.end.max(o.span.end)), 60), &[][..]],
+            None => [near(o.span, 40), &[][..]],
+        };
+        let written = |region: &[u8]| {
+            // (or as written, with its capital: `le Slovène` after `Le Slovène X`)
+            finder.find(region).is_some()
+                || head_tok.text != &*head && memchr::memmem::find(region, head_tok.text.as_bytes()).is_some()
+                || narrower.iter().any(|n| memchr::memmem::find(region, n.as_bytes()).is_some())
+        };
+        let union = head == "syndicat" && o.name.is_some_and(|n| is_union(&text[n.range()]));
+        if !union && !regions.iter().any(|r| written(r)) {
             continue;
         }
         // (a union named by its acronym, taken up as `le syndicat`)
-        if head == "syndicat" && o.name.is_some_and(|n| is_union(&text[n.range()])) {
+        if union {
             best = Some(o);
             break;
         }
