@@ -439,8 +439,19 @@ pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usiz
 pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
     /// (the subordinators of a clause told beside the main one, `, tandis
     /// que la présidente tentait…`, after the coordinations)
-    const CLAUSE_CONJUNCTIONS: &[&str] =
-        &[", et ", ", puis ", ", mais ", ", tandis que ", ", tandis qu'", ", alors que ", ", alors qu'", ", pendant que "];
+    const CLAUSE_CONJUNCTIONS: &[&str] = &[
+        ", et ",
+        ", puis ",
+        ", mais ",
+        ", tandis que ",
+        ", tandis qu'",
+        ", alors que ",
+        ", alors qu'",
+        ", pendant que ",
+        ", quand ",
+        ", lorsque ",
+        ", lorsqu'",
+    ];
     let b = s.as_bytes();
     for p in memchr::memchr2_iter(b',', b';', b) {
         if b[p] == b';' {
@@ -700,6 +711,9 @@ mod tests {
                 ", alors que ",
                 ", alors qu'",
                 ", pendant que ",
+                ", quand ",
+                ", lorsque ",
+                ", lorsqu'",
             ]
             .iter()
             .filter_map(|c| s.find(c).map(|k| (k, c.len())))
@@ -723,6 +737,7 @@ mod tests {
             "a, tandis que b, et c",
             "a, alors qu'il ; b",
             ", pendant que",
+            "a, quand b, lorsqu'il",
         ] {
             assert_eq!(find_clause_conjunction(s), each(s), "{s:?}");
         }

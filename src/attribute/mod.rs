@@ -2540,11 +2540,12 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         let rest = &toks[j + 1..];
         let end = rest.iter().position(|t| matches!(t.text, "." | "!" | "?" | "…")).unwrap_or(rest.len());
         let next = &rest[..end];
-        // (a third person that opens it is enough: `Nathalie ? Elle ne m'a rien dit.`)
+        // (a third person that opens it is enough, stating or asking about
+        // them: `Nathalie ? Elle ne m'a rien dit.`, `Nathalie ? Elle est venue ?`)
         let third = next.first().is_some_and(|t| phrase::lower_is(t.text, &["il", "elle", "ils", "elles", "lui"]));
         toks[j].text == "?"
             && (third || next.first().is_some_and(|t| phrase::lower_is(t.text, &["oui", "non", "si"])))
-            && rest.get(end).is_none_or(|t| t.text == ".")
+            && (third || rest.get(end).is_none_or(|t| t.text == "."))
             && (third
                 || !next.iter().any(|t| {
                     t.word
@@ -9626,7 +9627,16 @@ impl Attributor<'_, '_> {
                 let prev =
                     prev.filter(|p| p.end <= last.start && (!self.text[p.start..last.start].contains('\n') || narration(p)));
                 let people_before = prev.and_then(|p| self.people_of(p));
-                let takes_up = |a: Span| other.is_none_or(|o| o == a || same_words(self.text, o, Some(a)));
+                // (the same person in other words: `Brachet` of `Le commissaire Brachet`)
+                let takes_up = |a: Span| {
+                    other.is_none_or(|o| {
+                        o == a
+                            || same_words(self.text, o, Some(a))
+                            || o.contains(a)
+                            || a.contains(o)
+                            || same_person(&self.text[o.range()], &self.text[a.range()])
+                    })
+                };
                 match people_before.filter(|&(a, _)| takes_up(a)) {
                     Some((a, Some(b))) => {
                         // (the narrator is never a pronoun of the third person's)

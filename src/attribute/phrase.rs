@@ -955,6 +955,37 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "Monsieur",
 ];
 
+/// True for the first word of a body's name that a complement in `pour`
+/// goes on (`Fondation`, `Ligue`, `Association`), written with its capital.
+fn is_body_name_head(word: &str) -> bool {
+    matches!(
+        word,
+        "Association"
+            | "Fondation"
+            | "Ligue"
+            | "Comité"
+            | "Institut"
+            | "Centre"
+            | "Collectif"
+            | "Mouvement"
+            | "Coalition"
+            | "Alliance"
+            | "Fonds"
+            | "Agence"
+            | "Conseil"
+            | "Observatoire"
+            | "Office"
+            | "Fédération"
+            | "Société"
+            | "Union"
+            | "Front"
+            | "Rassemblement"
+            | "Organisation"
+            | "Haut-Commissariat"
+            | "Programme"
+    )
+}
+
 /// Subject pronouns that can stand for a speaker.
 pub(crate) const PRONOUNS: &[&str] =
     &["il", "elle", "ils", "elles", "on", "lui", "eux", "celui-ci", "celle-ci", "ceux-ci", "celles-ci", "je", "nous"];
@@ -1498,6 +1529,44 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
                     last = toks[j + field - 1].end;
                     words += j + field - k;
                     k = j + field;
+                    continue;
+                }
+            }
+            // (where a diplomat or an envoy serves belongs to the description: `un
+            // diplomate européen en poste à Pékin`, `en poste dans le Caucase`)
+            if t.text == "en"
+                && k > 1
+                && toks.get(k + 1).is_some_and(|n| n.text == "poste")
+                && toks.get(k + 2).is_some_and(|n| lower_is(n.text, &["à", "au", "aux", "en", "dans"]))
+            {
+                let mut j = k + 3;
+                if toks.get(j).is_some_and(|n| lower_is(n.text, &["le", "la", "les", "l"])) {
+                    j += if toks.get(j + 1).is_some_and(|n| matches!(n.text, "'" | "’")) { 2 } else { 1 };
+                }
+                let place =
+                    toks[j.min(toks.len())..].iter().take_while(|n| n.word && n.text.starts_with(char::is_uppercase)).count();
+                if place > 0 {
+                    last = toks[j + place - 1].end;
+                    words += j + place - k;
+                    k = j + place;
+                    continue;
+                }
+            }
+            // (a body's name goes on past `pour`: `la Fondation pour la recherche
+            // stratégique`, `la Ligue pour la protection des oiseaux`)
+            if t.text == "pour" && is_body_name_head(toks[k - 1].text) {
+                // (the article, elided or not, then a noun: `pour l'abolition`)
+                let article = toks.get(k + 1).filter(|n| n.is(class::DETERMINER) && n.text.starts_with(char::is_lowercase));
+                let noun =
+                    article.map(|_| if toks.get(k + 2).is_some_and(|n| matches!(n.text, "'" | "’")) { k + 3 } else { k + 2 });
+                if let Some(j) = noun
+                    .filter(|&j| toks.get(j).is_some_and(|n| n.word && n.text.starts_with(char::is_lowercase) && !n.is_stop()))
+                {
+                    last = toks[j].end;
+                    words += j + 1 - k;
+                    k = j + 1;
+                    // (its complements go on too: `des oiseaux`, `des dettes`)
+                    institution = true;
                     continue;
                 }
             }
