@@ -1075,10 +1075,29 @@ fn self_named(doc: &Words<'_>, accept: impl Fn(usize) -> bool) -> Option<Span> {
         if !moi || !accept(k - 1) {
             continue;
         }
-        let toks = doc.window(p, (p + 40).min(text.len()), 3);
-        if let [name, comma, ..] = &*toks {
-            if name.word && name.start == p && is_first_name(name.text) && comma.text == "," {
-                return Some(Span::new(name.start, name.end));
+        // (a given name, or a full name with its particles: `moi, Armand de
+        // Sérignac, qui n'avais que vingt ans`)
+        let toks = doc.window(p, (p + 60).min(text.len()), 8);
+        let capital =
+            |t: &super::phrase::Tok<'_>| t.word && t.text.starts_with(char::is_uppercase) && super::phrase::starts_name(t.text);
+        if toks.first().is_some_and(|t| t.start == p && capital(t)) {
+            let mut n = 1;
+            let mut capitals = 1;
+            while let Some(t) = toks.get(n) {
+                if capital(t) {
+                    capitals += 1;
+                    n += 1;
+                } else if matches!(t.text, "de" | "du" | "d")
+                    && toks.get(n + 1).is_some_and(|u| capital(u) || matches!(u.text, "'" | "’"))
+                {
+                    n += if matches!(toks[n + 1].text, "'" | "’") { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+            let closed = toks.get(n).is_some_and(|t| matches!(t.text, "," | "." | ";"));
+            if closed && capital(&toks[n - 1]) && (capitals >= 2 || n == 1 && is_first_name(toks[0].text)) {
+                return Some(Span::new(p, toks[n - 1].end));
             }
         }
     }

@@ -694,7 +694,8 @@ pub(crate) fn cut_incises(text: &str, from: usize, end: usize, protected: &[Span
         let punct = text[at..].chars().next().unwrap_or(',');
         // the speech keeps its own ? ! …, not the comma before the incise
         let speech_end = if punct == ',' { at } else { at + punct.len_utf8() };
-        let mut stop = text[inc.end..end].find([',', '.', '!', '?', ';', '…', '—', '–']).map(|k| inc.end + k);
+        // (a colon after the incise too: `— Tant mieux, dit Paul : c'est cela de gagné.` goes on)
+        let mut stop = text[inc.end..end].find([',', '.', '!', '?', ';', ':', '…', '—', '–']).map(|k| inc.end + k);
         // (the period of an initial ending the subject is no stop: `a murmuré Kevin L., les yeux baissés`)
         if let Some(s) = stop.filter(|&s| s == inc.end && text.as_bytes()[s] == b'.') {
             let initial = text[..s].chars().next_back().is_some_and(char::is_uppercase)
