@@ -1203,8 +1203,30 @@ fn alternate_from_anchors<'a>(text: &'a str, quotes: &mut [Quote<'a>], narrator:
         {
             e += 1;
         }
-        let run = &turns[k..e];
+        let mut run = &turns[k..e];
         k = e;
+        // (a first turn with no cue given to a third person, the one the
+        // narration before it shows, stays theirs: the two cued speakers
+        // alternate after it, `L'aubergiste toisa le chevalier.` `— Monsieur
+        // paie d'avance ?` `— Monsieur paie après, dit le valet.` `— Tais-toi,
+        // fit le chevalier.`)
+        // (the mention read in that narration, between the last quotation and
+        // the turn)
+        let shown = |i: usize| {
+            let from = if i > 0 { quotes[i - 1].span.end } else { 0 };
+            quotes[i].speaker.as_ref().is_some_and(|m| m.span.start >= from && m.span.end <= quotes[i].span.start)
+        };
+        if run.len() >= 3 && quotes[run[0]].cue.is_none() && shown(run[0]) {
+            if let Some(w) = who(&quotes[run[0]]) {
+                let cued = run_anchors(quotes, &run[1..]);
+                if cued.len() >= 2
+                    && cued.iter().all(|&(_, c)| !same_person(c, w))
+                    && cued.iter().any(|&(_, c)| !same_person(c, cued[0].1))
+                {
+                    run = &run[1..];
+                }
+            }
+        }
         if run.len() < 3 {
             continue;
         }
