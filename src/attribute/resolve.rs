@@ -375,6 +375,8 @@ pub(crate) fn resolve<'a>(
     let mut last_turn: Option<(usize, Option<&'a str>, bool)> = None;
     // the words of that line, whose vocative names who answers it
     let mut last_words: Option<Span> = None;
+    // the named speaker of the last turn, by its mention
+    let mut last_named: Option<Span> = None;
     // the words of the quotations and turns, incises included (a pronoun in
     // them may take up a person they name)
     let outer_words: Vec<Span> = quotes.iter().filter(|q| q.depth == 0).map(|q| q.text_span).collect();
@@ -462,6 +464,18 @@ pub(crate) fn resolve<'a>(
         // (the person that line called by name: `— Je vous tiens, Lupin !` then
         // `— Vous croyez ? ricana-t-il.`)
         let called = answered.and(last_words).and_then(|w| super::vocative(doc, w, false, false));
+        // (the one who spoke the turn before goes on after narration that gives
+        // no subject of its own: `— Tais-toi, fit Paul.` `Puis, se tournant vers
+        // l'hôte :` `— Mon cher, reprit-il, …`)
+        let continued = last_turn
+            .filter(|&(end, _, dash)| {
+                dash && q.marks == crate::model::Marks::Dash
+                    && q.depth == 0
+                    && opens_line()
+                    // (the lines after the one of that turn, its incise left)
+                    && text.get(end..q.span.start).and_then(|b| b.split_once('\n')).is_some_and(|(_, b)| subjectless_beat(b))
+            })
+            .and(last_named);
         // (the relay of the words is not their speaker: `Le quotidien indique
         // qu'il aurait qualifié…`, `La même source rapporte qu'il…`)
         let relay: Option<&str> = q.source.as_ref().map(|s| {
@@ -539,7 +553,7 @@ pub(crate) fn resolve<'a>(
                         !plural && (g == Gender::Unknown || of == Gender::Unknown || of == g)
                     })
                 };
-                match called.filter(|v| is_speaker && agrees(*v)) {
+                match called.or(continued).filter(|v| is_speaker && agrees(*v)) {
                     Some(v) => candidate(v, &genders).map(|c| Candidate { name: Some(v), ..c }),
                     None if inside(speech, here)
                         && let Some(p) = named_in_speech(doc, &outer_words, here, words, &genders, lex) =>
@@ -747,6 +761,7 @@ pub(crate) fn resolve<'a>(
         }
         if q.depth == 0 {
             last_words = Some(q.text_span);
+            last_named = q.speaker.as_ref().filter(|m| !is_pronoun_mention(m.mention)).map(|m| m.span);
             last_turn = Some((
                 q.span.end,
                 q.speaker.as_ref().and_then(|m| m.name.or(Some(m.mention))),
@@ -755,6 +770,27 @@ pub(crate) fn resolve<'a>(
         }
     }
     narrator_any
+}
+
+/// True when `between`, the lines between two dialogue turns, are one line of
+/// narration with no subject of its own that leads to the next turn: a
+/// participle, after `Puis` or `Et` at most, then a colon (`Puis, se tournant
+/// vers l'hôte :`, `Et, s'adressant à sa mère :`).
+fn subjectless_beat(between: &str) -> bool {
+    let line = between.trim_matches(|c: char| crate::text::is_space(c) || matches!(c, '—' | '–' | '-'));
+    let Some(body) = line.strip_suffix(':') else { return false };
+    if line.contains(['\n', '.', '!', '?', '«', '»']) {
+        return false;
+    }
+    let mut words = body.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
+    if words.peek().is_some_and(|w| matches!(*w, "Puis" | "Et" | "Alors" | "Enfin" | "Ensuite")) {
+        words.next();
+    }
+    // (a reflexive or `en` before it: `se tournant`, `s'adressant`, `en riant`)
+    if words.peek().is_some_and(|w| matches!(*w, "se" | "s" | "en")) {
+        words.next();
+    }
+    words.next().is_some_and(|w| w.chars().count() > 4 && w.ends_with("ant"))
 }
 
 /// True when the mention `words` is a proper name alone (capitalised words
