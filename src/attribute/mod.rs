@@ -8122,7 +8122,21 @@ impl Attributor<'_, '_> {
                 // fit trois tartines ; et, selon Justine, jamais on n'avait vu «…»`)
                 let later_clause = cue_span.end <= quote.start
                     && f.cue.is_some_and(|c| c.end <= cue_span.start && text[c.end..cue_span.start].contains(';'));
+                // (a medium before a person or a body whose words the marks hold, its
+                // verb with them, relays those words: `Toujours selon Reuters, son
+                // groupe «n'exclut pas» une alliance`)
+                let medium_relay = canonical != "pour"
+                    && cue_span.end <= quote.start
+                    && f.speaker.is_some_and(|s| {
+                        cue_span.end <= s.start
+                            && s.end <= quote.start
+                            && !text[s.end..quote.start].contains([',', ':', ';', '.', '«', '»'])
+                            && !self.names_thing(s)
+                            && (phrase::is_third_person(&text[s.range()]) || resolve::names_person(&self.words, s))
+                    })
+                    && phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
                 if f.speaker.is_some()
+                    && !medium_relay
                     && (f.confidence <= 0.75 && f.cue.is_none_or(|c| c.end <= cue_span.start || c.start > quote.end)
                         || later_clause
                         || verdict
