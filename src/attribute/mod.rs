@@ -7025,7 +7025,12 @@ impl Attributor<'_, '_> {
                                 || self.lex.lookup_all(n.text).any(|v| matches!(v.form, cue::Form::Finite { .. })))
                     })
             };
-            if let Some(g) = (!after_determiner)
+            // (`en poste` after a noun is the locution, not `en` and `poster`: `Un
+            // diplomate en poste à Pékin relativise`)
+            let in_post = &*lower == "en"
+                && prev.is_some_and(|p| p.word && !p.is(phrase::class::PRONOUN))
+                && self.words.window(t.end, quote, 1).first().is_some_and(|n| n.text == "poste");
+            if let Some(g) = (!after_determiner && !in_post)
                 .then(|| cue::reporting_verb_group(&text[at..quote], self.lex))
                 .flatten()
                 .filter(|g| !article_noun(g.len))

@@ -4496,10 +4496,14 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         || lower_is(first.text, GROUP_PRONOUNS)
         || is_counted_people(&toks);
     // a subject does not hold a conjugated reporting verb
-    let has_verb = toks
-        .iter()
-        .skip(1)
-        .any(|t| t.word && !t.text.starts_with(char::is_uppercase) && is_finite(lex, t.text) && !is_noun_like(&toks, t));
+    // (`en poste` is a locution: `Un diplomate en poste à Pékin`)
+    let has_verb = toks.iter().enumerate().skip(1).any(|(k, t)| {
+        t.word
+            && !t.text.starts_with(char::is_uppercase)
+            && is_finite(lex, t.text)
+            && !is_noun_like(&toks, t)
+            && !(t.text == "poste" && toks[k - 1].text == "en")
+    });
     // nor the marks of a clause: a clitic pronoun (`lui échappa`, `s'en mêlait`),
     // a verb in the imperfect or the past (`étaient`, `guettèrent`), words after
     // a pronoun subject
@@ -4511,11 +4515,13 @@ pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: 
         // (`leur` after `et` is a determiner: `Les habitants et leur avocat`; `en`
         // a trade's field: `Le chercheur en épidémiologie Pierre Martin`)
         let determiner = t.text == "leur" && toks[k - 1].text == "et";
-        // (or the field ends the subject: `Le metteur en scène décrit`)
+        // (or the field ends the subject: `Le metteur en scène décrit`; nor the
+        // locution `en poste`, not `en` and `poster`: `Un diplomate en poste à Rome`)
         let trade = t.text == "en"
             && is_trade(toks[k - 1].text)
             && toks.get(k + 2).is_none_or(|n| n.text.starts_with(char::is_uppercase))
-            || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge"))
+            || t.text == "en" && toks.get(k + 1).is_some_and(|n| matches!(n.text, "chef" | "charge" | "poste"))
+            || t.text == "poste" && toks[k - 1].text == "en"
             // (`Le mis en examen déclare`)
             || court_noun_at(&toks, k);
         t.word
