@@ -2440,11 +2440,11 @@ fn skip_timestamp(s: &str) -> &str {
 /// too (`Pas toi, Atlas ! Fonce !`).
 fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> Option<Span> {
     let toks = words.window(speech.start, speech.end, 60);
+    // (or a rank before the name: `Lieutenant Olivieri ?`, `commissaire Brachet`)
     let is_title = |w: &str| {
-        matches!(
-            &*lower(w),
-            "monsieur" | "madame" | "mademoiselle" | "m" | "mme" | "mlle" | "maître" | "docteur" | "capitaine" | "mon" | "ma"
-        )
+        let w = lower(w);
+        matches!(&*w, "monsieur" | "madame" | "mademoiselle" | "m" | "mme" | "mlle" | "maître" | "mon" | "ma")
+            || RANKS.contains(&&*w)
     };
     // a name from token `k`: (title)? Capitalised+; its span and where it ends
     let name_at = |k: usize, any: bool| -> Option<(Span, usize)> {
@@ -2558,6 +2558,23 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
     // opening on the third person, or an answer none of whose words is of the
     // first or second; `Maman ? Je peux sortir ?`, `Claire ? C'est Rémi.` call)
     let echoed = |j: usize| {
+        // (a name alone asked back about someone the line before spoke of: `…
+        // d'un certain Anthony ?` `— Anthony Lecomte ?`)
+        if toks[j].text == "?" && toks[j + 1..].iter().all(|t| !t.word) {
+            let first = toks.iter().find(|t| t.word && t.text.starts_with(char::is_uppercase) && !is_title(t.text));
+            let text = words.text();
+            let from = ceil_boundary(text, speech.start.saturating_sub(300));
+            let spoken_of = first.is_some_and(|f| {
+                text[from..speech.start].rmatch_indices(f.text).next().is_some_and(|(k, _)| {
+                    // (in the middle of a sentence, after a word in small letters)
+                    let before = text[from..from + k].trim_end_matches(is_space);
+                    before.ends_with(|c: char| c.is_lowercase())
+                })
+            });
+            if spoken_of {
+                return true;
+            }
+        }
         // (the sentence after it)
         let rest = &toks[j + 1..];
         let end = rest.iter().position(|t| matches!(t.text, "." | "!" | "?" | "…")).unwrap_or(rest.len());
