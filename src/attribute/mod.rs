@@ -1198,7 +1198,7 @@ fn alternate_from_anchors<'a>(text: &'a str, quotes: &mut [Quote<'a>], narrator:
         // the run: turns that follow one another, line after line, nothing between
         let mut e = k + 1;
         while e < turns.len()
-            && turns[e - 1] + 1 == turns[e]
+            && next_turn(quotes, turns[e - 1], turns[e])
             && follows(text, quotes[turns[e - 1]].span.end, quotes[turns[e]].span.start)
         {
             e += 1;
@@ -3169,6 +3169,14 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
     (!same).then_some(who)
 }
 
+/// True when the quotation `b` comes right after `a`, past the words quoted
+/// inside `a` only (`— Il m'a dit : « Maman, tout va bien. » Je l'ai cru.` is
+/// one turn, whatever it quotes; words in guillemets inside a dash turn keep
+/// the depth 0, only its span holds them).
+fn next_turn(quotes: &[Quote<'_>], a: usize, b: usize) -> bool {
+    a < b && quotes[a + 1..b].iter().all(|q| quotes[a].span.contains(q.span))
+}
+
 /// Dialogue turns still without a speaker, once the others are resolved: a
 /// turn that answers the one before, across at most a short beat of narration
 /// (`Il se releva.` `— Tu es optimiste.` `— Réaliste.`), is the other party's,
@@ -3186,7 +3194,7 @@ fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
         }
         let p = turns[k - 1];
         // (nothing but narration between them: no other quotation)
-        if p + 1 != i || !close(quotes[p].span.end, quotes[i].span.start) {
+        if !next_turn(quotes, p, i) || !close(quotes[p].span.end, quotes[i].span.start) {
             continue;
         }
         let Some(last) = who(&quotes[p]) else { continue };
@@ -3194,7 +3202,7 @@ fn alternate_resolved(text: &str, quotes: &mut [Quote<'_>]) {
         let mut other = None;
         for w in (0..k - 1).rev().take(6) {
             let (a, b) = (turns[w], turns[w + 1]);
-            if a + 1 != b || !close(quotes[a].span.end, quotes[b].span.start) {
+            if !next_turn(quotes, a, b) || !close(quotes[a].span.end, quotes[b].span.start) {
                 break;
             }
             if who(&quotes[a]).is_some_and(|o| !o.eq_ignore_ascii_case(last)) {

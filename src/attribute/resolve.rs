@@ -1202,8 +1202,9 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
             }
         }
     }
-    // (an incise of the first person, `dis-je`, tells a narrator at once)
-    let narrating = || quotes.iter().any(|q| q.cue.as_ref().is_some_and(|c| c.text.ends_with("-je")));
+    // (an incise of the first person, `dis-je`, `ai-je répondu`, tells a
+    // narrator at once)
+    let narrating = || quotes.iter().any(|q| q.cue.as_ref().is_some_and(|c| c.text.ends_with("-je") || c.text.contains("-je ")));
     if first_person < 3 && !narrating() {
         return None;
     }
