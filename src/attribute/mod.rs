@@ -2652,7 +2652,17 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
         if let Some((span, j)) = name_at(k, true) {
             let last = exclaimed && toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?"))
                 || toks.get(j).is_some_and(|t| matches!(t.text, "!" | "?" | "." | "…")) && toks[j..].iter().all(|t| !t.word);
-            if last {
+            // (or one closing a sentence spoken to someone, `vous` or `tu` in it:
+            // `Vous attendez Ricard, Keller. C'est un ordre.`; not a name in
+            // apposition, `J'ai vu son frère, Paul.`)
+            let addressed = || {
+                let from = toks[..k].iter().rposition(|t| matches!(t.text, "." | "!" | "?" | "…")).map_or(0, |p| p + 1);
+                toks.get(j).is_some_and(|t| matches!(t.text, "." | "!" | "?"))
+                    && toks[from..k].iter().any(|t| {
+                        t.word && phrase::lower_is(t.text, &["vous", "tu", "te", "t", "toi", "votre", "vos", "ton", "ta", "tes"])
+                    })
+            };
+            if last || addressed() {
                 return Some(span);
             }
         }
