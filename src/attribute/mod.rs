@@ -764,6 +764,14 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
     alternate_from_anchors(text, quotes, narrator);
     answers_in_paragraphs(text, quotes);
     alternate_paragraph_turns(&a, quotes, narrator);
+    // (a cleft right after words with no cue names who said them, whatever the
+    // turns guessed: `«…»` `C'était Ferrand, le porion, qui arrivait.`)
+    for q in quotes.iter_mut().filter(|q| q.depth == 0 && q.cue.is_none()) {
+        let Some(who) = a.voice_after(q.span.end) else { continue };
+        if q.speaker.as_ref().is_none_or(|m| m.span != who && !who.contains(m.span)) {
+            q.speaker = Some(mention(text, who));
+        }
+    }
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
     // accident»`): no speaker, the cue stays
     for q in quotes.iter_mut() {
@@ -8747,13 +8755,29 @@ impl Attributor<'_, '_> {
     fn voice_after(&self, end: usize) -> Option<Span> {
         let text = self.text;
         let k = self.sentences.index_of(end.saturating_sub(1))?;
-        let next = self.sentences.get(k + 1).filter(|n| text.get(end..n.start).is_some_and(|b| !b.contains('\n')))?;
+        // (the sentence right after, on the line or opening the next one)
+        let next = self.sentences.get(k + 1).filter(|n| text.get(end..n.start).is_some_and(|b| b.matches('\n').count() <= 1))?;
+        let same_line = !text[end..next.start].contains('\n');
         let s = text[next.range()].trim_start_matches(is_space);
-        let rest = ["C'était la voix ", "C’était la voix ", "C'est la voix ", "C’est la voix "]
-            .iter()
-            .find_map(|p| s.strip_prefix(p))?;
-        let rest = ["de ", "d'", "d’"].iter().find_map(|p| rest.strip_prefix(p))?;
-        phrase_after(&self.words, next.end - rest.len(), next.end, self.lex).filter(|w| resolve::names_person(&self.words, *w))
+        let voice =
+            ["C'était la voix ", "C’était la voix ", "C'est la voix ", "C’est la voix "].iter().find_map(|p| s.strip_prefix(p));
+        if let Some(rest) = voice.filter(|_| same_line) {
+            let rest = ["de ", "d'", "d’"].iter().find_map(|p| rest.strip_prefix(p))?;
+            return phrase_after(&self.words, next.end - rest.len(), next.end, self.lex)
+                .filter(|w| resolve::names_person(&self.words, *w));
+        }
+        // (or the one a cleft names, who did what the relative tells: `«…» C'était
+        // Ferrand, le contremaître, qui arrivait.`)
+        let rest = ["C'était ", "C’était ", "C'est ", "C’est "].iter().find_map(|p| s.strip_prefix(p))?;
+        let who = phrase_after(&self.words, next.end - rest.len(), next.end, self.lex)
+            .filter(|w| resolve::names_person(&self.words, *w) && !self.names_thing(*w))?;
+        let after = text[who.end..next.end].trim_start_matches(is_space);
+        // (past an apposition between commas)
+        let after = match after.strip_prefix(',') {
+            Some(a) => a[a.find(',').filter(|&c| c <= 80)? + 1..].trim_start_matches(is_space),
+            None => after,
+        };
+        (after.starts_with("qui ") || after.starts_with("qu'")).then_some(who)
     }
 
     /// The same words after a colon or a comma that follows the marks, in their
