@@ -10026,55 +10026,62 @@ impl Attributor<'_, '_> {
                 .map_or(n.end, |(t, _)| t.end);
             Span::new(n.start, end)
         };
-        let other = names.iter().find(|n| !subject.contains(**n) && !article_before(n)).map(|n| run(*n)).or_else(|| {
-            // (not the complement of a person's noun: `le fils du maire` is the
-            // son; `les papiers du voyageur`, the traveller, named without `du`)
-            let complement = |k: usize| {
-                phrase::lower_is(toks[k].text, &["du", "des"])
-                    && k >= 2
-                    && toks[k - 2].is(phrase::class::DETERMINER)
-                    && phrase_after(&self.words, toks[k - 2].start, last.end, self.lex)
-                        .is_some_and(|p| resolve::names_person(&self.words, p))
-            };
-            let contracted = |t: &Tok<'_>| phrase::lower_is(t.text, &["au", "du"]);
-            toks.iter()
-                .enumerate()
-                .rev()
-                .filter(|&(_, t)| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
-                // (`d'` opens a complement, not a person: `ce sourire d'enfant`)
-                .filter(|&(_, t)| !matches!(t.text, "d" | "D" | "de" | "De"))
-                .filter(|&(k, _)| !complement(k))
-                // (nor a comparison: `hocha la tête comme un médecin`)
-                .filter(|&(k, _)| !(k > 0 && phrase::lower_is(toks[k - 1].text, &["comme"])))
-                // (nor the subject's apposition: `M. de Kerlouan, le vieux voisin, haussa…`)
-                .filter(|&(_, t)| text[subject.end..t.start].trim_matches(is_space) != ",")
-                .map(|(_, t)| t)
-                .filter_map(|t| {
-                    let from = if contracted(t) { t.end } else { t.start };
-                    let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
-                    let p = if contracted(t) {
-                        // `au mousse`: the noun after the contracted article (past
-                        // an adjective before it: `du grand mât`)
-                        let w = crate::text::word_end(text, from, last.end);
-                        let w = match next_non_space(text, w, last.end) {
-                            Some((n, c)) if resolve::is_prenominal(&text[from..w]) && c.is_lowercase() => {
-                                crate::text::word_end(text, n, last.end)
-                            }
-                            _ => w,
-                        };
-                        (w > from).then(|| Span::new(from, w))
-                    } else {
-                        phrase_after(&self.words, from, last.end, self.lex)
-                    }?;
-                    // (not a name after its article: `un regard à geler la Seine`)
-                    let named_thing = !contracted(t)
-                        && text[p.range()].split([' ', '\'', '’']).nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
-                    (!named_thing
-                        && resolve::names_person(&self.words, if contracted(t) { Span::new(t.start, p.end) } else { p }))
-                    .then_some(p)
-                })
-                .next()
-        });
+        // (nor the subject's apposition: `Le président, Stéphane Roux, l'a
+        // interrogé`)
+        let apposition = |n: &Span| n.start >= subject.end && text[subject.end..n.start].trim_matches(is_space) == ",";
+        let other = names
+            .iter()
+            .find(|n| !subject.contains(**n) && !article_before(n) && !apposition(n))
+            .map(|n| run(*n))
+            .or_else(|| {
+                // (not the complement of a person's noun: `le fils du maire` is the
+                // son; `les papiers du voyageur`, the traveller, named without `du`)
+                let complement = |k: usize| {
+                    phrase::lower_is(toks[k].text, &["du", "des"])
+                        && k >= 2
+                        && toks[k - 2].is(phrase::class::DETERMINER)
+                        && phrase_after(&self.words, toks[k - 2].start, last.end, self.lex)
+                            .is_some_and(|p| resolve::names_person(&self.words, p))
+                };
+                let contracted = |t: &Tok<'_>| phrase::lower_is(t.text, &["au", "du"]);
+                toks.iter()
+                    .enumerate()
+                    .rev()
+                    .filter(|&(_, t)| t.start >= subject.end && t.word && (t.is(phrase::class::DETERMINER) || t.text == "au"))
+                    // (`d'` opens a complement, not a person: `ce sourire d'enfant`)
+                    .filter(|&(_, t)| !matches!(t.text, "d" | "D" | "de" | "De"))
+                    .filter(|&(k, _)| !complement(k))
+                    // (nor a comparison: `hocha la tête comme un médecin`)
+                    .filter(|&(k, _)| !(k > 0 && phrase::lower_is(toks[k - 1].text, &["comme"])))
+                    // (nor the subject's apposition: `M. de Kerlouan, le vieux voisin, haussa…`)
+                    .filter(|&(_, t)| text[subject.end..t.start].trim_matches(is_space) != ",")
+                    .map(|(_, t)| t)
+                    .filter_map(|t| {
+                        let from = if contracted(t) { t.end } else { t.start };
+                        let from = next_non_space(text, from, last.end).map_or(from, |(k, _)| k);
+                        let p = if contracted(t) {
+                            // `au mousse`: the noun after the contracted article (past
+                            // an adjective before it: `du grand mât`)
+                            let w = crate::text::word_end(text, from, last.end);
+                            let w = match next_non_space(text, w, last.end) {
+                                Some((n, c)) if resolve::is_prenominal(&text[from..w]) && c.is_lowercase() => {
+                                    crate::text::word_end(text, n, last.end)
+                                }
+                                _ => w,
+                            };
+                            (w > from).then(|| Span::new(from, w))
+                        } else {
+                            phrase_after(&self.words, from, last.end, self.lex)
+                        }?;
+                        // (not a name after its article: `un regard à geler la Seine`)
+                        let named_thing = !contracted(t)
+                            && text[p.range()].split([' ', '\'', '’']).nth(1).is_some_and(|w| w.starts_with(char::is_uppercase));
+                        (!named_thing
+                            && resolve::names_person(&self.words, if contracted(t) { Span::new(t.start, p.end) } else { p }))
+                        .then_some(p)
+                    })
+                    .next()
+            });
         // or the person of a clause of time before the subject (`Quand le
         // commissaire arriva, la lieutenante l'attendait.`)
         let other = other.or_else(|| {
@@ -10102,6 +10109,73 @@ impl Attributor<'_, '_> {
             let me = after.get(k).filter(|t| matches!(t.text, "me" | "m"))?;
             let elided = after.get(k + 1).filter(|a| me.text == "m" && matches!(a.text, "'" | "’") && a.start == me.end);
             Some(Span::new(me.start, elided.map_or(me.end, |a| a.end)))
+        });
+        // or the one an object pronoun of the subject's verb takes up, the last
+        // speaker or the subject of the sentence before (`Le président l'a
+        // interrogé sur la soirée.`, `Le juge lui demanda :`)
+        let other = other.or_else(|| {
+            if resolve::is_first_person(&text[first.range()]) {
+                return None;
+            }
+            // (past the subject's apposition and its comma: `Le président, Stéphane
+            // Roux, l'a…`, the subject read with its apposition or without)
+            let from = match text[subject.end..last.end].strip_prefix(',') {
+                Some(_) if text[subject.range()].contains(',') => subject.end + 1,
+                Some(rest) => subject.end + 1 + rest.find(',').filter(|&c| c <= 60)? + 1,
+                None => subject.end,
+            };
+            let after = self.words.window(from, last.end, 5);
+            let k = after.iter().position(|t| !phrase::lower_is(t.text, &["ne", "n", "'", "’"]))?;
+            let object = after.get(k).filter(|t| matches!(t.text, "l" | "le" | "la" | "les" | "lui" | "leur"))?;
+            let elided = object.text == "l" && after.get(k + 1).is_some_and(|a| matches!(a.text, "'" | "’"));
+            let verb = after.get(k + 1 + usize::from(elided))?;
+            if object.text == "l" && !elided || !verb.word || !verb.text.starts_with(char::is_lowercase) {
+                return None;
+            }
+            // (a verb that speaks to them or questions them, past its auxiliary:
+            // `l'a interrogé`, `lui demanda`, `le dévisagea`)
+            let verb = if phrase::lower_is(verb.text, &["a", "avait", "eut", "ont", "avaient", "eurent", "aura"]) {
+                self.words.window(verb.end, last.end, 1).first().copied()?
+            } else {
+                *verb
+            };
+            let questions =
+                ["interrog", "question", "interpell", "dévisag", "apostroph"].iter().any(|v| verb.text.starts_with(v))
+                    || self.lex.lookup_all(verb.text).next().is_some();
+            if !questions {
+                return None;
+            }
+            let differs = |p: &Span| {
+                !p.overlaps(first) && !same_words(text, *p, Some(first)) && !same_person(&text[p.range()], &text[first.range()])
+            };
+            let spoke = self
+                .last_speaker
+                .filter(|&(w, end)| end <= s_start && s_start - end <= 600 && differs(&w) && !is_pronoun(&text[w.range()]))
+                .map(|(w, _)| w);
+            // (else the subject of one of the three sentences before)
+            spoke.or_else(|| {
+                let k = self.sentences.index_of(s_start.checked_sub(1)?)?;
+                (k.saturating_sub(2)..=k).rev().find_map(|j| {
+                    let prev = self.sentences.get(j).filter(|p| p.end <= s_start)?;
+                    let at = next_non_space(text, skip_adverbials(text, prev.start, prev.end), prev.end)?.0;
+                    // (not a negative: `Aucun membre de la famille ne…`)
+                    let negative = |p: &Span| {
+                        text[p.range()]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| phrase::lower_is(w, &["aucun", "aucune", "nul", "nulle", "personne"]))
+                    };
+                    // (in the number of the pronoun: `lui` is one person, `leur` several)
+                    let plural = matches!(object.text, "les" | "leur");
+                    phrase_after(&self.words, at, prev.end, self.lex).filter(|p| {
+                        differs(p)
+                            && !negative(p)
+                            && is_plural_phrase(&text[p.range()]) == plural
+                            && !is_pronoun(&text[p.range()])
+                            && resolve::names_person(&self.words, *p)
+                    })
+                })
+            })
         });
         // or the subject of the sentence before, in the same paragraph (`Léa
         // entra. Sa mère était dans la cuisine.`)
