@@ -4631,8 +4631,15 @@ pub(crate) fn is_sentence_adverb(word: &str) -> bool {
 fn is_participle_with_complement(word: &str, next: &str) -> bool {
     // (the cheapest test first)
     let complement = matches!(next, "par" | "entre" | "sur" | "dans" | "contre" | "vers" | "près" | "devant" | "derrière");
+    // (or the place where the reporter met the speaker, after `à`: `une mère
+    // croisée au pied d'une tour`, `un habitant rencontré à la sortie`; not
+    // where the speaker is, `une société basée à Douala`)
+    let place = matches!(next, "au" | "aux" | "à")
+        && ["croisé", "rencontré", "interrogé", "interviewé", "abordé", "questionné", "sondé"]
+            .iter()
+            .any(|m| word.starts_with(m));
     // (`cité par`, `joint par` are as short as a participle gets)
-    complement
+    (complement || place)
         && word.chars().count() > 3
         && word.starts_with(char::is_lowercase)
         && (["é", "ée", "és", "ées", "is", "ise"].iter().any(|e| word.ends_with(e))
