@@ -5954,6 +5954,21 @@ impl Attributor<'_, '_> {
     /// tête vers la cour`). The verb is told by the determiner or the
     /// possessive of its object after it, or by a tense of narration.
     fn gesture_subject(&self, who: Span) -> Option<Span> {
+        // (or a state told by a copula and its adjective: `Le maire reste
+        // prudent :`, `La gérante se montre plus optimiste :`)
+        let toks = self.words.window(who.start, who.end, 16);
+        let copula = toks.iter().enumerate().skip(1).find(|(k, t)| {
+            phrase::lower_is(t.text, &["reste", "restent", "demeure", "demeurent", "semble", "semblent", "paraît", "paraissent"])
+                || phrase::lower_is(t.text, &["montre", "montrent", "veut", "veulent"]) && toks[*k - 1].text == "se" && *k >= 2
+        });
+        if let Some((k, _)) = copula {
+            let end = if toks[k - 1].text == "se" { k - 1 } else { k };
+            let subject = crate::text::trim_span(self.text, who.start, toks[end].start);
+            let adjective = toks.get(k + 1).is_some_and(|a| a.word && a.text.starts_with(char::is_lowercase));
+            if adjective && !subject.is_empty() && resolve::names_person(&self.words, subject) {
+                return Some(subject);
+            }
+        }
         let subject = phrase_after(&self.words, who.start, who.end, self.lex).filter(|p| p.end < who.end)?;
         let toks = self.words.window(subject.end, who.end, 2);
         let verb = toks.first().filter(|t| t.word && t.text.starts_with(char::is_lowercase))?;
