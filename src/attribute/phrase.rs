@@ -1467,15 +1467,17 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
                 if t.is(class::A) && toks.get(j).is_some_and(|n| n.is(class::LA | class::L)) {
                     j += 1 + usize::from(toks.get(j + 1).is_some_and(|n| !n.word));
                 }
-                // (the field's first word may take a capital after `aux`, as
-                // ministries do: `délégué aux Transports`; not a medium after
-                // `à` or `au`: `a confié le conseiller à France Inter`)
+                // (the field's first word may take a capital, as portfolios do:
+                // `délégué aux Transports`, `le commissaire au Commerce`, `la
+                // commissaire à l'Élargissement` ([`PORTFOLIOS`]); not a medium
+                // after `à` or `au`, `a confié le conseiller au Parisien`)
+                let portfolio = |n: &Tok<'_>| !has_name && lower_is(n.text, PORTFOLIOS);
                 let mut field = toks[j..]
                     .iter()
                     .enumerate()
                     .take_while(|&(i, n)| {
                         n.word
-                            && (n.text.starts_with(char::is_lowercase) || i == 0 && !has_name && t.is(class::AUX))
+                            && (n.text.starts_with(char::is_lowercase) || i == 0 && portfolio(n))
                             && !n.is_stop()
                             && !n.is(class::DE | class::DES | class::D | class::DU)
                             && !looks_finite(n.text)
@@ -4679,6 +4681,10 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
     "sir",
     "lord",
     "lady",
+    // (old French titles of the tales and novels of chivalry: `dame Isolde`,
+    // `messire Gauvain`)
+    "dame",
+    "messire",
     "milord",
     "milady",
     "mistress",
@@ -4687,6 +4693,75 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
 
 /// What journalists call the staff of another medium (`nos confrères de X`).
 pub(crate) const COLLEAGUES: &[&str] = &["confrères", "consœurs", "collègues"];
+
+/// The fields of ministers and commissioners, written with a capital after
+/// `à`, `au`, `aux` (`le commissaire au Commerce`, `la ministre déléguée à la
+/// Culture`), in lower case: a medium after `à` is none of them.
+const PORTFOLIOS: &[&str] = &[
+    "action",
+    "affaires",
+    "agriculture",
+    "armées",
+    "artisanat",
+    "autonomie",
+    "biodiversité",
+    "budget",
+    "climat",
+    "cohésion",
+    "collectivités",
+    "commerce",
+    "communication",
+    "concurrence",
+    "consommation",
+    "coopération",
+    "culture",
+    "défense",
+    "démocratie",
+    "développement",
+    "écologie",
+    "économie",
+    "éducation",
+    "égalité",
+    "élargissement",
+    "emploi",
+    "énergie",
+    "enfance",
+    "enseignement",
+    "environnement",
+    "europe",
+    "famille",
+    "finances",
+    "francophonie",
+    "handicap",
+    "immigration",
+    "industrie",
+    "innovation",
+    "intégration",
+    "intérieur",
+    "jeunesse",
+    "justice",
+    "logement",
+    "mer",
+    "mémoire",
+    "numérique",
+    "outre-mer",
+    "partenariats",
+    "patrimoine",
+    "pêche",
+    "recherche",
+    "ruralité",
+    "santé",
+    "sécurité",
+    "solidarités",
+    "sport",
+    "sports",
+    "tourisme",
+    "transition",
+    "transports",
+    "travail",
+    "ville",
+    "voisinage",
+];
 
 /// Offices whose field follows `à` (`l'adjoint aux sports`).
 const OFFICES: &[&str] = &[
