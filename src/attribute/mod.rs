@@ -7412,7 +7412,32 @@ impl Attributor<'_, '_> {
                             && tail.len() < 60
                             && self.lex.lookup_all(first).any(|v| matches!(v.form, cue::Form::PastParticiple(_)))
                     };
-                    if tail.is_empty() && said() || judged() {
+                    // (after a verb of opinion, the woven words are the opinion's
+                    // own: `X a estimé que la Commission avait «montré les dents»`)
+                    let opinion = || {
+                        nearest.is_some_and(|c| {
+                            cue::reporting_verb_group(&text[c.start..quote], self.lex).is_some_and(|g| {
+                                matches!(
+                                    g.lemma,
+                                    "estimer"
+                                        | "juger"
+                                        | "considérer"
+                                        | "penser"
+                                        | "croire"
+                                        | "trouver"
+                                        | "déplorer"
+                                        | "regretter"
+                                        | "dénoncer"
+                                        | "saluer"
+                                        | "craindre"
+                                        | "redouter"
+                                        | "se réjouir"
+                                        | "se féliciter"
+                                )
+                            })
+                        })
+                    };
+                    if tail.is_empty() && said() && !opinion() || judged() {
                         if let Some(y) = subject_before(&self.words, sub_start, a.start, self.lex) {
                             // (someone who speaks: not `les travaux avaient «pris du retard»`)
                             if !is_pronoun(&text[y.range()]) && resolve::names_person(&self.words, y) || pronoun_of_other(y) {
