@@ -433,25 +433,27 @@ pub(crate) fn find_clause_punct(s: &str, from: usize, set: &[u8]) -> Option<usiz
     }
 }
 
+/// The coordinations of clauses [`find_clause_conjunction`] finds after a
+/// comma, then the subordinators of a clause told beside the main one (`,
+/// tandis que la présidente tentait…`, `, quand le commissaire entra`).
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    ", et ",
+    ", puis ",
+    ", mais ",
+    ", tandis que ",
+    ", tandis qu'",
+    ", alors que ",
+    ", alors qu'",
+    ", pendant que ",
+    ", quand ",
+    ", lorsque ",
+    ", lorsqu'",
+];
+
 /// The first coordination of clauses in `s` (`, et `, ` ; `, `; `, `, puis `,
 /// `, mais `): where it starts and its length. One pass over the commas and
 /// semicolons instead of a search for each.
 pub(crate) fn find_clause_conjunction(s: &str) -> Option<(usize, usize)> {
-    /// (the subordinators of a clause told beside the main one, `, tandis
-    /// que la présidente tentait…`, after the coordinations)
-    const CLAUSE_CONJUNCTIONS: &[&str] = &[
-        ", et ",
-        ", puis ",
-        ", mais ",
-        ", tandis que ",
-        ", tandis qu'",
-        ", alors que ",
-        ", alors qu'",
-        ", pendant que ",
-        ", quand ",
-        ", lorsque ",
-        ", lorsqu'",
-    ];
     let b = s.as_bytes();
     for p in memchr::memchr2_iter(b',', b';', b) {
         if b[p] == b';' {
@@ -699,26 +701,8 @@ mod tests {
 
     #[test]
     fn clause_conjunctions_as_searched_one_by_one() {
-        let each = |s: &str| {
-            [
-                ", et ",
-                " ; ",
-                "; ",
-                ", puis ",
-                ", mais ",
-                ", tandis que ",
-                ", tandis qu'",
-                ", alors que ",
-                ", alors qu'",
-                ", pendant que ",
-                ", quand ",
-                ", lorsque ",
-                ", lorsqu'",
-            ]
-            .iter()
-            .filter_map(|c| s.find(c).map(|k| (k, c.len())))
-            .min()
-        };
+        let each =
+            |s: &str| [" ; ", "; "].iter().chain(CLAUSE_CONJUNCTIONS).filter_map(|c| s.find(c).map(|k| (k, c.len()))).min();
         for s in [
             "",
             ";",
