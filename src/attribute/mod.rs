@@ -470,6 +470,10 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
                     // the person the line before spoke to answers it (`il me dit :`,
                     // `demanda Laurence à Pauline`)
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
+                } else if let Some(who) = called_before(&a.words, &turns, quotes, q) {
+                    // the one the line before called first answers it (`— Gaudry,
+                    // fais sonner le rappel.` `— Tout de suite, sire.`)
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
                 } else if let Some(who) = alternate(text, &turns, quotes, q.span.start) {
                     // unattributed dialogue alternates between the two last speakers
                     f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.5 };
@@ -2611,6 +2615,45 @@ fn vocative(words: &Words<'_>, speech: Span, titles: bool, exclaimed: bool) -> O
             return Some(span);
         }
     }
+    // (a word the lists do not know, opening the line before a comma, calls
+    // when the sentence speaks to someone and the text before names that word
+    // in the middle of a sentence or coordinated, within its last 2 kB:
+    // `Morgance et Gaudry attendaient.` `— Gaudry, fais sonner le rappel.`)
+    if let [name, comma, next, ..] = &*toks {
+        let text = words.text();
+        let to_you = || {
+            let end = toks.iter().position(|t| matches!(t.text, "." | "!" | "?" | "…")).unwrap_or(toks.len());
+            next.text.ends_with("ez")
+                || phrase::lower_is(next.text, IMPERATIVES)
+                || toks[2..end].iter().any(|t| {
+                    t.word && phrase::lower_is(t.text, &["tu", "te", "t", "toi", "ton", "ta", "tes", "vous", "votre", "vos"])
+                })
+        };
+        let named_before = || {
+            let from = ceil_boundary(text, speech.start.saturating_sub(2000));
+            memchr::memmem::find_iter(&text.as_bytes()[from..speech.start], name.text.as_bytes()).any(|k| {
+                let at = from + k;
+                // (a whole word, in the middle of a sentence)
+                let before = text[from..at].trim_end_matches(is_space);
+                let after = &text[at + name.text.len()..];
+                !after.starts_with(crate::text::is_word_char)
+                    && !text[..at].ends_with(crate::text::is_word_char)
+                    && (before.ends_with(|c: char| c.is_lowercase() || c == ',') || after.starts_with(" et "))
+            })
+        };
+        if name.word
+            && name.text.starts_with(char::is_uppercase)
+            && phrase::starts_name(name.text)
+            && !name.is(phrase::class::DETERMINER | phrase::class::PRONOUN)
+            && comma.text == ","
+            && next.word
+            && !dislocated(1)
+            && to_you()
+            && named_before()
+        {
+            return Some(Span::new(name.start, name.end));
+        }
+    }
     // (a question: a word the lists do not know may be called in it)
     let asks = words.text()[speech.range()].trim_end().ends_with('?');
     // set off by commas, or closing the line
@@ -2704,6 +2747,47 @@ fn exchange_between(words: &Words<'_>, who: Span, end: usize, lex: &Lexicon) -> 
         && text[first.end..rest[et].start].trim().is_empty())
     .then_some((first, second))
 }
+
+/// Common imperatives of the second person singular, which speak to the one
+/// a line calls before them (`Gaudry, fais sonner le rappel.`).
+const IMPERATIVES: &[&str] = &[
+    "fais",
+    "va",
+    "viens",
+    "dis",
+    "prends",
+    "regarde",
+    "écoute",
+    "attends",
+    "laisse",
+    "sors",
+    "entre",
+    "donne",
+    "apporte",
+    "cours",
+    "reste",
+    "arrête",
+    "tais",
+    "montre",
+    "lis",
+    "pars",
+    "rentre",
+    "ferme",
+    "ouvre",
+    "appelle",
+    "monte",
+    "descends",
+    "approche",
+    "assieds",
+    "avance",
+    "recule",
+    "cache",
+    "lâche",
+    "range",
+    "suis",
+    "garde",
+    "préviens",
+];
 
 /// Imperatives said as interjections before a name (`Voyons Julien, …`).
 const INTERJECTIVE_IMPERATIVES: &[&str] = &["voyons", "allons", "tiens", "tenez", "écoute", "écoutez", "allez", "dis", "dites"];
@@ -3193,6 +3277,24 @@ fn alternate(text: &str, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], 
 /// the depth 0, only its span holds them).
 fn next_turn(quotes: &[Quote<'_>], a: usize, b: usize) -> bool {
     a < b && quotes[a + 1..b].iter().all(|q| quotes[a].span.contains(q.span))
+}
+
+/// The name the dash turn right before `q` calls first, opening its line
+/// (`— Gaudry, fais sonner le rappel.`), when that turn's speaker is another
+/// and `q` does not call the same name itself: the one called answers.
+fn called_before(words: &Words<'_>, turns: &[(usize, Option<Span>)], quotes: &[Quote<'_>], q: &Quote<'_>) -> Option<Span> {
+    let text = words.text();
+    let &(last, who) = turns.last()?;
+    let prev = &quotes[last];
+    if prev.marks != Marks::Dash || prev.depth != 0 || !follows(text, prev.span.end, q.span.start) {
+        return None;
+    }
+    let v = vocative(words, prev.text_span, false, false)?;
+    let opens = text[prev.text_span.start..v.start].trim_matches(is_space).is_empty();
+    let name = &text[v.range()];
+    let other = who.is_none_or(|w| !same_person(&text[w.range()], name));
+    let calls_back = vocative(words, q.text_span, false, false).is_some_and(|o| same_person(&text[o.range()], name));
+    (opens && other && !calls_back).then_some(v)
 }
 
 /// Dialogue turns still without a speaker, once the others are resolved: a
