@@ -1471,7 +1471,8 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
                 // `délégué aux Transports`, `le commissaire au Commerce`, `la
                 // commissaire à l'Élargissement` ([`PORTFOLIOS`]); not a medium
                 // after `à` or `au`, `a confié le conseiller au Parisien`)
-                let portfolio = |n: &Tok<'_>| !has_name && lower_is(n.text, PORTFOLIOS);
+                // (after `aux`, any field: `aux Personnes handicapées`)
+                let portfolio = |n: &Tok<'_>| !has_name && (t.is(class::AUX) || lower_is(n.text, PORTFOLIOS));
                 let mut field = toks[j..]
                     .iter()
                     .enumerate()
