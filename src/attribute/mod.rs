@@ -3106,13 +3106,7 @@ fn self_named(words: &Words<'_>, speech: Span, lex: &Lexicon, answering: bool) -
     // (or a title and a name, in a sentence of the first words: `Un prisonnier
     // comme vous. Je suis l'abbé Sorel.`)
     let titled_at = |at: usize| -> Option<usize> {
-        let mut j = at;
-        if toks.get(j).is_some_and(|t| phrase::lower_is(t.text, &["le", "la", "l"])) {
-            j += 1;
-            if toks.get(j).is_some_and(|t| matches!(t.text, "'" | "’")) {
-                j += 1;
-            }
-        }
+        let j = phrase::past_definite_article(&toks, at);
         // (one or two words in small letters, no complement: not `le fils de Marcel`)
         let nouns = toks[j.min(toks.len())..]
             .iter()

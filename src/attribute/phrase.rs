@@ -955,6 +955,15 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "Monsieur",
 ];
 
+/// Where the words after a definite article at token `at` start (`le`, `la`,
+/// `l'` and its apostrophe), or `at` when none opens there.
+pub(crate) fn past_definite_article(toks: &[Tok<'_>], at: usize) -> usize {
+    if !toks.get(at).is_some_and(|t| lower_is(t.text, &["le", "la", "l"])) {
+        return at;
+    }
+    at + 1 + usize::from(toks.get(at + 1).is_some_and(|t| matches!(t.text, "'" | "’")))
+}
+
 /// True for the first word of a body's name that a complement in `pour`
 /// goes on (`Fondation`, `Ligue`, `Association`), written with its capital.
 fn is_body_name_head(word: &str) -> bool {

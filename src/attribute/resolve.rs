@@ -1287,13 +1287,7 @@ fn you_are(doc: &Words<'_>, speech: Span) -> Option<Span> {
         };
         // (an article and a title or two in small letters: `la capitaine`,
         // `l'inspectrice`; not a complement, `le fils de`)
-        let mut j = at;
-        if toks.get(j).is_some_and(|t| super::phrase::lower_is(t.text, &["le", "la", "l"])) {
-            j += 1;
-            if toks.get(j).is_some_and(|t| matches!(t.text, "'" | "’")) {
-                j += 1;
-            }
-        }
+        let mut j = super::phrase::past_definite_article(&toks, at);
         let titles = toks[j.min(toks.len())..]
             .iter()
             .take(2)
