@@ -8044,7 +8044,11 @@ impl Attributor<'_, '_> {
                 Some(a) => self.complement_speaker(&self.words.window(a.start, end, 12), end),
                 None => self
                     .quoted_title_at(cue_span.end, end)
-                    .or_else(|| phrase_after(&self.words, cue_span.end, end, self.lex))
+                    // (with the seat of an unnamed source: `selon une source au ministère`)
+                    .or_else(|| {
+                        phrase_after(&self.words, cue_span.end, end, self.lex)
+                            .map(|p| phrase::seated(&self.words, p, end, self.lex).unwrap_or(p))
+                    })
                     .or_else(|| {
                         // a medium in small letters (`interrogé par franceinfo`), or
                         // after its noun (`accordé au quotidien Les Échos`)

@@ -2357,6 +2357,72 @@ fn apposition_within(toks: &[Tok<'_>], lex: &Lexicon) -> bool {
     false
 }
 
+/// `k` past `la` or `l'` at `k`, if one is there.
+fn past_article(toks: &[Tok<'_>], mut k: usize) -> usize {
+    if toks.get(k).is_some_and(|t| lower_is(t.text, &["la", "l"])) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
+            k += 1;
+        }
+    }
+    k
+}
+
+/// An unnamed source `p` with the place or the body it sits in, closing the
+/// clause: `une source à Bercy`, `un conseiller à l'Élysée`, `une source à
+/// la Commission européenne`, `une source au ministère des Armées`, `un
+/// diplomate au sein du gouvernement`; not a medium, `à l'AFP`.
+pub(crate) fn seated(words: &Words<'_>, p: Span, end: usize, lex: &Lexicon) -> Option<Span> {
+    if !lower_is(super::last_word(&words.text()[p.range()]), UNNAMED_SOURCES) {
+        return None;
+    }
+    let toks = words.window(p.end, end, 16);
+    if !toks.first().is_some_and(|t| lower_is(t.text, &["au", "aux", "à"])) {
+        return None;
+    }
+    let place = past_article(&toks, 1);
+    let capitals = |mut k: usize| {
+        while toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
+            k += 1;
+        }
+        k
+    };
+    let mut k = capitals(place);
+    // (a seat in small letters and what it belongs to: `au ministère des Armées`)
+    if k == place && toks.get(k).is_some_and(|t| lower_is(t.text, SEATS)) {
+        k += 1;
+        if toks.get(k).is_some_and(|t| t.is(class::DE | class::DU | class::DES | class::D)) {
+            let named = past_article(&toks, k + 1 + usize::from(toks.get(k + 1).is_some_and(|t| matches!(t.text, "'" | "’"))));
+            k = capitals(named);
+            if k == named && toks.get(k).is_some_and(|t| lower_is(t.text, SEATS)) {
+                k += 1;
+            }
+            if k == named {
+                return None;
+            }
+        }
+    }
+    if k == place || names_medium(&toks[place..k], lex) {
+        return None;
+    }
+    // (and its adjectives: `européenne`, `nationale`)
+    let mut closing = k;
+    while closing < k + 2
+        && toks.get(closing).is_some_and(|t| {
+            t.word
+                && t.text.starts_with(char::is_lowercase)
+                && ADJECTIVE_ENDINGS.iter().any(|e| t.text.ends_with(e))
+                && !t.is_stop()
+                && !is_finite(lex, t.text)
+        })
+    {
+        closing += 1;
+    }
+    toks.get(closing)
+        .is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?"))
+        .then(|| Span::new(p.start, toks[closing - 1].end))
+}
+
 /// The subject of an inverted cue, which may come after adverbial phrases
 /// (`a déclaré lors d'un point de presse la directrice…`, `a assuré à l'AFP un
 /// dirigeant`): the first noun phrase not governed by a preposition, up to the
@@ -2405,39 +2471,20 @@ pub(crate) fn inverted_subject(words: &Words<'_>, from: usize, end: usize, lex: 
         // (a complement of place in capitals, then the name in apposition closing
         // the clause: `la présidente du groupe au Sénat, Maud Pellerin`)
         let placed = || {
+            if let Some(q) = seated(words, p, end, lex) {
+                return Some(q);
+            }
             let toks = words.window(p.end, end, 12);
-            let mut k = 0;
             if !toks.first().is_some_and(|t| lower_is(t.text, &["au", "aux", "à"])) {
                 return None;
             }
-            k += 1;
-            if toks.get(k).is_some_and(|t| lower_is(t.text, &["la", "l"])) {
-                k += 1;
-                if toks.get(k).is_some_and(|t| matches!(t.text, "'" | "’")) {
-                    k += 1;
-                }
-            }
-            let place = k;
+            let place = past_article(&toks, 1);
+            let mut k = place;
             while toks.get(k).is_some_and(|t| t.word && t.text.starts_with(char::is_uppercase)) {
                 k += 1;
             }
             if k == place {
                 return None;
-            }
-            // (an unnamed source and its place, closing the clause: `une source
-            // à Bercy`, `un conseiller à l'Élysée`; not a medium, `à l'AFP`)
-            let unnamed = {
-                let head = super::last_word(&words.text()[p.range()]);
-                lower_is(
-                    head,
-                    &["source", "sources", "conseiller", "conseillère", "proche", "proches", "responsable", "cadre", "diplomate"],
-                )
-            };
-            if unnamed
-                && toks.get(k).is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?"))
-                && !names_medium(&toks[place..k], lex)
-            {
-                return Some(Span::new(p.start, toks[k - 1].end));
             }
             if toks.get(k).is_none_or(|t| t.text != ",") {
                 return None;
@@ -3217,6 +3264,8 @@ const VENUES: &[&str] = &[
     "Hôtel",
     "Mairie",
     "Préfecture",
+    "Commission",
+    "Maison-Blanche",
 ];
 
 /// Titles of the press named without an article (`a confié à Libération`).
@@ -4703,6 +4752,16 @@ const TITLES_BEFORE_NAMES: &[&str] = &[
 
 /// What journalists call the staff of another medium (`nos confrères de X`).
 pub(crate) const COLLEAGUES: &[&str] = &["confrères", "consœurs", "collègues"];
+
+/// The heads of unnamed sources that a place or a body may follow (`une
+/// source à Bercy`, `un diplomate au Conseil`).
+const UNNAMED_SOURCES: &[&str] =
+    &["source", "sources", "conseiller", "conseillère", "proche", "proches", "responsable", "cadre", "diplomate", "diplomates"];
+
+/// The seats of power an unnamed source sits in, in small letters (`une source
+/// au ministère des Armées`, `un conseiller au sein du gouvernement`).
+const SEATS: &[&str] =
+    &["ministère", "gouvernement", "sein", "cabinet", "parquet", "présidence", "préfecture", "mairie", "siège", "secrétariat"];
 
 /// The fields of ministers and commissioners, written with a capital after
 /// `à`, `au`, `aux` (`le commissaire au Commerce`, `la ministre déléguée à la

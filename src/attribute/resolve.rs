@@ -872,7 +872,8 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
         let toks = doc.window(
             super::ceil_boundary(text, at.saturating_sub(12)),
             super::floor_boundary(text, (at + 7).min(text.len())),
-            4,
+            // (twelve bytes hold up to six tokens: `l'AFP une source`)
+            8,
         );
         let Some(i) = toks.iter().position(|t| t.start == at && matches!(t.text, "source" | "sources")) else { continue };
         if inside(speech, Span::new(at, at + 6)) || i > 0 && super::phrase::lower_is(toks[i - 1].text, &["même"]) {
@@ -886,8 +887,9 @@ fn last_source_phrase(doc: &Words<'_>, before: usize, speech: &[Span], lex: &Lex
         // (read a little way on only: linear time)
         let limit = super::floor_boundary(text, (at + 200).min(text.len()));
         let end = text[at..limit].find(['.', ',', ';', '\n', '«']).map_or(limit, |e| at + e);
+        // (with its seat: `une source à Bercy`)
         if let Some(p) = phrase_after(doc, start, end, lex) {
-            return Some(p);
+            return Some(super::phrase::seated(doc, p, end, lex).unwrap_or(p));
         }
         // (`de source policière`: the noun and its adjective, up to the punctuation)
         let words = doc.window(at, end, 4);
