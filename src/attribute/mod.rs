@@ -8573,23 +8573,41 @@ impl Attributor<'_, '_> {
         f.source = Some(relay);
     }
 
+    /// A medium set off before the subject `who`, in the sentence of the
+    /// quotation that ends by `end`: `Sur Europe 1, la députée a dénoncé…`,
+    /// `Côté opposition, sur LCI, le député X a parlé d'une «…»`.
+    fn lead_medium(&self, who: Span, end: usize) -> Option<Span> {
+        let s = self.sentences.index_of(who.start).and_then(|k| self.sentences.get(k))?;
+        if end > s.end {
+            return None;
+        }
+        // (the segments set off are short: the last 300 bytes before the subject,
+        // so that a long sentence of many quotations stays linear)
+        let from = s.start.max(ceil_boundary(self.text, who.start.saturating_sub(300)));
+        let lead = &self.text.as_bytes()[from..who.start];
+        // (the sentence's start, then each comma's: the segments set off)
+        let opening = (from == s.start).then_some(s.start);
+        let starts = opening.into_iter().chain(memchr::memchr_iter(b',', lead).map(|k| from + k + 1));
+        starts.filter_map(|at| next_non_space(self.text, at, who.start).map(|(k, _)| k)).find_map(|k| {
+            let rest = &self.text[k..who.start];
+            if !(rest.starts_with("Sur ") || rest.starts_with("sur ")) {
+                return None;
+            }
+            let toks = self.words.window(k, who.start, 8);
+            medium(&toks, self.lex).filter(|m| self.text[m.end..who.start].trim_start().starts_with(','))
+        })
+    }
+
     fn relay_after(&self, f: &mut Found, end: usize) {
         if f.source.is_some() {
             return;
         }
-        let (Some(cue), Some(who)) = (f.cue, f.speaker) else { return };
-        // a medium that opens the sentence, before its subject: `Sur Europe 1, la
-        // députée a dénoncé…`
-        if let Some(s) = self.sentences.index_of(who.start).and_then(|k| self.sentences.get(k)) {
-            let lead = next_non_space(self.text, s.start, who.start).map_or(s.start, |(k, _)| k);
-            if self.text[lead..who.start].starts_with("Sur ") {
-                let toks = self.words.window(lead, who.start, 8);
-                if let Some(m) = medium(&toks, self.lex).filter(|m| self.text[m.end..who.start].trim_start().starts_with(',')) {
-                    f.source = Some(m);
-                    return;
-                }
-            }
+        let Some(who) = f.speaker else { return };
+        if let Some(m) = self.lead_medium(who, end) {
+            f.source = Some(m);
+            return;
         }
+        let Some(cue) = f.cue else { return };
         // a second inverted cue after the speaker's own: `«…», a déclaré la
         // ministre, rapporte Le Monde`
         // (or after the cue's own pronoun: `«…», a-t-il expliqué, rapporte Le Soir`)

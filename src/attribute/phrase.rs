@@ -1618,11 +1618,36 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
                             && n.text.starts_with(char::is_lowercase)
                     })
             };
+            // (nor before an infinitive of the first or second group, after the
+            // phrase's noun: `Le ministre entend trouver`, `La mairie compte agir`)
+            let before_infinitive = || {
+                k >= 2
+                    && !after_de
+                    && t.word
+                    && !t.is(class::DETERMINER
+                        | class::DE
+                        | class::DU
+                        | class::DES
+                        | class::D
+                        | class::A
+                        | class::AU
+                        | class::AUX)
+                    && !t.text.ends_with("ant")
+                    && !["é", "ée", "és", "ées"].iter().any(|e| t.text.ends_with(e))
+                    && toks.get(k + 1).is_some_and(|n| {
+                        n.word
+                            && n.text.starts_with(char::is_lowercase)
+                            && n.text.chars().count() > 4
+                            && (n.text.ends_with("er") || n.text.ends_with("ir"))
+                            && !lower_is(n.text, NOUNS_IN_ER)
+                    })
+            };
             let verb_like = || {
                 t.is_stop()
                     || lex.lookup(t.text).is_some() && !complement_noun()
                     || !after_de && (looks_finite(t.text) || is_irregular_present(t.text))
                     || before_object()
+                    || before_infinitive()
             };
             // (a participle right after an article and a name belongs to it: `Le
             // Canard enchaîné`)
@@ -3691,12 +3716,17 @@ fn starts_name_tok(t: &Tok<'_>) -> bool {
     starts_name_in(t.text, t.class)
 }
 
+/// A chapter number in roman numerals (`I`, `XIV`), not a medium's acronym
+/// written with the same letters (`LCI`).
+fn is_roman_numeral(w: &str) -> bool {
+    w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C')) && !MEDIA_TITLES.contains(&w)
+}
+
 /// [`starts_name`] of `w`, in the lists of `bits`.
 fn starts_name_in(w: &str, bits: u32) -> bool {
     // (the tests from the cheapest: most capitalised words are told by the first ones)
     let listed = || bits & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
-    // a chapter number in roman numerals (`I`, `XIV`)
-    let roman = || w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
+    let roman = || is_roman_numeral(w);
     // (or a compound number: `Vingt-deux`, `Soixante-dix`)
     let number = || {
         w.contains('-')
@@ -3772,6 +3802,32 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             // the simple past of the first group (`quitta`, `désigna`)
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
+
+/// Nouns and adjectives in -er and -ir that may follow a word of a noun
+/// phrase (`le vice-président délégué conseiller`): no infinitive.
+const NOUNS_IN_ER: &[&str] = &[
+    "premier",
+    "dernier",
+    "entier",
+    "conseiller",
+    "officier",
+    "policier",
+    "chevalier",
+    "cavalier",
+    "particulier",
+    "régulier",
+    "avenir",
+    "plaisir",
+    "désir",
+    "loisir",
+    "souvenir",
+    "hier",
+    "dossier",
+    "quartier",
+    "chantier",
+    "métier",
+    "collier",
+];
 
 /// People whose trade is to judge, in the plural: `pour` before them gives
 /// their view (`un «pari risqué» pour beaucoup d'observateurs`).
@@ -4242,6 +4298,29 @@ fn clitic_subject(words: &Words<'_>, start: usize, verb: usize) -> Option<Span> 
 }
 
 pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
+    let p = subject_read_before(words, start, verb, lex)?;
+    Some(voice_of(words, p, verb, lex).unwrap_or(p))
+}
+
+/// The one a body speaks through, set off after it before the verb: `Le
+/// parti, par la voix de son vice-président Yann Ferrand, a qualifié…`
+/// gives `son vice-président Yann Ferrand`.
+fn voice_of(words: &Words<'_>, body: Span, verb: usize, lex: &Lexicon) -> Option<Span> {
+    let between = words.text().get(body.end..verb)?;
+    let rest = between.trim_start_matches(is_space).strip_prefix(',')?.trim_start_matches(is_space);
+    let after =
+        ["par la voix de ", "par la voix d'", "par la voix d’", "par la voix du ", "par la bouche de ", "par la bouche du "]
+            .iter()
+            .find(|w| rest.starts_with(**w))?;
+    // (`du`: the article opens the phrase, `du président` is `président`)
+    let at = verb - rest.len() + after.len();
+    let p = phrase_after(words, at, verb, lex)?;
+    let closes = words.text()[p.end..verb].trim_start_matches(is_space).starts_with(',');
+    closes.then_some(p)
+}
+
+/// [`subject_before`] before the voice a body speaks through is read.
+fn subject_read_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
     let text = words.text();
     // a subject pronoun right before the verb, past its clitics, is the
     // subject, whatever the clause before (`…de tels reproches que je me crus
@@ -5112,8 +5191,9 @@ mod tests {
         let by_lower = |w: &str| {
             let l = w.to_lowercase();
             let listed = class::of(w) & (class::NOT_NAME | class::STOP | class::WEEKDAY | class::ADVERBIAL_START) != 0;
-            let roman = w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C'));
-            !(listed || roman || shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| l == x))
+            !(listed
+                || is_roman_numeral(w)
+                || shaped_as_no_name(l.chars().count(), l.contains('-'), |e| l.ends_with(e), |x| l == x))
         };
         for w in [
             "Macron",
