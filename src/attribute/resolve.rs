@@ -696,7 +696,30 @@ pub(crate) fn resolve<'a>(
                 let source = || {
                     demonstrative_pronoun(words)?;
                     of_sources().then_some(())?;
-                    let s = last_source_phrase(doc, here.start, speech, lex)?;
+                    // (or the last unnamed speaker, when nearer: `Selon un proche de la
+                    // junte, «…». «…», a ajouté cette source`)
+                    let unnamed = resolved
+                        .iter()
+                        .rev()
+                        .take(6)
+                        .find(|r| r.span.end <= here.start)
+                        .map(|r| r.name.unwrap_or(r.span))
+                        .filter(|n| {
+                            let w = &text[n.range()];
+                            ["un ", "une ", "Un ", "Une ", "des ", "Des ", "plusieurs ", "Plusieurs "]
+                                .iter()
+                                .any(|d| w.starts_with(d))
+                        });
+                    let s = match (last_source_phrase(doc, here.start, speech, lex), unnamed) {
+                        (Some(s), Some(u)) => {
+                            if u.start > s.end {
+                                u
+                            } else {
+                                s
+                            }
+                        }
+                        (s, u) => s.or(u)?,
+                    };
                     candidate(s, &genders).map(|c| Candidate { span: here, name: Some(s), ..c })
                 };
                 // a title called alone in the line before (`Allons, comte, …`): the
@@ -3807,6 +3830,37 @@ fn is_honorific(word: &str) -> bool {
     is_listed_honorific(word.trim_end_matches('.')) || matches!(word, "madame" | "monsieur" | "mademoiselle")
 }
 
+/// True when the words of `toks`, from one of them to the end, spell
+/// `acronym` by their initials, small words skipped or not (`Union nationale
+/// des syndicats autonomes` for `UNSA`, `Justice pour tous au Congo` for
+/// `JPTC`).
+fn spelled_by(toks: &[super::phrase::Tok<'_>], acronym: &str) -> bool {
+    fn spells(words: &[&str], letters: &[char]) -> bool {
+        let Some((w, rest)) = words.split_first() else { return letters.is_empty() };
+        let small = matches!(
+            *w,
+            "de" | "du" | "des" | "d" | "la" | "le" | "les" | "l" | "et" | "à" | "au" | "aux" | "en" | "pour" | "sur"
+        );
+        let initial = w.chars().next().and_then(|c| c.to_uppercase().next());
+        let by_initial = letters.first().is_some_and(|&l| Some(l) == initial) && spells(rest, &letters[1..]);
+        by_initial || small && spells(rest, letters)
+    }
+    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    // (past an elided article: `l'homme` is `homme`)
+    let words: Vec<&str> = toks.iter().filter(|t| t.word).map(|t| t.text.rsplit(['\'', '’']).next().unwrap_or(t.text)).collect();
+    // (at most a dozen words: the name is short, and so is the search)
+    if letters.len() < 2 || letters.len() > 8 || words.len() > 12 {
+        return false;
+    }
+    // (from the head of the phrase, not from a complement, `la commission de
+    // discipline de la Ligue de football professionnel (LFP)`, nor from a
+    // second of two coordinated bodies)
+    let head_end =
+        toks.iter().position(|t| t.is(class::DE | class::DU | class::DES | class::D) || t.text == "et").unwrap_or(toks.len());
+    let in_head = toks[..head_end].iter().filter(|t| t.word).count();
+    (0..in_head).any(|i| capital_first(words[i]) && spells(&words[i..], &letters))
+}
+
 /// Titles written in capitals, no names: `Paul Morin, PDG d'Axens` is named
 /// Paul Morin.
 const TITLE_ACRONYMS: &[&str] = &["PDG", "DG", "DGA", "DRH", "DAF", "DSI", "CEO", "CFO", "COO", "CTO"];
@@ -3826,6 +3880,14 @@ fn capitals_title(toks: &[super::phrase::Tok<'_>]) -> bool {
 fn proper_name(toks: &[super::phrase::Tok<'_>]) -> Option<Span> {
     if capitals_title(toks) {
         return None;
+    }
+    // a body named in full, then by its acronym in brackets: the acronym
+    // (`l'ONG Justice pour tous au Congo (JPTC)`, `la Ligue des droits de
+    // l'homme (LDH)`)
+    if let [head @ .., open, acronym, close] = toks {
+        if open.text == "(" && close.text == ")" && super::phrase::is_acronym(acronym.text) && spelled_by(head, acronym.text) {
+            return Some(Span::new(acronym.start, acronym.end));
+        }
     }
     // (`mon`, `ma`, `mes`, `notre`, `votre` are determiners)
     let is_det = |t: &super::phrase::Tok<'_>| t.is(class::DETERMINER | class::PRONOUN);
