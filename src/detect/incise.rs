@@ -156,7 +156,58 @@ pub(crate) fn incise_at(text: &str, i: usize, end: usize, lex: &Lexicon) -> Opti
         }
         return Some(Incise { cue, subject: Some(subject), end: subject.end });
     }
-    unknown_inverted(text, i, end)
+    unknown_inverted(text, i, end).or_else(|| unknown_before_name(text, i, end, lex))
+}
+
+/// An incise whose verb the lexicon lacks, read by its shape and the name
+/// after it (`, accorde Roche.`, `, tempère Haddad,`) at `i`: a word in small
+/// letters ending as a verb of the third person does (not an infinitive, a
+/// title or an adjective before a name: `rejoindre Marie`, `frère Jacques`,
+/// `chère Julie`), then a capitalised name that ends the clause.
+fn unknown_before_name(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
+    use crate::attribute::{phrase, resolve};
+    let w = word_end(text, i, end);
+    let verb = &text[i..w];
+    if !verb.starts_with(char::is_lowercase) || verb.chars().count() < 4 || !text[w..end].starts_with(' ') {
+        return None;
+    }
+    let shaped = verb.ends_with("ère")
+        || ["e", "a", "it", "ut", "ond", "end"].iter().any(|e| verb.ends_with(e))
+            && !["re", "er", "ir"].iter().any(|e| verb.ends_with(e));
+    if !shaped
+        || lex.lookup(verb).is_some()
+        || phrase::is_title_before_name(verb)
+        || phrase::is_determiner(verb)
+        || resolve::is_prenominal(verb)
+        || resolve::is_agent_word(verb)
+        || phrase::HONORIFICS.iter().any(|h| h.eq_ignore_ascii_case(verb))
+        || matches!(
+            verb,
+            "chère"
+                | "pauvre"
+                | "brave"
+                | "sacrée"
+                | "comme"
+                | "même"
+                | "entre"
+                | "contre"
+                | "presque"
+                | "lorsque"
+                | "puisque"
+                | "quelque"
+        )
+    {
+        return None;
+    }
+    let name_start = w + 1;
+    let name_end = word_end(text, name_start, end);
+    let name = &text[name_start..name_end];
+    if name_end == name_start || !name.starts_with(char::is_uppercase) || !phrase::starts_name(name) {
+        return None;
+    }
+    // (the name closes the clause: `accorde Roche.`, not `trouve Paris trop cher`)
+    let closes = text[name_end..end].chars().next().is_none_or(|c| matches!(c, '.' | ',' | '!' | '…' | ';'));
+    closes.then(|| Incise { cue: Span::new(i, w), subject: Some(Span::new(name_start, name_end)), end: name_end })
 }
 
 /// True when a phrase names someone by a capital or a noun of person, past
