@@ -3650,7 +3650,15 @@ fn name_runs(window: Span, outer: &[Span], genders: &Genders<'_, '_>) -> Vec<Can
         // (a place's name after its noun is no person's: `à la résidence Ker
         // Avel`, `rue Victor Hugo`)
         let place = k > 0 && toks[k - 1].word && PLACE_NOUNS.contains(&toks[k - 1].text);
-        if (!sentence_start || opens_ok()) && !place && !inside(outer, name) && (j - k >= 2 || single_ok()) {
+        // (nor the reader a narration calls, set off by commas: `car ces gens-là,
+        // mon cher Usbek, ne doutent de rien`, who is `vous`, never `il`)
+        let called = k >= 3
+            && !titled
+            && matches!(toks[k - 2].text, "mon" | "ma" | "mes")
+            && matches!(toks[k - 1].text, "cher" | "chère" | "chers" | "chères" | "ami" | "amie" | "bon" | "bonne")
+            && toks[k - 3].text == ","
+            && toks.get(j).is_some_and(|n| matches!(n.text, "," | "!"));
+        if (!sentence_start || opens_ok()) && !place && !called && !inside(outer, name) && (j - k >= 2 || single_ok()) {
             {
                 // the title before the name (`le ministre Gérard Fontanel`), for aliases
                 let mut start = t.start;
