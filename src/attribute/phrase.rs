@@ -4994,6 +4994,11 @@ pub(crate) fn last_phrase_before(words: &Words<'_>, start: usize, end: usize, le
                 // (the object of a participle: `a rencontré le maire, qui`, `ont
                 // secouru une randonneuse, qui`, `a rejoint le maire, qui`)
                 && !(p.text.ends_with('é') || p.text.ends_with("ée") || lower_is(p.text, &["vu", "vue", "reçu", "reçue"]))
+                // (nor of an infinitive: `alla voir le curé, qui`, `vint chercher le
+                // notaire, qui`)
+                && !(p.text.starts_with(char::is_lowercase)
+                    && p.text.chars().count() > 3
+                    && ["er", "ir", "oir", "dre", "tre"].iter().any(|e| p.text.ends_with(e)))
                 && !(j >= 2 && toks[j - 2].word && lower_is(toks[j - 2].text, &["a", "ont", "avait", "avaient", "eut", "aura"]))
                 // (after `d'`, a phrase of its own: `au bruit d'une voix, qui disait`)
                 || matches!(p.text, "'" | "’") && !(j >= 2 && toks[j - 2].is(class::D) && t.is(class::DETERMINER))
