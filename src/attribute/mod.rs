@@ -393,12 +393,19 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         // themselves (over a guess from the narration; before the turns are
         // counted, so that the exchange alternates from them)
         let mut named_self = false;
-        if (f.speaker.is_none() || f.cue.is_none()) && q.depth == 0 {
+        // (a pronoun's incise too, which the name tells: `— Je m'appelle
+        // Hoffmeister, dit-il.`)
+        let pronoun_cued = f.cue.is_some() && f.speaker.is_some_and(|s| is_pronoun(&text[s.range()]));
+        if (f.speaker.is_none() || f.cue.is_none() || pronoun_cued) && q.depth == 0 {
             // (right after the one who picked up the telephone, `C'est X` is
             // the caller: `— Garnier.` `— C'est Rochat.`)
             let answering = picked_up.is_some_and(|p| p + 1 == i);
             if let Some(who) = self_named(&a.words, q.text_span, lex, answering) {
-                f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+                if pronoun_cued {
+                    f.speaker = Some(who);
+                } else {
+                    f = Found { speaker: Some(who), cue: None, source: None, confidence: 0.6 };
+                }
                 named_self = true;
             }
         }
