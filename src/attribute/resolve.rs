@@ -1236,7 +1236,17 @@ fn narrator_name(doc: &Words<'_>, quotes: &[Quote<'_>], speech: &[Span]) -> Opti
     let mine = |q: &Quote<'_>| q.speaker.as_ref().is_some_and(|m| is_first_person(m.mention));
     // the narrator who gives their name (`Je m'appelle Inès Garnier`), in the
     // narration or in their own lines
-    let own = |k: usize| quotes.iter().find(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end).is_none_or(&mine);
+    // (or in a line with no cue that answers one spoken to the narrator: `— Vous
+    // êtes poète ? me demanda-t-il.` `— Je m'appelle Aubry, et je suis journaliste.`)
+    let to_me =
+        |q: &Quote<'_>| q.depth == 0 && q.cue.as_ref().is_some_and(|c| ["me ", "m'", "m’"].iter().any(|m| c.text.starts_with(m)));
+    let answers_me = |i: usize| quotes[i].cue.is_none() && quotes[..i].iter().rev().find(|p| p.depth == 0).is_some_and(to_me);
+    let own = |k: usize| {
+        quotes
+            .iter()
+            .position(|q| q.depth == 0 && q.text_span.start <= k && k < q.text_span.end)
+            .is_none_or(|i| mine(&quotes[i]) || answers_me(i))
+    };
     if let Some(name) = self_named(doc, own) {
         return Some(name);
     }
