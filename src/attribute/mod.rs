@@ -8391,6 +8391,8 @@ impl Attributor<'_, '_> {
                                 && toks.get(k + 1).is_some_and(|t| {
                                     t.word && (t.text.starts_with(char::is_uppercase) || phrase::is_brand(t, self.lex))
                                 })
+                                // (or an acronym after its article: `interrogé sur la VRT`)
+                                || k > 0 && toks.get(k).is_some_and(|t| phrase::is_acronym(t.text))
                         })
             {
                 let who = self.colleagues_medium(who, end);
@@ -8597,11 +8599,19 @@ impl Attributor<'_, '_> {
         let starts = opening.into_iter().chain(memchr::memchr_iter(b',', lead).map(|k| from + k + 1));
         starts.filter_map(|at| next_non_space(self.text, at, who.start).map(|(k, _)| k)).find_map(|k| {
             let rest = &self.text[k..who.start];
+            let set_off = |m: &Span| self.text[m.end..who.start].trim_start().starts_with(',');
+            // (`Cité par De Standaard, un député…`: the medium that quotes)
+            if let Some(p) = ["Cité par ", "Citée par ", "Cités par ", "Citées par "].iter().find(|p| rest.starts_with(**p)) {
+                let toks = self.words.window(k + p.len(), who.start, 8);
+                let run = toks.iter().take_while(|t| t.word && t.text.starts_with(char::is_uppercase)).count();
+                let named = run > 0 && (phrase::names_medium(&toks[..run], self.lex) || run > 1);
+                return named.then(|| Span::new(toks[0].start, toks[run - 1].end)).filter(set_off);
+            }
             if !(rest.starts_with("Sur ") || rest.starts_with("sur ")) {
                 return None;
             }
             let toks = self.words.window(k, who.start, 8);
-            medium(&toks, self.lex).filter(|m| self.text[m.end..who.start].trim_start().starts_with(','))
+            medium(&toks, self.lex).filter(set_off)
         })
     }
 

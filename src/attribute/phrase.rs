@@ -2932,12 +2932,15 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     };
     let prep = &*prep;
     // (`dans` only before a title: `dans Le Parisien`, `dans L'Express`, `dans Libération`)
+    // (or a title known as one after its article in small letters: `dans le Bild`)
+    let known_title = |t: &Tok<'_>| MEDIA_TITLES.contains(&t.text) || AGENCIES.contains(&t.text);
     if prep == "dans"
         && !toks.get(k).is_some_and(|t| {
             matches!(t.text, "Le" | "La" | "Les" | "L")
-                || MEDIA_TITLES.contains(&t.text)
+                || known_title(t)
                 || t.text.ends_with("-Matin")
                 || t.text.ends_with("-France")
+                || matches!(t.text, "le" | "la" | "l") && toks.get(k + 1).is_some_and(known_title)
         })
     {
         return None;
@@ -2945,6 +2948,12 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
     // (`au`, `aux`, `du`, `des` hold their article)
     let mut article = !matches!(prep, "à" | "sur" | "de" | "d");
     let mut start = None;
+    // (`dans le Bild`: the title after its article)
+    if prep == "dans" && toks.get(k).is_some_and(|t| matches!(t.text, "le" | "les")) && toks.get(k + 1).is_some_and(known_title) {
+        article = true;
+        start = Some(toks[k].start);
+        k += 1;
+    }
     // (`sur la` before a name with no noun of a medium names a place: `sur la
     // Croisette`, `sur la Canebière`)
     let mut place_after_sur = false;
@@ -3011,7 +3020,7 @@ pub(crate) fn medium(toks: &[Tok<'_>], lex: &Lexicon) -> Option<Span> {
         return quoted_title(&toks[k..]);
     }
     let name = toks.get(k).filter(|t| t.word)?;
-    if VENUES.contains(&name.text) {
+    if VENUES.contains(&name.text) || HOLIDAYS.contains(&name.text) {
         return None;
     }
     // (a rank written with its capital is an addressee: `a écrit au Premier
@@ -3291,6 +3300,20 @@ const VENUES: &[&str] = &[
     "Préfecture",
     "Commission",
     "Maison-Blanche",
+];
+
+/// Feasts and holidays, a time after `à` (`m'a dit à la Toussaint`): no medium.
+const HOLIDAYS: &[&str] = &[
+    "Toussaint",
+    "Noël",
+    "Pâques",
+    "Pentecôte",
+    "Ascension",
+    "Assomption",
+    "Chandeleur",
+    "Saint-Sylvestre",
+    "Épiphanie",
+    "Saint-Jean",
 ];
 
 /// Titles of the press named without an article (`a confié à Libération`).

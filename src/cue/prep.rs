@@ -586,6 +586,8 @@ mod tests {
             ("de l'aveu même du maire", Some(("de l'aveu même du", "de l'aveu même de"))),
             ("de l’aveu d’Inès", Some(("de l’aveu d’", "de l'aveu de"))),
             ("aux yeux de la CGT", Some(("aux yeux de", "aux yeux de"))),
+            ("Aux yeux du patronat", Some(("Aux yeux du", "aux yeux de"))),
+            ("aux yeux des syndicats", Some(("aux yeux des", "aux yeux de"))),
             ("À ses yeux, le texte", Some(("À ses yeux", "à ses yeux"))),
             ("de leur point de vue", Some(("de leur point de vue", "à ses yeux"))),
             ("du point de vue des élus", Some(("du point de vue des", "aux yeux de"))),
