@@ -783,6 +783,7 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             q.speaker = Some(mention(text, who));
         }
     }
+    agree_with_speech(quotes);
     // the indefinite `on` that nothing resolved names nobody (`On a parlé d'«un
     // accident»`): no speaker, the cue stays
     for q in quotes.iter_mut() {
@@ -790,6 +791,97 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
             q.speaker = None;
         }
     }
+}
+
+/// Lines with no cue whose words say the speaker's sex (`Je suis seule avec
+/// lui`, `je me suis trompée`) given to someone of the other, as a scene of
+/// three or four may guess: they go to the last speaker before them, among
+/// the eight lines before, whose name agrees, else to nobody.
+fn agree_with_speech(quotes: &mut [Quote<'_>]) {
+    let outer: Vec<usize> = (0..quotes.len()).filter(|&i| quotes[i].depth == 0).collect();
+    for (n, &i) in outer.iter().enumerate() {
+        if quotes[i].cue.is_some() {
+            continue;
+        }
+        let Some(who) = turn_speaker(&quotes[i]) else { continue };
+        let (Some(said), Some(named)) = (speaks_feminine(quotes[i].text), resolve::name_feminine(who)) else { continue };
+        if said == named {
+            continue;
+        }
+        let other = outer[n.saturating_sub(8)..n].iter().rev().find_map(|&j| {
+            let w = turn_speaker(&quotes[j])?;
+            (!same_person(w, who) && resolve::name_feminine(w) == Some(said)).then(|| quotes[j].speaker.clone())
+        });
+        quotes[i].speaker = other.flatten();
+        quotes[i].confidence = (quotes[i].confidence * 0.8).clamp(0.0, 1.0);
+    }
+}
+
+/// `Some(true)` when the words say their speaker is a woman, by an adjective
+/// or a participle after `je suis`, `j'étais`, `je me suis` (`Je suis
+/// seule`, `je suis partie`, `je me suis trompée`), `Some(false)` when they
+/// say a man (`je suis désolé`, `je suis sûr`); `None` for an adjective of
+/// both (`je suis triste`) or none.
+fn speaks_feminine(words: &str) -> Option<bool> {
+    const COPULAS: &[&str] = &[
+        "je suis ",
+        "Je suis ",
+        "j'étais ",
+        "J'étais ",
+        "j’étais ",
+        "J’étais ",
+        "je me suis ",
+        "Je me suis ",
+        "je serai ",
+        "Je serai ",
+    ];
+    const SKIPPED: &[&str] = &[
+        "pas",
+        "vraiment",
+        "très",
+        "trop",
+        "si",
+        "tellement",
+        "bien",
+        "tout",
+        "toute",
+        "plus",
+        "encore",
+        "déjà",
+        "juste",
+        "toujours",
+        "jamais",
+        "souvent",
+        "parfois",
+        "aussi",
+        "enfin",
+        "donc",
+    ];
+    const FEMININE: &[&str] =
+        &["seule", "prête", "sûre", "certaine", "contente", "folle", "enceinte", "morte", "grosse", "fière", "première"];
+    const MASCULINE: &[&str] = &[
+        "seul", "prêt", "sûr", "certain", "content", "fou", "mort", "gros", "fier", "premier", "parti", "sorti", "venu", "perdu",
+        "pris", "assis", "surpris", "ravi", "fini", "né",
+    ];
+    for c in COPULAS {
+        for (k, _) in words.match_indices(c) {
+            // (the word after the copula, past adverbs of degree and negation)
+            let after = words[k + c.len()..]
+                .split(|ch: char| ch.is_whitespace() || matches!(ch, ',' | '.' | '!' | '?' | '…' | ';' | ':'));
+            let Some(w) = after.filter(|w| !w.is_empty()).find(|w| !SKIPPED.contains(w)) else { continue };
+            if FEMININE.contains(&w)
+                || ["ée", "ées", "ie", "ue", "ise", "euse", "ive", "ienne"]
+                    .iter()
+                    .any(|e| w.ends_with(e) && w.len() > e.len() + 2)
+            {
+                return Some(true);
+            }
+            if MASCULINE.contains(&w) || ["é", "eux", "if"].iter().any(|e| w.ends_with(e) && w.len() > e.len() + 2) {
+                return Some(false);
+            }
+        }
+    }
+    None
 }
 
 /// The name a description goes by when the line right after its speaker's
@@ -11443,6 +11535,25 @@ fn same_words(text: &str, a: Span, b: Option<Span>) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn speech_tells_the_speakers_sex_only_by_words_that_agree() {
+        let rows: &[(&str, Option<bool>)] = &[
+            ("Je suis seule avec lui, voilà tout.", Some(true)),
+            ("Non, je me suis trompée de porte.", Some(true)),
+            ("J'étais vraiment fatiguée hier.", Some(true)),
+            ("Je suis désolé, je ne savais pas.", Some(false)),
+            ("Je suis sûr de moi.", Some(false)),
+            ("Je suis pas heureux ici.", Some(false)),
+            // (an adjective of both sexes, a place, no copula: nothing told)
+            ("Je suis triste.", None),
+            ("Je suis là depuis une heure.", None),
+            ("Tu es partie trop tôt.", None),
+        ];
+        for &(words, want) in rows {
+            assert_eq!(speaks_feminine(words), want, "{words}");
+        }
+    }
 
     #[test]
     fn one_person_is_named_whole_or_by_the_end_of_the_name() {

@@ -3414,6 +3414,25 @@ fn determiner_gender(word: &str) -> Gender {
     }
 }
 
+/// `Some(true)` for a name or a description of a woman (`Claire`, `la
+/// mère`, `Mme Roux`, `tante Rose`), `Some(false)` for one of a man, `None`
+/// when its words do not tell: its first name, else its first word.
+pub(crate) fn name_feminine(name: &str) -> Option<bool> {
+    let first = name.split([' ', '\'', '’']).next().unwrap_or("");
+    let g = match first_name_gender(first) {
+        Gender::Unknown => match determiner_gender(&lower(first.trim_end_matches('.'))) {
+            Gender::Unknown => title_gender(first),
+            g => g,
+        },
+        g => g,
+    };
+    match g {
+        Gender::Feminine => Some(true),
+        Gender::Masculine => Some(false),
+        Gender::Unknown => None,
+    }
+}
+
 /// `Some(true)` for a pronoun of a woman or women (`elle`, `celle-ci`),
 /// `Some(false)` for one of a man or men, `None` for another phrase.
 pub(crate) fn pronoun_feminine(words: &str) -> Option<bool> {
