@@ -338,7 +338,15 @@ const SAYING: &[&str] = &[
 fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
     let (subject, cue) = subject_first(text, i, end, lex)?;
     let tail = text[cue.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
-    tail.is_empty().then_some(Incise { cue, subject: Some(subject), end: cue.end })
+    // (or in small letters after a question or an exclamation, its verb
+    // closing its sentence, before more words: `— C'est pas vrai, hein ? j'ai
+    // demandé. C'est pas vrai ?`)
+    let after_question = || {
+        text[..i].trim_end_matches(is_space).ends_with(['?', '!'])
+            && text[i..].starts_with(char::is_lowercase)
+            && text[cue.end..end].starts_with(['.', ','])
+    };
+    (tail.is_empty() || after_question()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
 /// The popular incise with `que` (`qu'elle me répond`, `que je lui dis`) at
