@@ -1743,7 +1743,19 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
         }
         // (a past of the narration, not a future shaped like one: `il arrivera`)
         let past = |w: &str| crate::attribute::phrase::looks_finite(w) && !w.ends_with("ra");
-        return !super::dialogue::speaks_in_person(clause) && words.take(4).any(past);
+        // (or the past of contemporary narration, a third person and its
+        // auxiliary, then a participle: `, et il a mis le clignotant.`, `, et
+        // elle est sortie.`; not `, et il a raison.`)
+        let first: Vec<&str> = words.clone().take(3).collect();
+        let compound = matches!(
+            first.as_slice(),
+            [subject, aux, participle]
+                if matches!(*subject, "il" | "elle" | "ils" | "elles")
+                    && matches!(*aux, "a" | "ont" | "est" | "sont")
+                    && participle.chars().count() > 2
+                    && ["é", "ée", "és", "ées", "i", "ie", "is", "it", "u", "ue", "us", "ert", "erte"].iter().any(|e| participle.ends_with(e))
+        );
+        return !super::dialogue::speaks_in_person(clause) && (compound || words.take(4).any(past));
     }
     if word.len() > 4 && word.ends_with("ant") && word.chars().next().is_some_and(char::is_lowercase) {
         return true;
