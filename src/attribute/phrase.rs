@@ -1593,7 +1593,9 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
             let adjective = toks.get(k + 1).is_some_and(|n| n.is(class::DE | class::DES | class::DU | class::D))
                 && !t.is_stop()
                 && !is_finite(lex, t.text)
-                && !looks_finite(t.text);
+                && !looks_finite(t.text)
+                && !is_irregular_present(t.text)
+                && !lower_is(t.text, MOTION_PRESENT);
             // a noun after `de` that a verb also writes (`le service de presse`)
             let complement_noun = || {
                 toks[k - 1].word
@@ -1648,6 +1650,9 @@ fn phrase_read(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option
                     || !after_de && (looks_finite(t.text) || is_irregular_present(t.text))
                     || before_object()
                     || before_infinitive()
+                    // (a verb of motion in the present, after the noun: `L'infirmière
+                    // entre avec un plateau`, `Le médecin arrive de la gare`)
+                    || k >= 2 && !after_de && lower_is(t.text, MOTION_PRESENT)
             };
             // (a participle right after an article and a name belongs to it: `Le
             // Canard enchaîné`)
@@ -3826,6 +3831,33 @@ pub(crate) fn looks_finite(w: &str) -> bool {
             || (chars > 3 && w.ends_with('a') && !is_not_verb(w)))
 }
 
+/// Verbs of coming and going in the present, the third person, that narration
+/// writes right after its subject (`Le médecin entre dans la chambre et dit`).
+const MOTION_PRESENT: &[&str] = &[
+    "entre",
+    "entrent",
+    "rentre",
+    "rentrent",
+    "arrive",
+    "arrivent",
+    "monte",
+    "montent",
+    "descend",
+    "descendent",
+    "sortent",
+    "partent",
+    "repart",
+    "repartent",
+    "reviennent",
+    "viennent",
+    "passe",
+    "passent",
+    "recule",
+    "reculent",
+    "avance",
+    "avancent",
+];
+
 /// Nouns and adjectives in -er and -ir that may follow a word of a noun
 /// phrase (`le vice-président délégué conseiller`): no infinitive.
 const NOUNS_IN_ER: &[&str] = &[
@@ -4335,7 +4367,6 @@ fn voice_of(words: &Words<'_>, body: Span, verb: usize, lex: &Lexicon) -> Option
         ["par la voix de ", "par la voix d'", "par la voix d’", "par la voix du ", "par la bouche de ", "par la bouche du "]
             .iter()
             .find(|w| rest.starts_with(**w))?;
-    // (`du`: the article opens the phrase, `du président` is `président`)
     let at = verb - rest.len() + after.len();
     let p = phrase_after(words, at, verb, lex)?;
     let closes = words.text()[p.end..verb].trim_start_matches(is_space).starts_with(',');
@@ -5264,6 +5295,12 @@ mod tests {
             ("la juge Claire Aubertin", Some("la juge Claire Aubertin")),
             ("il.", Some("il")),
             ("vite et bien", None),
+            // (a verb of motion or before an infinitive ends the subject; not a noun after `du`)
+            ("La sage-femme entre dans la chambre", Some("La sage-femme")),
+            ("Le facteur arrive de la poste", Some("Le facteur")),
+            ("Le médecin sort de la salle", Some("Le médecin")),
+            ("Le ministre entend trouver des économies", Some("Le ministre")),
+            ("la femme du boulanger.", Some("la femme du boulanger")),
         ];
         for (input, want) in cases {
             assert_eq!(after(input), want, "{input}");
@@ -5299,6 +5336,8 @@ mod tests {
             ("Rabuteau, le nez dans ses paperasses, ", Some("Rabuteau")),
             ("Rabuteau, le chef de bureau, ", Some("Rabuteau")),
             ("Rabuteau, la tête basse, ", Some("Rabuteau")),
+            // (a body that speaks through someone: that one)
+            ("Le parti, par la voix de son président Yann Roux, ", Some("son président Yann Roux")),
         ];
         for (input, want) in cases {
             let got = subject_before(&Words::new(input), 0, input.len(), lex).map(|s| &input[s.range()]);
