@@ -8440,6 +8440,19 @@ impl Attributor<'_, '_> {
                 if f.speaker.is_some() && f.cue.is_none() {
                     f.cue = Some(cue_span);
                 }
+                // (a medium set off inside the verb of a subject before it, the
+                // marks after: `Le gardien aurait, selon L'Équipe, «pleuré»`, the
+                // subject's words, relayed)
+                if f.speaker.is_none_or(|s| s == who) && matches!(canonical, "selon" | "d'après") && cue_span.end <= quote.start
+                {
+                    let subject = self
+                        .interrupted_subject(start, cue_span.start)
+                        .filter(|_| phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex));
+                    if let Some(subject) = subject {
+                        *f = Found { speaker: Some(subject), cue: Some(cue_span), source: Some(who), confidence: 0.8 };
+                        continue;
+                    }
+                }
                 if f.speaker.is_none() {
                     f.speaker = Some(who);
                     f.cue = Some(cue_span);
@@ -8672,6 +8685,36 @@ impl Attributor<'_, '_> {
         }
         f.cue = Some(Span::new(main, head_end));
         f.source = Some(relay);
+    }
+
+    /// The subject of the verb that a phrase set off by commas interrupts at
+    /// `at` (`Le gardien aurait, selon…`): a finite verb or an auxiliary in
+    /// small letters right before the comma, and the subject before it.
+    fn interrupted_subject(&self, start: usize, at: usize) -> Option<Span> {
+        let before = self.text[start..at].trim_end_matches(is_space).strip_suffix(',')?.trim_end_matches(is_space);
+        let verb = before.rsplit(is_space).next()?;
+        let finite = verb.starts_with(char::is_lowercase)
+            && (matches!(
+                verb,
+                "a" | "ont"
+                    | "avait"
+                    | "avaient"
+                    | "aurait"
+                    | "auraient"
+                    | "est"
+                    | "sont"
+                    | "serait"
+                    | "seraient"
+                    | "devrait"
+                    | "pourrait"
+            ) || looks_finite(verb)
+                || phrase::is_finite(self.lex, verb));
+        if !finite {
+            return None;
+        }
+        let verb_start = start + before.len() - verb.len();
+        phrase::subject_before(&self.words, start, verb_start, self.lex)
+            .filter(|s| !is_pronoun(&self.text[s.range()]) || s.end <= verb_start)
     }
 
     /// A medium set off before the subject `who`, in the sentence of the

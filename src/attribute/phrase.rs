@@ -1148,13 +1148,25 @@ const PARTICLES: &[&str] =
 pub(crate) fn phrase_after(words: &Words<'_>, i: usize, end: usize, lex: &Lexicon) -> Option<Span> {
     // (a determiner alone, its noun in guillemets, names nobody: `a ajouté un
     // «expert»`)
-    phrase_read(words, i, end, lex).filter(|p| {
-        let text = &words.text()[p.range()];
-        text.contains(' ') || text.len() > 4 || {
-            let c = class::of(text);
-            c & class::DETERMINER == 0 || c & class::PRONOUN != 0
-        }
-    })
+    phrase_read(words, i, end, lex)
+        .filter(|p| {
+            let text = &words.text()[p.range()];
+            text.contains(' ') || text.len() > 4 || {
+                let c = class::of(text);
+                c & class::DETERMINER == 0 || c & class::PRONOUN != 0
+            }
+        })
+        .map(|p| without_stress(words.text(), p))
+}
+
+/// The phrase `p` without the pronoun that stresses it (`Le ministre
+/// lui-même`, `les élus eux-mêmes`).
+fn without_stress(text: &str, p: Span) -> Span {
+    let words = &text[p.range()];
+    match [" lui-même", " elle-même", " eux-mêmes", " elles-mêmes"].iter().find(|s| words.ends_with(**s)) {
+        Some(s) if words.len() > s.len() => Span::new(p.start, p.end - s.len()),
+        _ => p,
+    }
 }
 
 /// [`phrase_after`], before its last test.
@@ -3324,6 +3336,10 @@ const HOLIDAYS: &[&str] = &[
 /// Titles of the press named without an article (`a confié à Libération`).
 const MEDIA_TITLES: &[&str] = &[
     "Libération",
+    "Équipe",
+    "Parisien",
+    "Figaro",
+    "Télégramme",
     "Télérama",
     "Têtu",
     "Causeur",
@@ -4354,7 +4370,7 @@ fn clitic_subject(words: &Words<'_>, start: usize, verb: usize) -> Option<Span> 
 
 pub(crate) fn subject_before(words: &Words<'_>, start: usize, verb: usize, lex: &Lexicon) -> Option<Span> {
     let p = subject_read_before(words, start, verb, lex)?;
-    Some(voice_of(words, p, verb, lex).unwrap_or(p))
+    Some(voice_of(words, p, verb, lex).unwrap_or_else(|| without_stress(words.text(), p)))
 }
 
 /// The one a body speaks through, set off after it before the verb: `Le
@@ -5301,6 +5317,7 @@ mod tests {
             ("Le médecin sort de la salle", Some("Le médecin")),
             ("Le ministre entend trouver des économies", Some("Le ministre")),
             ("la femme du boulanger.", Some("la femme du boulanger")),
+            ("Le ministre lui-même a parlé", Some("Le ministre")),
         ];
         for (input, want) in cases {
             assert_eq!(after(input), want, "{input}");
@@ -5336,6 +5353,7 @@ mod tests {
             ("Rabuteau, le nez dans ses paperasses, ", Some("Rabuteau")),
             ("Rabuteau, le chef de bureau, ", Some("Rabuteau")),
             ("Rabuteau, la tête basse, ", Some("Rabuteau")),
+            ("Le ministre lui-même ", Some("Le ministre")),
             // (a body that speaks through someone: that one)
             ("Le parti, par la voix de son président Yann Roux, ", Some("son président Yann Roux")),
         ];

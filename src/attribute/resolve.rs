@@ -4447,7 +4447,12 @@ impl Context<'_, '_> {
             }
         };
         for c in recent(self.names, here.start).chain(recent(subjects, here.start)).chain(recent(resolved, here.start)) {
-            if agrees(c, false) && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) {
+            // (not a medium that relayed the words: `…, a confié son agent à
+            // L'Équipe. «…», a expliqué ce dernier`)
+            if agrees(c, false)
+                && (c.name.is_some() || !is_anaphor(&text[c.span.range()]))
+                && !super::phrase::names_medium(&self.genders.words.window(c.span.start, c.span.end, 8), self.lex)
+            {
                 consider(*c);
             }
         }
@@ -4529,7 +4534,7 @@ impl Context<'_, '_> {
                     c = Candidate { span: Span::new(n.span.start, p.end), gender: c.gender, ..n };
                 }
             }
-            if agrees(&c, c.name.is_none()) {
+            if agrees(&c, c.name.is_none()) && !super::phrase::names_medium(&words, self.lex) {
                 consider(c);
             }
         }
