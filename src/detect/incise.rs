@@ -346,7 +346,15 @@ fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Optio
             && text[i..].starts_with(char::is_lowercase)
             && text[cue.end..end].starts_with(['.', ','])
     };
-    (tail.is_empty() || after_question()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
+    // (or set off by commas with the one spoken to: `— Monsieur, je lui ai
+    // dit, on m'a parlé de vous.`)
+    let set_off = || {
+        text[..i].trim_end_matches(is_space).ends_with(',')
+            && text[i..].starts_with(char::is_lowercase)
+            && text[cue.end..end].starts_with(',')
+            && ["lui ", "leur "].iter().any(|c| text[cue.range()].starts_with(c))
+    };
+    (tail.is_empty() || after_question() || set_off()).then_some(Incise { cue, subject: Some(subject), end: cue.end })
 }
 
 /// The popular incise with `que` (`qu'elle me répond`, `que je lui dis`) at
@@ -1730,7 +1738,9 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
     // a clause of the narration joined to the incise, in a sentence that neither
     // asks nor exclaims: `, alors que je le savais.`, `, et sa voix tremblait.`
     // (not the speech going on: `, et ferme la porte.`, `, et je reviendrai.`)
-    if matches!(word, "alors" | "tandis" | "et" | "mais") {
+    // (`parce que`, `car`: a cause the narration gives, in its past: `demandai-je,
+    // parce qu'il fallait bien dire quelque chose`; not `, car il est tard`)
+    if matches!(word, "alors" | "tandis" | "et" | "mais" | "parce" | "car") {
         let sentence_end = text[w..end].find(['.', '!', '?', '…']).map_or(end, |k| w + k);
         if text[sentence_end..end].starts_with(['!', '?']) {
             return false;
@@ -1738,7 +1748,7 @@ fn narration_follows(text: &str, i: usize, end: usize) -> bool {
         let clause_end = text[w..sentence_end].find([',', ';']).map_or(sentence_end, |k| w + k);
         let clause = &text[w..clause_end];
         let mut words = clause.split(|c: char| !c.is_alphabetic() && !is_apostrophe(c)).filter(|w| !w.is_empty());
-        if !matches!(word, "et" | "mais") {
+        if !matches!(word, "et" | "mais" | "parce" | "car") {
             return words.next().is_some_and(|q| q == "que" || q.starts_with("qu"));
         }
         // (a past of the narration, not a future shaped like one: `il arrivera`)
