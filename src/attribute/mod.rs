@@ -7042,6 +7042,19 @@ impl Attributor<'_, '_> {
                 }
                 in_relative = true;
             }
+            // (`à qui voulait l'entendre`: whoever would listen, no verb of the
+            // clause's)
+            if &*lower == "à" {
+                let rest = text[t.end..quote].trim_start_matches(is_space);
+                if rest.starts_with("qui ") {
+                    let near = &rest[..rest.len().min(40)];
+                    if let Some(k) = ["l'entendre", "l’entendre"].iter().find_map(|e| near.find(e).map(|k| k + e.len())) {
+                        skip_to = quote - rest.len() + k;
+                        prev = Some(t);
+                        continue;
+                    }
+                }
+            }
             // (a teller set between commas, to the next comma: `Le curé, à ce que
             // rapporta la bonne, déclara`, whose verb is not the clause's)
             if &*lower == "à"
