@@ -395,7 +395,11 @@ fn attribute_in<'a>(text: &'a str, quotes: &mut [Quote<'a>], lex: &Lexicon) {
         let mut named_self = false;
         // (a pronoun's incise too, which the name tells: `— Je m'appelle
         // Hoffmeister, dit-il.`)
-        let pronoun_cued = f.cue.is_some() && f.speaker.is_some_and(|s| is_pronoun(&text[s.range()]));
+        // (read only when the line says `appelle` or `suis`: most lines with a
+        // pronoun's incise name nobody)
+        let pronoun_cued = f.cue.is_some()
+            && f.speaker.is_some_and(|s| is_pronoun(&text[s.range()]))
+            && (q.text.contains("appelle") || q.text.contains("suis "));
         if (f.speaker.is_none() || f.cue.is_none() || pronoun_cued) && q.depth == 0 {
             // (right after the one who picked up the telephone, `C'est X` is
             // the caller: `— Garnier.` `— C'est Rochat.`)
@@ -804,7 +808,8 @@ fn agree_with_speech(quotes: &mut [Quote<'_>]) {
             continue;
         }
         let Some(who) = turn_speaker(&quotes[i]) else { continue };
-        let (Some(said), Some(named)) = (speaks_feminine(quotes[i].text), resolve::name_feminine(who)) else { continue };
+        let Some(named) = resolve::name_feminine(who) else { continue };
+        let Some(said) = speaks_feminine(quotes[i].text) else { continue };
         if said == named {
             continue;
         }
@@ -863,6 +868,10 @@ fn speaks_feminine(words: &str) -> Option<bool> {
         "seul", "prêt", "sûr", "certain", "content", "fou", "mort", "gros", "fier", "premier", "parti", "sorti", "venu", "perdu",
         "pris", "assis", "surpris", "ravi", "fini", "né",
     ];
+    // (one search for the verbs, most lines hold none)
+    if !["suis ", "étais ", "serai "].iter().any(|v| words.contains(v)) {
+        return None;
+    }
     for c in COPULAS {
         for (k, _) in words.match_indices(c) {
             // (the word after the copula, past adverbs of degree and negation)

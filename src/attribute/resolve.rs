@@ -4386,6 +4386,15 @@ impl Context<'_, '_> {
     /// a subject, or a determiner and a noun of person met anywhere in the
     /// `back` sentences before (`l'accusé`, `au notaire`, `la juge`), outside
     /// the quotations and outside the mention's own clause.
+    /// True for a medium named after the preposition that makes it a relay
+    /// (`à L'Équipe`, `selon Le Parisien`): no antecedent of `ce dernier`.
+    fn relaying_medium(&self, span: Span) -> bool {
+        let before = self.text[..span.start].trim_end_matches(crate::text::is_space);
+        let word = before.rsplit([' ', '\n', '\'', '’']).next().unwrap_or(before);
+        matches!(word, "à" | "au" | "sur" | "selon" | "Selon" | "par" | "dans")
+            && super::phrase::names_medium(&self.genders.words.window(span.start, span.end, 8), self.lex)
+    }
+
     fn latest(
         &self,
         (here, quote): (Span, Span),
@@ -4449,10 +4458,7 @@ impl Context<'_, '_> {
         for c in recent(self.names, here.start).chain(recent(subjects, here.start)).chain(recent(resolved, here.start)) {
             // (not a medium that relayed the words: `…, a confié son agent à
             // L'Équipe. «…», a expliqué ce dernier`)
-            if agrees(c, false)
-                && (c.name.is_some() || !is_anaphor(&text[c.span.range()]))
-                && !super::phrase::names_medium(&self.genders.words.window(c.span.start, c.span.end, 8), self.lex)
-            {
+            if agrees(c, false) && (c.name.is_some() || !is_anaphor(&text[c.span.range()])) && !self.relaying_medium(c.span) {
                 consider(*c);
             }
         }
@@ -4534,7 +4540,7 @@ impl Context<'_, '_> {
                     c = Candidate { span: Span::new(n.span.start, p.end), gender: c.gender, ..n };
                 }
             }
-            if agrees(&c, c.name.is_none()) && !super::phrase::names_medium(&words, self.lex) {
+            if agrees(&c, c.name.is_none()) && !self.relaying_medium(c.span) {
                 consider(c);
             }
         }
