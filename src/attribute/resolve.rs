@@ -4380,12 +4380,6 @@ impl Context<'_, '_> {
         Some(found)
     }
 
-    /// The person or body mentioned last before `here` (in the quotation
-    /// `quote`) that agrees with
-    /// `gender` and `plural` (what `ce dernier` takes up): a name, a speaker,
-    /// a subject, or a determiner and a noun of person met anywhere in the
-    /// `back` sentences before (`l'accusé`, `au notaire`, `la juge`), outside
-    /// the quotations and outside the mention's own clause.
     /// True for a medium named after the preposition that makes it a relay
     /// (`à L'Équipe`, `selon Le Parisien`): no antecedent of `ce dernier`.
     fn relaying_medium(&self, span: Span) -> bool {
@@ -4395,6 +4389,12 @@ impl Context<'_, '_> {
             && super::phrase::names_medium(&self.genders.words.window(span.start, span.end, 8), self.lex)
     }
 
+    /// The person or body mentioned last before `here` (in the quotation
+    /// `quote`) that agrees with
+    /// `gender` and `plural` (what `ce dernier` takes up): a name, a speaker,
+    /// a subject, or a determiner and a noun of person met anywhere in the
+    /// `back` sentences before (`l'accusé`, `au notaire`, `la juge`), outside
+    /// the quotations and outside the mention's own clause.
     fn latest(
         &self,
         (here, quote): (Span, Span),

@@ -332,9 +332,11 @@ const SAYING: &[&str] = &[
     "rétorquer",
 ];
 
-/// A final incise whose subject pronoun comes first (`— Entre, elle dit.`,
-/// `— Non, j'ai répondu.`, see [`subject_first`]): only the end of the speech
-/// follows it (`— Non, je dis que…` is speech).
+/// An incise whose subject pronoun comes first (`— Entre, elle dit.`, `—
+/// Non, j'ai répondu.`, see [`subject_first`]): a final one, only the end of
+/// the speech after it (`— Non, je dis que…` is speech), or one inside the
+/// turn that small letters and its punctuation tell (`? j'ai demandé.`, `, je
+/// lui ai dit,`).
 fn subject_first_final(text: &str, i: usize, end: usize, lex: &Lexicon) -> Option<Incise> {
     let (subject, cue) = subject_first(text, i, end, lex)?;
     let tail = text[cue.end..end].trim_matches(|c: char| is_space(c) || matches!(c, '.' | '!' | '…'));
