@@ -5230,6 +5230,15 @@ impl Attributor<'_, '_> {
                 Some(t) if t.is(phrase::class::DU | phrase::class::DES) => k + 2,
                 _ => return None,
             }
+        } else if phrase::lower_is(first.text, &["au", "aux"]) && toks.get(k + 1).is_some_and(|t| t.word) {
+            // `Au ministère de l'Intérieur, on…`: the noun the contraction holds
+            // its article for, and its complement
+            let at = toks[k + 1];
+            let who = phrase_after(&self.words, at.start, end, self.lex)
+                .unwrap_or_else(|| crate::text::trim_span(self.text, at.start, end));
+            let named = self.text[who.range()].split([' ', '\'', '’']).any(|w| w.starts_with(char::is_uppercase));
+            let seat = || self.words.window(who.start, who.end, 3).iter().any(|t| t.word && phrase::lower_is(t.text, ON_SEATS));
+            return (named || seat()).then_some(who);
         } else if phrase::lower_is(first.text, &["à", "chez"])
             || phrase::opens_on_unaccented_a(first.text, toks.get(k + 1).map_or("", |t| t.text))
         {
@@ -7997,8 +8006,11 @@ impl Attributor<'_, '_> {
                         if verdict {
                             after.is_empty() || after.starts_with(['.', ';', '!', '\n', '…']) || judges && after.starts_with(',')
                         } else {
+                            // (or a name's words in small letters before the comma:
+                            // `Pour la Fondation Toit commun, …`)
                             after.starts_with(',')
                                 || ["il ", "elle ", "ils ", "elles ", "c'", "c’"].iter().any(|w| after.starts_with(w))
+                                || self.name_tail_end(p, end).is_some()
                         }
                     })
                 };
@@ -8167,8 +8179,11 @@ impl Attributor<'_, '_> {
                     .quoted_title_at(cue_span.end, end)
                     // (with the seat of an unnamed source: `selon une source au ministère`)
                     .or_else(|| {
-                        phrase_after(&self.words, cue_span.end, end, self.lex)
-                            .map(|p| phrase::seated(&self.words, p, end, self.lex).unwrap_or(p))
+                        phrase_after(&self.words, cue_span.end, end, self.lex).map(|p| {
+                            phrase::seated(&self.words, p, end, self.lex)
+                                .or_else(|| self.name_tail_end(p, end).map(|e| Span::new(p.start, e)))
+                                .unwrap_or(p)
+                        })
                     })
                     .or_else(|| {
                         // a medium in small letters (`interrogé par franceinfo`), or
@@ -8707,6 +8722,26 @@ impl Attributor<'_, '_> {
         }
         f.cue = Some(Span::new(main, head_end));
         f.source = Some(relay);
+    }
+
+    /// The end of the words in small letters that finish the name `p` ends
+    /// with, up to the comma after them (`la Fondation Toit commun,`): one or two
+    /// words, no verb.
+    fn name_tail_end(&self, p: Span, end: usize) -> Option<usize> {
+        let text = self.text;
+        if !text[p.range()].rsplit(' ').next().is_some_and(|w| w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let after = text.get(p.end..end)?;
+        let c = after.find(',')?;
+        let tail: Vec<&str> = after[..c].split_whitespace().collect();
+        let words_only = tail.iter().all(|w| {
+            w.starts_with(char::is_lowercase)
+                && w.chars().all(char::is_alphabetic)
+                && !looks_finite(w)
+                && !phrase::is_finite(self.lex, w)
+        });
+        ((1..=2).contains(&tail.len()) && words_only).then(|| p.end + after[..c].trim_end_matches(is_space).len())
     }
 
     /// The subject of the verb that a phrase set off by commas interrupts at
