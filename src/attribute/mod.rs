@@ -8421,6 +8421,15 @@ impl Attributor<'_, '_> {
                                     }))
                     })
                     && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex);
+                // (nor a thing whose verb holds the marks, the preposition after
+                // them: `Un recours qui a «peu de chances», selon un juriste`)
+                let thing_before = canonical != "pour"
+                    && cue_span.start >= quote.end
+                    && f.speaker.is_some_and(|s| {
+                        s.end <= quote.start
+                            && self.names_thing(s)
+                            && !phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex)
+                    });
                 // (nor an impersonal `on`: `on savourait ce «…», pour reprendre
                 // l'expression de X`)
                 let impersonal = canonical != "pour" && f.speaker.is_some_and(is_on);
@@ -8468,6 +8477,7 @@ impl Attributor<'_, '_> {
                         || colon_thing
                         || fronted_pour
                         || thing_subject
+                        || thing_before
                         || impersonal)
                     && !spoke()
                 {
