@@ -8492,9 +8492,10 @@ impl Attributor<'_, '_> {
                 // subject's words, relayed)
                 if f.speaker.is_none_or(|s| s == who) && matches!(canonical, "selon" | "d'après") && cue_span.end <= quote.start
                 {
-                    let subject = self
-                        .interrupted_subject(start, cue_span.start)
-                        .filter(|_| phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex));
+                    // (the medium first, the cheaper test)
+                    let subject = phrase::names_medium(&self.words.window(who.start, who.end, 8), self.lex)
+                        .then(|| self.interrupted_subject(start, cue_span.start))
+                        .flatten();
                     if let Some(subject) = subject {
                         *f = Found { speaker: Some(subject), cue: Some(cue_span), source: Some(who), confidence: 0.8 };
                         continue;
@@ -8761,21 +8762,7 @@ impl Attributor<'_, '_> {
         let before = self.text[start..at].trim_end_matches(is_space).strip_suffix(',')?.trim_end_matches(is_space);
         let verb = before.rsplit(is_space).next()?;
         let finite = verb.starts_with(char::is_lowercase)
-            && (matches!(
-                verb,
-                "a" | "ont"
-                    | "avait"
-                    | "avaient"
-                    | "aurait"
-                    | "auraient"
-                    | "est"
-                    | "sont"
-                    | "serait"
-                    | "seraient"
-                    | "devrait"
-                    | "pourrait"
-            ) || looks_finite(verb)
-                || phrase::is_finite(self.lex, verb));
+            && (cue::is_auxiliary(verb) || looks_finite(verb) || phrase::is_finite(self.lex, verb));
         if !finite {
             return None;
         }

@@ -108,9 +108,16 @@ fn gives_view(before: &str) -> bool {
     let start =
         before.char_indices().rev().find(|(_, c)| matches!(c, '.' | '!' | '?' | '»' | '”')).map_or(0, |(k, c)| k + c.len_utf8());
     let sentence = before[start..].trim_start_matches(|c: char| is_space(c) || matches!(c, '»' | '”' | '"'));
-    ["Pour ", "Selon ", "D'après ", "D’après ", "Aux yeux de ", "Aux yeux du ", "Aux yeux des ", "Aux yeux d'", "Aux yeux d’"]
-        .iter()
-        .any(|p| sentence.strip_prefix(p).is_some_and(|rest| rest.find(',').is_some_and(|k| k < 60)))
+    // (read by the matcher of the prepositional cues: their contractions too,
+    // `Aux yeux du patronat,`)
+    crate::cue::prepositional_cue(sentence)
+        .is_some_and(|(len, canonical)| gives_someones_view(canonical) && sentence[len..].find(',').is_some_and(|k| k < 60))
+}
+
+/// True for the canonical prepositional cues that give someone's view or
+/// words: `pour`, `selon` (and `selon la même source`), `d'après`, `aux yeux de`.
+fn gives_someones_view(canonical: &str) -> bool {
+    canonical.starts_with("selon") || matches!(canonical, "pour" | "d'après" | "aux yeux de")
 }
 
 /// The kind of a detected quotation, from its surroundings in `text`.
@@ -1192,7 +1199,9 @@ fn followed_by_work(rest: &str) -> bool {
 fn attributed_after(rest: &str) -> bool {
     let rest = rest.trim_start_matches(is_space);
     let rest = rest.strip_prefix(',').unwrap_or(rest).trim_start_matches(is_space);
-    ["selon ", "d'après ", "d’après ", "aux yeux de ", "aux yeux du ", "aux yeux des ", "dixit "].iter().any(|p| rest.starts_with(p))
+    rest.starts_with("dixit ")
+        || rest.starts_with(char::is_lowercase)
+            && crate::cue::prepositional_cue(rest).is_some_and(|(_, canonical)| canonical != "pour" && gives_someones_view(canonical))
         // (`pour` before people whose trade is to judge: `pour beaucoup d'observateurs`)
         || rest.strip_prefix("pour ").is_some_and(|r| {
             r.split(|c: char| !c.is_alphabetic())
